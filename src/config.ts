@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  STYR_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  /** Demo mode creates demo users; on by default for the embedded database, off for DATABASE_URL. */
+  STYR_DEMO: booleanFlag.optional(),
+  STYR_SESSION_IDLE_HOURS: z.coerce.number().positive().default(8),
+  STYR_SESSION_MAX_HOURS: z.coerce.number().positive().default(24),
+  STYR_COOKIE_SECURE: booleanFlag.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demo: boolean;
+  sessionIdleHours: number;
+  sessionMaxHours: number;
+  cookieSecure: boolean;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.STYR_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    demo: e.STYR_DEMO ?? e.DATABASE_URL === undefined,
+    sessionIdleHours: e.STYR_SESSION_IDLE_HOURS,
+    sessionMaxHours: e.STYR_SESSION_MAX_HOURS,
+    cookieSecure: e.STYR_COOKIE_SECURE,
+    logLevel: e.LOG_LEVEL,
+  };
+}

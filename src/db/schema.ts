@@ -1,0 +1,277 @@
+// Drizzle schema: the single source for the checked-in SQL migrations in /drizzle (npm run db:generate).
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+/** RHF, HF (with its RHF), Sykehusinnkjøp HF and its divisions (kind SHI), jointly owned trusts (kind other). */
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: id(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['RHF', 'HF', 'SHI', 'other'] }).notNull(),
+    subtype: text('subtype', { enum: ['division', 'jointlyOwned', 'stateEnterprise'] }),
+    rhfId: uuid('rhf_id').references((): AnyPgColumn => organisations.id),
+    parentId: uuid('parent_id').references((): AnyPgColumn => organisations.id),
+    orgNumber: text('org_number'),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('organisations_code_key').on(t.code),
+    index('organisations_rhf_idx').on(t.rhfId),
+    check('organisations_hf_has_rhf', sql`${t.kind} <> 'HF' or ${t.rhfId} is not null`),
+  ],
+);
+
+export const people = pgTable(
+  'people',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    email: text('email'),
+    title: text('title'),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('people_organisation_idx').on(t.organisationId)],
+);
+
+export const userAccounts = pgTable(
+  'user_accounts',
+  {
+    id: id(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    username: text('username').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    disabled: boolean('disabled').notNull().default(false),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('user_accounts_username_key').on(t.username), uniqueIndex('user_accounts_person_key').on(t.personId)],
+);
+
+export const roleIds = [
+  'secretariat',
+  'procurementLead',
+  'steeringGroupMember',
+  'rhfContact',
+  'hfPurchasing',
+  'readOnly',
+] as const;
+
+/** A role held by a user, scoped to an organisation (e.g. rhfContact for Helse Vest RHF). */
+export const userRoles = pgTable(
+  'user_roles',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => userAccounts.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: roleIds }).notNull(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role, t.organisationId] })],
+);
+
+/** Server-side sessions; the cookie carries a random token, the table only its SHA-256. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => userAccounts.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    absoluteExpiresAt: timestamp('absolute_expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** The national category structure as a tree: categories at the root, purchase groups (innkjøpsgrupper) below. */
+export const categories = pgTable(
+  'categories',
+  {
+    id: id(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['category', 'purchaseGroup'] }).notNull(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => categories.id),
+    isMedicalMainArea: boolean('is_medical_main_area').notNull().default(false),
+    runBy: text('run_by', { enum: ['SHI', 'RHF'] })
+      .notNull()
+      .default('SHI'),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('categories_code_key').on(t.code),
+    index('categories_parent_idx').on(t.parentId),
+    check(
+      'categories_kind_parent',
+      sql`(${t.kind} = 'category' and ${t.parentId} is null) or (${t.kind} = 'purchaseGroup' and ${t.parentId} is not null)`,
+    ),
+  ],
+);
+
+export const steeringGroups = pgTable(
+  'steering_groups',
+  {
+    id: id(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    phase: integer('phase').notNull(),
+    description: text('description'),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('steering_groups_code_key').on(t.code), check('steering_groups_phase', sql`${t.phase} in (1, 2)`)],
+);
+
+/** What a group covers: one or more categories, or exactly one purchase group (checked in the service). */
+export const steeringGroupCoverage = pgTable(
+  'steering_group_coverage',
+  {
+    steeringGroupId: uuid('steering_group_id')
+      .notNull()
+      .references(() => steeringGroups.id, { onDelete: 'cascade' }),
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => categories.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.steeringGroupId, t.categoryId] }),
+    index('steering_group_coverage_category_idx').on(t.categoryId),
+  ],
+);
+
+export const competenceAreaIds = ['okonomi', 'marked', 'fag'] as const;
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: id(),
+    steeringGroupId: uuid('steering_group_id')
+      .notNull()
+      .references(() => steeringGroups.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    rhfId: uuid('rhf_id')
+      .notNull()
+      .references(() => organisations.id),
+    isLeader: boolean('is_leader').notNull().default(false),
+    isObserver: boolean('is_observer').notNull().default(false),
+    competenceAreas: text('competence_areas').array().notNull().default(sql`'{}'::text[]`),
+    termStart: date('term_start', { mode: 'string' }).notNull(),
+    termEnd: date('term_end', { mode: 'string' }),
+    trainingCompletedOn: date('training_completed_on', { mode: 'string' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('memberships_group_idx').on(t.steeringGroupId),
+    index('memberships_person_idx').on(t.personId),
+    check('memberships_term_order', sql`${t.termEnd} is null or ${t.termEnd} >= ${t.termStart}`),
+  ],
+);
+
+export const procurementStatusIds = ['planned', 'ongoing', 'announced', 'awarded', 'completed', 'cancelled'] as const;
+
+export const procurements = pgTable(
+  'procurements',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    description: text('description'),
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => categories.id),
+    purchaseGroupId: uuid('purchase_group_id').references(() => categories.id),
+    contractValueNok: numeric('contract_value_nok', { precision: 18, scale: 2 }),
+    projectStart: date('project_start', { mode: 'string' }),
+    announcementDate: date('announcement_date', { mode: 'string' }),
+    announcementDatePrecision: text('announcement_date_precision', { enum: ['day', 'month'] })
+      .notNull()
+      .default('day'),
+    transferToNewModel: boolean('transfer_to_new_model').notNull().default(true),
+    status: text('status', { enum: procurementStatusIds }).notNull().default('planned'),
+    procurementLeadId: uuid('procurement_lead_id').references(() => people.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('procurements_category_idx').on(t.categoryId),
+    index('procurements_purchase_group_idx').on(t.purchaseGroupId),
+    index('procurements_status_idx').on(t.status),
+    check('procurements_value_nonnegative', sql`${t.contractValueNok} is null or ${t.contractValueNok} >= 0`),
+  ],
+);
+
+export const procurementParticipants = pgTable(
+  'procurement_participants',
+  {
+    procurementId: uuid('procurement_id')
+      .notNull()
+      .references(() => procurements.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.procurementId, t.organisationId] }),
+    index('procurement_participants_org_idx').on(t.organisationId),
+  ],
+);
+
+/** Append-only: a trigger in the migrations refuses UPDATE and DELETE. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: uuid('actor_user_id'),
+    actorUsername: text('actor_username').notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    summary: text('summary').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_entity_idx').on(t.entityType, t.entityId),
+    index('audit_log_actor_idx').on(t.actorUsername),
+  ],
+);

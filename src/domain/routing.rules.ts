@@ -1,0 +1,31 @@
+// Routing: which steering group a procurement belongs to (seed 001 §6). Pure.
+// A group covering the procurement's purchase group wins over one covering its category.
+export interface CoverageEntry {
+  steeringGroupId: string;
+  categoryId: string;
+}
+
+export type RoutingResult =
+  | { status: 'resolved'; steeringGroupId: string; via: 'purchaseGroup' | 'category' }
+  | { status: 'none' }
+  | { status: 'ambiguous'; steeringGroupIds: string[]; via: 'purchaseGroup' | 'category' };
+
+export function resolveSteeringGroup(
+  procurement: { categoryId: string; purchaseGroupId: string | null },
+  coverage: readonly CoverageEntry[],
+): RoutingResult {
+  const groupsCovering = (categoryId: string) => [
+    ...new Set(coverage.filter((entry) => entry.categoryId === categoryId).map((entry) => entry.steeringGroupId)),
+  ];
+  const levels: Array<['purchaseGroup' | 'category', string | null]> = [
+    ['purchaseGroup', procurement.purchaseGroupId],
+    ['category', procurement.categoryId],
+  ];
+  for (const [via, categoryId] of levels) {
+    if (categoryId === null) continue;
+    const groups = groupsCovering(categoryId);
+    if (groups.length === 1) return { status: 'resolved', steeringGroupId: groups[0]!, via };
+    if (groups.length > 1) return { status: 'ambiguous', steeringGroupIds: groups.sort(), via };
+  }
+  return { status: 'none' };
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { isoDate, uuid } from '../../shared/schemas.js';
+
+export const competenceArea = z.enum(['okonomi', 'marked', 'fag']);
+
+export const coverItemSchema = z.object({
+  kind: z.enum(['category', 'purchaseGroup']),
+  id: uuid,
+  code: z.string(),
+  name: z.string(),
+});
+
+export const memberSchema = z.object({
+  id: uuid,
+  personId: uuid,
+  personName: z.string(),
+  personEmail: z.string().nullable(),
+  rhfId: uuid,
+  rhfName: z.string(),
+  isLeader: z.boolean(),
+  isObserver: z.boolean(),
+  competenceAreas: z.array(competenceArea),
+  termStart: isoDate,
+  termEnd: isoDate.nullable(),
+  trainingCompletedOn: isoDate.nullable(),
+  isActive: z.boolean(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const checkSchema = z.object({
+  level: z.enum(['error', 'warning']),
+  code: z.string(),
+  message: z.string(),
+  membershipIds: z.array(uuid),
+});
+
+export const steeringGroupSchema = z.object({
+  id: uuid,
+  code: z.string(),
+  name: z.string(),
+  phase: z.number().int(),
+  description: z.string().nullable(),
+  active: z.boolean(),
+  covers: z.array(coverItemSchema),
+  members: z.array(memberSchema),
+  checks: z.array(checkSchema),
+  procurementCount: z.number().int(),
+});
+export type SteeringGroup = z.infer<typeof steeringGroupSchema>;
+
+const coverCodes = z.array(z.string().trim().min(1)).min(1, 'Styringsgruppen må dekke minst én kategori eller én innkjøpsgruppe');
+
+export const createSteeringGroupSchema = z.object({
+  code: z.string().trim().min(1).max(40).regex(/^[A-Z0-9-]+$/, 'Kode kan bare ha store bokstaver, tall og bindestrek'),
+  name: z.string().trim().min(2).max(200),
+  phase: z.union([z.literal(1), z.literal(2)]),
+  description: z.string().trim().max(4000).nullable().default(null),
+  coverCodes,
+});
+export type CreateSteeringGroup = z.infer<typeof createSteeringGroupSchema>;
+
+export const updateSteeringGroupSchema = z
+  .object({
+    name: z.string().trim().min(2).max(200),
+    phase: z.union([z.literal(1), z.literal(2)]),
+    description: z.string().trim().max(4000).nullable(),
+    active: z.boolean(),
+    coverCodes,
+  })
+  .partial();
+export type UpdateSteeringGroup = z.infer<typeof updateSteeringGroupSchema>;
+
+const membershipFields = {
+  personId: uuid,
+  rhfId: uuid,
+  isLeader: z.boolean(),
+  isObserver: z.boolean(),
+  competenceAreas: z.array(competenceArea).max(3),
+  termStart: isoDate,
+  termEnd: isoDate.nullable(),
+  trainingCompletedOn: isoDate.nullable(),
+};
+
+const termOrder = (value: { termStart?: string; termEnd?: string | null }) =>
+  !value.termStart || !value.termEnd || value.termEnd >= value.termStart;
+const termOrderMessage = { message: 'Slutt på engasjement kan ikke være før start', path: ['termEnd'] };
+
+export const createMembershipSchema = z
+  .object({
+    ...membershipFields,
+    isLeader: membershipFields.isLeader.default(false),
+    isObserver: membershipFields.isObserver.default(false),
+    competenceAreas: membershipFields.competenceAreas.default([]),
+    termEnd: membershipFields.termEnd.default(null),
+    trainingCompletedOn: membershipFields.trainingCompletedOn.default(null),
+  })
+  .refine(termOrder, termOrderMessage);
+export type CreateMembership = z.infer<typeof createMembershipSchema>;
+
+export const updateMembershipSchema = z.object(membershipFields).partial().refine(termOrder, termOrderMessage);
+export type UpdateMembership = z.infer<typeof updateMembershipSchema>;
+
+export const membershipParams = z.object({ id: uuid, membershipId: uuid });

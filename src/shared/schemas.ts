@@ -1,0 +1,28 @@
+// Zod building blocks shared by server, web and CLI.
+import { z } from 'zod';
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må skrives som ÅÅÅÅ-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    message: 'Ugyldig dato',
+  });
+
+export const uuid = z.string().uuid('Ugyldig id');
+export const idParams = z.object({ id: uuid });
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  code: z.string(),
+  errors: z.array(z.object({ path: z.string().optional(), row: z.number().optional(), message: z.string() })),
+});
+
+/** Amounts stay decimal strings end to end: never a float. */
+export const nokAmount = z
+  .union([z.string(), z.number()])
+  .transform((value) => String(value).trim().replace(/\s/g, '').replace(',', '.'))
+  .refine((value) => /^-?\d{1,16}(\.\d{1,2})?$/.test(value), { message: 'Beløp må være et tall i kroner (høyst to desimaler)' })
+  .refine((value) => !value.startsWith('-'), { message: 'Beløp kan ikke være negativt' });
