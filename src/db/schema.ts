@@ -17,6 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { procurementStatusIds, roleIds } from '../shared/enums.js';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -77,14 +78,6 @@ export const userAccounts = pgTable(
   (t) => [uniqueIndex('user_accounts_username_key').on(t.username), uniqueIndex('user_accounts_person_key').on(t.personId)],
 );
 
-export const roleIds = [
-  'secretariat',
-  'procurementLead',
-  'steeringGroupMember',
-  'rhfContact',
-  'hfPurchasing',
-  'readOnly',
-] as const;
 
 /** A role held by a user, scoped to an organisation (e.g. rhfContact for Helse Vest RHF). */
 export const userRoles = pgTable(
@@ -175,7 +168,6 @@ export const steeringGroupCoverage = pgTable(
   ],
 );
 
-export const competenceAreaIds = ['okonomi', 'marked', 'fag'] as const;
 
 export const memberships = pgTable(
   'memberships',
@@ -206,7 +198,6 @@ export const memberships = pgTable(
   ],
 );
 
-export const procurementStatusIds = ['planned', 'ongoing', 'announced', 'awarded', 'completed', 'cancelled'] as const;
 
 export const procurements = pgTable(
   'procurements',

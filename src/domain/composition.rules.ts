@@ -57,6 +57,19 @@ function addYears(isoDate: string, years: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The term end is inclusive (see isActiveOn): 2024-01-01 – 2025-12-31 is a full two years. */
+function isShortTerm(termStart: string, termEnd: string): boolean {
+  return addDays(termEnd, 1) < addYears(termStart, MIN_TERM_YEARS);
+}
+
+function joinNorwegian(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)!}`;
+}
+
 function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }
@@ -108,13 +121,13 @@ export function checkComposition(
     checks.push({
       level: 'error',
       code: 'missingCompetence',
-      message: `Gruppen dekker ikke kompetanseområdet ${missing.map((area) => competenceAreaLabels[area]).join(' og ')}.`,
+      message: `Gruppen dekker ikke ${missing.length === 1 ? 'kompetanseområdet' : 'kompetanseområdene'} ${joinNorwegian(missing.map((area) => competenceAreaLabels[area]))}.`,
       membershipIds: [],
     });
   }
 
   for (const member of active) {
-    if (member.termEnd !== null && member.termEnd < addYears(member.termStart, MIN_TERM_YEARS)) {
+    if (member.termEnd !== null && isShortTerm(member.termStart, member.termEnd)) {
       checks.push({
         level: 'warning',
         code: 'shortTerm',
@@ -132,26 +145,28 @@ export function checkComposition(
     }
   }
 
-  // Members are to be replaced one at a time: flag every cluster of terms ending within the window.
+  // Members are to be replaced one at a time: chain terms whose ends lie within the window of the previous
+  // end, so A–B–C with 60-day gaps is one cluster even though A and C are 120 days apart.
   const ending = active
     .filter((member): member is CompositionMember & { termEnd: string } => member.termEnd !== null)
     .sort((a, b) => a.termEnd.localeCompare(b.termEnd));
-  const reported = new Set<string>();
-  for (let i = 0; i < ending.length; i += 1) {
-    const first = ending[i]!;
-    if (reported.has(first.membershipId)) continue;
-    const cluster = ending.filter(
-      (other) => daysBetween(other.termEnd, first.termEnd) <= REPLACEMENT_WINDOW_DAYS && other.termEnd >= first.termEnd,
-    );
-    if (cluster.length > 1) {
-      cluster.forEach((member) => reported.add(member.membershipId));
-      checks.push({
-        level: 'warning',
-        code: 'simultaneousReplacement',
-        message: `${cluster.map((m) => m.personName).join(', ')} går ut innen ${REPLACEMENT_WINDOW_DAYS} dager av hverandre (${cluster.map((m) => m.termEnd).join(', ')}); medlemmer skal skiftes ut sekvensielt.`,
-        membershipIds: cluster.map((member) => member.membershipId),
-      });
+  const clusters: (typeof ending)[] = [];
+  for (const member of ending) {
+    const current = clusters.at(-1);
+    const previous = current?.at(-1);
+    if (current && previous && daysBetween(member.termEnd, previous.termEnd) <= REPLACEMENT_WINDOW_DAYS) {
+      current.push(member);
+    } else {
+      clusters.push([member]);
     }
+  }
+  for (const cluster of clusters.filter((c) => c.length > 1)) {
+    checks.push({
+      level: 'warning',
+      code: 'simultaneousReplacement',
+      message: `${joinNorwegian(cluster.map((m) => m.personName))} går ut med høyst ${REPLACEMENT_WINDOW_DAYS} dagers mellomrom (${cluster.map((m) => m.termEnd).join(', ')}); medlemmer skal skiftes ut sekvensielt.`,
+      membershipIds: cluster.map((member) => member.membershipId),
+    });
   }
 
   return checks;

@@ -1,6 +1,9 @@
 // Zod building blocks shared by server, web and CLI.
 import { z } from 'zod';
 
+// Validation messages in Norwegian for every schema, on the server, in the web app and in the CLI.
+z.config(z.locales.no());
+
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må skrives som ÅÅÅÅ-MM-DD')

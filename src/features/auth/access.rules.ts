@@ -1,5 +1,5 @@
 // Pure authorisation rules: who may do what, by role and organisation. No I/O.
-import type { roleIds } from '../../db/schema.js';
+import type { roleIds } from '../../shared/enums.js';
 
 export type Role = (typeof roleIds)[number];
 

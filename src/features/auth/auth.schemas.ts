@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleIds } from '../../db/schema.js';
+import { roleIds } from '../../shared/enums.js';
 import { uuid } from '../../shared/schemas.js';
 
 export const roleSchema = z.enum(roleIds);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, nokAmount, uuid } from '../../shared/schemas.js';
-import { procurementStatusIds } from '../../db/schema.js';
+import { procurementStatusIds } from '../../shared/enums.js';
 
 export const procurementStatus = z.enum(procurementStatusIds);
 

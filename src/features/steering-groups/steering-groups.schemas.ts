@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { competenceAreaIds } from '../../shared/enums.js';
 import { isoDate, uuid } from '../../shared/schemas.js';
 
-export const competenceArea = z.enum(['okonomi', 'marked', 'fag']);
+export const competenceArea = z.enum(competenceAreaIds);
 
 export const coverItemSchema = z.object({
   kind: z.enum(['category', 'purchaseGroup']),

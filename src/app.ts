@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isAllowedByRouteAccess } from './features/auth/access.rules.js';
+import { authenticate } from './features/auth/auth.service.js';
+import { registerAuthRoutes, SESSION_COOKIE } from './features/auth/auth.routes.js';
+import { registerAuditRoutes } from './features/audit/audit.routes.js';
+import { registerCategoryRoutes } from './features/categories/categories.routes.js';
+import { registerOrganisationRoutes } from './features/organisations/organisations.routes.js';
+import { registerPeopleRoutes } from './features/people/people.routes.js';
+import { registerProcurementRoutes } from './features/procurements/procurements.routes.js';
+import { registerSteeringGroupRoutes } from './features/steering-groups/steering-groups.routes.js';
+import { handleError, sendProblem, type App, type AppDeps } from './shared/http.js';
+
+const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
+
+export interface BuildAppOptions {
+  logger?: boolean | { level: string };
+  /** Serve the built web app from dist/web (production and browser tests). */
+  serveWeb?: boolean;
+}
+
+export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 10 * 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Styringsportalen API',
+        version: '0.1.0',
+        description:
+          'Procurement governance for Sykehusinnkjøp HF, the RHFs and their HFs. Log in with POST /api/auth/login; the session cookie authorises the other routes. Errors are application/problem+json.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  // Fail closed: an /api route without a declared access rule answers 403 for everyone.
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionToken', null);
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      request.user = await authenticate(deps.db, { idleHours: deps.config.sessionIdleHours, maxHours: deps.config.sessionMaxHours }, token);
+      request.sessionToken = request.user ? token : null;
+    }
+    const access = request.routeOptions.config?.access;
+    if (!request.routeOptions.url) return; // unknown route: the 404 handler answers
+    const verdict = access ? isAllowedByRouteAccess(request.user, access) : 'forbidden';
+    if (verdict === 'unauthenticated') return sendProblem(reply, 401, 'unauthenticated', 'Du må logge inn.');
+    if (verdict === 'forbidden') return sendProblem(reply, 403, 'forbidden', 'Rollen din gir ikke tilgang til dette.');
+  });
+
+  app.get(
+    '/api/health',
+    { config: { access: 'public' }, schema: { tags: ['meta'], response: { 200: z.object({ status: z.literal('ok'), database: z.string() }) } } },
+    async () => ({ status: 'ok' as const, database: deps.config.databaseUrl ? 'postgres' : 'pglite' }),
+  );
+  registerAuthRoutes(app, deps);
+  registerOrganisationRoutes(app, deps);
+  registerCategoryRoutes(app, deps);
+  registerSteeringGroupRoutes(app, deps);
+  registerProcurementRoutes(app, deps);
+  registerPeopleRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+
+  const hasWeb = options.serveWeb !== false && fs.existsSync(path.join(webRoot, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
+      return sendProblem(reply, 404, 'notFound', `Fant ikke ${request.method} ${request.url.split('?')[0]}.`);
+    }
+    // The web app routes on the client: every other GET gets index.html.
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,16 @@
+import type { Config } from './config.js';
+import { openDatabase, type Database } from './db/client.js';
+import { isDatabaseEmpty, seedDemoData, seedReferenceData } from './features/seed/seed.js';
+import { todayInOslo } from './shared/today.js';
+
+export function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
+  return openDatabase(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir });
+}
+
+/** Applies migrations; on an empty database loads the reference data; in demo mode adds the demo users. */
+export async function prepareDatabase(database: Database, options: { demo: boolean; today?: string }) {
+  await database.migrate();
+  const seeded = (await isDatabaseEmpty(database.db)) ? await seedReferenceData(database.db) : null;
+  const demo = options.demo ? await seedDemoData(database.db, options.today ?? todayInOslo()) : null;
+  return { seeded, demo };
+}

@@ -1,0 +1,73 @@
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { people, sessions, userAccounts, userRoles } from '../../db/schema.js';
+import type { CurrentUser, Role } from './access.rules.js';
+
+export async function findAccountByUsername(db: Db, username: string) {
+  const [row] = await db
+    .select({
+      userId: userAccounts.id,
+      username: userAccounts.username,
+      passwordHash: userAccounts.passwordHash,
+      disabled: userAccounts.disabled,
+    })
+    .from(userAccounts)
+    .where(eq(userAccounts.username, username));
+  return row ?? null;
+}
+
+export async function loadCurrentUser(db: Db, userId: string): Promise<CurrentUser | null> {
+  const [row] = await db
+    .select({
+      userId: userAccounts.id,
+      username: userAccounts.username,
+      disabled: userAccounts.disabled,
+      personId: people.id,
+      personName: people.name,
+      organisationId: people.organisationId,
+    })
+    .from(userAccounts)
+    .innerJoin(people, eq(people.id, userAccounts.personId))
+    .where(eq(userAccounts.id, userId));
+  if (!row || row.disabled) return null;
+  const roles = await db
+    .select({ role: userRoles.role, organisationId: userRoles.organisationId })
+    .from(userRoles)
+    .where(eq(userRoles.userId, userId));
+  return {
+    userId: row.userId,
+    username: row.username,
+    personId: row.personId,
+    personName: row.personName,
+    organisationId: row.organisationId,
+    roles: roles.map((grant) => ({ role: grant.role as Role, organisationId: grant.organisationId })),
+  };
+}
+
+export async function insertSession(
+  db: Db,
+  session: { tokenHash: string; userId: string; expiresAt: Date; absoluteExpiresAt: Date },
+) {
+  await db.insert(sessions).values(session);
+}
+
+export async function findLiveSession(db: Db, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), gt(sessions.absoluteExpiresAt, now)));
+  return row ?? null;
+}
+
+export async function extendSession(db: Db, tokenHash: string, expiresAt: Date) {
+  await db.update(sessions).set({ expiresAt }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSession(db: Db, tokenHash: string) {
+  const deleted = await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).returning({ userId: sessions.userId });
+  return deleted[0] ?? null;
+}
+
+export async function deleteExpiredSessions(db: Db, now: Date) {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}

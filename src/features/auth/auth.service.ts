@@ -1,0 +1,60 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../../db/client.js';
+import { writeAudited } from '../../db/unit-of-work.js';
+import { AppError } from '../../shared/app-error.js';
+import type { CurrentUser } from './access.rules.js';
+import * as repo from './auth.repo.js';
+import { hashPassword, verifyPassword } from './password.js';
+
+export interface SessionPolicy {
+  idleHours: number;
+  maxHours: number;
+}
+
+const HOUR = 3_600_000;
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+// Verifying against a real hash for unknown users keeps the response time from revealing which usernames exist.
+const dummyHash = hashPassword('no-such-user');
+
+export async function login(
+  db: Db,
+  policy: SessionPolicy,
+  credentials: { username: string; password: string },
+  now = new Date(),
+): Promise<{ token: string; user: CurrentUser; expiresAt: Date }> {
+  const account = await repo.findAccountByUsername(db, credentials.username.toLowerCase());
+  const valid = await verifyPassword(credentials.password, account?.passwordHash ?? (await dummyHash));
+  if (!account || !valid || account.disabled) {
+    throw new AppError('unauthenticated', 'Feil brukernavn eller passord.');
+  }
+  const user = await repo.loadCurrentUser(db, account.userId);
+  if (!user) throw new AppError('unauthenticated', 'Feil brukernavn eller passord.');
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + policy.idleHours * HOUR);
+  const absoluteExpiresAt = new Date(now.getTime() + policy.maxHours * HOUR);
+  await writeAudited(db, { userId: user.userId, username: user.username }, async (tx, recordAudit) => {
+    await repo.deleteExpiredSessions(tx, now);
+    await repo.insertSession(tx, { tokenHash: hashToken(token), userId: user.userId, expiresAt, absoluteExpiresAt });
+    await recordAudit({ action: 'login', entityType: 'session', entityId: user.userId, summary: `${user.username} logget inn` });
+  });
+  return { token, user, expiresAt };
+}
+
+/** Resolves a cookie token to its user, sliding the idle expiry forward (at most once a minute). */
+export async function authenticate(db: Db, policy: SessionPolicy, token: string, now = new Date()) {
+  const tokenHash = hashToken(token);
+  const session = await repo.findLiveSession(db, tokenHash, now);
+  if (!session) return null;
+  const user = await repo.loadCurrentUser(db, session.userId);
+  if (!user) return null;
+  const nextExpiry = new Date(Math.min(now.getTime() + policy.idleHours * HOUR, session.absoluteExpiresAt.getTime()));
+  if (nextExpiry.getTime() - session.expiresAt.getTime() > 60_000) await repo.extendSession(db, tokenHash, nextExpiry);
+  return user;
+}
+
+export async function logout(db: Db, token: string, user: CurrentUser) {
+  await writeAudited(db, { userId: user.userId, username: user.username }, async (tx, recordAudit) => {
+    await repo.deleteSession(tx, hashToken(token));
+    await recordAudit({ action: 'logout', entityType: 'session', entityId: user.userId, summary: `${user.username} logget ut` });
+  });
+}

@@ -1,0 +1,122 @@
+import type { Db } from '../../db/client.js';
+import { writeAudited } from '../../db/unit-of-work.js';
+import { resolveSteeringGroup } from '../../domain/routing.rules.js';
+import { badRequest, forbidden, notFound, type ErrorDetail } from '../../shared/app-error.js';
+import { canEditProcurement, hasRole, isSecretariat, type CurrentUser } from '../auth/access.rules.js';
+import * as categoriesRepo from '../categories/categories.repo.js';
+import * as organisationsRepo from '../organisations/organisations.repo.js';
+import * as peopleRepo from '../people/people.repo.js';
+import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
+import * as repo from './procurements.repo.js';
+import type { CreateProcurement, ListProcurementsQuery, UpdateProcurement } from './procurements.schemas.js';
+
+async function withRouting(db: Db, rows: repo.ProcurementRow[]) {
+  const [coverage, groups] = await Promise.all([steeringGroupsRepo.listCoverage(db), steeringGroupsRepo.listGroups(db)]);
+  return rows.map((row) => {
+    const routing = resolveSteeringGroup(row, coverage);
+    const steeringGroupId = routing.status === 'resolved' ? routing.steeringGroupId : null;
+    return {
+      ...row,
+      updatedAt: row.updatedAt.toISOString(),
+      steeringGroupId,
+      steeringGroupName: groups.find((group) => group.id === steeringGroupId)?.name ?? null,
+      routing: routing.status,
+    };
+  });
+}
+
+export type ProcurementDto = Awaited<ReturnType<typeof withRouting>>[number];
+
+export async function listProcurements(db: Db, query: ListProcurementsQuery) {
+  const all = await withRouting(db, await repo.listProcurementRows(db));
+  const text = query.q?.toLocaleLowerCase('nb');
+  return all.filter(
+    (row) =>
+      (!query.steeringGroupId || row.steeringGroupId === query.steeringGroupId) &&
+      (!query.categoryCode || row.categoryCode === query.categoryCode || row.purchaseGroupCode === query.categoryCode) &&
+      (!query.status || row.status === query.status) &&
+      (!text || `${row.name} ${row.description ?? ''}`.toLocaleLowerCase('nb').includes(text)),
+  );
+}
+
+export async function getProcurement(db: Db, id: string) {
+  const [row] = await withRouting(db, await repo.listProcurementRows(db, id));
+  if (!row) throw notFound('Anskaffelsen finnes ikke.');
+  return row;
+}
+
+interface ReferenceInput {
+  categoryCode: string;
+  purchaseGroupCode: string | null;
+  participatingHfIds: string[];
+  procurementLeadId: string | null;
+}
+
+/** Checks every reference at once so the user sees all problems in one answer. */
+async function resolveReferences(db: Db, input: ReferenceInput) {
+  const errors: ErrorDetail[] = [];
+  const codes = [input.categoryCode, ...(input.purchaseGroupCode ? [input.purchaseGroupCode] : [])];
+  const found = await categoriesRepo.findCategoriesByCodes(db, codes);
+  const category = found.find((row) => row.code === input.categoryCode);
+  const purchaseGroup = input.purchaseGroupCode ? found.find((row) => row.code === input.purchaseGroupCode) : null;
+  if (!category) errors.push({ path: 'categoryCode', message: `Ukjent kategorikode ${input.categoryCode}` });
+  else if (category.kind !== 'category') errors.push({ path: 'categoryCode', message: `${input.categoryCode} er en innkjøpsgruppe, ikke en kategori` });
+  if (input.purchaseGroupCode && !purchaseGroup) errors.push({ path: 'purchaseGroupCode', message: `Ukjent innkjøpsgruppe ${input.purchaseGroupCode}` });
+  else if (purchaseGroup && category && purchaseGroup.parentId !== category.id) {
+    errors.push({ path: 'purchaseGroupCode', message: `${purchaseGroup.code} hører ikke til kategorien ${category.code}` });
+  }
+  const organisations = await organisationsRepo.listOrganisations(db);
+  for (const hfId of new Set(input.participatingHfIds)) {
+    const org = organisations.find((candidate) => candidate.id === hfId);
+    if (!org || org.kind !== 'HF') errors.push({ path: 'participatingHfIds', message: `${hfId} er ikke et helseforetak (HF)` });
+  }
+  if (input.procurementLeadId && !(await peopleRepo.findPerson(db, input.procurementLeadId))) {
+    errors.push({ path: 'procurementLeadId', message: 'Leder anskaffelse finnes ikke' });
+  }
+  if (errors.length > 0) throw badRequest(errors.map((error) => error.message).join('; ') + '.', errors);
+  return { categoryId: category!.id, purchaseGroupId: purchaseGroup?.id ?? null };
+}
+
+export async function createProcurement(db: Db, user: CurrentUser, input: CreateProcurement) {
+  // A procurement lead registers their own procurements; only the secretariat assigns others.
+  const procurementLeadId = isSecretariat(user) ? input.procurementLeadId : (input.procurementLeadId ?? user.personId);
+  if (!isSecretariat(user) && procurementLeadId !== user.personId) {
+    throw forbidden('Som leder anskaffelse kan du bare registrere anskaffelser du selv leder.');
+  }
+  const id = await writeAudited(db, user, async (tx, recordAudit) => {
+    const refs = await resolveReferences(tx, { ...input, procurementLeadId });
+    const { categoryCode: _c, purchaseGroupCode: _p, participatingHfIds, ...fields } = input;
+    const newId = await repo.insertProcurement(tx, { ...fields, ...refs, procurementLeadId });
+    await repo.replaceParticipants(tx, newId, [...new Set(participatingHfIds)]);
+    const [after] = await repo.listProcurementRows(tx, newId);
+    await recordAudit({ action: 'create', entityType: 'procurement', entityId: newId, summary: `Opprettet anskaffelsen ${input.name}`, after });
+    return newId;
+  });
+  return getProcurement(db, id);
+}
+
+export async function updateProcurement(db: Db, user: CurrentUser, id: string, input: UpdateProcurement) {
+  await writeAudited(db, user, async (tx, recordAudit) => {
+    const [before] = await repo.listProcurementRows(tx, id);
+    if (!before) throw notFound('Anskaffelsen finnes ikke.');
+    if (!canEditProcurement(user, before.procurementLeadId)) {
+      throw forbidden(hasRole(user, 'procurementLead') ? 'Du kan bare endre anskaffelser du selv leder.' : 'Rollen din kan ikke endre anskaffelser.');
+    }
+    if (!isSecretariat(user) && input.procurementLeadId !== undefined && input.procurementLeadId !== before.procurementLeadId) {
+      throw forbidden('Bare porteføljesekretariatet kan gi anskaffelsen en ny leder.');
+    }
+    const { categoryCode, purchaseGroupCode, participatingHfIds, ...fields } = input;
+    const refs = await resolveReferences(tx, {
+      categoryCode: categoryCode ?? before.categoryCode,
+      // Changing category without naming a purchase group clears the old one, which belonged to the old category.
+      purchaseGroupCode: purchaseGroupCode !== undefined ? purchaseGroupCode : categoryCode !== undefined ? null : before.purchaseGroupCode,
+      participatingHfIds: participatingHfIds ?? before.participatingHfIds,
+      procurementLeadId: fields.procurementLeadId !== undefined ? fields.procurementLeadId : before.procurementLeadId,
+    });
+    await repo.updateProcurement(tx, id, { ...fields, ...refs });
+    if (participatingHfIds) await repo.replaceParticipants(tx, id, [...new Set(participatingHfIds)]);
+    const [after] = await repo.listProcurementRows(tx, id);
+    await recordAudit({ action: 'update', entityType: 'procurement', entityId: id, summary: `Endret anskaffelsen ${after!.name}`, before, after });
+  });
+  return getProcurement(db, id);
+}

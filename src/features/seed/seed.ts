@@ -1,0 +1,257 @@
+// The one seed module: reference data (from reference-data.json, agreed from the seeds) and demo data.
+// Used by `npm start` (first start), `styr seed`, the tests and the browser tests. Idempotent.
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { categories, memberships, organisations, procurementParticipants, procurements, steeringGroupCoverage, steeringGroups, userAccounts } from '../../db/schema.js';
+import { writeAudited, systemActor, type Actor } from '../../db/unit-of-work.js';
+import type { Role } from '../auth/access.rules.js';
+import { hashPassword } from '../auth/password.js';
+import * as peopleRepo from '../people/people.repo.js';
+import referenceJson from './reference-data.json' with { type: 'json' };
+
+interface ReferenceData {
+  rhfs: Array<{ code: string; name: string; hfs: string[] }>;
+  sykehusinnkjop: { name: string; divisions: string[] };
+  jointlyOwned: string[];
+  otherUsers: string[];
+  categories: Array<{ code: string; name: string; medical: boolean; runBy?: string; purchaseGroups?: Array<{ code: string; name: string }> }>;
+  steeringGroups: Array<{ code: string; name: string; phase: number; covers: { categories?: string[]; purchaseGroups?: string[] } }>;
+  ongoingProcurements_seed001_vedlegg04: Array<{
+    name: string;
+    category: string;
+    purchaseGroup?: string;
+    projectStart: string;
+    announcement: string | null;
+    transferToNewModel: boolean;
+  }>;
+}
+
+const referenceData: ReferenceData = referenceJson;
+
+export const DEMO_PASSWORD = 'demo';
+
+/** Organisation codes: the RHF codes of the reference data, and readable upper-case slugs for the rest. */
+export function organisationCode(name: string): string {
+  return name
+    .replace(/\(.*?\)/g, '')
+    .replace(/Æ/gi, 'AE')
+    .replace(/Ø/gi, 'O')
+    .replace(/Å/gi, 'AA')
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toUpperCase();
+}
+
+export interface SeedSummary {
+  organisations: number;
+  categories: number;
+  steeringGroups: number;
+  procurements: number;
+}
+
+export async function seedReferenceData(db: Db, actor: Actor = systemActor('seed')): Promise<SeedSummary> {
+  return writeAudited(db, actor, async (tx, recordAudit) => {
+    const summary: SeedSummary = { organisations: 0, categories: 0, steeringGroups: 0, procurements: 0 };
+    const orgIds = new Map((await tx.select().from(organisations)).map((row) => [row.code, row.id]));
+    const addOrg = async (values: typeof organisations.$inferInsert) => {
+      const existing = orgIds.get(values.code);
+      if (existing) return existing;
+      const [row] = await tx.insert(organisations).values(values).returning({ id: organisations.id });
+      orgIds.set(values.code, row!.id);
+      summary.organisations += 1;
+      return row!.id;
+    };
+    const hfIds: string[] = [];
+    for (const rhf of referenceData.rhfs) {
+      const rhfId = await addOrg({ code: rhf.code, name: rhf.name, kind: 'RHF' });
+      for (const hf of rhf.hfs) hfIds.push(await addOrg({ code: organisationCode(hf), name: hf, kind: 'HF', rhfId }));
+    }
+    const shiId = await addOrg({ code: 'SHI', name: referenceData.sykehusinnkjop.name, kind: 'SHI' });
+    for (const division of referenceData.sykehusinnkjop.divisions) {
+      await addOrg({ code: `SHI-${organisationCode(division.replace(/^Divisjon /, ''))}`, name: `Sykehusinnkjøp HF, ${division}`, kind: 'SHI', subtype: 'division', parentId: shiId });
+    }
+    for (const name of referenceData.jointlyOwned) await addOrg({ code: organisationCode(name), name, kind: 'other', subtype: 'jointlyOwned' });
+    for (const name of referenceData.otherUsers) await addOrg({ code: organisationCode(name), name, kind: 'other', subtype: 'stateEnterprise' });
+
+    const categoryIds = new Map((await tx.select().from(categories)).map((row) => [row.code, row.id]));
+    const addCategory = async (values: typeof categories.$inferInsert) => {
+      const existing = categoryIds.get(values.code);
+      if (existing) return existing;
+      const [row] = await tx.insert(categories).values(values).returning({ id: categories.id });
+      categoryIds.set(values.code, row!.id);
+      summary.categories += 1;
+      return row!.id;
+    };
+    for (const category of referenceData.categories) {
+      const runBy = category.runBy === 'RHF' ? 'RHF' : 'SHI';
+      const parentId = await addCategory({ code: category.code, name: category.name, kind: 'category', isMedicalMainArea: category.medical, runBy });
+      for (const group of category.purchaseGroups ?? []) {
+        await addCategory({ code: group.code, name: group.name, kind: 'purchaseGroup', parentId, isMedicalMainArea: category.medical, runBy });
+      }
+    }
+
+    const groupCodes = new Set((await tx.select({ code: steeringGroups.code }).from(steeringGroups)).map((row) => row.code));
+    for (const group of referenceData.steeringGroups) {
+      if (groupCodes.has(group.code)) continue;
+      const [row] = await tx.insert(steeringGroups).values({ code: group.code, name: group.name, phase: group.phase }).returning({ id: steeringGroups.id });
+      const covered = [...(group.covers.categories ?? []), ...(group.covers.purchaseGroups ?? [])];
+      await tx.insert(steeringGroupCoverage).values(covered.map((code) => ({ steeringGroupId: row!.id, categoryId: categoryIds.get(code)! })));
+      summary.steeringGroups += 1;
+    }
+
+    // Seed 001 Vedlegg 04: ongoing procurements, entered as national (every HF of every region takes part).
+    const existingNames = new Set((await tx.select({ name: procurements.name }).from(procurements)).map((row) => row.name));
+    for (const item of referenceData.ongoingProcurements_seed001_vedlegg04) {
+      if (existingNames.has(item.name)) continue;
+      const monthOnly = item.announcement !== null && /^\d{4}-\d{2}$/.test(item.announcement);
+      const [row] = await tx
+        .insert(procurements)
+        .values({
+          name: item.name,
+          categoryId: categoryIds.get(item.category)!,
+          purchaseGroupId: item.purchaseGroup ? categoryIds.get(item.purchaseGroup)! : null,
+          projectStart: item.projectStart,
+          announcementDate: item.announcement === null ? null : monthOnly ? `${item.announcement}-01` : item.announcement,
+          announcementDatePrecision: monthOnly ? 'month' : 'day',
+          transferToNewModel: item.transferToNewModel,
+          status: 'ongoing',
+          description: 'Pågående anskaffelse ved innføring av styringsmodellen (seed 001, vedlegg 04).',
+        })
+        .returning({ id: procurements.id });
+      await tx.insert(procurementParticipants).values(hfIds.map((organisationId) => ({ procurementId: row!.id, organisationId })));
+      summary.procurements += 1;
+    }
+
+    await recordAudit({ action: 'seed', entityType: 'referenceData', entityId: null, summary: 'Lastet referansedata', after: summary });
+    return summary;
+  });
+}
+
+// ---- Demo data: fictional people, so every role can log in and every group has members. ----
+
+const firstNames = ['Ingrid', 'Ola', 'Kari', 'Lars', 'Marit', 'Anders', 'Sigrid', 'Per', 'Hanne', 'Nils', 'Tone', 'Erik', 'Liv', 'Knut', 'Berit', 'Jon', 'Astrid', 'Trond', 'Ragnhild', 'Geir', 'Solveig', 'Morten', 'Eli', 'Arne'];
+const lastNames = ['Haugen', 'Berg', 'Johansen', 'Lie', 'Dahl', 'Moen', 'Strand', 'Solberg', 'Bakke', 'Lund', 'Nygaard', 'Aas', 'Eide', 'Holm', 'Vik', 'Sæther', 'Myhre', 'Foss', 'Rønning', 'Tangen'];
+
+function isoDay(date: Date) {
+  return date.toISOString().slice(0, 10);
+}
+
+function monthsFrom(isoDate: string, months: number) {
+  const [y, m] = isoDate.split('-').map(Number) as [number, number];
+  return isoDay(new Date(Date.UTC(y, m - 1 + months, 1)));
+}
+
+interface DemoUser {
+  username: string;
+  name: string;
+  title: string;
+  organisationCode: string;
+  role: Role;
+  roleOrganisationCode?: string;
+}
+
+const demoUsers: DemoUser[] = [
+  { username: 'sekretariat', name: 'Siri Porteføljesen', title: 'Rådgiver, porteføljesekretariatet', organisationCode: 'SHI', role: 'secretariat' },
+  { username: 'leder', name: 'Leif Anskaffelsesen', title: 'Leder anskaffelse', organisationCode: 'SHI-NASJONALE-TJENESTER', role: 'procurementLead' },
+  { username: 'medlem', name: 'Mona Styringsdal', title: 'Fagdirektør', organisationCode: 'HV', role: 'steeringGroupMember', roleOrganisationCode: 'HV' },
+  { username: 'kontakt', name: 'Kristian Kontaktmo', title: 'Kontaktperson innkjøp', organisationCode: 'HV', role: 'rhfContact' },
+  { username: 'innkjop', name: 'Ida Innkjøpsvik', title: 'Innkjøpssjef', organisationCode: 'HELSE-BERGEN-HF', role: 'hfPurchasing' },
+  { username: 'lesetilgang', name: 'Rune Leseth', title: 'Controller', organisationCode: 'HSO', role: 'readOnly' },
+];
+
+/** Quirks in some groups, so the composition checks have something to show (seed 001 §7.5). */
+const seatCompetence: Array<Array<'okonomi' | 'marked' | 'fag'>> = [['okonomi', 'fag'], ['marked'], ['fag'], ['okonomi', 'marked'], ['fag']];
+
+const demoQuirks: Record<string, 'trainingMissing' | 'missingMarked' | 'simultaneousEnd' | 'shortTerm' | 'twoFromHso'> = {
+  KIR: 'trainingMissing',
+  LAB: 'missingMarked',
+  HR: 'simultaneousEnd',
+  MFV: 'shortTerm',
+  'MTU-BHM-MGU': 'twoFromHso',
+};
+
+export async function seedDemoData(db: Db, today: string, actor: Actor = systemActor('seed')): Promise<{ users: number; members: number }> {
+  const [existing] = await db.select({ id: userAccounts.id }).from(userAccounts).where(eq(userAccounts.username, 'sekretariat'));
+  if (existing) return { users: 0, members: 0 };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return writeAudited(db, actor, async (tx, recordAudit) => {
+    const orgs = new Map((await tx.select().from(organisations)).map((row) => [row.code, row]));
+    const org = (code: string) => {
+      const found = orgs.get(code);
+      if (!found) throw new Error(`Demo data needs organisation ${code}; seed the reference data first.`);
+      return found;
+    };
+    const personIds = new Map<string, string>();
+    for (const user of demoUsers) {
+      const person = await peopleRepo.insertPerson(tx, {
+        name: user.name,
+        title: user.title,
+        email: `${user.username}@demo.styringsportalen.no`,
+        organisationId: org(user.organisationCode).id,
+      });
+      personIds.set(user.username, person.id);
+      await peopleRepo.insertUser(tx, { personId: person.id, username: user.username, passwordHash, isDemo: true }, [
+        { role: user.role, organisationId: org(user.roleOrganisationCode ?? user.organisationCode).id },
+      ]);
+    }
+
+    const rhfCodes = ['HN', 'HMN', 'HV', 'HSO'];
+    const termStart = monthsFrom(today, -12);
+    const groups = await tx.select().from(steeringGroups);
+    let nameIndex = 0;
+    let members = 0;
+    for (const [groupIndex, group] of groups.sort((a, b) => a.code.localeCompare(b.code)).entries()) {
+      const quirk = demoQuirks[group.code];
+      const seats = quirk === 'twoFromHso' ? [...rhfCodes, 'HSO'] : rhfCodes;
+      for (const [seat, rhfCode] of seats.entries()) {
+        const areas = seatCompetence[seat] ?? ['fag'];
+        const competenceAreas = quirk === 'missingMarked' ? areas.map((area) => (area === 'marked' ? 'fag' : area)) : areas;
+        let personId: string;
+        if (rhfCode === 'HV' && group.code === 'KIR') {
+          personId = personIds.get('medlem')!;
+        } else {
+          const name = `${firstNames[nameIndex % firstNames.length]} ${lastNames[(nameIndex * 7) % lastNames.length]}`;
+          nameIndex += 1;
+          const rhf = org(rhfCode);
+          personId = (await peopleRepo.insertPerson(tx, { name, title: 'Styringsgruppemedlem', email: null, organisationId: rhf.id })).id;
+        }
+        // Staggered terms (half a year apart) so members are replaced one at a time.
+        const termEnd =
+          quirk === 'simultaneousEnd' && seat < 2
+            ? monthsFrom(termStart, 30)
+            : quirk === 'shortTerm' && seat === 0
+              ? monthsFrom(termStart, 18)
+              : monthsFrom(termStart, 24 + seat * 6);
+        await tx.insert(memberships).values({
+          steeringGroupId: group.id,
+          personId,
+          rhfId: org(rhfCode).id,
+          isLeader: seat === groupIndex % 4,
+          competenceAreas: [...new Set(competenceAreas)],
+          termStart,
+          termEnd,
+          trainingCompletedOn: quirk === 'trainingMissing' && rhfCode === 'HV' ? null : monthsFrom(termStart, 1),
+        });
+        members += 1;
+      }
+    }
+    // The demo procurement lead leads the Vedlegg 04 procurements of the Administrasjon category.
+    const leadId = personIds.get('leder')!;
+    const admCategory = (await tx.select().from(categories).where(eq(categories.code, 'ADM')))[0];
+    if (admCategory) await tx.update(procurements).set({ procurementLeadId: leadId }).where(eq(procurements.categoryId, admCategory.id));
+    await recordAudit({ action: 'seed', entityType: 'demoData', entityId: null, summary: `Lastet demodata: ${demoUsers.length} brukere, ${members} medlemskap`, after: { users: demoUsers.map((user) => user.username), members } });
+    return { users: demoUsers.length, members };
+  });
+}
+
+export async function isDatabaseEmpty(db: Db) {
+  const rows = await db.select({ id: organisations.id }).from(organisations).limit(1);
+  return rows.length === 0;
+}
+
+export async function seedAll(db: Db, options: { demo: boolean; today: string }) {
+  const reference = await seedReferenceData(db);
+  const demo = options.demo ? await seedDemoData(db, options.today) : { users: 0, members: 0 };
+  return { reference, demo };
+}

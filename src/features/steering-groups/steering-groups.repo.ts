@@ -1,0 +1,104 @@
+import { asc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/client.js';
+import { categories, memberships, organisations, people, steeringGroupCoverage, steeringGroups } from '../../db/schema.js';
+
+const rhf = alias(organisations, 'rhf');
+
+export function listGroups(db: Db) {
+  return db.select().from(steeringGroups).orderBy(asc(steeringGroups.phase), asc(steeringGroups.name));
+}
+
+export async function findGroup(db: Db, id: string) {
+  const [row] = await db.select().from(steeringGroups).where(eq(steeringGroups.id, id));
+  return row ?? null;
+}
+
+export async function findGroupByCode(db: Db, code: string) {
+  const [row] = await db.select().from(steeringGroups).where(eq(steeringGroups.code, code));
+  return row ?? null;
+}
+
+export function listCoverage(db: Db) {
+  return db
+    .select({
+      steeringGroupId: steeringGroupCoverage.steeringGroupId,
+      categoryId: categories.id,
+      code: categories.code,
+      name: categories.name,
+      kind: categories.kind,
+    })
+    .from(steeringGroupCoverage)
+    .innerJoin(categories, eq(categories.id, steeringGroupCoverage.categoryId))
+    .orderBy(asc(categories.code));
+}
+
+export async function replaceCoverage(db: Db, steeringGroupId: string, categoryIds: string[]) {
+  await db.delete(steeringGroupCoverage).where(eq(steeringGroupCoverage.steeringGroupId, steeringGroupId));
+  if (categoryIds.length > 0) {
+    await db.insert(steeringGroupCoverage).values(categoryIds.map((categoryId) => ({ steeringGroupId, categoryId })));
+  }
+}
+
+export async function insertGroup(db: Db, values: typeof steeringGroups.$inferInsert) {
+  const [row] = await db.insert(steeringGroups).values(values).returning();
+  return row!;
+}
+
+export async function updateGroup(db: Db, id: string, values: Partial<typeof steeringGroups.$inferInsert>) {
+  await db.update(steeringGroups).set({ ...values, updatedAt: new Date() }).where(eq(steeringGroups.id, id));
+}
+
+const memberColumns = {
+  id: memberships.id,
+  steeringGroupId: memberships.steeringGroupId,
+  personId: memberships.personId,
+  personName: people.name,
+  personEmail: people.email,
+  rhfId: memberships.rhfId,
+  rhfName: rhf.name,
+  rhfCode: rhf.code,
+  isLeader: memberships.isLeader,
+  isObserver: memberships.isObserver,
+  competenceAreas: memberships.competenceAreas,
+  termStart: memberships.termStart,
+  termEnd: memberships.termEnd,
+  trainingCompletedOn: memberships.trainingCompletedOn,
+};
+
+export type MemberRow = Awaited<ReturnType<typeof listMembers>>[number];
+
+export function listMembers(db: Db, steeringGroupId?: string) {
+  const query = db
+    .select(memberColumns)
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .innerJoin(rhf, eq(rhf.id, memberships.rhfId));
+  return (steeringGroupId ? query.where(eq(memberships.steeringGroupId, steeringGroupId)) : query).orderBy(
+    asc(rhf.name),
+    asc(people.name),
+  );
+}
+
+export async function findMember(db: Db, membershipId: string) {
+  const [row] = await db
+    .select(memberColumns)
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .innerJoin(rhf, eq(rhf.id, memberships.rhfId))
+    .where(eq(memberships.id, membershipId));
+  return row ?? null;
+}
+
+export async function insertMember(db: Db, values: typeof memberships.$inferInsert) {
+  const [row] = await db.insert(memberships).values(values).returning({ id: memberships.id });
+  return row!.id;
+}
+
+export async function updateMember(db: Db, id: string, values: Partial<typeof memberships.$inferInsert>) {
+  await db.update(memberships).set({ ...values, updatedAt: new Date() }).where(eq(memberships.id, id));
+}
+
+export async function deleteMember(db: Db, id: string) {
+  await db.delete(memberships).where(eq(memberships.id, id));
+}

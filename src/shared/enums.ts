@@ -1,0 +1,13 @@
+// Identifier lists shared by the database schema, the API schemas, the web app and the CLI.
+export const roleIds = [
+  'secretariat',
+  'procurementLead',
+  'steeringGroupMember',
+  'rhfContact',
+  'hfPurchasing',
+  'readOnly',
+] as const;
+
+export const competenceAreaIds = ['okonomi', 'marked', 'fag'] as const;
+
+export const procurementStatusIds = ['planned', 'ongoing', 'announced', 'awarded', 'completed', 'cancelled'] as const;

@@ -1,0 +1,8 @@
+import type { AuditEntryDto } from '../../../../src/features/audit/audit.schemas.js';
+
+export type AuditEntry = AuditEntryDto;
+export interface AuditPage {
+  entries: AuditEntry[];
+  nextBeforeId: number | null;
+}
+export const auditPath = '/api/audit';

@@ -1,0 +1,77 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
+import { ErrorBox } from '../../shared/error-box.js';
+import { logIn } from './auth-api.js';
+import { useSession } from './session.js';
+
+export function LoginPage() {
+  const { state, signedIn } = useSession();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<Problem>();
+  const [isSubmitting, setIsSubmitting] = useState(false);
+
+  // Only paths inside the app, never an absolute address from the query string.
+  const requested = searchParams.get('neste');
+  const next = requested && requested.startsWith('/') && !requested.startsWith('//') ? requested : '/';
+
+  if (state.status === 'authenticated' && !isSubmitting) return <Navigate to={next} replace />;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setIsSubmitting(true);
+    setProblem(undefined);
+    try {
+      const user = await logIn(username, password);
+      signedIn(user);
+      navigate(next, { replace: true });
+    } catch (error) {
+      setProblem(toDisplayProblem(error));
+      setIsSubmitting(false);
+    }
+  }
+
+  return (
+    <main className="login-page" id="innhold">
+      <div className="login-card">
+        <p className="login-brand">Styringsportalen</p>
+        <h1>Logg inn</h1>
+        <p className="muted">Styring av nasjonale og flerregionale anskaffelser i spesialisthelsetjenesten.</p>
+        <ErrorBox problem={problem} testId="login-error" />
+        <form onSubmit={submit} noValidate>
+          <div className="field">
+            <label htmlFor="login-username">Brukernavn</label>
+            <input
+              id="login-username"
+              name="username"
+              autoComplete="username"
+              value={username}
+              onChange={(event) => setUsername(event.target.value)}
+              required
+              data-testid="login-username"
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="login-password">Passord</label>
+            <input
+              id="login-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              required
+              data-testid="login-password"
+            />
+          </div>
+          <button type="submit" className="button button-primary" disabled={isSubmitting} data-testid="login-submit">
+            {isSubmitting ? 'Logger inn …' : 'Logg inn'}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { createPersonSchema } from '../../../../src/features/people/people.schemas.js';
+import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
+import { ErrorBox, FieldError } from '../../shared/error-box.js';
+import { validate } from '../../shared/validate.js';
+import { sortByName, type Organisation } from '../organisations/organisations-api.js';
+import { createPerson, type Person } from './people-api.js';
+
+interface NewPersonFormProps {
+  organisations: readonly Organisation[];
+  onCreated: (person: Person) => void;
+  onCancel: () => void;
+}
+
+/** Registers a person inline (no nested <form>: it sits inside the membership form). */
+export function NewPersonForm({ organisations, onCreated, onCancel }: NewPersonFormProps) {
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [title, setTitle] = useState('');
+  const [organisationId, setOrganisationId] = useState('');
+  const [problem, setProblem] = useState<Problem>();
+  const [isSaving, setIsSaving] = useState(false);
+
+  async function save() {
+    const body = { name, email: email.trim() || null, title: title.trim() || null, organisationId };
+    const invalid = validate(createPersonSchema, body);
+    setProblem(invalid);
+    if (invalid) return;
+    setIsSaving(true);
+    try {
+      onCreated(await createPerson(body));
+    } catch (error) {
+      setProblem(toDisplayProblem(error));
+      setIsSaving(false);
+    }
+  }
+
+  return (
+    <div className="subform" role="group" aria-labelledby="new-person-heading">
+      <h3 id="new-person-heading">Ny person</h3>
+      <ErrorBox problem={problem} fieldLabels={{ name: 'Navn', email: 'E-post', title: 'Stilling', organisationId: 'Organisasjon' }} />
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor="person-name">Navn</label>
+          <input id="person-name" value={name} onChange={(event) => setName(event.target.value)} />
+          <FieldError problem={problem} path="name" id="person-name-error" />
+        </div>
+        <div className="field">
+          <label htmlFor="person-email">E-post</label>
+          <input id="person-email" type="email" value={email} onChange={(event) => setEmail(event.target.value)} />
+          <FieldError problem={problem} path="email" id="person-email-error" />
+        </div>
+        <div className="field">
+          <label htmlFor="person-title">Stilling</label>
+          <input id="person-title" value={title} onChange={(event) => setTitle(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="person-organisation">Organisasjon</label>
+          <select id="person-organisation" value={organisationId} onChange={(event) => setOrganisationId(event.target.value)}>
+            <option value="">Velg organisasjon</option>
+            {sortByName(organisations.filter((org) => org.active)).map((org) => (
+              <option key={org.id} value={org.id}>
+                {org.name}
+              </option>
+            ))}
+          </select>
+          <FieldError problem={problem} path="organisationId" id="person-organisation-error" />
+        </div>
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={save} disabled={isSaving}>
+          {isSaving ? 'Registrerer …' : 'Registrer person'}
+        </button>
+        <button type="button" className="button-link" onClick={onCancel}>
+          Avbryt
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import type { CreatePerson, Person } from '../../../../src/features/people/people.schemas.js';
+import { api } from '../../shared/api-client.js';
+
+export type { Person };
+export const peoplePath = '/api/people';
+
+export const createPerson = (body: Partial<CreatePerson>) => api.post<Person>(peoplePath, body);

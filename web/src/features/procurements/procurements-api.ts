@@ -1,0 +1,15 @@
+import type {
+  CreateProcurement,
+  Procurement,
+  UpdateProcurement,
+} from '../../../../src/features/procurements/procurements.schemas.js';
+import { api } from '../../shared/api-client.js';
+
+export type { Procurement };
+export type ProcurementInput = Partial<CreateProcurement>;
+
+export const procurementsPath = '/api/procurements';
+export const procurementPath = (id: string) => `${procurementsPath}/${id}`;
+
+export const createProcurement = (body: ProcurementInput) => api.post<Procurement>(procurementsPath, body);
+export const updateProcurement = (id: string, body: UpdateProcurement) => api.patch<Procurement>(procurementPath(id), body);

@@ -1,0 +1,256 @@
+import { useState, type FormEvent } from 'react';
+import {
+  createMembershipSchema,
+  updateMembershipSchema,
+} from '../../../../src/features/steering-groups/steering-groups.schemas.js';
+import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
+import { Dialog } from '../../shared/dialog.js';
+import { ErrorBox, FieldError } from '../../shared/error-box.js';
+import { compareNb, todayIso } from '../../shared/format.js';
+import { competenceLabels, competenceOrder, type CompetenceArea } from '../../shared/labels.js';
+import { Notice } from '../../shared/ui.js';
+import { useApi } from '../../shared/use-api.js';
+import { validate } from '../../shared/validate.js';
+import type { CurrentUser } from '../auth/auth-api.js';
+import { can, hasRole } from '../auth/permissions.js';
+import { listRhfs, type Organisation } from '../organisations/organisations-api.js';
+import { NewPersonForm } from '../people/new-person-form.js';
+import { peoplePath, type Person } from '../people/people-api.js';
+import { addMember, updateMember, type Member } from './steering-groups-api.js';
+
+const fieldLabels = {
+  personId: 'Person',
+  rhfId: 'RHF',
+  competenceAreas: 'Kompetanseområder',
+  termStart: 'Engasjement fra',
+  termEnd: 'Engasjement til',
+  trainingCompletedOn: 'Opplæring fullført',
+};
+
+interface MembershipFormProps {
+  user: CurrentUser;
+  groupId: string;
+  groupName: string;
+  member?: Member;
+  organisations: readonly Organisation[];
+  onClose: () => void;
+  onSaved: (member: Member) => void;
+}
+
+/** Add a member to a steering group or change a membership (seed 001 §7.5: one per RHF, one leader). */
+export function MembershipForm({ user, groupId, groupName, member, organisations, onClose, onSaved }: MembershipFormProps) {
+  const people = useApi<Person[]>(can.readPeople(user) ? peoplePath : null);
+  const [personId, setPersonId] = useState(member?.personId ?? '');
+  const [rhfId, setRhfId] = useState(member?.rhfId ?? '');
+  const [isLeader, setIsLeader] = useState(member?.isLeader ?? false);
+  const [isObserver, setIsObserver] = useState(member?.isObserver ?? false);
+  const [competenceAreas, setCompetenceAreas] = useState<CompetenceArea[]>(member?.competenceAreas ?? []);
+  const [termStart, setTermStart] = useState(member?.termStart ?? todayIso());
+  const [termEnd, setTermEnd] = useState(member?.termEnd ?? '');
+  const [trainingCompletedOn, setTrainingCompletedOn] = useState(member?.trainingCompletedOn ?? '');
+  const [isAddingPerson, setIsAddingPerson] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+  const [isSaving, setIsSaving] = useState(false);
+
+  // A contact person appoints for their own RHF only; the secretariat for all.
+  const rhfs = listRhfs(organisations).filter(
+    (rhf) => hasRole(user, 'secretariat') || can.editMembership(user, rhf.id) || rhf.id === member?.rhfId,
+  );
+  const sortedPeople = [...(people.data ?? [])].sort((a, b) => compareNb(a.name, b.name));
+  const isPersonKnown = sortedPeople.some((person) => person.id === personId);
+
+  function toggleCompetence(area: CompetenceArea, isChecked: boolean) {
+    setCompetenceAreas((areas) =>
+      isChecked ? competenceOrder.filter((known) => known === area || areas.includes(known)) : areas.filter((known) => known !== area),
+    );
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const body = {
+      personId,
+      rhfId,
+      isLeader,
+      isObserver,
+      competenceAreas,
+      termStart,
+      termEnd: termEnd === '' ? null : termEnd,
+      trainingCompletedOn: trainingCompletedOn === '' ? null : trainingCompletedOn,
+    };
+    const invalid = validate(member ? updateMembershipSchema : createMembershipSchema, body);
+    setProblem(invalid);
+    if (invalid) return;
+    setIsSaving(true);
+    try {
+      onSaved(member ? await updateMember(groupId, member.id, body) : await addMember(groupId, body));
+    } catch (error) {
+      setProblem(toDisplayProblem(error));
+      setIsSaving(false);
+    }
+  }
+
+  return (
+    <Dialog
+      title={member ? `Endre medlemskap: ${member.personName}` : `Nytt medlem i ${groupName}`}
+      onClose={onClose}
+      testId="membership-form"
+      wide
+    >
+      <form onSubmit={submit} noValidate>
+        <ErrorBox problem={problem} fieldLabels={fieldLabels} testId="membership-error" />
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor="membership-person">Person</label>
+            {people.errorStatus === 403 || !can.readPeople(user) ? (
+              <p className="readonly-value">{member?.personName ?? 'Du har ikke tilgang til personregisteret.'}</p>
+            ) : (
+              <select
+                id="membership-person"
+                value={personId}
+                onChange={(event) => setPersonId(event.target.value)}
+                aria-describedby="membership-person-error"
+                data-testid="membership-person"
+              >
+                <option value="">{people.isLoading ? 'Laster personer …' : 'Velg person'}</option>
+                {member && !isPersonKnown && <option value={member.personId}>{member.personName}</option>}
+                {sortedPeople.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name} – {person.organisationName}
+                  </option>
+                ))}
+              </select>
+            )}
+            <FieldError problem={problem} path="personId" id="membership-person-error" />
+            {can.createPeople(user) && !isAddingPerson && (
+              <button type="button" className="button-link" onClick={() => setIsAddingPerson(true)}>
+                Registrer ny person
+              </button>
+            )}
+          </div>
+          <div className="field">
+            <label htmlFor="membership-rhf">Representerer RHF</label>
+            <select
+              id="membership-rhf"
+              value={rhfId}
+              onChange={(event) => setRhfId(event.target.value)}
+              aria-describedby="membership-rhf-error"
+              data-testid="membership-rhf"
+            >
+              <option value="">Velg RHF</option>
+              {rhfs.map((rhf) => (
+                <option key={rhf.id} value={rhf.id}>
+                  {rhf.name}
+                </option>
+              ))}
+            </select>
+            <FieldError problem={problem} path="rhfId" id="membership-rhf-error" />
+          </div>
+        </div>
+
+        {isAddingPerson && (
+          <NewPersonForm
+            organisations={organisations}
+            onCancel={() => setIsAddingPerson(false)}
+            onCreated={(person) => {
+              setIsAddingPerson(false);
+              people.reload();
+              setPersonId(person.id);
+            }}
+          />
+        )}
+
+        <div className="form-grid">
+          <fieldset className="field">
+            <legend>Rolle i gruppen</legend>
+            <label className="check-label">
+              <input type="checkbox" checked={isLeader} onChange={(event) => setIsLeader(event.target.checked)} data-testid="membership-leader" />{' '}
+              Leder
+            </label>
+            <label className="check-label">
+              <input
+                type="checkbox"
+                checked={isObserver}
+                onChange={(event) => setIsObserver(event.target.checked)}
+                data-testid="membership-observer"
+              />{' '}
+              Observatør <span className="muted">(deltar uten å beslutte)</span>
+            </label>
+          </fieldset>
+          <fieldset className="field" aria-describedby="membership-competence-error">
+            <legend>Kompetanseområder</legend>
+            {competenceOrder.map((area) => (
+              <label key={area} className="check-label">
+                <input
+                  type="checkbox"
+                  checked={competenceAreas.includes(area)}
+                  onChange={(event) => toggleCompetence(area, event.target.checked)}
+                  data-testid={`membership-competence-${area}`}
+                />{' '}
+                {competenceLabels[area]}
+              </label>
+            ))}
+            <FieldError problem={problem} path="competenceAreas" id="membership-competence-error" />
+          </fieldset>
+        </div>
+
+        <fieldset className="field">
+          <legend>Engasjementstid</legend>
+          <p className="hint">Engasjementet skal vare minst to år, og medlemmer skiftes ut ett om gangen.</p>
+          <div className="form-grid">
+            <div className="field">
+              <label htmlFor="membership-term-start">Fra</label>
+              <input
+                id="membership-term-start"
+                type="date"
+                value={termStart}
+                onChange={(event) => setTermStart(event.target.value)}
+                aria-describedby="membership-term-start-error"
+                data-testid="membership-term-start"
+              />
+              <FieldError problem={problem} path="termStart" id="membership-term-start-error" />
+            </div>
+            <div className="field">
+              <label htmlFor="membership-term-end">Til (tomt betyr inntil videre)</label>
+              <input
+                id="membership-term-end"
+                type="date"
+                value={termEnd}
+                onChange={(event) => setTermEnd(event.target.value)}
+                aria-describedby="membership-term-end-error"
+                data-testid="membership-term-end"
+              />
+              <FieldError problem={problem} path="termEnd" id="membership-term-end-error" />
+            </div>
+          </div>
+        </fieldset>
+
+        <div className="field field-narrow">
+          <label htmlFor="membership-training">Opplæring fullført (dato)</label>
+          <input
+            id="membership-training"
+            type="date"
+            value={trainingCompletedOn}
+            onChange={(event) => setTrainingCompletedOn(event.target.value)}
+            aria-describedby="membership-training-hint membership-training-error"
+            data-testid="membership-training"
+          />
+          <p className="hint" id="membership-training-hint">
+            E-læringskurset (seks moduler) og opplæringsmøtet. Tomt betyr ikke fullført.
+          </p>
+          <FieldError problem={problem} path="trainingCompletedOn" id="membership-training-error" />
+        </div>
+
+        {isLeader && isObserver && <Notice tone="warning">En observatør beslutter ikke; er det riktig at observatøren også er leder?</Notice>}
+
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={isSaving} data-testid="membership-save">
+            {isSaving ? 'Lagrer …' : 'Lagre'}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Avbryt
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

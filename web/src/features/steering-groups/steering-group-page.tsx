@@ -1,0 +1,285 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { toDisplayProblem, withQuery, type Problem } from '../../shared/api-client.js';
+import { ErrorBox } from '../../shared/error-box.js';
+import { compareNb, formatAnnouncement, formatDate, formatYesNo } from '../../shared/format.js';
+import { competenceLabels, statusLabels } from '../../shared/labels.js';
+import { Badge, EmptyRow, Loading, Notice, PageHeader } from '../../shared/ui.js';
+import { useApi } from '../../shared/use-api.js';
+import { can } from '../auth/permissions.js';
+import { useCurrentUser } from '../auth/session.js';
+import { organisationsPath, type Organisation } from '../organisations/organisations-api.js';
+import { procurementsPath, type Procurement } from '../procurements/procurements-api.js';
+import { CompositionChecks } from './composition-checks.js';
+import { MembershipForm } from './membership-form.js';
+import { SteeringGroupForm } from './steering-group-form.js';
+import {
+  checkLevelByMembership,
+  removeMember,
+  steeringGroupPath,
+  type Member,
+  type SteeringGroup,
+} from './steering-groups-api.js';
+
+type Editing = { kind: 'group' } | { kind: 'member'; member?: Member } | null;
+
+export function SteeringGroupPage() {
+  const { id = '' } = useParams();
+  const user = useCurrentUser();
+  const group = useApi<SteeringGroup>(steeringGroupPath(id));
+  const organisations = useApi<Organisation[]>(organisationsPath);
+  const procurements = useApi<Procurement[]>(withQuery(procurementsPath, { steeringGroupId: id }));
+  const [editing, setEditing] = useState<Editing>(null);
+  const [message, setMessage] = useState('');
+  const [actionProblem, setActionProblem] = useState<Problem>();
+
+  // After navigating between groups the previous group's data is stale: wait for the right one.
+  if (group.problem && group.data?.id !== id) return <ErrorBox problem={group.problem} />;
+  if (!group.data || group.data.id !== id) return <Loading />;
+
+  const current = group.data;
+  const levels = checkLevelByMembership(current.checks);
+  const members = [...current.members].sort(
+    (a, b) => Number(b.isActive) - Number(a.isActive) || Number(b.isLeader) - Number(a.isLeader) || compareNb(a.rhfName, b.rhfName),
+  );
+  const mayEditAnyMember = can.editMemberships(user);
+
+  async function remove(member: Member) {
+    if (!window.confirm(`Fjerne ${member.personName} fra ${current.name}?`)) return;
+    setActionProblem(undefined);
+    try {
+      await removeMember(current.id, member.id);
+      setMessage(`${member.personName} er fjernet fra gruppen.`);
+      group.reload();
+    } catch (error) {
+      setActionProblem(toDisplayProblem(error));
+    }
+  }
+
+  return (
+    <div data-testid="steering-group-page" data-busy={group.isLoading ? 'true' : 'false'}>
+      <nav className="breadcrumbs" aria-label="Brødsmuler">
+        <Link to="/styringsgrupper">Styringsgrupper</Link> <span aria-hidden="true">›</span> {current.name}
+      </nav>
+      <PageHeader
+        title={current.name}
+        lead={
+          <>
+            <Badge tone="info">Fase {current.phase}</Badge> <span className="code">{current.code}</span>
+            {!current.active && <Badge tone="neutral">Inaktiv</Badge>}
+            {current.description && <span className="description">{current.description}</span>}
+          </>
+        }
+        actions={
+          can.editReferenceData(user) && (
+            <button type="button" className="button" onClick={() => setEditing({ kind: 'group' })} data-testid="edit-group">
+              Endre styringsgruppe
+            </button>
+          )
+        }
+      />
+
+      {message && (
+        <Notice tone="success" testId="save-message">
+          {message}
+        </Notice>
+      )}
+      <ErrorBox problem={actionProblem ?? group.problem} />
+
+      <section className="panel" aria-labelledby="covers-heading">
+        <h2 id="covers-heading">Dekker</h2>
+        <ul className="chip-list" data-testid="group-covers">
+          {current.covers.map((cover) => (
+            <li key={cover.id} className="chip">
+              <span className="muted">{cover.kind === 'purchaseGroup' ? 'Innkjøpsgruppe' : 'Kategori'}:</span> {cover.name}{' '}
+              <span className="code">({cover.code})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <CompositionChecks checks={current.checks} />
+
+      <section className="panel" aria-labelledby="members-heading">
+        <div className="panel-header">
+          <h2 id="members-heading">Medlemmer</h2>
+          {mayEditAnyMember && (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setEditing({ kind: 'member' })}
+              data-testid="add-member"
+            >
+              Legg til medlem
+            </button>
+          )}
+        </div>
+        <div className="table-wrap">
+          <table className="table" data-testid="members-table">
+            <thead>
+              <tr>
+                <th scope="col">Navn</th>
+                <th scope="col">RHF</th>
+                <th scope="col">Leder</th>
+                <th scope="col">Observatør</th>
+                <th scope="col">Kompetanseområder</th>
+                <th scope="col">Engasjementstid</th>
+                <th scope="col">Opplæring fullført</th>
+                <th scope="col">Aktiv</th>
+                {mayEditAnyMember && (
+                  <th scope="col">
+                    <span className="visually-hidden">Handlinger</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {members.length === 0 && <EmptyRow colSpan={9}>Gruppen har ingen medlemmer ennå.</EmptyRow>}
+              {members.map((member) => {
+                const level = levels.get(member.id);
+                const mayEdit = can.editMembership(user, member.rhfId);
+                return (
+                  <tr
+                    key={member.id}
+                    className={[level ? `row-${level}` : '', member.isActive ? '' : 'inactive'].join(' ').trim() || undefined}
+                    data-testid="member-row"
+                    data-member-id={member.id}
+                    data-person-name={member.personName}
+                    data-active={member.isActive ? 'true' : 'false'}
+                    data-check-level={level ?? 'none'}
+                  >
+                    <th scope="row">
+                      {level && (
+                        <span className={`row-marker row-marker-${level}`} title={level === 'error' ? 'Berøres av en feil' : 'Berøres av en advarsel'}>
+                          <span aria-hidden="true">{level === 'error' ? '✕' : '!'}</span>
+                          <span className="visually-hidden">{level === 'error' ? 'Feil: ' : 'Advarsel: '}</span>
+                        </span>
+                      )}
+                      {member.personName}
+                      {member.personEmail && <span className="subtle">{member.personEmail}</span>}
+                    </th>
+                    <td>{member.rhfName}</td>
+                    <td data-testid="member-leader">{member.isLeader ? <Badge tone="info">Leder</Badge> : 'Nei'}</td>
+                    <td>{formatYesNo(member.isObserver)}</td>
+                    <td data-testid="member-competence">
+                      {member.competenceAreas.length === 0 ? (
+                        <span className="muted">Ingen</span>
+                      ) : (
+                        member.competenceAreas.map((area) => competenceLabels[area]).join(', ')
+                      )}
+                    </td>
+                    <td className="nowrap" data-testid="member-term">
+                      {formatDate(member.termStart)} – {member.termEnd ? formatDate(member.termEnd) : 'inntil videre'}
+                    </td>
+                    <td data-testid="member-training">
+                      {member.trainingCompletedOn ? formatDate(member.trainingCompletedOn) : <span className="muted">Ikke fullført</span>}
+                    </td>
+                    <td>{formatYesNo(member.isActive)}</td>
+                    {mayEditAnyMember && (
+                      <td className="actions">
+                        {mayEdit && (
+                          <>
+                            <button
+                              type="button"
+                              className="button button-small"
+                              onClick={() => setEditing({ kind: 'member', member })}
+                              data-testid="edit-member"
+                              aria-label={`Endre medlemskapet til ${member.personName}`}
+                            >
+                              Endre
+                            </button>
+                            <button
+                              type="button"
+                              className="button button-small button-danger"
+                              onClick={() => remove(member)}
+                              data-testid="remove-member"
+                              aria-label={`Fjern ${member.personName} fra gruppen`}
+                            >
+                              Fjern
+                            </button>
+                          </>
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="panel" aria-labelledby="procurements-heading">
+        <div className="panel-header">
+          <h2 id="procurements-heading">Anskaffelser ({current.procurementCount})</h2>
+          <Link to={`/anskaffelser?styringsgruppe=${current.id}`}>Vis i anskaffelseslisten</Link>
+        </div>
+        <ErrorBox problem={procurements.problem} />
+        {procurements.isLoading && !procurements.data && <Loading />}
+        {procurements.data && (
+          <div className="table-wrap">
+            <table className="table" data-testid="group-procurements">
+              <thead>
+                <tr>
+                  <th scope="col">Anskaffelse</th>
+                  <th scope="col">Kategori</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Prosjektoppstart</th>
+                  <th scope="col">Kunngjøring</th>
+                </tr>
+              </thead>
+              <tbody>
+                {procurements.data.length === 0 && <EmptyRow colSpan={5}>Ingen anskaffelser er knyttet til gruppen.</EmptyRow>}
+                {procurements.data.map((procurement) => (
+                  <tr key={procurement.id}>
+                    <th scope="row">
+                      <Link to={`/anskaffelser/${procurement.id}`}>{procurement.name}</Link>
+                    </th>
+                    <td>
+                      {procurement.categoryName}
+                      {procurement.purchaseGroupName && <span className="subtle">{procurement.purchaseGroupName}</span>}
+                    </td>
+                    <td>
+                      <span className={`status status-${procurement.status}`}>{statusLabels[procurement.status]}</span>
+                    </td>
+                    <td>{formatDate(procurement.projectStart)}</td>
+                    <td>{formatAnnouncement(procurement.announcementDate, procurement.announcementDatePrecision)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      {editing?.kind === 'member' && (
+        <MembershipForm
+          user={user}
+          groupId={current.id}
+          groupName={current.name}
+          member={editing.member}
+          organisations={organisations.data ?? []}
+          onClose={() => setEditing(null)}
+          onSaved={(saved) => {
+            setEditing(null);
+            setActionProblem(undefined);
+            setMessage(editing.member ? `Medlemskapet til ${saved.personName} er lagret.` : `${saved.personName} er lagt til i gruppen.`);
+            group.reload();
+          }}
+        />
+      )}
+      {editing?.kind === 'group' && (
+        <SteeringGroupForm
+          group={current}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            setMessage('Styringsgruppen er lagret.');
+            group.reload();
+            procurements.reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// Norwegian formatting of dates, months and NOK amounts.
+const nokFormat = new Intl.NumberFormat('nb-NO', { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 });
+const monthFormat = new Intl.DateTimeFormat('nb-NO', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const timestampFormat = new Intl.DateTimeFormat('nb-NO', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** "2023-10-05" → "05.10.2023"; built by hand so it never shifts a day with the time zone. */
+export function formatDate(isoDate: string | null | undefined): string {
+  if (!isoDate) return '';
+  const [year, month, day] = isoDate.slice(0, 10).split('-');
+  return year && month && day ? `${day}.${month}.${year}` : isoDate;
+}
+
+/** "2023-10-01" with precision month → "oktober 2023". */
+export function formatMonth(isoDate: string): string {
+  const [year, month] = isoDate.split('-').map(Number);
+  if (!year || !month) return isoDate;
+  return monthFormat.format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+export function formatAnnouncement(isoDate: string | null, precision: 'day' | 'month'): string {
+  if (!isoDate) return '';
+  return precision === 'month' ? formatMonth(isoDate) : formatDate(isoDate);
+}
+
+export function formatTimestamp(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : timestampFormat.format(date);
+}
+
+/** Amounts arrive as decimal strings; whole kroner are plenty for display. */
+export function formatNok(amount: string | null | undefined): string {
+  if (amount === null || amount === undefined || amount === '') return '';
+  const value = Number(amount);
+  return Number.isFinite(value) ? nokFormat.format(value) : amount;
+}
+
+export function formatYesNo(value: boolean): string {
+  return value ? 'Ja' : 'Nei';
+}
+
+export function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Sorts Norwegian names the way users expect (æ, ø, å last). */
+export const compareNb = new Intl.Collator('nb-NO').compare;

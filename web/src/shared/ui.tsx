@@ -1,0 +1,48 @@
+// Small presentational pieces shared by the pages.
+import type { ReactNode } from 'react';
+
+export function PageHeader({ title, lead, actions }: { title: string; lead?: ReactNode; actions?: ReactNode }) {
+  return (
+    <div className="page-header">
+      <div>
+        <h1>{title}</h1>
+        {lead && <p className="lead">{lead}</p>}
+      </div>
+      {actions && <div className="page-actions">{actions}</div>}
+    </div>
+  );
+}
+
+export function Loading({ label = 'Laster …' }: { label?: string }) {
+  return (
+    <p className="loading" role="status" aria-live="polite">
+      {label}
+    </p>
+  );
+}
+
+export function Badge({ tone, children, title }: { tone: 'error' | 'warning' | 'ok' | 'info' | 'neutral'; children: ReactNode; title?: string }) {
+  return (
+    <span className={`badge badge-${tone}`} title={title}>
+      {children}
+    </span>
+  );
+}
+
+export function Notice({ tone, children, testId }: { tone: 'success' | 'info' | 'warning'; children: ReactNode; testId?: string }) {
+  return (
+    <div className={`alert alert-${tone}`} role="status" data-testid={testId}>
+      {children}
+    </div>
+  );
+}
+
+export function EmptyRow({ colSpan, children }: { colSpan: number; children: ReactNode }) {
+  return (
+    <tr>
+      <td colSpan={colSpan} className="empty">
+        {children}
+      </td>
+    </tr>
+  );
+}
