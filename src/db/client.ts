@@ -28,7 +28,10 @@ export type DatabaseTarget = { kind: 'pglite'; dataDir?: string } | { kind: 'pos
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
-    // Dates stay ISO strings ('2023-11-01'), never JS Dates shifted by the server's time zone.
+    // An idle connection dropped by the server must not crash the process; the pool replaces it.
+    pool.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== '57P01') console.error('PostgreSQL idle connection error:', error.message);
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,

@@ -79,7 +79,12 @@ describe('checkComposition', () => {
   it('reports errors as errors and the advisory rules as warnings', () => {
     const checks = checkComposition(
       [
-        member('a', 'nord', { isLeader: true, trainingCompletedOn: null, termStart: '2025-01-01', termEnd: '2025-12-31' }),
+        member('a', 'nord', {
+          isLeader: true,
+          trainingCompletedOn: null,
+          termStart: '2025-01-01',
+          termEnd: '2025-12-31',
+        }),
         member('b', 'nord', { isLeader: true, termEnd: '2025-12-31' }),
       ],
       rhfs,
@@ -192,7 +197,9 @@ describe('checkComposition', () => {
     });
 
     it('warns once per missing RHF, in the order the RHFs are given', () => {
-      const members = [member('n', 'nord', { isLeader: true, competenceAreas: ['fag', 'okonomi', 'marked'] })];
+      const members = [
+        member('n', 'nord', { isLeader: true, competenceAreas: ['fag', 'okonomi', 'marked'] }),
+      ];
       const checks = only(checkComposition(members, rhfs, TODAY), 'rhfNotRepresented');
       expect(checks.map((check) => check.message)).toEqual([
         'Helse Midt-Norge er ikke representert med et beslutningsmedlem.',
@@ -270,7 +277,10 @@ describe('checkComposition', () => {
       expect(checks.map((check) => check.message)).toEqual([
         'Gruppen dekker ikke kompetanseområdene økonomi, marked og fag.',
       ]);
-      const twoMissing = validGroup().map((m) => ({ ...m, competenceAreas: m.rhfId === 'vest' ? ['marked' as const] : [] }));
+      const twoMissing = validGroup().map((m) => ({
+        ...m,
+        competenceAreas: m.rhfId === 'vest' ? ['marked' as const] : [],
+      }));
       expect(only(checkComposition(twoMissing, rhfs, TODAY), 'missingCompetence')[0]?.message).toBe(
         'Gruppen dekker ikke kompetanseområdene økonomi og fag.',
       );
@@ -278,7 +288,9 @@ describe('checkComposition', () => {
 
     it('is satisfied by one member who covers all three areas', () => {
       const members = validGroup().map((m) =>
-        m.isLeader ? { ...m, competenceAreas: ['okonomi', 'marked', 'fag'] as const } : { ...m, competenceAreas: [] },
+        m.isLeader
+          ? { ...m, competenceAreas: ['okonomi', 'marked', 'fag'] as const }
+          : { ...m, competenceAreas: [] },
       );
       expect(checkComposition(members, rhfs, TODAY)).toEqual([]);
     });
@@ -291,7 +303,13 @@ describe('checkComposition', () => {
 
     it('does not let an ended or future member cover an area', () => {
       const members = validGroup().map((m) => (m.rhfId === 'vest' ? { ...m, competenceAreas: [] } : m));
-      members.push(member('old', 'sorost', { competenceAreas: ['marked'], termStart: '2020-01-01', termEnd: '2025-05-31' }));
+      members.push(
+        member('old', 'sorost', {
+          competenceAreas: ['marked'],
+          termStart: '2020-01-01',
+          termEnd: '2025-05-31',
+        }),
+      );
       members.push(member('new', 'sorost', { competenceAreas: ['marked'], termStart: '2025-06-02' }));
       expect(codes(checkComposition(members, rhfs, TODAY))).toEqual(['missingCompetence']);
     });
@@ -349,7 +367,9 @@ describe('checkComposition', () => {
         ...validGroup(),
         member('obs', 'midt', { isObserver: true, termStart: '2025-01-01', termEnd: '2025-12-31' }),
       ];
-      expect(only(checkComposition(members, rhfs, TODAY), 'shortTerm').map((c) => c.membershipIds)).toEqual([['obs']]);
+      expect(only(checkComposition(members, rhfs, TODAY), 'shortTerm').map((c) => c.membershipIds)).toEqual([
+        ['obs'],
+      ]);
     });
 
     it('does not warn about members whose term has ended or not started', () => {
@@ -381,7 +401,9 @@ describe('checkComposition', () => {
     });
 
     it('warns at exactly 90 days apart', () => {
-      expect(replacements({ n: '2026-01-01', m: '2026-04-01' }).map((c) => c.membershipIds)).toEqual([['n', 'm']]);
+      expect(replacements({ n: '2026-01-01', m: '2026-04-01' }).map((c) => c.membershipIds)).toEqual([
+        ['n', 'm'],
+      ]);
     });
 
     it('does not warn at 91 days apart', () => {
@@ -389,7 +411,9 @@ describe('checkComposition', () => {
     });
 
     it('lists the cluster in order of term end, regardless of input order', () => {
-      expect(replacements({ n: '2026-04-01', m: '2026-01-01' }).map((c) => c.membershipIds)).toEqual([['m', 'n']]);
+      expect(replacements({ n: '2026-04-01', m: '2026-01-01' }).map((c) => c.membershipIds)).toEqual([
+        ['m', 'n'],
+      ]);
     });
 
     it('chains terms 60 days apart into one cluster even when the ends are 120 days apart', () => {
@@ -423,7 +447,9 @@ describe('checkComposition', () => {
         member('new', 'vest', { isObserver: true, termStart: '2025-07-01', termEnd: '2028-01-01' }),
       ];
       // A future member ending the day after n would otherwise form a cluster with n.
-      members.push(member('soon', 'vest', { isObserver: true, termStart: '2025-12-01', termEnd: '2026-01-02' }));
+      members.push(
+        member('soon', 'vest', { isObserver: true, termStart: '2025-12-01', termEnd: '2026-01-02' }),
+      );
       expect(only(checkComposition(members, rhfs, TODAY), 'simultaneousReplacement')).toEqual([]);
     });
   });
@@ -462,8 +488,16 @@ describe('checkComposition', () => {
 
   it('evaluates on the given day: the same group changes as terms start and end', () => {
     const members = [
-      member('n', 'nord', { isLeader: true, competenceAreas: ['fag', 'okonomi', 'marked'], termEnd: '2025-12-31' }),
-      member('n2', 'nord', { isLeader: true, competenceAreas: ['fag', 'okonomi', 'marked'], termStart: '2026-01-01' }),
+      member('n', 'nord', {
+        isLeader: true,
+        competenceAreas: ['fag', 'okonomi', 'marked'],
+        termEnd: '2025-12-31',
+      }),
+      member('n2', 'nord', {
+        isLeader: true,
+        competenceAreas: ['fag', 'okonomi', 'marked'],
+        termStart: '2026-01-01',
+      }),
       member('m', 'midt'),
       member('v', 'vest'),
       member('s', 'sorost'),

@@ -105,7 +105,12 @@ export function checkComposition(
 
   const leaders = active.filter((member) => member.isLeader);
   if (leaders.length === 0) {
-    checks.push({ level: 'error', code: 'noLeader', message: 'Styringsgruppen mangler leder.', membershipIds: [] });
+    checks.push({
+      level: 'error',
+      code: 'noLeader',
+      message: 'Styringsgruppen mangler leder.',
+      membershipIds: [],
+    });
   } else if (leaders.length > 1) {
     checks.push({
       level: 'error',
@@ -116,7 +121,9 @@ export function checkComposition(
   }
 
   const covered = new Set(deciding.flatMap((member) => member.competenceAreas));
-  const missing = (Object.keys(competenceAreaLabels) as CompetenceArea[]).filter((area) => !covered.has(area));
+  const missing = (Object.keys(competenceAreaLabels) as CompetenceArea[]).filter(
+    (area) => !covered.has(area),
+  );
   if (missing.length > 0) {
     checks.push({
       level: 'error',

@@ -1,17 +1,7 @@
-import type { Db } from '../../db/client.js';
 import type { App, AppDeps } from '../../shared/http.js';
 import { writeRoles } from '../auth/access.rules.js';
-import { listAuditEntries } from './audit.repo.js';
-import { auditPageSchema, listAuditQuery, type ListAuditQuery } from './audit.schemas.js';
-
-export async function listAudit(db: Db, query: ListAuditQuery) {
-  const rows = await listAuditEntries(db, query);
-  const page = rows.slice(0, query.limit);
-  return {
-    entries: page.map(({ actorUserId: _actor, ...row }) => ({ ...row, at: row.at.toISOString() })),
-    nextBeforeId: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
-  };
-}
+import { auditPageSchema, listAuditQuery } from './audit.schemas.js';
+import { listAudit } from './audit.service.js';
 
 export function registerAuditRoutes(app: App, { db }: AppDeps) {
   app.get(

@@ -51,7 +51,9 @@ export const categoryCsvRowSchema = z.object({
     .trim()
     .toUpperCase()
     .min(1, { error: 'Kode mangler.', abort: true })
-    .refine(isValidCode, { error: (issue) => `Koden «${String(issue.input)}» er ugyldig; bruk ${codeRule}.` }),
+    .refine(isValidCode, {
+      error: (issue) => `Koden «${String(issue.input)}» er ugyldig; bruk ${codeRule}.`,
+    }),
   name: z
     .string()
     .trim()
@@ -80,19 +82,31 @@ export const categoryCsvRowSchema = z.object({
     .trim()
     .toUpperCase()
     .transform((value) => value || 'SHI')
-    .pipe(z.enum(['SHI', 'RHF'], { error: (issue) => `Ugyldig verdi «${String(issue.input)}» for drives av; bruk SHI eller RHF.` })),
+    .pipe(
+      z.enum(['SHI', 'RHF'], {
+        error: (issue) => `Ugyldig verdi «${String(issue.input)}» for drives av; bruk SHI eller RHF.`,
+      }),
+    ),
 });
 
-export type ParsedCategoryRow = z.output<typeof categoryCsvRowSchema> & {
+export interface ParsedCategoryRow {
   /** Line number in the file, counting the header as line 1. */
   row: number;
-};
+  code: string;
+  name: string;
+  /** Null for a category; the category's code for a purchase group. */
+  parentCode: string | null;
+  /** Undefined: inherit from the parent category, or false for a category. */
+  isMedicalMainArea: boolean | undefined;
+  runBy: 'SHI' | 'RHF';
+}
 
 /** Parses and validates the whole file; throws AppError('badRequest') with every problem found. */
 export function parseCategoryCsv(text: string): ParsedCategoryRow[] {
   // One line-ending style makes csv-parse's line count match what the user sees in an editor.
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (normalised.trim() === '') fail([{ row: 1, message: 'Filen er tom; den må ha en overskriftsrad og minst én rad.' }]);
+  if (normalised.trim() === '')
+    fail([{ row: 1, message: 'Filen er tom; den må ha en overskriftsrad og minst én rad.' }]);
 
   const records = readRecords(normalised);
   const [header, ...dataRecords] = records;
@@ -105,7 +119,7 @@ export function parseCategoryCsv(text: string): ParsedCategoryRow[] {
     fail([
       {
         row: dataRecords[MAX_CATEGORY_CSV_ROWS]!.line,
-        message: `Filen har mer enn ${MAX_CATEGORY_CSV_ROWS.toLocaleString('nb-NO')} rader; del den opp.`,
+        message: `Filen har mer enn ${String(MAX_CATEGORY_CSV_ROWS).replace(/\B(?=(\d{3})+$)/g, ' ')} rader; del den opp.`,
       },
     ]);
   }
@@ -127,8 +141,12 @@ export function parseCategoryCsv(text: string): ParsedCategoryRow[] {
       }),
     );
     const result = categoryCsvRowSchema.safeParse(input);
-    if (result.success) rows.push({ row: line, ...result.data });
-    else problems.push(...result.error.issues.map((issue) => ({ row: line, message: issue.message })));
+    if (result.success) {
+      const { code, name, parentCode, isMedicalMainArea, runBy } = result.data;
+      rows.push({ row: line, code, name, parentCode, isMedicalMainArea, runBy });
+    } else {
+      problems.push(...result.error.issues.map((issue) => ({ row: line, message: issue.message })));
+    }
   }
 
   problems.push(...findStructureProblems(rows));
@@ -186,7 +204,9 @@ function readHeader(names: string[]): Map<Field, number> {
   const problems: ErrorDetail[] = [];
   names.forEach((rawName, index) => {
     const name = rawName.trim().toLowerCase();
-    const field = Object.hasOwn(headerAliases, name) ? headerAliases[name as keyof typeof headerAliases] : undefined;
+    const field = Object.hasOwn(headerAliases, name)
+      ? headerAliases[name as keyof typeof headerAliases]
+      : undefined;
     if (field === undefined) {
       problems.push({
         row: 1,
@@ -199,7 +219,8 @@ function readHeader(names: string[]): Map<Field, number> {
     }
   });
   for (const { field, names: accepted } of requiredFields) {
-    if (!columns.has(field)) problems.push({ row: 1, message: `Overskriftsraden mangler kolonnen ${accepted}.` });
+    if (!columns.has(field))
+      problems.push({ row: 1, message: `Overskriftsraden mangler kolonnen ${accepted}.` });
   }
   if (problems.length > 0) fail(problems);
   return columns;
@@ -211,7 +232,8 @@ function findStructureProblems(rows: readonly ParsedCategoryRow[]): ErrorDetail[
   const firstByCode = new Map<string, ParsedCategoryRow>();
   for (const row of rows) {
     const first = firstByCode.get(row.code);
-    if (first) problems.push({ row: row.row, message: `Koden «${row.code}» er allerede brukt på rad ${first.row}.` });
+    if (first)
+      problems.push({ row: row.row, message: `Koden «${row.code}» er allerede brukt på rad ${first.row}.` });
     else firstByCode.set(row.code, row);
   }
   for (const row of rows) {

@@ -1,0 +1,20 @@
+import { Command } from 'commander';
+import { registerImportCommands } from './commands/import.js';
+import { registerReportCommands } from './commands/report.js';
+import { registerSeedCommand } from './commands/seed.js';
+import { registerUserCommands } from './commands/users.js';
+import { reportCliError } from './context.js';
+
+const program = new Command()
+  .name('styr')
+  .description('Styringsportalen: administration, imports, exports and reports. Uses PGlite under STYR_DATA_DIR (default ./data), or DATABASE_URL.');
+registerSeedCommand(program);
+registerImportCommands(program);
+registerUserCommands(program);
+registerReportCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = reportCliError(error);
+}

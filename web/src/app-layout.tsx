@@ -1,0 +1,58 @@
+import { NavLink, Outlet } from 'react-router-dom';
+import { roleLabels } from './shared/labels.js';
+import { can } from './features/auth/permissions.js';
+import { useCurrentUser, useSession } from './features/auth/session.js';
+
+export function AppLayout() {
+  const user = useCurrentUser();
+  const { signOut } = useSession();
+  const roles = [...new Set(user.roles.map((grant) => roleLabels[grant.role]))];
+
+  const links = [
+    { to: '/', label: 'Oversikt', end: true },
+    { to: '/styringsgrupper', label: 'Styringsgrupper' },
+    { to: '/anskaffelser', label: 'Anskaffelser' },
+    { to: '/organisasjoner', label: 'Organisasjoner' },
+    { to: '/kategorier', label: 'Kategorier' },
+    ...(can.readAudit(user) ? [{ to: '/revisjonslogg', label: 'Revisjonslogg' }] : []),
+  ];
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#innhold">
+        Hopp til innhold
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <NavLink to="/" className="brand">
+            Styringsportalen
+          </NavLink>
+          <div className="user-box">
+            <span className="user-name" data-testid="current-user">
+              {user.personName}
+            </span>
+            <span className="user-roles">{roles.join(', ')}</span>
+            <button type="button" className="button button-on-dark" onClick={() => void signOut()} data-testid="logout">
+              Logg ut
+            </button>
+          </div>
+        </div>
+        <nav className="main-nav" aria-label="Hovedmeny">
+          <ul>
+            {links.map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to} end={link.end}>
+                  {link.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="innhold" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="app-footer">Styringsportalen – nasjonal og flerregional styringsmodell for anskaffelser</footer>
+    </div>
+  );
+}

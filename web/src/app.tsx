@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import { BrowserRouter, Link, Route, Routes } from 'react-router-dom';
+import { AppLayout } from './app-layout.js';
+import { AuditPage } from './features/audit/audit-page.js';
+import { LoginPage } from './features/auth/login-page.js';
+import type { CurrentUser } from './features/auth/auth-api.js';
+import { can } from './features/auth/permissions.js';
+import { RequireSession, SessionProvider, useCurrentUser } from './features/auth/session.js';
+import { CategoriesPage } from './features/categories/categories-page.js';
+import { OrganisationsPage } from './features/organisations/organisations-page.js';
+import { OverviewPage } from './features/overview/overview-page.js';
+import { ProcurementPage } from './features/procurements/procurement-page.js';
+import { ProcurementsPage } from './features/procurements/procurements-page.js';
+import { SteeringGroupPage } from './features/steering-groups/steering-group-page.js';
+import { SteeringGroupsPage } from './features/steering-groups/steering-groups-page.js';
+import { PageHeader } from './shared/ui.js';
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Routes>
+          <Route path="/logg-inn" element={<LoginPage />} />
+          <Route
+            element={
+              <RequireSession>
+                <AppLayout />
+              </RequireSession>
+            }
+          >
+            <Route index element={<OverviewPage />} />
+            <Route path="styringsgrupper" element={<SteeringGroupsPage />} />
+            <Route path="styringsgrupper/:id" element={<SteeringGroupPage />} />
+            <Route path="anskaffelser" element={<ProcurementsPage />} />
+            <Route path="anskaffelser/ny" element={<ProcurementPage />} />
+            <Route path="anskaffelser/:id" element={<ProcurementPage />} />
+            <Route path="organisasjoner" element={<OrganisationsPage />} />
+            <Route path="kategorier" element={<CategoriesPage />} />
+            <Route
+              path="revisjonslogg"
+              element={
+                <RequireRole allow={can.readAudit}>
+                  <AuditPage />
+                </RequireRole>
+              }
+            />
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}
+
+function RequireRole({ allow, children }: { allow: (user: CurrentUser) => boolean; children: ReactNode }) {
+  const user = useCurrentUser();
+  if (!allow(user)) {
+    return <PageHeader title="Ingen tilgang" lead="Rollene dine gir ikke tilgang til denne siden." />;
+  }
+  return <>{children}</>;
+}
+
+function NotFound() {
+  return (
+    <PageHeader
+      title="Siden finnes ikke"
+      lead={
+        <>
+          Sjekk adressen, eller gå til <Link to="/">oversikten</Link>.
+        </>
+      }
+    />
+  );
+}

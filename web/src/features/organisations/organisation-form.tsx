@@ -1,0 +1,152 @@
+import { useState, type FormEvent } from 'react';
+import {
+  createOrganisationSchema,
+  updateOrganisationSchema,
+} from '../../../../src/features/organisations/organisations.schemas.js';
+import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
+import { Dialog } from '../../shared/dialog.js';
+import { ErrorBox, FieldError } from '../../shared/error-box.js';
+import { organisationKindLabels, organisationSubtypeLabels } from '../../shared/labels.js';
+import { validate } from '../../shared/validate.js';
+import { createOrganisation, listRhfs, sortByName, updateOrganisation, type Organisation } from './organisations-api.js';
+
+type Kind = Organisation['kind'];
+type Subtype = NonNullable<Organisation['subtype']>;
+
+const fieldLabels = { code: 'Kode', name: 'Navn', kind: 'Type', subtype: 'Undertype', rhfId: 'RHF', parentId: 'Overordnet', orgNumber: 'Organisasjonsnummer' };
+
+interface OrganisationFormProps {
+  organisation?: Organisation;
+  organisations: readonly Organisation[];
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+export function OrganisationForm({ organisation, organisations, onClose, onSaved }: OrganisationFormProps) {
+  const [code, setCode] = useState('');
+  const [name, setName] = useState(organisation?.name ?? '');
+  const [kind, setKind] = useState<Kind>(organisation?.kind ?? 'HF');
+  const [subtype, setSubtype] = useState<Subtype | ''>(organisation?.subtype ?? '');
+  const [rhfId, setRhfId] = useState(organisation?.rhfId ?? '');
+  const [parentId, setParentId] = useState(organisation?.parentId ?? '');
+  const [orgNumber, setOrgNumber] = useState(organisation?.orgNumber ?? '');
+  const [active, setActive] = useState(organisation?.active ?? true);
+  const [problem, setProblem] = useState<Problem>();
+  const [isSaving, setIsSaving] = useState(false);
+
+  const parents = sortByName(organisations.filter((org) => org.id !== organisation?.id && org.kind !== 'HF'));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const shared = {
+      name,
+      rhfId: rhfId || null,
+      parentId: parentId || null,
+      orgNumber: orgNumber.replace(/\s/g, '') || null,
+    };
+    const update = { ...shared, active };
+    const create = { ...shared, code, kind, subtype: subtype || null };
+    const invalid = organisation ? validate(updateOrganisationSchema, update) : validate(createOrganisationSchema, create);
+    setProblem(invalid);
+    if (invalid) return;
+    setIsSaving(true);
+    try {
+      if (organisation) await updateOrganisation(organisation.id, update);
+      else await createOrganisation(create);
+      onSaved();
+    } catch (error) {
+      setProblem(toDisplayProblem(error));
+      setIsSaving(false);
+    }
+  }
+
+  return (
+    <Dialog title={organisation ? `Endre ${organisation.name}` : 'Ny organisasjon'} onClose={onClose} testId="organisation-form">
+      <form onSubmit={submit} noValidate>
+        <ErrorBox problem={problem} fieldLabels={fieldLabels} />
+        {!organisation && (
+          <div className="form-grid">
+            <div className="field">
+              <label htmlFor="org-code">Kode</label>
+              <input id="org-code" value={code} onChange={(event) => setCode(event.target.value)} />
+              <FieldError problem={problem} path="code" id="org-code-error" />
+            </div>
+            <div className="field">
+              <label htmlFor="org-kind">Type</label>
+              <select id="org-kind" value={kind} onChange={(event) => setKind(event.target.value as Kind)}>
+                {(Object.keys(organisationKindLabels) as Kind[]).map((value) => (
+                  <option key={value} value={value}>
+                    {organisationKindLabels[value]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="org-subtype">Undertype</label>
+              <select id="org-subtype" value={subtype} onChange={(event) => setSubtype(event.target.value as Subtype | '')}>
+                <option value="">Ingen</option>
+                {(Object.keys(organisationSubtypeLabels) as Subtype[]).map((value) => (
+                  <option key={value} value={value}>
+                    {organisationSubtypeLabels[value]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor="org-name">Navn</label>
+          <input id="org-name" value={name} onChange={(event) => setName(event.target.value)} />
+          <FieldError problem={problem} path="name" id="org-name-error" />
+        </div>
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor="org-rhf">Regionalt helseforetak</label>
+            <select id="org-rhf" value={rhfId} onChange={(event) => setRhfId(event.target.value)}>
+              <option value="">Ingen</option>
+              {listRhfs(organisations).map((rhf) => (
+                <option key={rhf.id} value={rhf.id}>
+                  {rhf.name}
+                </option>
+              ))}
+            </select>
+            <FieldError problem={problem} path="rhfId" id="org-rhf-error" />
+          </div>
+          <div className="field">
+            <label htmlFor="org-parent">Overordnet virksomhet</label>
+            <select id="org-parent" value={parentId} onChange={(event) => setParentId(event.target.value)}>
+              <option value="">Ingen</option>
+              {parents.map((parent) => (
+                <option key={parent.id} value={parent.id}>
+                  {parent.name}
+                </option>
+              ))}
+            </select>
+            <FieldError problem={problem} path="parentId" id="org-parent-error" />
+          </div>
+          <div className="field">
+            <label htmlFor="org-number">Organisasjonsnummer</label>
+            <input id="org-number" inputMode="numeric" value={orgNumber} onChange={(event) => setOrgNumber(event.target.value)} />
+            <FieldError problem={problem} path="orgNumber" id="org-number-error" />
+          </div>
+          {organisation && (
+            <div className="field">
+              <span className="label">Status</span>
+              <label className="check-label">
+                <input type="checkbox" checked={active} onChange={(event) => setActive(event.target.checked)} /> Aktiv
+              </label>
+            </div>
+          )}
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={isSaving}>
+            {isSaving ? 'Lagrer …' : 'Lagre'}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Avbryt
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

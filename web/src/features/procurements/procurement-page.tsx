@@ -1,0 +1,354 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import {
+  createProcurementSchema,
+  updateProcurementSchema,
+} from '../../../../src/features/procurements/procurements.schemas.js';
+import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
+import { ErrorBox, FieldError } from '../../shared/error-box.js';
+import { compareNb, formatTimestamp } from '../../shared/format.js';
+import { routingLabels, statusLabels, statusOrder, type ProcurementStatus } from '../../shared/labels.js';
+import { Loading, Notice, PageHeader } from '../../shared/ui.js';
+import { useApi } from '../../shared/use-api.js';
+import { validate } from '../../shared/validate.js';
+import type { CurrentUser } from '../auth/auth-api.js';
+import { can } from '../auth/permissions.js';
+import { useCurrentUser } from '../auth/session.js';
+import { buildCategoryTree, categoriesPath, type Category } from '../categories/categories-api.js';
+import { organisationsPath, type Organisation } from '../organisations/organisations-api.js';
+import { peoplePath, type Person } from '../people/people-api.js';
+import { HfPicker } from './hf-picker.js';
+import { createProcurement, procurementPath, updateProcurement, type Procurement } from './procurements-api.js';
+
+const fieldLabels = {
+  name: 'Navn',
+  description: 'Beskrivelse',
+  categoryCode: 'Kategori',
+  purchaseGroupCode: 'Innkjøpsgruppe',
+  participatingHfIds: 'Deltakende helseforetak',
+  contractValueNok: 'Estimert kontraktsverdi',
+  projectStart: 'Prosjektoppstart',
+  announcementDate: 'Kunngjøring',
+  announcementDatePrecision: 'Presisjon for kunngjøring',
+  transferToNewModel: 'Overgang til ny modell',
+  status: 'Status',
+  procurementLeadId: 'Leder anskaffelse',
+};
+
+/** `/anskaffelser/ny` and `/anskaffelser/:id`: one form for creating and editing. */
+export function ProcurementPage() {
+  const { id } = useParams();
+  const user = useCurrentUser();
+  const location = useLocation();
+  const procurement = useApi<Procurement>(id ? procurementPath(id) : null);
+  const organisations = useApi<Organisation[]>(organisationsPath);
+  const categories = useApi<Category[]>(categoriesPath);
+  const people = useApi<Person[]>(can.readPeople(user) ? peoplePath : null);
+  const [message, setMessage] = useState((location.state as { message?: string } | null)?.message ?? '');
+
+  const isNew = !id;
+  if (!isNew && procurement.problem && procurement.data?.id !== id) return <ErrorBox problem={procurement.problem} />;
+  if (!isNew && (!procurement.data || procurement.data.id !== id)) return <Loading />;
+  if (!organisations.data || !categories.data) {
+    return organisations.problem || categories.problem ? <ErrorBox problem={organisations.problem ?? categories.problem} /> : <Loading />;
+  }
+
+  const existing = isNew ? undefined : procurement.data;
+  const mayEdit = existing ? can.editProcurement(user, existing.procurementLeadId) : can.createProcurement(user);
+
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Brødsmuler">
+        <Link to="/anskaffelser">Anskaffelser</Link> <span aria-hidden="true">›</span> {existing?.name ?? 'Ny anskaffelse'}
+      </nav>
+      <PageHeader
+        title={existing?.name ?? 'Ny anskaffelse'}
+        lead={existing && <>Sist endret {formatTimestamp(existing.updatedAt)}</>}
+      />
+      {message && (
+        <Notice tone="success" testId="save-message">
+          {message}
+        </Notice>
+      )}
+      {!mayEdit && (
+        <Notice tone="info">
+          {existing
+            ? 'Du kan se anskaffelsen, men bare porteføljesekretariatet og lederen for anskaffelsen kan endre den.'
+            : 'Bare porteføljesekretariatet og ledere for anskaffelser kan registrere anskaffelser.'}
+        </Notice>
+      )}
+      {existing && <RoutingInfo procurement={existing} />}
+      <ProcurementForm
+        // A fresh form after each save, so the fields show what the server stored.
+        key={existing ? `${existing.id}:${existing.updatedAt}` : 'new'}
+        user={user}
+        procurement={existing}
+        organisations={organisations.data}
+        categories={categories.data}
+        people={people.data}
+        isPeopleForbidden={!can.readPeople(user) || people.errorStatus === 403}
+        isReadOnly={!mayEdit}
+        onSaved={() => {
+          setMessage('Anskaffelsen er lagret.');
+          procurement.reload();
+        }}
+      />
+    </>
+  );
+}
+
+function RoutingInfo({ procurement }: { procurement: Procurement }) {
+  if (procurement.routing === 'resolved' && procurement.steeringGroupId) {
+    return (
+      <p className="routing-info" data-testid="procurement-routing">
+        Styringsgruppe: <Link to={`/styringsgrupper/${procurement.steeringGroupId}`}>{procurement.steeringGroupName}</Link>
+      </p>
+    );
+  }
+  return (
+    <div className="alert alert-warning" role="status" data-testid="procurement-routing">
+      <strong>{routingLabels[procurement.routing]}.</strong> Hver nasjonale og flerregionale anskaffelse skal være knyttet til nøyaktig
+      én styringsgruppe. Rett opp dekningen under Styringsgrupper eller velg en annen kategori.
+    </div>
+  );
+}
+
+interface ProcurementFormProps {
+  user: CurrentUser;
+  procurement?: Procurement;
+  organisations: Organisation[];
+  categories: Category[];
+  people: Person[] | undefined;
+  isPeopleForbidden: boolean;
+  isReadOnly: boolean;
+  onSaved: () => void;
+}
+
+function ProcurementForm({ user, procurement, organisations, categories, people, isPeopleForbidden, isReadOnly, onSaved }: ProcurementFormProps) {
+  const navigate = useNavigate();
+  const [name, setName] = useState(procurement?.name ?? '');
+  const [description, setDescription] = useState(procurement?.description ?? '');
+  const [categoryCode, setCategoryCode] = useState(procurement?.categoryCode ?? '');
+  const [purchaseGroupCode, setPurchaseGroupCode] = useState(procurement?.purchaseGroupCode ?? '');
+  const [participatingHfIds, setParticipatingHfIds] = useState<string[]>(procurement?.participatingHfIds ?? []);
+  const [contractValueNok, setContractValueNok] = useState(procurement?.contractValueNok ?? '');
+  const [projectStart, setProjectStart] = useState(procurement?.projectStart ?? '');
+  const [precision, setPrecision] = useState<'day' | 'month'>(procurement?.announcementDatePrecision ?? 'day');
+  const [announcementDate, setAnnouncementDate] = useState(procurement?.announcementDate ?? '');
+  const [transferToNewModel, setTransferToNewModel] = useState(procurement?.transferToNewModel ?? true);
+  const [status, setStatus] = useState<ProcurementStatus>(procurement?.status ?? 'planned');
+  const [procurementLeadId, setProcurementLeadId] = useState(
+    procurement?.procurementLeadId ?? (!procurement && !user.roles.some((grant) => grant.role === 'secretariat') ? user.personId : ''),
+  );
+  const [problem, setProblem] = useState<Problem>();
+  const [isSaving, setIsSaving] = useState(false);
+
+  const tree = buildCategoryTree(categories);
+  const selectedNode = tree.find((node) => node.category.code === categoryCode);
+  const purchaseGroups = selectedNode?.purchaseGroups ?? [];
+  const leads = (people ?? [])
+    .filter((person) => person.roles.some((grant) => grant.role === 'procurementLead') || person.id === procurementLeadId)
+    .sort((a, b) => compareNb(a.name, b.name));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const body = {
+      name,
+      description: description.trim() === '' ? null : description,
+      categoryCode,
+      purchaseGroupCode: purchaseGroupCode === '' ? null : purchaseGroupCode,
+      participatingHfIds,
+      contractValueNok: contractValueNok.trim() === '' ? null : contractValueNok,
+      projectStart: projectStart === '' ? null : projectStart,
+      // A month-precision date is stored as the first of the month.
+      announcementDate: announcementDate === '' ? null : precision === 'month' ? `${announcementDate.slice(0, 7)}-01` : announcementDate,
+      announcementDatePrecision: precision,
+      transferToNewModel,
+      status,
+      // Without access to the person register the lead cannot be changed here, so it is left out.
+      ...(isPeopleForbidden ? {} : { procurementLeadId: procurementLeadId === '' ? null : procurementLeadId }),
+    };
+    const invalid = validate(procurement ? updateProcurementSchema : createProcurementSchema, body);
+    setProblem(invalid);
+    if (invalid) return;
+    setIsSaving(true);
+    try {
+      if (procurement) {
+        await updateProcurement(procurement.id, body);
+        onSaved();
+      } else {
+        const created = await createProcurement(body);
+        navigate(`/anskaffelser/${created.id}`, { replace: true, state: { message: 'Anskaffelsen er registrert.' } });
+      }
+    } catch (error) {
+      setProblem(toDisplayProblem(error));
+      setIsSaving(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="form-layout" data-testid="procurement-form">
+      <fieldset disabled={isReadOnly || isSaving} className="plain">
+        <ErrorBox problem={problem} fieldLabels={fieldLabels} testId="procurement-error" />
+        <section className="panel">
+          <h2>Anskaffelsen</h2>
+          <div className="field">
+            <label htmlFor="p-name">Navn</label>
+            <input id="p-name" value={name} onChange={(event) => setName(event.target.value)} aria-describedby="p-name-error" />
+            <FieldError problem={problem} path="name" id="p-name-error" />
+          </div>
+          <div className="field">
+            <label htmlFor="p-description">Beskrivelse</label>
+            <textarea id="p-description" rows={3} value={description} onChange={(event) => setDescription(event.target.value)} />
+            <FieldError problem={problem} path="description" id="p-description-error" />
+          </div>
+          <div className="form-grid">
+            <div className="field">
+              <label htmlFor="p-category">Kategori</label>
+              <select
+                id="p-category"
+                value={categoryCode}
+                onChange={(event) => {
+                  setCategoryCode(event.target.value);
+                  setPurchaseGroupCode('');
+                }}
+                aria-describedby="p-category-error"
+              >
+                <option value="">Velg kategori</option>
+                {tree.map(({ category }) => (
+                  <option key={category.id} value={category.code} disabled={!category.active && category.code !== categoryCode}>
+                    {category.code} – {category.name}
+                  </option>
+                ))}
+              </select>
+              <FieldError problem={problem} path="categoryCode" id="p-category-error" />
+            </div>
+            <div className="field">
+              <label htmlFor="p-purchase-group">Innkjøpsgruppe</label>
+              <select
+                id="p-purchase-group"
+                value={purchaseGroupCode}
+                onChange={(event) => setPurchaseGroupCode(event.target.value)}
+                disabled={purchaseGroups.length === 0}
+                aria-describedby="p-purchase-group-error"
+              >
+                <option value="">{purchaseGroups.length === 0 ? 'Kategorien har ingen innkjøpsgrupper' : 'Ingen (hele kategorien)'}</option>
+                {purchaseGroups.map((group) => (
+                  <option key={group.id} value={group.code}>
+                    {group.name}
+                  </option>
+                ))}
+              </select>
+              <FieldError problem={problem} path="purchaseGroupCode" id="p-purchase-group-error" />
+            </div>
+            <div className="field">
+              <label htmlFor="p-status">Status</label>
+              <select id="p-status" value={status} onChange={(event) => setStatus(event.target.value as ProcurementStatus)}>
+                {statusOrder.map((value) => (
+                  <option key={value} value={value}>
+                    {statusLabels[value]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="p-lead">Leder anskaffelse</label>
+              {isPeopleForbidden ? (
+                <p className="readonly-value">{procurement?.procurementLeadName ?? 'Ikke satt'}</p>
+              ) : (
+                <select id="p-lead" value={procurementLeadId} onChange={(event) => setProcurementLeadId(event.target.value)}>
+                  <option value="">Ikke satt</option>
+                  {procurement?.procurementLeadId && !leads.some((person) => person.id === procurement.procurementLeadId) && (
+                    <option value={procurement.procurementLeadId}>{procurement.procurementLeadName}</option>
+                  )}
+                  {leads.map((person) => (
+                    <option key={person.id} value={person.id}>
+                      {person.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+              <FieldError problem={problem} path="procurementLeadId" id="p-lead-error" />
+            </div>
+          </div>
+        </section>
+
+        <section className="panel">
+          <h2>Tidsplan og verdi</h2>
+          <div className="form-grid">
+            <div className="field">
+              <label htmlFor="p-project-start">Prosjektoppstart</label>
+              <input id="p-project-start" type="date" value={projectStart} onChange={(event) => setProjectStart(event.target.value)} />
+              <FieldError problem={problem} path="projectStart" id="p-project-start-error" />
+            </div>
+            <fieldset className="field">
+              <legend>Kunngjøring</legend>
+              <div className="inline-options">
+                <label className="check-label">
+                  <input type="radio" name="p-precision" checked={precision === 'day'} onChange={() => setPrecision('day')} /> Dato
+                </label>
+                <label className="check-label">
+                  <input type="radio" name="p-precision" checked={precision === 'month'} onChange={() => setPrecision('month')} /> Bare måned
+                </label>
+              </div>
+              {precision === 'day' ? (
+                <input
+                  type="date"
+                  aria-label="Kunngjøringsdato"
+                  value={announcementDate}
+                  onChange={(event) => setAnnouncementDate(event.target.value)}
+                />
+              ) : (
+                <input
+                  type="month"
+                  aria-label="Kunngjøringsmåned"
+                  value={announcementDate.slice(0, 7)}
+                  onChange={(event) => setAnnouncementDate(event.target.value ? `${event.target.value}-01` : '')}
+                />
+              )}
+              <FieldError problem={problem} path="announcementDate" id="p-announcement-error" />
+            </fieldset>
+            <div className="field">
+              <label htmlFor="p-value">Estimert kontraktsverdi (NOK)</label>
+              <input
+                id="p-value"
+                inputMode="decimal"
+                value={contractValueNok}
+                onChange={(event) => setContractValueNok(event.target.value)}
+                aria-describedby="p-value-hint p-value-error"
+              />
+              <p className="hint" id="p-value-hint">
+                Hele kroner, f.eks. 250 000 000. Over 200 millioner kroner trekker strategisk betydning opp.
+              </p>
+              <FieldError problem={problem} path="contractValueNok" id="p-value-error" />
+            </div>
+            <div className="field">
+              <span className="label">Overgang til ny modell</span>
+              <label className="check-label">
+                <input type="checkbox" checked={transferToNewModel} onChange={(event) => setTransferToNewModel(event.target.checked)} /> Ja, anskaffelsen
+                går over til den nye styringsmodellen
+              </label>
+            </div>
+          </div>
+        </section>
+
+        <section className="panel">
+          <h2>Deltakende helseforetak</h2>
+          <HfPicker organisations={organisations} selected={participatingHfIds} onChange={setParticipatingHfIds} isDisabled={isReadOnly} />
+          <FieldError problem={problem} path="participatingHfIds" id="p-hfs-error" />
+        </section>
+
+        {!isReadOnly && (
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" data-testid="procurement-save">
+              {isSaving ? 'Lagrer …' : procurement ? 'Lagre endringer' : 'Registrer anskaffelse'}
+            </button>
+            <Link to="/anskaffelser" className="button">
+              Avbryt
+            </Link>
+          </div>
+        )}
+      </fieldset>
+    </form>
+  );
+}
