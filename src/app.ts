@@ -8,7 +8,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isAllowedByRouteAccess } from './features/auth/access.rules.js';
+import { isAllowedByRouteAccess, type RouteAccess } from './features/auth/access.rules.js';
 import { authenticate } from './features/auth/auth.service.js';
 import { registerAuthRoutes, SESSION_COOKIE } from './features/auth/auth.routes.js';
 import { registerAuditRoutes } from './features/audit/audit.routes.js';
@@ -20,6 +20,19 @@ import { registerSteeringGroupRoutes } from './features/steering-groups/steering
 import { handleError, sendProblem, type App, type AppDeps } from './shared/http.js';
 
 const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The API routes with their access rules (walked by the authorisation tests). */
+    routeTable: RouteEntry[];
+  }
+}
 
 export interface BuildAppOptions {
   logger?: boolean | { level: string };
@@ -36,6 +49,16 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+
+  // Every /api route must declare who may call it; a route without one stops the app at start.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access rule`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, access });
+  });
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
