@@ -6,7 +6,12 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isAllowedByRouteAccess, type RouteAccess } from './features/auth/access.rules.js';
 import { authenticate } from './features/auth/auth.service.js';
@@ -57,7 +62,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access rule`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url, access });
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, access });
   });
 
   await app.register(fastifyCookie);
@@ -84,19 +90,30 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      request.user = await authenticate(deps.db, { idleHours: deps.config.sessionIdleHours, maxHours: deps.config.sessionMaxHours }, token);
+      request.user = await authenticate(
+        deps.db,
+        { idleHours: deps.config.sessionIdleHours, maxHours: deps.config.sessionMaxHours },
+        token,
+      );
       request.sessionToken = request.user ? token : null;
     }
     const access = request.routeOptions.config?.access;
     if (!request.routeOptions.url) return; // unknown route: the 404 handler answers
     const verdict = access ? isAllowedByRouteAccess(request.user, access) : 'forbidden';
     if (verdict === 'unauthenticated') return sendProblem(reply, 401, 'unauthenticated', 'Du må logge inn.');
-    if (verdict === 'forbidden') return sendProblem(reply, 403, 'forbidden', 'Rollen din gir ikke tilgang til dette.');
+    if (verdict === 'forbidden')
+      return sendProblem(reply, 403, 'forbidden', 'Rollen din gir ikke tilgang til dette.');
   });
 
   app.get(
     '/api/health',
-    { config: { access: 'public' }, schema: { tags: ['meta'], response: { 200: z.object({ status: z.literal('ok'), database: z.string() }) } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['meta'],
+        response: { 200: z.object({ status: z.literal('ok'), database: z.string() }) },
+      },
+    },
     async () => ({ status: 'ok' as const, database: deps.config.databaseUrl ? 'postgres' : 'pglite' }),
   );
   registerAuthRoutes(app, deps);

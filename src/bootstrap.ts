@@ -4,7 +4,11 @@ import { isDatabaseEmpty, seedDemoData, seedReferenceData } from './features/see
 import { todayInOslo } from './shared/today.js';
 
 export function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
-  return openDatabase(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir });
+  return openDatabase(
+    config.databaseUrl
+      ? { kind: 'postgres', url: config.databaseUrl }
+      : { kind: 'pglite', dataDir: config.dataDir },
+  );
 }
 
 /** Applies migrations; on an empty database loads the reference data; in demo mode adds the demo users. */

@@ -25,7 +25,9 @@ app.log.info(
   {
     database: database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)',
     seeded: prepared.seeded,
-    demoUsers: config.demo ? 'sekretariat, leder, medlem, kontakt, innkjop, lesetilgang (password: demo)' : 'off',
+    demoUsers: config.demo
+      ? 'sekretariat, leder, medlem, kontakt, innkjop, lesetilgang (password: demo)'
+      : 'off',
   },
   `Styringsportalen på http://localhost:${config.port}`,
 );

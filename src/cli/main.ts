@@ -7,7 +7,9 @@ import { reportCliError } from './context.js';
 
 const program = new Command()
   .name('styr')
-  .description('Styringsportalen: administration, imports, exports and reports. Uses PGlite under STYR_DATA_DIR (default ./data), or DATABASE_URL.');
+  .description(
+    'Styringsportalen: administration, imports, exports and reports. Uses PGlite under STYR_DATA_DIR (default ./data), or DATABASE_URL.',
+  );
 registerSeedCommand(program);
 registerImportCommands(program);
 registerUserCommands(program);

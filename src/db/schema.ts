@@ -75,9 +75,11 @@ export const userAccounts = pgTable(
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('user_accounts_username_key').on(t.username), uniqueIndex('user_accounts_person_key').on(t.personId)],
+  (t) => [
+    uniqueIndex('user_accounts_username_key').on(t.username),
+    uniqueIndex('user_accounts_person_key').on(t.personId),
+  ],
 );
-
 
 /** A role held by a user, scoped to an organisation (e.g. rhfContact for Helse Vest RHF). */
 export const userRoles = pgTable(
@@ -148,7 +150,10 @@ export const steeringGroups = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('steering_groups_code_key').on(t.code), check('steering_groups_phase', sql`${t.phase} in (1, 2)`)],
+  (t) => [
+    uniqueIndex('steering_groups_code_key').on(t.code),
+    check('steering_groups_phase', sql`${t.phase} in (1, 2)`),
+  ],
 );
 
 /** What a group covers: one or more categories, or exactly one purchase group (checked in the service). */
@@ -168,7 +173,6 @@ export const steeringGroupCoverage = pgTable(
   ],
 );
 
-
 export const memberships = pgTable(
   'memberships',
   {
@@ -184,7 +188,10 @@ export const memberships = pgTable(
       .references(() => organisations.id),
     isLeader: boolean('is_leader').notNull().default(false),
     isObserver: boolean('is_observer').notNull().default(false),
-    competenceAreas: text('competence_areas').array().notNull().default(sql`'{}'::text[]`),
+    competenceAreas: text('competence_areas')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     termStart: date('term_start', { mode: 'string' }).notNull(),
     termEnd: date('term_end', { mode: 'string' }),
     trainingCompletedOn: date('training_completed_on', { mode: 'string' }),
@@ -197,7 +204,6 @@ export const memberships = pgTable(
     check('memberships_term_order', sql`${t.termEnd} is null or ${t.termEnd} >= ${t.termStart}`),
   ],
 );
-
 
 export const procurements = pgTable(
   'procurements',

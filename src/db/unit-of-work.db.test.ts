@@ -13,8 +13,17 @@ describe.each(databaseKinds)('writeAudited on %s', (kind) => {
 
   it('stores the write and its audit entry together', async () => {
     await writeAudited(database.db, systemActor('test'), async (tx, recordAudit) => {
-      const [row] = await tx.insert(organisations).values({ code: 'X1', name: 'Helse X RHF', kind: 'RHF' }).returning();
-      await recordAudit({ action: 'create', entityType: 'organisation', entityId: row!.id, summary: 'x', after: row });
+      const [row] = await tx
+        .insert(organisations)
+        .values({ code: 'X1', name: 'Helse X RHF', kind: 'RHF' })
+        .returning();
+      await recordAudit({
+        action: 'create',
+        entityType: 'organisation',
+        entityId: row!.id,
+        summary: 'x',
+        after: row,
+      });
     });
     const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.summary, 'x'));
     expect(entry).toMatchObject({ actorUsername: 'test', action: 'create', entityType: 'organisation' });
@@ -29,7 +38,9 @@ describe.each(databaseKinds)('writeAudited on %s', (kind) => {
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
-    expect(await database.db.select().from(organisations).where(eq(organisations.code, 'X2'))).toHaveLength(0);
+    expect(await database.db.select().from(organisations).where(eq(organisations.code, 'X2'))).toHaveLength(
+      0,
+    );
     expect(await database.db.select().from(auditLog).where(eq(auditLog.summary, 'y'))).toHaveLength(0);
   });
 
@@ -39,7 +50,9 @@ describe.each(databaseKinds)('writeAudited on %s', (kind) => {
         await tx.insert(organisations).values({ code: 'X3', name: 'Helse Z RHF', kind: 'RHF' });
       }),
     ).rejects.toThrow(/without an audit entry/);
-    expect(await database.db.select().from(organisations).where(eq(organisations.code, 'X3'))).toHaveLength(0);
+    expect(await database.db.select().from(organisations).where(eq(organisations.code, 'X3'))).toHaveLength(
+      0,
+    );
   });
 
   it('keeps the audit log append-only', async () => {

@@ -45,7 +45,7 @@ export async function writeAudited<T>(
         after: toJson(entry.after),
       });
     };
-    const result = await work(tx as unknown as Db, recordAudit);
+    const result = await work(tx, recordAudit);
     if (recorded === 0) throw new AppError('internal', 'A write was attempted without an audit entry.');
     return result;
   });

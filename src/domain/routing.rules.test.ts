@@ -19,7 +19,9 @@ describe('resolveSteeringGroup', () => {
   });
 
   it('falls back to the category when no group covers the purchase group', () => {
-    expect(resolveSteeringGroup({ categoryId: 'BYGG-EIENDOM', purchaseGroupId: 'ARKITEKT-RI' }, coverage)).toEqual({
+    expect(
+      resolveSteeringGroup({ categoryId: 'BYGG-EIENDOM', purchaseGroupId: 'ARKITEKT-RI' }, coverage),
+    ).toEqual({
       status: 'resolved',
       steeringGroupId: 'bygg',
       via: 'category',
@@ -30,7 +32,9 @@ describe('resolveSteeringGroup', () => {
   });
 
   it('reports no group and two groups', () => {
-    expect(resolveSteeringGroup({ categoryId: 'HR', purchaseGroupId: null }, coverage)).toEqual({ status: 'none' });
+    expect(resolveSteeringGroup({ categoryId: 'HR', purchaseGroupId: null }, coverage)).toEqual({
+      status: 'none',
+    });
     expect(
       resolveSteeringGroup({ categoryId: 'MTU', purchaseGroupId: null }, [
         ...coverage,

@@ -15,7 +15,9 @@ export function resolveSteeringGroup(
   coverage: readonly CoverageEntry[],
 ): RoutingResult {
   const groupsCovering = (categoryId: string) => [
-    ...new Set(coverage.filter((entry) => entry.categoryId === categoryId).map((entry) => entry.steeringGroupId)),
+    ...new Set(
+      coverage.filter((entry) => entry.categoryId === categoryId).map((entry) => entry.steeringGroupId),
+    ),
   ];
   const levels: Array<['purchaseGroup' | 'category', string | null]> = [
     ['purchaseGroup', procurement.purchaseGroupId],

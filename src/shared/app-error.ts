@@ -1,12 +1,6 @@
 /** The one error type of the domain and services; mapped to HTTP in app.ts and to exit codes in the CLI. */
 export type AppErrorCode =
-  | 'badRequest'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'notFound'
-  | 'conflict'
-  | 'payloadTooLarge'
-  | 'internal';
+  'badRequest' | 'unauthenticated' | 'forbidden' | 'notFound' | 'conflict' | 'payloadTooLarge' | 'internal';
 
 export interface ErrorDetail {
   /** Where the problem is: a field path, or a row number in an imported file. */
@@ -51,4 +45,5 @@ export const badRequest = (message: string, details: ErrorDetail[] = []) =>
   new AppError('badRequest', message, details);
 export const notFound = (message: string) => new AppError('notFound', message);
 export const forbidden = (message = 'Du har ikke tilgang til dette.') => new AppError('forbidden', message);
-export const conflict = (message: string, details: ErrorDetail[] = []) => new AppError('conflict', message, details);
+export const conflict = (message: string, details: ErrorDetail[] = []) =>
+  new AppError('conflict', message, details);

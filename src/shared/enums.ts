@@ -10,4 +10,11 @@ export const roleIds = [
 
 export const competenceAreaIds = ['okonomi', 'marked', 'fag'] as const;
 
-export const procurementStatusIds = ['planned', 'ongoing', 'announced', 'awarded', 'completed', 'cancelled'] as const;
+export const procurementStatusIds = [
+  'planned',
+  'ongoing',
+  'announced',
+  'awarded',
+  'completed',
+  'cancelled',
+] as const;

@@ -2,13 +2,23 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, RawServerDefault } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyBaseLogger } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import type { CurrentUser, RouteAccess } from '../features/auth/access.rules.js';
 import { AppError, httpStatusByCode, type ErrorDetail } from './app-error.js';
 
-export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 export interface AppDeps {
   db: Db;
@@ -46,7 +56,13 @@ const titles: Record<number, string> = {
   500: 'Intern feil',
 };
 
-export function sendProblem(reply: FastifyReply, status: number, code: string, detail: string, errors: ErrorDetail[] = []) {
+export function sendProblem(
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  detail: string,
+  errors: ErrorDetail[] = [],
+) {
   return reply
     .status(status)
     .type(problemContentType)
@@ -63,9 +79,17 @@ interface PgError {
 function mapDatabaseError(error: PgError): { status: number; code: string; detail: string } | null {
   switch (error.code) {
     case '23505':
-      return { status: 409, code: 'conflict', detail: 'Det finnes allerede en oppføring med denne koden eller dette navnet.' };
+      return {
+        status: 409,
+        code: 'conflict',
+        detail: 'Det finnes allerede en oppføring med denne koden eller dette navnet.',
+      };
     case '23503':
-      return { status: 400, code: 'badRequest', detail: 'Oppføringen viser til noe som ikke finnes, eller er i bruk.' };
+      return {
+        status: 400,
+        code: 'badRequest',
+        detail: 'Oppføringen viser til noe som ikke finnes, eller er i bruk.',
+      };
     case '23514':
     case '22007':
     case '22008':
@@ -125,5 +149,10 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     return sendProblem(reply, status, status === 413 ? 'payloadTooLarge' : 'badRequest', detail);
   }
   request.log.error({ err: error }, 'unhandled error');
-  return sendProblem(reply, 500, 'internal', 'Intern feil. Prøv igjen, eller kontakt porteføljesekretariatet.');
+  return sendProblem(
+    reply,
+    500,
+    'internal',
+    'Intern feil. Prøv igjen, eller kontakt porteføljesekretariatet.',
+  );
 }

@@ -7,9 +7,14 @@ z.config(z.locales.no());
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må skrives som ÅÅÅÅ-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    message: 'Ugyldig dato',
-  });
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    {
+      message: 'Ugyldig dato',
+    },
+  );
 
 export const uuid = z.string().uuid('Ugyldig id');
 export const idParams = z.object({ id: uuid });
@@ -27,5 +32,7 @@ export const problemSchema = z.object({
 export const nokAmount = z
   .union([z.string(), z.number()])
   .transform((value) => String(value).trim().replace(/\s/g, '').replace(',', '.'))
-  .refine((value) => /^-?\d{1,16}(\.\d{1,2})?$/.test(value), { message: 'Beløp må være et tall i kroner (høyst to desimaler)' })
+  .refine((value) => /^-?\d{1,16}(\.\d{1,2})?$/.test(value), {
+    message: 'Beløp må være et tall i kroner (høyst to desimaler)',
+  })
   .refine((value) => !value.startsWith('-'), { message: 'Beløp kan ikke være negativt' });

@@ -11,7 +11,11 @@ describe.each(databaseKinds)('HTTP API on %s', (kind) => {
   const cookies: Record<string, string> = {};
 
   const login = async (username: string) => {
-    const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'demo' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password: 'demo' },
+    });
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((c) => c.name === 'styr_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -21,9 +25,13 @@ describe.each(databaseKinds)('HTTP API on %s', (kind) => {
 
   beforeAll(async () => {
     database = await createSeededDatabase(kind);
-    app = await buildApp({ db: database.db, config: loadConfig({ LOG_LEVEL: 'silent' }), today: () => TEST_TODAY }, { serveWeb: false });
+    app = await buildApp(
+      { db: database.db, config: loadConfig({ LOG_LEVEL: 'silent' }), today: () => TEST_TODAY },
+      { serveWeb: false },
+    );
     await app.ready();
-    for (const username of ['sekretariat', 'leder', 'medlem', 'kontakt', 'innkjop', 'lesetilgang']) cookies[username] = await login(username);
+    for (const username of ['sekretariat', 'leder', 'medlem', 'kontakt', 'innkjop', 'lesetilgang'])
+      cookies[username] = await login(username);
   });
   afterAll(async () => {
     await app.close();
@@ -35,7 +43,14 @@ describe.each(databaseKinds)('HTTP API on %s', (kind) => {
 
   it('finds the API routes to walk', () => {
     const found = discoverRoutes().map((route) => `${route.method} ${route.url}`);
-    expect(found).toEqual(expect.arrayContaining(['GET /api/organisations', 'PATCH /api/procurements/:id', 'DELETE /api/steering-groups/:id/members/:membershipId', 'GET /api/audit']));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'GET /api/organisations',
+        'PATCH /api/procurements/:id',
+        'DELETE /api/steering-groups/:id/members/:membershipId',
+        'GET /api/audit',
+      ]),
+    );
     expect(found.length).toBeGreaterThanOrEqual(20);
   });
 
@@ -46,14 +61,22 @@ describe.each(databaseKinds)('HTTP API on %s', (kind) => {
         expect(route.access).toBe('public');
         continue;
       }
-      const response = await app.inject({ method: route.method as 'GET', url: concrete(route.url), payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {} });
+      const response = await app.inject({
+        method: route.method as 'GET',
+        url: concrete(route.url),
+        payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+      });
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
       expect(response.headers['content-type']).toContain('application/problem+json');
     }
   });
 
   it('answers 401 to a forged or expired session cookie', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/organisations', headers: { cookie: 'styr_session=forged' } });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/organisations',
+      headers: { cookie: 'styr_session=forged' },
+    });
     expect(response.statusCode).toBe(401);
   });
 
@@ -61,20 +84,37 @@ describe.each(databaseKinds)('HTTP API on %s', (kind) => {
     for (const route of discoverRoutes()) {
       if (route.method === 'GET' || route.url.startsWith('/api/auth/')) continue;
       for (const username of ['lesetilgang', 'innkjop']) {
-        const response = await app.inject({ method: route.method as 'POST', url: concrete(route.url), headers: as(username), payload: {} });
+        const response = await app.inject({
+          method: route.method as 'POST',
+          url: concrete(route.url),
+          headers: as(username),
+          payload: {},
+        });
         expect(response.statusCode, `${username} ${route.method} ${route.url}`).toBe(403);
       }
     }
   });
 
   it('answers 403 on every role-restricted route to each demo user whose role is not listed', async () => {
-    const roleOf: Record<string, string> = { sekretariat: 'secretariat', leder: 'procurementLead', medlem: 'steeringGroupMember', kontakt: 'rhfContact', innkjop: 'hfPurchasing', lesetilgang: 'readOnly' };
+    const roleOf: Record<string, string> = {
+      sekretariat: 'secretariat',
+      leder: 'procurementLead',
+      medlem: 'steeringGroupMember',
+      kontakt: 'rhfContact',
+      innkjop: 'hfPurchasing',
+      lesetilgang: 'readOnly',
+    };
     let checked = 0;
     for (const route of discoverRoutes()) {
       if (!Array.isArray(route.access)) continue;
       for (const [username, role] of Object.entries(roleOf)) {
         if (route.access.includes(role)) continue;
-        const response = await app.inject({ method: route.method as 'POST', url: concrete(route.url), headers: as(username), payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {} });
+        const response = await app.inject({
+          method: route.method as 'POST',
+          url: concrete(route.url),
+          headers: as(username),
+          payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+        });
         expect(response.statusCode, `${username} ${route.method} ${route.url}`).toBe(403);
         checked += 1;
       }
@@ -84,11 +124,24 @@ describe.each(databaseKinds)('HTTP API on %s', (kind) => {
 
   it('keeps secretariat-only routes from other roles', async () => {
     for (const username of ['leder', 'medlem', 'kontakt', 'innkjop', 'lesetilgang']) {
-      expect((await app.inject({ method: 'GET', url: '/api/audit', headers: as(username) })).statusCode).toBe(403);
-      expect((await app.inject({ method: 'POST', url: '/api/categories', headers: as(username), payload: { code: 'NY', name: 'Ny' } })).statusCode).toBe(403);
+      expect((await app.inject({ method: 'GET', url: '/api/audit', headers: as(username) })).statusCode).toBe(
+        403,
+      );
+      expect(
+        (
+          await app.inject({
+            method: 'POST',
+            url: '/api/categories',
+            headers: as(username),
+            payload: { code: 'NY', name: 'Ny' },
+          })
+        ).statusCode,
+      ).toBe(403);
     }
     for (const username of ['medlem', 'innkjop', 'lesetilgang']) {
-      expect((await app.inject({ method: 'GET', url: '/api/people', headers: as(username) })).statusCode).toBe(403);
+      expect(
+        (await app.inject({ method: 'GET', url: '/api/people', headers: as(username) })).statusCode,
+      ).toBe(403);
     }
   });
 
@@ -98,73 +151,164 @@ describe.each(databaseKinds)('HTTP API on %s', (kind) => {
       expect(groups.statusCode).toBe(200);
       expect(groups.json()).toHaveLength(11);
     }
-    const procurements = (await app.inject({ method: 'GET', url: '/api/procurements', headers: as('lesetilgang') })).json();
+    const procurements = (
+      await app.inject({ method: 'GET', url: '/api/procurements', headers: as('lesetilgang') })
+    ).json();
     expect(procurements).toHaveLength(17);
-    expect(procurements.every((p: { steeringGroupId: string | null }) => p.steeringGroupId !== null)).toBe(true);
+    expect(procurements.every((p: { steeringGroupId: string | null }) => p.steeringGroupId !== null)).toBe(
+      true,
+    );
   });
 
   it('refuses an unknown category and a negative value with 400, writing nothing', async () => {
-    const before = (await app.inject({ method: 'GET', url: '/api/procurements', headers: as('sekretariat') })).json().length;
-    const unknown = await app.inject({ method: 'POST', url: '/api/procurements', headers: as('sekretariat'), payload: { name: 'Test', categoryCode: 'NOPE' } });
+    const before = (
+      await app.inject({ method: 'GET', url: '/api/procurements', headers: as('sekretariat') })
+    ).json().length;
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/procurements',
+      headers: as('sekretariat'),
+      payload: { name: 'Test', categoryCode: 'NOPE' },
+    });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json()).toMatchObject({ code: 'badRequest', errors: [{ path: 'categoryCode', message: 'Ukjent kategorikode NOPE' }] });
-    const negative = await app.inject({ method: 'POST', url: '/api/procurements', headers: as('sekretariat'), payload: { name: 'Test', categoryCode: 'KIR', contractValueNok: '-5' } });
+    expect(unknown.json()).toMatchObject({
+      code: 'badRequest',
+      errors: [{ path: 'categoryCode', message: 'Ukjent kategorikode NOPE' }],
+    });
+    const negative = await app.inject({
+      method: 'POST',
+      url: '/api/procurements',
+      headers: as('sekretariat'),
+      payload: { name: 'Test', categoryCode: 'KIR', contractValueNok: '-5' },
+    });
     expect(negative.statusCode).toBe(400);
     expect(negative.json().detail).toContain('negativt');
-    const wrongType = await app.inject({ method: 'POST', url: '/api/procurements', headers: as('sekretariat'), payload: { name: 'Test', categoryCode: 'KIR', transferToNewModel: 'kanskje' } });
+    const wrongType = await app.inject({
+      method: 'POST',
+      url: '/api/procurements',
+      headers: as('sekretariat'),
+      payload: { name: 'Test', categoryCode: 'KIR', transferToNewModel: 'kanskje' },
+    });
     expect(wrongType.statusCode).toBe(400);
     expect(wrongType.json().errors[0].path).toBe('body.transferToNewModel');
-    const badJson = await app.inject({ method: 'POST', url: '/api/procurements', headers: { ...as('sekretariat'), 'content-type': 'application/json' }, payload: '{"name": ' });
+    const badJson = await app.inject({
+      method: 'POST',
+      url: '/api/procurements',
+      headers: { ...as('sekretariat'), 'content-type': 'application/json' },
+      payload: '{"name": ',
+    });
     expect(badJson.statusCode).toBe(400);
-    const badId = await app.inject({ method: 'GET', url: '/api/procurements/123', headers: as('sekretariat') });
+    const badId = await app.inject({
+      method: 'GET',
+      url: '/api/procurements/123',
+      headers: as('sekretariat'),
+    });
     expect(badId.statusCode).toBe(400);
-    const missing = await app.inject({ method: 'GET', url: '/api/procurements/00000000-0000-4000-8000-000000000000', headers: as('sekretariat') });
+    const missing = await app.inject({
+      method: 'GET',
+      url: '/api/procurements/00000000-0000-4000-8000-000000000000',
+      headers: as('sekretariat'),
+    });
     expect(missing.statusCode).toBe(404);
-    expect((await app.inject({ method: 'GET', url: '/api/procurements', headers: as('sekretariat') })).json().length).toBe(before);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/procurements', headers: as('sekretariat') })).json()
+        .length,
+    ).toBe(before);
   });
 
   it('refuses a malformed category CSV with row numbers, importing nothing', async () => {
-    const before = (await app.inject({ method: 'GET', url: '/api/categories', headers: as('sekretariat') })).json().length;
+    const before = (
+      await app.inject({ method: 'GET', url: '/api/categories', headers: as('sekretariat') })
+    ).json().length;
     const csv = 'code,name,parentCode\nNY-KAT,Ny kategori,\nNY-GRUPPE,"Uavsluttet,NY-KAT\n';
-    const response = await app.inject({ method: 'POST', url: '/api/categories/import', headers: { ...as('sekretariat'), 'content-type': 'text/csv' }, payload: csv });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/categories/import',
+      headers: { ...as('sekretariat'), 'content-type': 'text/csv' },
+      payload: csv,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0]).toHaveProperty('row');
     const badParent = 'code,name,parentCode\nNY-KAT,Ny kategori,\nNY-GRUPPE,Ny gruppe,FINNES-IKKE\n';
-    const second = await app.inject({ method: 'POST', url: '/api/categories/import', headers: { ...as('sekretariat'), 'content-type': 'text/csv' }, payload: badParent });
+    const second = await app.inject({
+      method: 'POST',
+      url: '/api/categories/import',
+      headers: { ...as('sekretariat'), 'content-type': 'text/csv' },
+      payload: badParent,
+    });
     expect(second.statusCode).toBe(400);
     expect(second.json().errors).toEqual([expect.objectContaining({ row: 3 })]);
-    expect((await app.inject({ method: 'GET', url: '/api/categories', headers: as('sekretariat') })).json().length).toBe(before);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/categories', headers: as('sekretariat') })).json().length,
+    ).toBe(before);
   });
 
   it('imports a valid category CSV, with a dry run first', async () => {
-    const csv = 'code;name;parentCode;medical\nMTU;Medisinsk teknisk utstyr;;ja\nMTU-BILDE;Bildediagnostikk;MTU;\nREHAB;Rehabiliteringstjenester;;nei\n';
+    const csv =
+      'code;name;parentCode;medical\nMTU;Medisinsk teknisk utstyr;;ja\nMTU-BILDE;Bildediagnostikk;MTU;\nREHAB;Rehabiliteringstjenester;;nei\n';
     const headers = { ...as('sekretariat'), 'content-type': 'text/csv' };
-    const dry = await app.inject({ method: 'POST', url: '/api/categories/import?dryRun=true', headers, payload: csv });
+    const dry = await app.inject({
+      method: 'POST',
+      url: '/api/categories/import?dryRun=true',
+      headers,
+      payload: csv,
+    });
     expect(dry.json()).toEqual({ dryRun: true, rows: 3, created: 2, updated: 0, unchanged: 1 });
-    const categoriesAfterDry = (await app.inject({ method: 'GET', url: '/api/categories', headers: as('sekretariat') })).json();
+    const categoriesAfterDry = (
+      await app.inject({ method: 'GET', url: '/api/categories', headers: as('sekretariat') })
+    ).json();
     expect(categoriesAfterDry.some((c: { code: string }) => c.code === 'REHAB')).toBe(false);
     const real = await app.inject({ method: 'POST', url: '/api/categories/import', headers, payload: csv });
     expect(real.json()).toMatchObject({ dryRun: false, created: 2 });
-    const imported = (await app.inject({ method: 'GET', url: '/api/categories', headers: as('sekretariat') })).json();
-    expect(imported.find((c: { code: string }) => c.code === 'MTU-BILDE')).toMatchObject({ kind: 'purchaseGroup', parentCode: 'MTU', isMedicalMainArea: true });
+    const imported = (
+      await app.inject({ method: 'GET', url: '/api/categories', headers: as('sekretariat') })
+    ).json();
+    expect(imported.find((c: { code: string }) => c.code === 'MTU-BILDE')).toMatchObject({
+      kind: 'purchaseGroup',
+      parentCode: 'MTU',
+      isMedicalMainArea: true,
+    });
   });
 
   it('lists the audit log with filters and paging', async () => {
-    const page = await app.inject({ method: 'GET', url: '/api/audit?entityType=category&limit=2', headers: as('sekretariat') });
+    const page = await app.inject({
+      method: 'GET',
+      url: '/api/audit?entityType=category&limit=2',
+      headers: as('sekretariat'),
+    });
     expect(page.statusCode).toBe(200);
     const body = page.json();
     expect(body.entries).toHaveLength(2);
-    expect(body.entries.every((e: { entityType: string; actorUsername: string }) => e.entityType === 'category' && e.actorUsername === 'sekretariat')).toBe(true);
+    expect(
+      body.entries.every(
+        (e: { entityType: string; actorUsername: string }) =>
+          e.entityType === 'category' && e.actorUsername === 'sekretariat',
+      ),
+    ).toBe(true);
     expect(body.nextBeforeId).toBe(body.entries[1].id);
-    const next = (await app.inject({ method: 'GET', url: `/api/audit?entityType=category&limit=2&beforeId=${body.nextBeforeId}`, headers: as('sekretariat') })).json();
+    const next = (
+      await app.inject({
+        method: 'GET',
+        url: `/api/audit?entityType=category&limit=2&beforeId=${body.nextBeforeId}`,
+        headers: as('sekretariat'),
+      })
+    ).json();
     expect(next.entries[0].id).toBeLessThan(body.nextBeforeId);
   });
 
   it('logs out and the session stops working', async () => {
     const cookie = await login('lesetilgang');
-    expect((await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } })).statusCode).toBe(204);
-    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
-    const wrong = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'sekretariat', password: 'feil' } });
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } })).statusCode,
+    ).toBe(204);
+    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(
+      401,
+    );
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'sekretariat', password: 'feil' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().detail).toBe('Feil brukernavn eller passord.');
   });
@@ -174,6 +318,8 @@ describe.each(databaseKinds)('HTTP API on %s', (kind) => {
     expect(response.statusCode).toBe(200);
     const document = response.json();
     expect(document.openapi).toBe('3.1.0');
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/steering-groups', '/api/procurements/{id}', '/api/categories/import']));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/steering-groups', '/api/procurements/{id}', '/api/categories/import']),
+    );
   });
 });

@@ -13,7 +13,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { database?: Database; today?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { database?: Database; today?: string } = {},
+): Promise<TestServer> {
   const database = options.database ?? (await openDatabase({ kind: 'pglite' }));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   await prepareDatabase(database, { demo: true, today });

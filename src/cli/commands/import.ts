@@ -20,7 +20,8 @@ export function registerImportCommands(program: Command) {
       withCli(async ({ database, actor }) => {
         const path = fileArgument.parse(file);
         if (!fs.existsSync(path)) throw badRequest(`Finner ikke filen ${path}.`);
-        if (fs.statSync(path).size > MAX_CATEGORY_FILE_BYTES) throw badRequest(`Filen er større enn ${MAX_CATEGORY_FILE_BYTES / 1024 / 1024} MB.`);
+        if (fs.statSync(path).size > MAX_CATEGORY_FILE_BYTES)
+          throw badRequest(`Filen er større enn ${MAX_CATEGORY_FILE_BYTES / 1024 / 1024} MB.`);
         const rows = parseCategoryCsv(fs.readFileSync(path, 'utf8'));
         const summary = await importCategories(database.db, actor, rows, { dryRun: options.dryRun ?? false });
         console.log(

@@ -8,13 +8,17 @@ import { withCli } from '../context.js';
 export function registerReportCommands(program: Command) {
   program
     .command('check-groups')
-    .description('Print the composition checks of every steering group (seed 001 §7.5); exit 1 if any has an error')
+    .description(
+      'Print the composition checks of every steering group (seed 001 §7.5); exit 1 if any has an error',
+    )
     .action(() =>
       withCli(async ({ database }) => {
         const groups = await listSteeringGroups(database.db, todayInOslo());
         let errors = 0;
         for (const group of groups) {
-          console.log(`${group.name} (${group.members.length} medlemmer, ${group.procurementCount} anskaffelser)`);
+          console.log(
+            `${group.name} (${group.members.length} medlemmer, ${group.procurementCount} anskaffelser)`,
+          );
           for (const check of group.checks) {
             if (check.level === 'error') errors += 1;
             console.log(`  ${check.level === 'error' ? 'FEIL   ' : 'ADVARSEL'} ${check.message}`);
@@ -32,7 +36,10 @@ export function registerReportCommands(program: Command) {
     .action((raw: { entityType?: string; actor?: string; limit: string }) =>
       withCli(async ({ database }) => {
         const page = await listAudit(database.db, listAuditQuery.parse(raw));
-        for (const entry of page.entries) console.log(`${entry.at}  ${entry.actorUsername.padEnd(16)} ${entry.action.padEnd(8)} ${entry.entityType.padEnd(14)} ${entry.summary}`);
+        for (const entry of page.entries)
+          console.log(
+            `${entry.at}  ${entry.actorUsername.padEnd(16)} ${entry.action.padEnd(8)} ${entry.entityType.padEnd(14)} ${entry.summary}`,
+          );
       }),
     );
 }

@@ -6,8 +6,13 @@ import { withCli } from '../context.js';
 export function registerSeedCommand(program: Command) {
   program
     .command('seed')
-    .description('Load the reference data (RHFs, HFs, categories, steering groups, Vedlegg 04 procurements); idempotent')
-    .option('--demo', 'also create the demo users and members (password "demo"); never use on a production database')
+    .description(
+      'Load the reference data (RHFs, HFs, categories, steering groups, Vedlegg 04 procurements); idempotent',
+    )
+    .option(
+      '--demo',
+      'also create the demo users and members (password "demo"); never use on a production database',
+    )
     .action((options: { demo?: boolean }) =>
       withCli(async ({ database, actor }) => {
         const reference = await seedReferenceData(database.db, actor);
@@ -16,7 +21,11 @@ export function registerSeedCommand(program: Command) {
         );
         if (options.demo) {
           const demo = await seedDemoData(database.db, todayInOslo(), actor);
-          console.log(demo.users === 0 ? 'Demodata finnes fra før.' : `Demodata: ${demo.users} brukere, ${demo.members} medlemskap.`);
+          console.log(
+            demo.users === 0
+              ? 'Demodata finnes fra før.'
+              : `Demodata: ${demo.users} brukere, ${demo.members} medlemskap.`,
+          );
         }
       }),
     );

@@ -25,22 +25,37 @@ export function registerUserCommands(program: Command) {
   const users = program.command('user').description('User administration');
   users
     .command('create')
-    .description('Create a person with a login and one role (the first secretariat user of a production database)')
+    .description(
+      'Create a person with a login and one role (the first secretariat user of a production database)',
+    )
     .requiredOption('--username <username>')
     .requiredOption('--name <name>', 'full name')
     .option('--email <email>')
     .requiredOption('--organisation <code>', 'organisation code, e.g. SHI or HV')
-    .requiredOption('--role <role>', 'secretariat | procurementLead | steeringGroupMember | rhfContact | hfPurchasing | readOnly')
+    .requiredOption(
+      '--role <role>',
+      'secretariat | procurementLead | steeringGroupMember | rhfContact | hfPurchasing | readOnly',
+    )
     .option('--role-organisation <code>', 'organisation the role is for (default: --organisation)')
     .option('--password-stdin', 'read the password from standard input (else STYR_NEW_PASSWORD)')
     .action((raw: Record<string, string | boolean>) =>
       withCli(async ({ database, actor }) => {
         const options = optionsSchema.parse(raw);
-        const password = raw.passwordStdin ? await readPasswordFromStdin() : (process.env.STYR_NEW_PASSWORD ?? '');
+        const password = raw.passwordStdin
+          ? await readPasswordFromStdin()
+          : (process.env.STYR_NEW_PASSWORD ?? '');
         const organisation = await findOrganisationByCode(database.db, options.organisation);
-        const roleOrganisation = await findOrganisationByCode(database.db, options.roleOrganisation ?? options.organisation);
+        const roleOrganisation = await findOrganisationByCode(
+          database.db,
+          options.roleOrganisation ?? options.organisation,
+        );
         if (!organisation || !roleOrganisation) throw badRequest('Ukjent organisasjonskode.');
-        const person = await createPerson(database.db, actor, { name: options.name, email: options.email ?? null, title: null, organisationId: organisation.id });
+        const person = await createPerson(database.db, actor, {
+          name: options.name,
+          email: options.email ?? null,
+          title: null,
+          organisationId: organisation.id,
+        });
         await createUser(database.db, actor, {
           personId: person.id,
           username: options.username,

@@ -8,7 +8,12 @@ export function registerAuditRoutes(app: App, { db }: AppDeps) {
     '/api/audit',
     {
       config: { access: writeRoles.auditRead },
-      schema: { tags: ['audit'], summary: 'The append-only audit log: who, what, when, before/after', querystring: listAuditQuery, response: { 200: auditPageSchema } },
+      schema: {
+        tags: ['audit'],
+        summary: 'The append-only audit log: who, what, when, before/after',
+        querystring: listAuditQuery,
+        response: { 200: auditPageSchema },
+      },
     },
     (request) => listAudit(db, request.query),
   );

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canEditMembership, canEditProcurement, isAllowedByRouteAccess, type CurrentUser } from './access.rules.js';
+import {
+  canEditMembership,
+  canEditProcurement,
+  isAllowedByRouteAccess,
+  type CurrentUser,
+} from './access.rules.js';
 
 const user = (roles: CurrentUser['roles'], personId = 'p1'): CurrentUser => ({
   userId: 'u1',
@@ -21,9 +26,12 @@ describe('route access', () => {
     const reader = user([{ role: 'readOnly', organisationId: 'o1' }]);
     expect(isAllowedByRouteAccess(reader, 'authenticated')).toBe('ok');
     expect(isAllowedByRouteAccess(reader, ['secretariat', 'rhfContact'])).toBe('forbidden');
-    expect(isAllowedByRouteAccess(user([{ role: 'rhfContact', organisationId: 'o1' }]), ['secretariat', 'rhfContact'])).toBe(
-      'ok',
-    );
+    expect(
+      isAllowedByRouteAccess(user([{ role: 'rhfContact', organisationId: 'o1' }]), [
+        'secretariat',
+        'rhfContact',
+      ]),
+    ).toBe('ok');
   });
 });
 
@@ -32,7 +40,9 @@ describe('organisation-scoped rules', () => {
     const contact = user([{ role: 'rhfContact', organisationId: 'helse-vest' }]);
     expect(canEditMembership(contact, 'helse-vest')).toBe(true);
     expect(canEditMembership(contact, 'helse-nord')).toBe(false);
-    expect(canEditMembership(user([{ role: 'secretariat', organisationId: 'shi' }]), 'helse-nord')).toBe(true);
+    expect(canEditMembership(user([{ role: 'secretariat', organisationId: 'shi' }]), 'helse-nord')).toBe(
+      true,
+    );
   });
 
   it('lets a procurement lead edit only their own procurements', () => {
@@ -40,6 +50,8 @@ describe('organisation-scoped rules', () => {
     expect(canEditProcurement(lead, 'lead-1')).toBe(true);
     expect(canEditProcurement(lead, 'lead-2')).toBe(false);
     expect(canEditProcurement(lead, null)).toBe(false);
-    expect(canEditProcurement(user([{ role: 'hfPurchasing', organisationId: 'ous' }], 'lead-1'), 'lead-1')).toBe(false);
+    expect(
+      canEditProcurement(user([{ role: 'hfPurchasing', organisationId: 'ous' }], 'lead-1'), 'lead-1'),
+    ).toBe(false);
   });
 });

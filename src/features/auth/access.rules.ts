@@ -42,7 +42,10 @@ export function organisationsForRole(user: CurrentUser, role: Role): string[] {
   return user.roles.filter((grant) => grant.role === role).map((grant) => grant.organisationId);
 }
 
-export function isAllowedByRouteAccess(user: CurrentUser | null, access: RouteAccess): 'ok' | 'unauthenticated' | 'forbidden' {
+export function isAllowedByRouteAccess(
+  user: CurrentUser | null,
+  access: RouteAccess,
+): 'ok' | 'unauthenticated' | 'forbidden' {
   if (access === 'public') return 'ok';
   if (!user) return 'unauthenticated';
   if (access === 'authenticated') return 'ok';

@@ -1,7 +1,7 @@
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { people, sessions, userAccounts, userRoles } from '../../db/schema.js';
-import type { CurrentUser, Role } from './access.rules.js';
+import type { CurrentUser } from './access.rules.js';
 
 export async function findAccountByUsername(db: Db, username: string) {
   const [row] = await db
@@ -40,7 +40,7 @@ export async function loadCurrentUser(db: Db, userId: string): Promise<CurrentUs
     personId: row.personId,
     personName: row.personName,
     organisationId: row.organisationId,
-    roles: roles.map((grant) => ({ role: grant.role as Role, organisationId: grant.organisationId })),
+    roles: roles.map((grant) => ({ role: grant.role, organisationId: grant.organisationId })),
   };
 }
 
@@ -55,7 +55,13 @@ export async function findLiveSession(db: Db, tokenHash: string, now: Date) {
   const [row] = await db
     .select()
     .from(sessions)
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), gt(sessions.absoluteExpiresAt, now)));
+    .where(
+      and(
+        eq(sessions.tokenHash, tokenHash),
+        gt(sessions.expiresAt, now),
+        gt(sessions.absoluteExpiresAt, now),
+      ),
+    );
   return row ?? null;
 }
 
@@ -64,7 +70,10 @@ export async function extendSession(db: Db, tokenHash: string, expiresAt: Date) 
 }
 
 export async function deleteSession(db: Db, tokenHash: string) {
-  const deleted = await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).returning({ userId: sessions.userId });
+  const deleted = await db
+    .delete(sessions)
+    .where(eq(sessions.tokenHash, tokenHash))
+    .returning({ userId: sessions.userId });
   return deleted[0] ?? null;
 }
 

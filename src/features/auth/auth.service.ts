@@ -34,8 +34,18 @@ export async function login(
   const absoluteExpiresAt = new Date(now.getTime() + policy.maxHours * HOUR);
   await writeAudited(db, { userId: user.userId, username: user.username }, async (tx, recordAudit) => {
     await repo.deleteExpiredSessions(tx, now);
-    await repo.insertSession(tx, { tokenHash: hashToken(token), userId: user.userId, expiresAt, absoluteExpiresAt });
-    await recordAudit({ action: 'login', entityType: 'session', entityId: user.userId, summary: `${user.username} logget inn` });
+    await repo.insertSession(tx, {
+      tokenHash: hashToken(token),
+      userId: user.userId,
+      expiresAt,
+      absoluteExpiresAt,
+    });
+    await recordAudit({
+      action: 'login',
+      entityType: 'session',
+      entityId: user.userId,
+      summary: `${user.username} logget inn`,
+    });
   });
   return { token, user, expiresAt };
 }
@@ -47,14 +57,22 @@ export async function authenticate(db: Db, policy: SessionPolicy, token: string,
   if (!session) return null;
   const user = await repo.loadCurrentUser(db, session.userId);
   if (!user) return null;
-  const nextExpiry = new Date(Math.min(now.getTime() + policy.idleHours * HOUR, session.absoluteExpiresAt.getTime()));
-  if (nextExpiry.getTime() - session.expiresAt.getTime() > 60_000) await repo.extendSession(db, tokenHash, nextExpiry);
+  const nextExpiry = new Date(
+    Math.min(now.getTime() + policy.idleHours * HOUR, session.absoluteExpiresAt.getTime()),
+  );
+  if (nextExpiry.getTime() - session.expiresAt.getTime() > 60_000)
+    await repo.extendSession(db, tokenHash, nextExpiry);
   return user;
 }
 
 export async function logout(db: Db, token: string, user: CurrentUser) {
   await writeAudited(db, { userId: user.userId, username: user.username }, async (tx, recordAudit) => {
     await repo.deleteSession(tx, hashToken(token));
-    await recordAudit({ action: 'logout', entityType: 'session', entityId: user.userId, summary: `${user.username} logget ut` });
+    await recordAudit({
+      action: 'logout',
+      entityType: 'session',
+      entityId: user.userId,
+      summary: `${user.username} logget ut`,
+    });
   });
 }

@@ -43,5 +43,8 @@ export async function insertCategory(db: Db, values: typeof categories.$inferIns
 }
 
 export async function updateCategory(db: Db, id: string, values: Partial<typeof categories.$inferInsert>) {
-  await db.update(categories).set({ ...values, updatedAt: new Date() }).where(eq(categories.id, id));
+  await db
+    .update(categories)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(categories.id, id));
 }

@@ -27,7 +27,10 @@ export const categoryCode = z
 export const createCategorySchema = z.object({
   code: categoryCode,
   name: z.string().trim().min(2).max(200),
-  parentCode: categoryCode.nullable().default(null).describe('Set for a purchase group: the code of its category'),
+  parentCode: categoryCode
+    .nullable()
+    .default(null)
+    .describe('Set for a purchase group: the code of its category'),
   isMedicalMainArea: z.boolean().optional(),
   runBy: z.enum(['SHI', 'RHF']).default('SHI'),
 });

@@ -10,9 +10,14 @@ export const listCategories = (db: Db) => repo.listCategories(db);
 async function resolveParent(db: Db, parentCode: string | null) {
   if (parentCode === null) return null;
   const [found] = await repo.findCategoriesByCodes(db, [parentCode]);
-  if (!found) throw badRequest(`Ukjent kategorikode ${parentCode}.`, [{ path: 'parentCode', message: `Ukjent kategorikode ${parentCode}` }]);
+  if (!found)
+    throw badRequest(`Ukjent kategorikode ${parentCode}.`, [
+      { path: 'parentCode', message: `Ukjent kategorikode ${parentCode}` },
+    ]);
   if (found.kind !== 'category') {
-    throw badRequest('En innkjøpsgruppe må ligge direkte under en kategori.', [{ path: 'parentCode', message: `${parentCode} er en innkjøpsgruppe` }]);
+    throw badRequest('En innkjøpsgruppe må ligge direkte under en kategori.', [
+      { path: 'parentCode', message: `${parentCode} er en innkjøpsgruppe` },
+    ]);
   }
   return found;
 }
@@ -28,13 +33,20 @@ async function insertAudited(tx: Db, recordAudit: RecordAudit, input: CreateCate
     runBy: input.runBy,
   });
   const after = await repo.findCategory(tx, id);
-  await recordAudit({ action: 'create', entityType: 'category', entityId: id, summary: `Opprettet ${input.code} ${input.name}`, after });
+  await recordAudit({
+    action: 'create',
+    entityType: 'category',
+    entityId: id,
+    summary: `Opprettet ${input.code} ${input.name}`,
+    after,
+  });
   return after!;
 }
 
 export async function createCategory(db: Db, actor: Actor, input: CreateCategory) {
   return writeAudited(db, actor, async (tx, recordAudit) => {
-    if ((await repo.findCategoriesByCodes(tx, [input.code])).length > 0) throw conflict(`Kategorikoden ${input.code} er i bruk.`);
+    if ((await repo.findCategoriesByCodes(tx, [input.code])).length > 0)
+      throw conflict(`Kategorikoden ${input.code} er i bruk.`);
     return insertAudited(tx, recordAudit, input);
   });
 }
@@ -45,7 +57,14 @@ export async function updateCategory(db: Db, actor: Actor, id: string, input: Up
     if (!before) throw notFound('Kategorien finnes ikke.');
     await repo.updateCategory(tx, id, input);
     const after = (await repo.findCategory(tx, id))!;
-    await recordAudit({ action: 'update', entityType: 'category', entityId: id, summary: `Endret ${after.code} ${after.name}`, before, after });
+    await recordAudit({
+      action: 'update',
+      entityType: 'category',
+      entityId: id,
+      summary: `Endret ${after.code} ${after.name}`,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -60,7 +79,13 @@ export async function importCategories(
   rows: ParsedCategoryRow[],
   options: { dryRun: boolean },
 ): Promise<ImportSummary> {
-  const summary: ImportSummary = { dryRun: options.dryRun, rows: rows.length, created: 0, updated: 0, unchanged: 0 };
+  const summary: ImportSummary = {
+    dryRun: options.dryRun,
+    rows: rows.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+  };
   const existing = new Map((await repo.listCategories(db)).map((row) => [row.code, row]));
   const fileCodes = new Map(rows.map((row) => [row.code, row]));
   const errors: ErrorDetail[] = [];
@@ -70,13 +95,23 @@ export async function importCategories(
     if (row.parentCode) {
       const parentInFile = fileCodes.get(row.parentCode);
       const parentInDb = existing.get(row.parentCode);
-      if (!parentInFile && !parentInDb) errors.push({ row: row.row, message: `Ukjent overordnet kode ${row.parentCode}.` });
-      else if ((parentInFile && parentInFile.parentCode) || (!parentInFile && parentInDb?.kind !== 'category')) {
-        errors.push({ row: row.row, message: `${row.parentCode} er en innkjøpsgruppe; en innkjøpsgruppe må ligge under en kategori.` });
+      if (!parentInFile && !parentInDb)
+        errors.push({ row: row.row, message: `Ukjent overordnet kode ${row.parentCode}.` });
+      else if (
+        (parentInFile && parentInFile.parentCode) ||
+        (!parentInFile && parentInDb?.kind !== 'category')
+      ) {
+        errors.push({
+          row: row.row,
+          message: `${row.parentCode} er en innkjøpsgruppe; en innkjøpsgruppe må ligge under en kategori.`,
+        });
       }
     }
     if (current && current.kind !== kind) {
-      errors.push({ row: row.row, message: `${row.code} finnes allerede som ${current.kind === 'category' ? 'kategori' : 'innkjøpsgruppe'} og kan ikke bytte nivå.` });
+      errors.push({
+        row: row.row,
+        message: `${row.code} finnes allerede som ${current.kind === 'category' ? 'kategori' : 'innkjøpsgruppe'} og kan ikke bytte nivå.`,
+      });
     }
   }
   if (errors.length > 0) throw badRequest('Kategorifilen har feil; ingenting er importert.', errors);
@@ -86,12 +121,20 @@ export async function importCategories(
     for (const row of ordered) {
       const current = existing.get(row.code);
       const parentMedical = row.parentCode
-        ? (fileCodes.get(row.parentCode)?.isMedicalMainArea ?? existing.get(row.parentCode)?.isMedicalMainArea)
+        ? (fileCodes.get(row.parentCode)?.isMedicalMainArea ??
+          existing.get(row.parentCode)?.isMedicalMainArea)
         : undefined;
       const isMedicalMainArea = row.isMedicalMainArea ?? parentMedical ?? current?.isMedicalMainArea ?? false;
       if (!current) {
         summary.created += 1;
-        if (!options.dryRun) await insertAudited(tx, recordAudit, { code: row.code, name: row.name, parentCode: row.parentCode, isMedicalMainArea, runBy: row.runBy });
+        if (!options.dryRun)
+          await insertAudited(tx, recordAudit, {
+            code: row.code,
+            name: row.name,
+            parentCode: row.parentCode,
+            isMedicalMainArea,
+            runBy: row.runBy,
+          });
         continue;
       }
       const changed =
@@ -106,10 +149,25 @@ export async function importCategories(
       }
       summary.updated += 1;
       if (options.dryRun) continue;
-      const parentRow = row.parentCode ? (await repo.findCategoriesByCodes(tx, [row.parentCode]))[0] : undefined;
-      await repo.updateCategory(tx, current.id, { name: row.name, isMedicalMainArea, runBy: row.runBy, parentId: parentRow?.id ?? null, active: true });
+      const parentRow = row.parentCode
+        ? (await repo.findCategoriesByCodes(tx, [row.parentCode]))[0]
+        : undefined;
+      await repo.updateCategory(tx, current.id, {
+        name: row.name,
+        isMedicalMainArea,
+        runBy: row.runBy,
+        parentId: parentRow?.id ?? null,
+        active: true,
+      });
       const after = await repo.findCategory(tx, current.id);
-      await recordAudit({ action: 'update', entityType: 'category', entityId: current.id, summary: `Import endret ${row.code}`, before: current, after });
+      await recordAudit({
+        action: 'update',
+        entityType: 'category',
+        entityId: current.id,
+        summary: `Import endret ${row.code}`,
+        before: current,
+        after,
+      });
     }
   };
   if (options.dryRun) {

@@ -35,7 +35,11 @@ export async function insertOrganisation(db: Db, values: typeof organisations.$i
   return row!;
 }
 
-export async function updateOrganisation(db: Db, id: string, values: Partial<typeof organisations.$inferInsert>) {
+export async function updateOrganisation(
+  db: Db,
+  id: string,
+  values: Partial<typeof organisations.$inferInsert>,
+) {
   const [row] = await db
     .update(organisations)
     .set({ ...values, updatedAt: new Date() })

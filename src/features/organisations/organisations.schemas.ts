@@ -20,7 +20,12 @@ export type Organisation = z.infer<typeof organisationSchema>;
 const orgNumber = z.string().regex(/^\d{9}$/, 'Organisasjonsnummer må ha ni sifre');
 
 export const createOrganisationSchema = z.object({
-  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9-]+$/, 'Kode kan bare ha bokstaver, tall og bindestrek'),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[A-Za-z0-9-]+$/, 'Kode kan bare ha bokstaver, tall og bindestrek'),
   name: z.string().trim().min(2).max(200),
   kind: organisationKind,
   subtype: organisationSubtype.nullable().default(null),

@@ -27,7 +27,9 @@ export async function listPeople(db: Db) {
   const grants = await db.select().from(userRoles);
   return rows.map(({ userId, ...row }) => ({
     ...row,
-    roles: grants.filter((grant) => grant.userId === userId).map((grant) => ({ role: grant.role as Role, organisationId: grant.organisationId })),
+    roles: grants
+      .filter((grant) => grant.userId === userId)
+      .map((grant) => ({ role: grant.role, organisationId: grant.organisationId })),
   }));
 }
 
@@ -37,12 +39,18 @@ export async function insertPerson(db: Db, values: typeof people.$inferInsert) {
 }
 
 export async function findUserByUsername(db: Db, username: string) {
-  const [row] = await db.select({ id: userAccounts.id }).from(userAccounts).where(eq(userAccounts.username, username));
+  const [row] = await db
+    .select({ id: userAccounts.id })
+    .from(userAccounts)
+    .where(eq(userAccounts.username, username));
   return row ?? null;
 }
 
 export async function findUserByPerson(db: Db, personId: string) {
-  const [row] = await db.select({ id: userAccounts.id }).from(userAccounts).where(eq(userAccounts.personId, personId));
+  const [row] = await db
+    .select({ id: userAccounts.id })
+    .from(userAccounts)
+    .where(eq(userAccounts.personId, personId));
   return row ?? null;
 }
 
@@ -52,6 +60,7 @@ export async function insertUser(
   roles: Array<{ role: Role; organisationId: string }>,
 ) {
   const [row] = await db.insert(userAccounts).values(values).returning({ id: userAccounts.id });
-  if (roles.length > 0) await db.insert(userRoles).values(roles.map((grant) => ({ userId: row!.id, ...grant })));
+  if (roles.length > 0)
+    await db.insert(userRoles).values(roles.map((grant) => ({ userId: row!.id, ...grant })));
   return row!.id;
 }

@@ -31,6 +31,8 @@ export const createUserSchema = z.object({
     .max(60)
     .regex(/^[a-z0-9._-]+$/, 'Brukernavn kan bare ha små bokstaver, tall, punktum, bindestrek og understrek'),
   password: z.string().min(10, 'Passordet må ha minst 10 tegn').max(1000),
-  roles: z.array(z.object({ role: roleSchema, organisationId: uuid })).min(1, 'Brukeren må ha minst én rolle'),
+  roles: z
+    .array(z.object({ role: roleSchema, organisationId: uuid }))
+    .min(1, 'Brukeren må ha minst én rolle'),
 });
 export type CreateUser = z.infer<typeof createUserSchema>;

@@ -14,7 +14,13 @@ export async function createPerson(db: Db, actor: Actor, input: CreatePerson) {
       throw badRequest('Organisasjonen finnes ikke.', [{ path: 'organisationId', message: 'Finnes ikke' }]);
     }
     const person = await repo.insertPerson(tx, input);
-    await recordAudit({ action: 'create', entityType: 'person', entityId: person.id, summary: `Registrerte ${person.name}`, after: person });
+    await recordAudit({
+      action: 'create',
+      entityType: 'person',
+      entityId: person.id,
+      summary: `Registrerte ${person.name}`,
+      after: person,
+    });
     return person.id;
   });
   return (await repo.listPeople(db)).find((person) => person.id === id)!;
@@ -24,15 +30,24 @@ export async function createPerson(db: Db, actor: Actor, input: CreatePerson) {
 export async function createUser(db: Db, actor: Actor, input: CreateUser & { isDemo?: boolean }) {
   const passwordHash = await hashPassword(input.password);
   await writeAudited(db, actor, async (tx, recordAudit) => {
-    if (!(await repo.findPerson(tx, input.personId))) throw badRequest('Personen finnes ikke.', [{ path: 'personId', message: 'Finnes ikke' }]);
-    if (await repo.findUserByUsername(tx, input.username)) throw conflict(`Brukernavnet ${input.username} er i bruk.`);
-    if (await repo.findUserByPerson(tx, input.personId)) throw conflict('Personen har allerede en brukerkonto.');
+    if (!(await repo.findPerson(tx, input.personId)))
+      throw badRequest('Personen finnes ikke.', [{ path: 'personId', message: 'Finnes ikke' }]);
+    if (await repo.findUserByUsername(tx, input.username))
+      throw conflict(`Brukernavnet ${input.username} er i bruk.`);
+    if (await repo.findUserByPerson(tx, input.personId))
+      throw conflict('Personen har allerede en brukerkonto.');
     for (const grant of input.roles) {
       if (!(await organisationsRepo.findOrganisation(tx, grant.organisationId))) {
-        throw badRequest(`Organisasjonen for rollen ${grant.role} finnes ikke.`, [{ path: 'roles', message: 'Ukjent organisasjon' }]);
+        throw badRequest(`Organisasjonen for rollen ${grant.role} finnes ikke.`, [
+          { path: 'roles', message: 'Ukjent organisasjon' },
+        ]);
       }
     }
-    const userId = await repo.insertUser(tx, { personId: input.personId, username: input.username, passwordHash, isDemo: input.isDemo ?? false }, input.roles);
+    const userId = await repo.insertUser(
+      tx,
+      { personId: input.personId, username: input.username, passwordHash, isDemo: input.isDemo ?? false },
+      input.roles,
+    );
     await recordAudit({
       action: 'create',
       entityType: 'user',

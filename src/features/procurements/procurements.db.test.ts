@@ -19,41 +19,94 @@ describe.each(databaseKinds)('procurements on %s', (kind) => {
     expect(all).toHaveLength(17);
     expect(all.every((p) => p.routing === 'resolved')).toBe(true);
     const byName = Object.fromEntries(all.map((p) => [p.name, p]));
-    expect(byName['Vaskeritjenester']).toMatchObject({ categoryCode: 'BYGG-EIENDOM', steeringGroupName: 'Styringsgruppe Bygg og eiendom / Bygg-prosjekt', projectStart: '2022-12-02', announcementDate: '2023-09-01', transferToNewModel: false });
-    expect(byName['Mat og drikke']).toMatchObject({ announcementDate: '2023-10-01', announcementDatePrecision: 'month' });
-    expect(byName['Finansielle revisjonstjenester']).toMatchObject({ announcementDate: null, transferToNewModel: true });
-    expect(byName['Arkitekt- og rådgivende ingeniørtjenester']).toMatchObject({ purchaseGroupCode: 'ARKITEKT-RI', steeringGroupName: 'Styringsgruppe Bygg og eiendom / Bygg-prosjekt' });
-    expect(byName['CPAP, BiPAP, forstøvere, fuktere og masker mm']!.steeringGroupName).toBe('Styringsgruppe MTU/BHM/MGU');
+    expect(byName['Vaskeritjenester']).toMatchObject({
+      categoryCode: 'BYGG-EIENDOM',
+      steeringGroupName: 'Styringsgruppe Bygg og eiendom / Bygg-prosjekt',
+      projectStart: '2022-12-02',
+      announcementDate: '2023-09-01',
+      transferToNewModel: false,
+    });
+    expect(byName['Mat og drikke']).toMatchObject({
+      announcementDate: '2023-10-01',
+      announcementDatePrecision: 'month',
+    });
+    expect(byName['Finansielle revisjonstjenester']).toMatchObject({
+      announcementDate: null,
+      transferToNewModel: true,
+    });
+    expect(byName['Arkitekt- og rådgivende ingeniørtjenester']).toMatchObject({
+      purchaseGroupCode: 'ARKITEKT-RI',
+      steeringGroupName: 'Styringsgruppe Bygg og eiendom / Bygg-prosjekt',
+    });
+    expect(byName['CPAP, BiPAP, forstøvere, fuktere og masker mm']!.steeringGroupName).toBe(
+      'Styringsgruppe MTU/BHM/MGU',
+    );
     expect(byName['Hjerteventiler']!.participatingHfIds).toHaveLength(28);
   });
 
   it('filters by group, category, status and text', async () => {
     const groups = await listSteeringGroups(database.db, '2026-06-15');
     const kir = groups.find((g) => g.code === 'KIR')!;
-    expect((await service.listProcurements(database.db, { steeringGroupId: kir.id })).map((p) => p.name)).toEqual(['Ablasjon', 'Hjerteventiler', 'Nevrokirurgiske implantater og forbruksmateriell']);
+    expect(
+      (await service.listProcurements(database.db, { steeringGroupId: kir.id })).map((p) => p.name),
+    ).toEqual(['Ablasjon', 'Hjerteventiler', 'Nevrokirurgiske implantater og forbruksmateriell']);
     expect(await service.listProcurements(database.db, { categoryCode: 'ARKITEKT-RI' })).toHaveLength(1);
     expect(await service.listProcurements(database.db, { categoryCode: 'ADM' })).toHaveLength(4);
-    expect((await service.listProcurements(database.db, { q: 'ENERGI' })).map((p) => p.name)).toEqual(['Fossil energi, drivstoff']);
+    expect((await service.listProcurements(database.db, { q: 'ENERGI' })).map((p) => p.name)).toEqual([
+      'Fossil energi, drivstoff',
+    ]);
     expect(await service.listProcurements(database.db, { status: 'completed' })).toHaveLength(0);
   });
 
   it('routes a diabetes procurement to the Diabetesprodukter group, not MTU/BHM/MGU', async () => {
     const secretariat = await demoUser(database.db, 'sekretariat');
-    const created = await service.createProcurement(database.db, secretariat, createProcurementSchema.parse({ name: 'Insulinpumper', categoryCode: 'BHM', purchaseGroupCode: 'DIABETES', contractValueNok: '350000000' }));
-    expect(created).toMatchObject({ steeringGroupName: 'Styringsgruppe Diabetesprodukter', contractValueNok: '350000000.00' });
+    const created = await service.createProcurement(
+      database.db,
+      secretariat,
+      createProcurementSchema.parse({
+        name: 'Insulinpumper',
+        categoryCode: 'BHM',
+        purchaseGroupCode: 'DIABETES',
+        contractValueNok: '350000000',
+      }),
+    );
+    expect(created).toMatchObject({
+      steeringGroupName: 'Styringsgruppe Diabetesprodukter',
+      contractValueNok: '350000000.00',
+    });
   });
 
   it('refuses an unknown category, a purchase group of another category and a non-HF participant, storing nothing', async () => {
     const secretariat = await demoUser(database.db, 'sekretariat');
     const before = (await database.db.select().from(procurements)).length;
     const auditBefore = (await database.db.select().from(auditLog)).length;
-    await expect(service.createProcurement(database.db, secretariat, createProcurementSchema.parse({ name: 'Feil', categoryCode: 'FINNES-IKKE' }))).rejects.toMatchObject({
+    await expect(
+      service.createProcurement(
+        database.db,
+        secretariat,
+        createProcurementSchema.parse({ name: 'Feil', categoryCode: 'FINNES-IKKE' }),
+      ),
+    ).rejects.toMatchObject({
       code: 'badRequest',
       details: [expect.objectContaining({ path: 'categoryCode' })],
     });
-    await expect(service.createProcurement(database.db, secretariat, createProcurementSchema.parse({ name: 'Feil', categoryCode: 'KIR', purchaseGroupCode: 'DIABETES' }))).rejects.toMatchObject({ code: 'badRequest' });
     await expect(
-      service.createProcurement(database.db, secretariat, createProcurementSchema.parse({ name: 'Feil', categoryCode: 'KIR', participatingHfIds: [secretariat.organisationId] })),
+      service.createProcurement(
+        database.db,
+        secretariat,
+        createProcurementSchema.parse({ name: 'Feil', categoryCode: 'KIR', purchaseGroupCode: 'DIABETES' }),
+      ),
+    ).rejects.toMatchObject({ code: 'badRequest' });
+    await expect(
+      service.createProcurement(
+        database.db,
+        secretariat,
+        createProcurementSchema.parse({
+          name: 'Feil',
+          categoryCode: 'KIR',
+          participatingHfIds: [secretariat.organisationId],
+        }),
+      ),
     ).rejects.toMatchObject({ code: 'badRequest' });
     expect((await database.db.select().from(procurements)).length).toBe(before);
     expect((await database.db.select().from(auditLog)).length).toBe(auditBefore);
@@ -64,9 +117,14 @@ describe.each(databaseKinds)('procurements on %s', (kind) => {
     const all = await service.listProcurements(database.db, {});
     const own = all.find((p) => p.name === 'Flytjenester')!;
     const other = all.find((p) => p.name === 'Hjerteventiler')!;
-    const updated = await service.updateProcurement(database.db, lead, own.id, { announcementDate: '2023-10-20', status: 'announced' });
+    const updated = await service.updateProcurement(database.db, lead, own.id, {
+      announcementDate: '2023-10-20',
+      status: 'announced',
+    });
     expect(updated).toMatchObject({ announcementDate: '2023-10-20', status: 'announced' });
-    await expect(service.updateProcurement(database.db, lead, other.id, { status: 'cancelled' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      service.updateProcurement(database.db, lead, other.id, { status: 'cancelled' }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
     const [row] = await database.db.select().from(procurements).where(eq(procurements.id, other.id));
     expect(row!.status).toBe('ongoing');
     const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.entityId, own.id));

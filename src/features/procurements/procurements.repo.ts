@@ -8,7 +8,9 @@ const purchaseGroup = alias(categories, 'purchase_group');
 
 /** Just what routing needs, for counting procurements per steering group. */
 export function listProcurementCategoryRefs(db: Db) {
-  return db.select({ categoryId: procurements.categoryId, purchaseGroupId: procurements.purchaseGroupId }).from(procurements);
+  return db
+    .select({ categoryId: procurements.categoryId, purchaseGroupId: procurements.purchaseGroupId })
+    .from(procurements);
 }
 
 export async function listProcurementRows(db: Db, id?: string) {
@@ -42,7 +44,14 @@ export async function listProcurementRows(db: Db, id?: string) {
     ? await db
         .select()
         .from(procurementParticipants)
-        .where(id ? eq(procurementParticipants.procurementId, id) : inArray(procurementParticipants.procurementId, rows.map((row) => row.id)))
+        .where(
+          id
+            ? eq(procurementParticipants.procurementId, id)
+            : inArray(
+                procurementParticipants.procurementId,
+                rows.map((row) => row.id),
+              ),
+        )
     : [];
   const byProcurement = new Map<string, string[]>();
   for (const participant of participants) {
@@ -60,13 +69,22 @@ export async function insertProcurement(db: Db, values: typeof procurements.$inf
   return row!.id;
 }
 
-export async function updateProcurement(db: Db, id: string, values: Partial<typeof procurements.$inferInsert>) {
-  await db.update(procurements).set({ ...values, updatedAt: new Date() }).where(eq(procurements.id, id));
+export async function updateProcurement(
+  db: Db,
+  id: string,
+  values: Partial<typeof procurements.$inferInsert>,
+) {
+  await db
+    .update(procurements)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(procurements.id, id));
 }
 
 export async function replaceParticipants(db: Db, procurementId: string, organisationIds: string[]) {
   await db.delete(procurementParticipants).where(eq(procurementParticipants.procurementId, procurementId));
   if (organisationIds.length > 0) {
-    await db.insert(procurementParticipants).values(organisationIds.map((organisationId) => ({ procurementId, organisationId })));
+    await db
+      .insert(procurementParticipants)
+      .values(organisationIds.map((organisationId) => ({ procurementId, organisationId })));
   }
 }

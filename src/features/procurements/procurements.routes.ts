@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { idParams, problemSchema } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
 import { writeRoles } from '../auth/access.rules.js';
-import { createProcurementSchema, listProcurementsQuery, procurementSchema, updateProcurementSchema } from './procurements.schemas.js';
+import {
+  createProcurementSchema,
+  listProcurementsQuery,
+  procurementSchema,
+  updateProcurementSchema,
+} from './procurements.schemas.js';
 import * as service from './procurements.service.js';
 
 const tags = ['procurements'];
@@ -12,25 +17,47 @@ export function registerProcurementRoutes(app: App, { db }: AppDeps) {
     '/api/procurements',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'Procurements, each routed to its steering group; filter by group, category, status, text', querystring: listProcurementsQuery, response: { 200: z.array(procurementSchema) } },
+      schema: {
+        tags,
+        summary: 'Procurements, each routed to its steering group; filter by group, category, status, text',
+        querystring: listProcurementsQuery,
+        response: { 200: z.array(procurementSchema) },
+      },
     },
     (request) => service.listProcurements(db, request.query),
   );
   app.get(
     '/api/procurements/:id',
-    { config: { access: 'authenticated' }, schema: { tags, params: idParams, response: { 200: procurementSchema, 404: problemSchema } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, params: idParams, response: { 200: procurementSchema, 404: problemSchema } },
+    },
     (request) => service.getProcurement(db, request.params.id),
   );
   app.post(
     '/api/procurements',
-    { config: { access: writeRoles.procurementsCreate }, schema: { tags, body: createProcurementSchema, response: { 201: procurementSchema, 400: problemSchema } } },
-    async (request, reply) => reply.status(201).send(await service.createProcurement(db, requireUser(request), request.body)),
+    {
+      config: { access: writeRoles.procurementsCreate },
+      schema: {
+        tags,
+        body: createProcurementSchema,
+        response: { 201: procurementSchema, 400: problemSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createProcurement(db, requireUser(request), request.body)),
   );
   app.patch(
     '/api/procurements/:id',
     {
       config: { access: writeRoles.procurementsEdit },
-      schema: { tags, summary: 'Change a procurement (secretariat, or its own procurement lead)', params: idParams, body: updateProcurementSchema, response: { 200: procurementSchema, 400: problemSchema } },
+      schema: {
+        tags,
+        summary: 'Change a procurement (secretariat, or its own procurement lead)',
+        params: idParams,
+        body: updateProcurementSchema,
+        response: { 200: procurementSchema, 400: problemSchema },
+      },
     },
     (request) => service.updateProcurement(db, requireUser(request), request.params.id, request.body),
   );

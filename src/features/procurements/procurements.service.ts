@@ -11,7 +11,10 @@ import * as repo from './procurements.repo.js';
 import type { CreateProcurement, ListProcurementsQuery, UpdateProcurement } from './procurements.schemas.js';
 
 async function withRouting(db: Db, rows: repo.ProcurementRow[]) {
-  const [coverage, groups] = await Promise.all([steeringGroupsRepo.listCoverage(db), steeringGroupsRepo.listGroups(db)]);
+  const [coverage, groups] = await Promise.all([
+    steeringGroupsRepo.listCoverage(db),
+    steeringGroupsRepo.listGroups(db),
+  ]);
   return rows.map((row) => {
     const routing = resolveSteeringGroup(row, coverage);
     const steeringGroupId = routing.status === 'resolved' ? routing.steeringGroupId : null;
@@ -33,7 +36,9 @@ export async function listProcurements(db: Db, query: ListProcurementsQuery) {
   return all.filter(
     (row) =>
       (!query.steeringGroupId || row.steeringGroupId === query.steeringGroupId) &&
-      (!query.categoryCode || row.categoryCode === query.categoryCode || row.purchaseGroupCode === query.categoryCode) &&
+      (!query.categoryCode ||
+        row.categoryCode === query.categoryCode ||
+        row.purchaseGroupCode === query.categoryCode) &&
       (!query.status || row.status === query.status) &&
       (!text || `${row.name} ${row.description ?? ''}`.toLocaleLowerCase('nb').includes(text)),
   );
@@ -58,17 +63,28 @@ async function resolveReferences(db: Db, input: ReferenceInput) {
   const codes = [input.categoryCode, ...(input.purchaseGroupCode ? [input.purchaseGroupCode] : [])];
   const found = await categoriesRepo.findCategoriesByCodes(db, codes);
   const category = found.find((row) => row.code === input.categoryCode);
-  const purchaseGroup = input.purchaseGroupCode ? found.find((row) => row.code === input.purchaseGroupCode) : null;
+  const purchaseGroup = input.purchaseGroupCode
+    ? found.find((row) => row.code === input.purchaseGroupCode)
+    : null;
   if (!category) errors.push({ path: 'categoryCode', message: `Ukjent kategorikode ${input.categoryCode}` });
-  else if (category.kind !== 'category') errors.push({ path: 'categoryCode', message: `${input.categoryCode} er en innkjøpsgruppe, ikke en kategori` });
-  if (input.purchaseGroupCode && !purchaseGroup) errors.push({ path: 'purchaseGroupCode', message: `Ukjent innkjøpsgruppe ${input.purchaseGroupCode}` });
+  else if (category.kind !== 'category')
+    errors.push({
+      path: 'categoryCode',
+      message: `${input.categoryCode} er en innkjøpsgruppe, ikke en kategori`,
+    });
+  if (input.purchaseGroupCode && !purchaseGroup)
+    errors.push({ path: 'purchaseGroupCode', message: `Ukjent innkjøpsgruppe ${input.purchaseGroupCode}` });
   else if (purchaseGroup && category && purchaseGroup.parentId !== category.id) {
-    errors.push({ path: 'purchaseGroupCode', message: `${purchaseGroup.code} hører ikke til kategorien ${category.code}` });
+    errors.push({
+      path: 'purchaseGroupCode',
+      message: `${purchaseGroup.code} hører ikke til kategorien ${category.code}`,
+    });
   }
   const organisations = await organisationsRepo.listOrganisations(db);
   for (const hfId of new Set(input.participatingHfIds)) {
     const org = organisations.find((candidate) => candidate.id === hfId);
-    if (!org || org.kind !== 'HF') errors.push({ path: 'participatingHfIds', message: `${hfId} er ikke et helseforetak (HF)` });
+    if (!org || org.kind !== 'HF')
+      errors.push({ path: 'participatingHfIds', message: `${hfId} er ikke et helseforetak (HF)` });
   }
   if (input.procurementLeadId && !(await peopleRepo.findPerson(db, input.procurementLeadId))) {
     errors.push({ path: 'procurementLeadId', message: 'Leder anskaffelse finnes ikke' });
@@ -79,7 +95,9 @@ async function resolveReferences(db: Db, input: ReferenceInput) {
 
 export async function createProcurement(db: Db, user: CurrentUser, input: CreateProcurement) {
   // A procurement lead registers their own procurements; only the secretariat assigns others.
-  const procurementLeadId = isSecretariat(user) ? input.procurementLeadId : (input.procurementLeadId ?? user.personId);
+  const procurementLeadId = isSecretariat(user)
+    ? input.procurementLeadId
+    : (input.procurementLeadId ?? user.personId);
   if (!isSecretariat(user) && procurementLeadId !== user.personId) {
     throw forbidden('Som leder anskaffelse kan du bare registrere anskaffelser du selv leder.');
   }
@@ -89,7 +107,13 @@ export async function createProcurement(db: Db, user: CurrentUser, input: Create
     const newId = await repo.insertProcurement(tx, { ...fields, ...refs, procurementLeadId });
     await repo.replaceParticipants(tx, newId, [...new Set(participatingHfIds)]);
     const [after] = await repo.listProcurementRows(tx, newId);
-    await recordAudit({ action: 'create', entityType: 'procurement', entityId: newId, summary: `Opprettet anskaffelsen ${input.name}`, after });
+    await recordAudit({
+      action: 'create',
+      entityType: 'procurement',
+      entityId: newId,
+      summary: `Opprettet anskaffelsen ${input.name}`,
+      after,
+    });
     return newId;
   });
   return getProcurement(db, id);
@@ -100,23 +124,44 @@ export async function updateProcurement(db: Db, user: CurrentUser, id: string, i
     const [before] = await repo.listProcurementRows(tx, id);
     if (!before) throw notFound('Anskaffelsen finnes ikke.');
     if (!canEditProcurement(user, before.procurementLeadId)) {
-      throw forbidden(hasRole(user, 'procurementLead') ? 'Du kan bare endre anskaffelser du selv leder.' : 'Rollen din kan ikke endre anskaffelser.');
+      throw forbidden(
+        hasRole(user, 'procurementLead')
+          ? 'Du kan bare endre anskaffelser du selv leder.'
+          : 'Rollen din kan ikke endre anskaffelser.',
+      );
     }
-    if (!isSecretariat(user) && input.procurementLeadId !== undefined && input.procurementLeadId !== before.procurementLeadId) {
+    if (
+      !isSecretariat(user) &&
+      input.procurementLeadId !== undefined &&
+      input.procurementLeadId !== before.procurementLeadId
+    ) {
       throw forbidden('Bare porteføljesekretariatet kan gi anskaffelsen en ny leder.');
     }
     const { categoryCode, purchaseGroupCode, participatingHfIds, ...fields } = input;
     const refs = await resolveReferences(tx, {
       categoryCode: categoryCode ?? before.categoryCode,
       // Changing category without naming a purchase group clears the old one, which belonged to the old category.
-      purchaseGroupCode: purchaseGroupCode !== undefined ? purchaseGroupCode : categoryCode !== undefined ? null : before.purchaseGroupCode,
+      purchaseGroupCode:
+        purchaseGroupCode !== undefined
+          ? purchaseGroupCode
+          : categoryCode !== undefined
+            ? null
+            : before.purchaseGroupCode,
       participatingHfIds: participatingHfIds ?? before.participatingHfIds,
-      procurementLeadId: fields.procurementLeadId !== undefined ? fields.procurementLeadId : before.procurementLeadId,
+      procurementLeadId:
+        fields.procurementLeadId !== undefined ? fields.procurementLeadId : before.procurementLeadId,
     });
     await repo.updateProcurement(tx, id, { ...fields, ...refs });
     if (participatingHfIds) await repo.replaceParticipants(tx, id, [...new Set(participatingHfIds)]);
     const [after] = await repo.listProcurementRows(tx, id);
-    await recordAudit({ action: 'update', entityType: 'procurement', entityId: id, summary: `Endret anskaffelsen ${after!.name}`, before, after });
+    await recordAudit({
+      action: 'update',
+      entityType: 'procurement',
+      entityId: id,
+      summary: `Endret anskaffelsen ${after!.name}`,
+      before,
+      after,
+    });
   });
   return getProcurement(db, id);
 }

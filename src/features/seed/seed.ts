@@ -2,7 +2,16 @@
 // Used by `npm start` (first start), `styr seed`, the tests and the browser tests. Idempotent.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { categories, memberships, organisations, procurementParticipants, procurements, steeringGroupCoverage, steeringGroups, userAccounts } from '../../db/schema.js';
+import {
+  categories,
+  memberships,
+  organisations,
+  procurementParticipants,
+  procurements,
+  steeringGroupCoverage,
+  steeringGroups,
+  userAccounts,
+} from '../../db/schema.js';
 import { writeAudited, systemActor, type Actor } from '../../db/unit-of-work.js';
 import type { Role } from '../auth/access.rules.js';
 import { hashPassword } from '../auth/password.js';
@@ -14,8 +23,19 @@ interface ReferenceData {
   sykehusinnkjop: { name: string; divisions: string[] };
   jointlyOwned: string[];
   otherUsers: string[];
-  categories: Array<{ code: string; name: string; medical: boolean; runBy?: string; purchaseGroups?: Array<{ code: string; name: string }> }>;
-  steeringGroups: Array<{ code: string; name: string; phase: number; covers: { categories?: string[]; purchaseGroups?: string[] } }>;
+  categories: Array<{
+    code: string;
+    name: string;
+    medical: boolean;
+    runBy?: string;
+    purchaseGroups?: Array<{ code: string; name: string }>;
+  }>;
+  steeringGroups: Array<{
+    code: string;
+    name: string;
+    phase: number;
+    covers: { categories?: string[]; purchaseGroups?: string[] };
+  }>;
   ongoingProcurements_seed001_vedlegg04: Array<{
     name: string;
     category: string;
@@ -65,14 +85,23 @@ export async function seedReferenceData(db: Db, actor: Actor = systemActor('seed
     const hfIds: string[] = [];
     for (const rhf of referenceData.rhfs) {
       const rhfId = await addOrg({ code: rhf.code, name: rhf.name, kind: 'RHF' });
-      for (const hf of rhf.hfs) hfIds.push(await addOrg({ code: organisationCode(hf), name: hf, kind: 'HF', rhfId }));
+      for (const hf of rhf.hfs)
+        hfIds.push(await addOrg({ code: organisationCode(hf), name: hf, kind: 'HF', rhfId }));
     }
     const shiId = await addOrg({ code: 'SHI', name: referenceData.sykehusinnkjop.name, kind: 'SHI' });
     for (const division of referenceData.sykehusinnkjop.divisions) {
-      await addOrg({ code: `SHI-${organisationCode(division.replace(/^Divisjon /, ''))}`, name: `Sykehusinnkjøp HF, ${division}`, kind: 'SHI', subtype: 'division', parentId: shiId });
+      await addOrg({
+        code: `SHI-${organisationCode(division.replace(/^Divisjon /, ''))}`,
+        name: `Sykehusinnkjøp HF, ${division}`,
+        kind: 'SHI',
+        subtype: 'division',
+        parentId: shiId,
+      });
     }
-    for (const name of referenceData.jointlyOwned) await addOrg({ code: organisationCode(name), name, kind: 'other', subtype: 'jointlyOwned' });
-    for (const name of referenceData.otherUsers) await addOrg({ code: organisationCode(name), name, kind: 'other', subtype: 'stateEnterprise' });
+    for (const name of referenceData.jointlyOwned)
+      await addOrg({ code: organisationCode(name), name, kind: 'other', subtype: 'jointlyOwned' });
+    for (const name of referenceData.otherUsers)
+      await addOrg({ code: organisationCode(name), name, kind: 'other', subtype: 'stateEnterprise' });
 
     const categoryIds = new Map((await tx.select().from(categories)).map((row) => [row.code, row.id]));
     const addCategory = async (values: typeof categories.$inferInsert) => {
@@ -85,23 +114,45 @@ export async function seedReferenceData(db: Db, actor: Actor = systemActor('seed
     };
     for (const category of referenceData.categories) {
       const runBy = category.runBy === 'RHF' ? 'RHF' : 'SHI';
-      const parentId = await addCategory({ code: category.code, name: category.name, kind: 'category', isMedicalMainArea: category.medical, runBy });
+      const parentId = await addCategory({
+        code: category.code,
+        name: category.name,
+        kind: 'category',
+        isMedicalMainArea: category.medical,
+        runBy,
+      });
       for (const group of category.purchaseGroups ?? []) {
-        await addCategory({ code: group.code, name: group.name, kind: 'purchaseGroup', parentId, isMedicalMainArea: category.medical, runBy });
+        await addCategory({
+          code: group.code,
+          name: group.name,
+          kind: 'purchaseGroup',
+          parentId,
+          isMedicalMainArea: category.medical,
+          runBy,
+        });
       }
     }
 
-    const groupCodes = new Set((await tx.select({ code: steeringGroups.code }).from(steeringGroups)).map((row) => row.code));
+    const groupCodes = new Set(
+      (await tx.select({ code: steeringGroups.code }).from(steeringGroups)).map((row) => row.code),
+    );
     for (const group of referenceData.steeringGroups) {
       if (groupCodes.has(group.code)) continue;
-      const [row] = await tx.insert(steeringGroups).values({ code: group.code, name: group.name, phase: group.phase }).returning({ id: steeringGroups.id });
+      const [row] = await tx
+        .insert(steeringGroups)
+        .values({ code: group.code, name: group.name, phase: group.phase })
+        .returning({ id: steeringGroups.id });
       const covered = [...(group.covers.categories ?? []), ...(group.covers.purchaseGroups ?? [])];
-      await tx.insert(steeringGroupCoverage).values(covered.map((code) => ({ steeringGroupId: row!.id, categoryId: categoryIds.get(code)! })));
+      await tx
+        .insert(steeringGroupCoverage)
+        .values(covered.map((code) => ({ steeringGroupId: row!.id, categoryId: categoryIds.get(code)! })));
       summary.steeringGroups += 1;
     }
 
     // Seed 001 Vedlegg 04: ongoing procurements, entered as national (every HF of every region takes part).
-    const existingNames = new Set((await tx.select({ name: procurements.name }).from(procurements)).map((row) => row.name));
+    const existingNames = new Set(
+      (await tx.select({ name: procurements.name }).from(procurements)).map((row) => row.name),
+    );
     for (const item of referenceData.ongoingProcurements_seed001_vedlegg04) {
       if (existingNames.has(item.name)) continue;
       const monthOnly = item.announcement !== null && /^\d{4}-\d{2}$/.test(item.announcement);
@@ -112,26 +163,81 @@ export async function seedReferenceData(db: Db, actor: Actor = systemActor('seed
           categoryId: categoryIds.get(item.category)!,
           purchaseGroupId: item.purchaseGroup ? categoryIds.get(item.purchaseGroup)! : null,
           projectStart: item.projectStart,
-          announcementDate: item.announcement === null ? null : monthOnly ? `${item.announcement}-01` : item.announcement,
+          announcementDate:
+            item.announcement === null ? null : monthOnly ? `${item.announcement}-01` : item.announcement,
           announcementDatePrecision: monthOnly ? 'month' : 'day',
           transferToNewModel: item.transferToNewModel,
           status: 'ongoing',
           description: 'Pågående anskaffelse ved innføring av styringsmodellen (seed 001, vedlegg 04).',
         })
         .returning({ id: procurements.id });
-      await tx.insert(procurementParticipants).values(hfIds.map((organisationId) => ({ procurementId: row!.id, organisationId })));
+      await tx
+        .insert(procurementParticipants)
+        .values(hfIds.map((organisationId) => ({ procurementId: row!.id, organisationId })));
       summary.procurements += 1;
     }
 
-    await recordAudit({ action: 'seed', entityType: 'referenceData', entityId: null, summary: 'Lastet referansedata', after: summary });
+    await recordAudit({
+      action: 'seed',
+      entityType: 'referenceData',
+      entityId: null,
+      summary: 'Lastet referansedata',
+      after: summary,
+    });
     return summary;
   });
 }
 
 // ---- Demo data: fictional people, so every role can log in and every group has members. ----
 
-const firstNames = ['Ingrid', 'Ola', 'Kari', 'Lars', 'Marit', 'Anders', 'Sigrid', 'Per', 'Hanne', 'Nils', 'Tone', 'Erik', 'Liv', 'Knut', 'Berit', 'Jon', 'Astrid', 'Trond', 'Ragnhild', 'Geir', 'Solveig', 'Morten', 'Eli', 'Arne'];
-const lastNames = ['Haugen', 'Berg', 'Johansen', 'Lie', 'Dahl', 'Moen', 'Strand', 'Solberg', 'Bakke', 'Lund', 'Nygaard', 'Aas', 'Eide', 'Holm', 'Vik', 'Sæther', 'Myhre', 'Foss', 'Rønning', 'Tangen'];
+const firstNames = [
+  'Ingrid',
+  'Ola',
+  'Kari',
+  'Lars',
+  'Marit',
+  'Anders',
+  'Sigrid',
+  'Per',
+  'Hanne',
+  'Nils',
+  'Tone',
+  'Erik',
+  'Liv',
+  'Knut',
+  'Berit',
+  'Jon',
+  'Astrid',
+  'Trond',
+  'Ragnhild',
+  'Geir',
+  'Solveig',
+  'Morten',
+  'Eli',
+  'Arne',
+];
+const lastNames = [
+  'Haugen',
+  'Berg',
+  'Johansen',
+  'Lie',
+  'Dahl',
+  'Moen',
+  'Strand',
+  'Solberg',
+  'Bakke',
+  'Lund',
+  'Nygaard',
+  'Aas',
+  'Eide',
+  'Holm',
+  'Vik',
+  'Sæther',
+  'Myhre',
+  'Foss',
+  'Rønning',
+  'Tangen',
+];
 
 function isoDay(date: Date) {
   return date.toISOString().slice(0, 10);
@@ -152,18 +258,64 @@ interface DemoUser {
 }
 
 const demoUsers: DemoUser[] = [
-  { username: 'sekretariat', name: 'Siri Porteføljesen', title: 'Rådgiver, porteføljesekretariatet', organisationCode: 'SHI', role: 'secretariat' },
-  { username: 'leder', name: 'Leif Anskaffelsesen', title: 'Leder anskaffelse', organisationCode: 'SHI-NASJONALE-TJENESTER', role: 'procurementLead' },
-  { username: 'medlem', name: 'Mona Styringsdal', title: 'Fagdirektør', organisationCode: 'HV', role: 'steeringGroupMember', roleOrganisationCode: 'HV' },
-  { username: 'kontakt', name: 'Kristian Kontaktmo', title: 'Kontaktperson innkjøp', organisationCode: 'HV', role: 'rhfContact' },
-  { username: 'innkjop', name: 'Ida Innkjøpsvik', title: 'Innkjøpssjef', organisationCode: 'HELSE-BERGEN-HF', role: 'hfPurchasing' },
-  { username: 'lesetilgang', name: 'Rune Leseth', title: 'Controller', organisationCode: 'HSO', role: 'readOnly' },
+  {
+    username: 'sekretariat',
+    name: 'Siri Porteføljesen',
+    title: 'Rådgiver, porteføljesekretariatet',
+    organisationCode: 'SHI',
+    role: 'secretariat',
+  },
+  {
+    username: 'leder',
+    name: 'Leif Anskaffelsesen',
+    title: 'Leder anskaffelse',
+    organisationCode: 'SHI-NASJONALE-TJENESTER',
+    role: 'procurementLead',
+  },
+  {
+    username: 'medlem',
+    name: 'Mona Styringsdal',
+    title: 'Fagdirektør',
+    organisationCode: 'HV',
+    role: 'steeringGroupMember',
+    roleOrganisationCode: 'HV',
+  },
+  {
+    username: 'kontakt',
+    name: 'Kristian Kontaktmo',
+    title: 'Kontaktperson innkjøp',
+    organisationCode: 'HV',
+    role: 'rhfContact',
+  },
+  {
+    username: 'innkjop',
+    name: 'Ida Innkjøpsvik',
+    title: 'Innkjøpssjef',
+    organisationCode: 'HELSE-BERGEN-HF',
+    role: 'hfPurchasing',
+  },
+  {
+    username: 'lesetilgang',
+    name: 'Rune Leseth',
+    title: 'Controller',
+    organisationCode: 'HSO',
+    role: 'readOnly',
+  },
 ];
 
 /** Quirks in some groups, so the composition checks have something to show (seed 001 §7.5). */
-const seatCompetence: Array<Array<'okonomi' | 'marked' | 'fag'>> = [['okonomi', 'fag'], ['marked'], ['fag'], ['okonomi', 'marked'], ['fag']];
+const seatCompetence: Array<Array<'okonomi' | 'marked' | 'fag'>> = [
+  ['okonomi', 'fag'],
+  ['marked'],
+  ['fag'],
+  ['okonomi', 'marked'],
+  ['fag'],
+];
 
-const demoQuirks: Record<string, 'trainingMissing' | 'missingMarked' | 'simultaneousEnd' | 'shortTerm' | 'twoFromHso'> = {
+const demoQuirks: Record<
+  string,
+  'trainingMissing' | 'missingMarked' | 'simultaneousEnd' | 'shortTerm' | 'twoFromHso'
+> = {
   KIR: 'trainingMissing',
   LAB: 'missingMarked',
   HR: 'simultaneousEnd',
@@ -171,8 +323,15 @@ const demoQuirks: Record<string, 'trainingMissing' | 'missingMarked' | 'simultan
   'MTU-BHM-MGU': 'twoFromHso',
 };
 
-export async function seedDemoData(db: Db, today: string, actor: Actor = systemActor('seed')): Promise<{ users: number; members: number }> {
-  const [existing] = await db.select({ id: userAccounts.id }).from(userAccounts).where(eq(userAccounts.username, 'sekretariat'));
+export async function seedDemoData(
+  db: Db,
+  today: string,
+  actor: Actor = systemActor('seed'),
+): Promise<{ users: number; members: number }> {
+  const [existing] = await db
+    .select({ id: userAccounts.id })
+    .from(userAccounts)
+    .where(eq(userAccounts.username, 'sekretariat'));
   if (existing) return { users: 0, members: 0 };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return writeAudited(db, actor, async (tx, recordAudit) => {
@@ -191,9 +350,11 @@ export async function seedDemoData(db: Db, today: string, actor: Actor = systemA
         organisationId: org(user.organisationCode).id,
       });
       personIds.set(user.username, person.id);
-      await peopleRepo.insertUser(tx, { personId: person.id, username: user.username, passwordHash, isDemo: true }, [
-        { role: user.role, organisationId: org(user.roleOrganisationCode ?? user.organisationCode).id },
-      ]);
+      await peopleRepo.insertUser(
+        tx,
+        { personId: person.id, username: user.username, passwordHash, isDemo: true },
+        [{ role: user.role, organisationId: org(user.roleOrganisationCode ?? user.organisationCode).id }],
+      );
     }
 
     const rhfCodes = ['HN', 'HMN', 'HV', 'HSO'];
@@ -206,7 +367,8 @@ export async function seedDemoData(db: Db, today: string, actor: Actor = systemA
       const seats = quirk === 'twoFromHso' ? [...rhfCodes, 'HSO'] : rhfCodes;
       for (const [seat, rhfCode] of seats.entries()) {
         const areas = seatCompetence[seat] ?? ['fag'];
-        const competenceAreas = quirk === 'missingMarked' ? areas.map((area) => (area === 'marked' ? 'fag' : area)) : areas;
+        const competenceAreas =
+          quirk === 'missingMarked' ? areas.map((area) => (area === 'marked' ? 'fag' : area)) : areas;
         let personId: string;
         if (rhfCode === 'HV' && group.code === 'KIR') {
           personId = personIds.get('medlem')!;
@@ -214,7 +376,14 @@ export async function seedDemoData(db: Db, today: string, actor: Actor = systemA
           const name = `${firstNames[nameIndex % firstNames.length]} ${lastNames[(nameIndex * 7) % lastNames.length]}`;
           nameIndex += 1;
           const rhf = org(rhfCode);
-          personId = (await peopleRepo.insertPerson(tx, { name, title: 'Styringsgruppemedlem', email: null, organisationId: rhf.id })).id;
+          personId = (
+            await peopleRepo.insertPerson(tx, {
+              name,
+              title: 'Styringsgruppemedlem',
+              email: null,
+              organisationId: rhf.id,
+            })
+          ).id;
         }
         // Staggered terms (half a year apart) so members are replaced one at a time.
         const termEnd =
@@ -231,7 +400,8 @@ export async function seedDemoData(db: Db, today: string, actor: Actor = systemA
           competenceAreas: [...new Set(competenceAreas)],
           termStart,
           termEnd,
-          trainingCompletedOn: quirk === 'trainingMissing' && rhfCode === 'HV' ? null : monthsFrom(termStart, 1),
+          trainingCompletedOn:
+            quirk === 'trainingMissing' && rhfCode === 'HV' ? null : monthsFrom(termStart, 1),
         });
         members += 1;
       }
@@ -239,8 +409,18 @@ export async function seedDemoData(db: Db, today: string, actor: Actor = systemA
     // The demo procurement lead leads the Vedlegg 04 procurements of the Administrasjon category.
     const leadId = personIds.get('leder')!;
     const admCategory = (await tx.select().from(categories).where(eq(categories.code, 'ADM')))[0];
-    if (admCategory) await tx.update(procurements).set({ procurementLeadId: leadId }).where(eq(procurements.categoryId, admCategory.id));
-    await recordAudit({ action: 'seed', entityType: 'demoData', entityId: null, summary: `Lastet demodata: ${demoUsers.length} brukere, ${members} medlemskap`, after: { users: demoUsers.map((user) => user.username), members } });
+    if (admCategory)
+      await tx
+        .update(procurements)
+        .set({ procurementLeadId: leadId })
+        .where(eq(procurements.categoryId, admCategory.id));
+    await recordAudit({
+      action: 'seed',
+      entityType: 'demoData',
+      entityId: null,
+      summary: `Lastet demodata: ${demoUsers.length} brukere, ${members} medlemskap`,
+      after: { users: demoUsers.map((user) => user.username), members },
+    });
     return { users: demoUsers.length, members };
   });
 }

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../../../tests/support/databases.js';
+import {
+  createSeededDatabase,
+  databaseKinds,
+  TEST_TODAY,
+  type TestDatabase,
+} from '../../../tests/support/databases.js';
 import { demoUser } from '../../../tests/support/users.js';
 import { auditLog, memberships } from '../../db/schema.js';
 import { AppError } from '../../shared/app-error.js';
@@ -14,23 +19,41 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
   });
   afterAll(() => database.dispose());
 
-  const group = async (code: string) => (await service.listSteeringGroups(database.db, TEST_TODAY)).find((g) => g.code === code)!;
+  const group = async (code: string) =>
+    (await service.listSteeringGroups(database.db, TEST_TODAY)).find((g) => g.code === code)!;
 
   it('has the 11 groups of seed 001 §6 with what each covers', async () => {
     const groups = await service.listSteeringGroups(database.db, TEST_TODAY);
     expect(groups).toHaveLength(11);
-    expect((await group('DIABETES')).covers).toEqual([expect.objectContaining({ kind: 'purchaseGroup', code: 'DIABETES' })]);
+    expect((await group('DIABETES')).covers).toEqual([
+      expect.objectContaining({ kind: 'purchaseGroup', code: 'DIABETES' }),
+    ]);
     expect((await group('MTU-BHM-MGU')).covers.map((c) => c.code)).toEqual(['BHM', 'MGU', 'MTU']);
     expect((await group('BYGG')).covers.map((c) => c.code)).toEqual(['BYGG-EIENDOM', 'BYGG-PROSJEKT']);
-    const phase1 = groups.filter((g) => g.phase === 1).map((g) => g.code).sort();
+    const phase1 = groups
+      .filter((g) => g.phase === 1)
+      .map((g) => g.code)
+      .sort();
     expect(phase1).toEqual(['DIABETES', 'HR', 'IKT', 'LEGEMIDLER', 'PREHOSP']);
     // Vedlegg 04: 4 ADM, 5 Bygg og eiendom, 2 MFV, 3 KIR, 2 BHM, 1 LAB.
-    expect(Object.fromEntries(groups.map((g) => [g.code, g.procurementCount]))).toMatchObject({ ADM: 4, BYGG: 5, MFV: 2, KIR: 3, 'MTU-BHM-MGU': 2, LAB: 1, DIABETES: 0 });
+    expect(Object.fromEntries(groups.map((g) => [g.code, g.procurementCount]))).toMatchObject({
+      ADM: 4,
+      BYGG: 5,
+      MFV: 2,
+      KIR: 3,
+      'MTU-BHM-MGU': 2,
+      LAB: 1,
+      DIABETES: 0,
+    });
   });
 
   it('shows the composition checks of the demo groups', async () => {
-    expect((await group('KIR')).checks).toEqual([expect.objectContaining({ level: 'warning', code: 'trainingMissing' })]);
-    expect((await group('LAB')).checks).toEqual([expect.objectContaining({ level: 'error', code: 'missingCompetence' })]);
+    expect((await group('KIR')).checks).toEqual([
+      expect.objectContaining({ level: 'warning', code: 'trainingMissing' }),
+    ]);
+    expect((await group('LAB')).checks).toEqual([
+      expect.objectContaining({ level: 'error', code: 'missingCompetence' }),
+    ]);
     expect((await group('IKT')).checks).toEqual([]);
   });
 
@@ -38,7 +61,14 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
     const secretariat = await demoUser(database.db, 'sekretariat');
     const kir = await group('KIR');
     const untrained = kir.members.find((m) => m.trainingCompletedOn === null)!;
-    const updated = await service.updateMember(database.db, secretariat, kir.id, untrained.id, { trainingCompletedOn: '2026-05-01' }, TEST_TODAY);
+    const updated = await service.updateMember(
+      database.db,
+      secretariat,
+      kir.id,
+      untrained.id,
+      { trainingCompletedOn: '2026-05-01' },
+      TEST_TODAY,
+    );
     expect(updated.trainingCompletedOn).toBe('2026-05-01');
     expect((await group('KIR')).checks).toEqual([]);
     const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.entityId, untrained.id));
@@ -52,10 +82,31 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
     const ikt = await group('IKT');
     const vest = ikt.members.find((m) => m.rhfName === 'Helse Vest RHF')!;
     const nord = ikt.members.find((m) => m.rhfName === 'Helse Nord RHF')!;
-    await service.updateMember(database.db, contact, ikt.id, vest.id, { competenceAreas: ['fag', 'marked'] }, TEST_TODAY);
-    const attempt = service.updateMember(database.db, contact, ikt.id, nord.id, { isLeader: true }, TEST_TODAY);
+    await service.updateMember(
+      database.db,
+      contact,
+      ikt.id,
+      vest.id,
+      { competenceAreas: ['fag', 'marked'] },
+      TEST_TODAY,
+    );
+    const attempt = service.updateMember(
+      database.db,
+      contact,
+      ikt.id,
+      nord.id,
+      { isLeader: true },
+      TEST_TODAY,
+    );
     await expect(attempt).rejects.toMatchObject({ code: 'forbidden' });
-    const moveToNord = service.updateMember(database.db, contact, ikt.id, vest.id, { rhfId: nord.rhfId }, TEST_TODAY);
+    const moveToNord = service.updateMember(
+      database.db,
+      contact,
+      ikt.id,
+      vest.id,
+      { rhfId: nord.rhfId },
+      TEST_TODAY,
+    );
     await expect(moveToNord).rejects.toBeInstanceOf(AppError);
     const [row] = await database.db.select().from(memberships).where(eq(memberships.id, nord.id));
     expect(row!.isLeader).toBe(nord.isLeader);
@@ -69,7 +120,16 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
       database.db,
       secretariat,
       hr.id,
-      { personId: hr.members[0]!.personId, rhfId: hso.id, isLeader: true, isObserver: false, competenceAreas: ['okonomi'], termStart: '2026-01-01', termEnd: '2029-01-01', trainingCompletedOn: '2026-02-01' },
+      {
+        personId: hr.members[0]!.personId,
+        rhfId: hso.id,
+        isLeader: true,
+        isObserver: false,
+        competenceAreas: ['okonomi'],
+        termStart: '2026-01-01',
+        termEnd: '2029-01-01',
+        trainingCompletedOn: '2026-02-01',
+      },
       TEST_TODAY,
     );
     expect((await group('HR')).checks.map((c) => c.code)).toContain('severalLeaders');
@@ -80,12 +140,33 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
   it('refuses coverage that mixes levels or is taken by another group', async () => {
     const secretariat = await demoUser(database.db, 'sekretariat');
     await expect(
-      service.createSteeringGroup(database.db, secretariat, { code: 'NY', name: 'Ny gruppe', phase: 2, description: null, coverCodes: ['KIR'] }, TEST_TODAY),
+      service.createSteeringGroup(
+        database.db,
+        secretariat,
+        { code: 'NY', name: 'Ny gruppe', phase: 2, description: null, coverCodes: ['KIR'] },
+        TEST_TODAY,
+      ),
     ).rejects.toMatchObject({ code: 'conflict' });
     await expect(
-      service.createSteeringGroup(database.db, secretariat, { code: 'NY', name: 'Ny gruppe', phase: 2, description: null, coverCodes: ['HR', 'FINANS'] }, TEST_TODAY),
+      service.createSteeringGroup(
+        database.db,
+        secretariat,
+        { code: 'NY', name: 'Ny gruppe', phase: 2, description: null, coverCodes: ['HR', 'FINANS'] },
+        TEST_TODAY,
+      ),
     ).rejects.toMatchObject({ code: 'badRequest' });
-    const created = await service.createSteeringGroup(database.db, secretariat, { code: 'FINANS', name: 'Styringsgruppe Finanstjenester', phase: 2, description: null, coverCodes: ['FINANS'] }, TEST_TODAY);
+    const created = await service.createSteeringGroup(
+      database.db,
+      secretariat,
+      {
+        code: 'FINANS',
+        name: 'Styringsgruppe Finanstjenester',
+        phase: 2,
+        description: null,
+        coverCodes: ['FINANS'],
+      },
+      TEST_TODAY,
+    );
     expect(created.covers).toEqual([expect.objectContaining({ code: 'FINANS', kind: 'purchaseGroup' })]);
   });
 });

@@ -1,7 +1,14 @@
 import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
-import { categories, memberships, organisations, people, steeringGroupCoverage, steeringGroups } from '../../db/schema.js';
+import {
+  categories,
+  memberships,
+  organisations,
+  people,
+  steeringGroupCoverage,
+  steeringGroups,
+} from '../../db/schema.js';
 
 const rhf = alias(organisations, 'rhf');
 
@@ -36,7 +43,9 @@ export function listCoverage(db: Db) {
 export async function replaceCoverage(db: Db, steeringGroupId: string, categoryIds: string[]) {
   await db.delete(steeringGroupCoverage).where(eq(steeringGroupCoverage.steeringGroupId, steeringGroupId));
   if (categoryIds.length > 0) {
-    await db.insert(steeringGroupCoverage).values(categoryIds.map((categoryId) => ({ steeringGroupId, categoryId })));
+    await db
+      .insert(steeringGroupCoverage)
+      .values(categoryIds.map((categoryId) => ({ steeringGroupId, categoryId })));
   }
 }
 
@@ -46,7 +55,10 @@ export async function insertGroup(db: Db, values: typeof steeringGroups.$inferIn
 }
 
 export async function updateGroup(db: Db, id: string, values: Partial<typeof steeringGroups.$inferInsert>) {
-  await db.update(steeringGroups).set({ ...values, updatedAt: new Date() }).where(eq(steeringGroups.id, id));
+  await db
+    .update(steeringGroups)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(steeringGroups.id, id));
 }
 
 const memberColumns = {
@@ -96,7 +108,10 @@ export async function insertMember(db: Db, values: typeof memberships.$inferInse
 }
 
 export async function updateMember(db: Db, id: string, values: Partial<typeof memberships.$inferInsert>) {
-  await db.update(memberships).set({ ...values, updatedAt: new Date() }).where(eq(memberships.id, id));
+  await db
+    .update(memberships)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(memberships.id, id));
 }
 
 export async function deleteMember(db: Db, id: string) {

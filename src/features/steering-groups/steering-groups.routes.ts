@@ -20,37 +20,84 @@ export function registerSteeringGroupRoutes(app: App, { db, today }: AppDeps) {
     '/api/steering-groups',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'Steering groups with coverage, members and composition checks (seed 001 §7.5)', response: { 200: z.array(steeringGroupSchema) } },
+      schema: {
+        tags,
+        summary: 'Steering groups with coverage, members and composition checks (seed 001 §7.5)',
+        response: { 200: z.array(steeringGroupSchema) },
+      },
     },
     () => service.listSteeringGroups(db, today()),
   );
   app.get(
     '/api/steering-groups/:id',
-    { config: { access: 'authenticated' }, schema: { tags, params: idParams, response: { 200: steeringGroupSchema } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, params: idParams, response: { 200: steeringGroupSchema } },
+    },
     (request) => service.getSteeringGroup(db, request.params.id, today()),
   );
   app.post(
     '/api/steering-groups',
-    { config: { access: writeRoles.referenceData }, schema: { tags, body: createSteeringGroupSchema, response: { 201: steeringGroupSchema } } },
-    async (request, reply) => reply.status(201).send(await service.createSteeringGroup(db, requireUser(request), request.body, today())),
+    {
+      config: { access: writeRoles.referenceData },
+      schema: { tags, body: createSteeringGroupSchema, response: { 201: steeringGroupSchema } },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.createSteeringGroup(db, requireUser(request), request.body, today())),
   );
   app.patch(
     '/api/steering-groups/:id',
-    { config: { access: writeRoles.referenceData }, schema: { tags, params: idParams, body: updateSteeringGroupSchema, response: { 200: steeringGroupSchema } } },
-    (request) => service.updateSteeringGroup(db, requireUser(request), request.params.id, request.body, today()),
+    {
+      config: { access: writeRoles.referenceData },
+      schema: {
+        tags,
+        params: idParams,
+        body: updateSteeringGroupSchema,
+        response: { 200: steeringGroupSchema },
+      },
+    },
+    (request) =>
+      service.updateSteeringGroup(db, requireUser(request), request.params.id, request.body, today()),
   );
   app.post(
     '/api/steering-groups/:id/members',
     {
       config: { access: writeRoles.memberships },
-      schema: { tags, summary: 'Appoint a member (secretariat, or the RHF contact of the RHF represented)', params: idParams, body: createMembershipSchema, response: { 201: memberSchema } },
+      schema: {
+        tags,
+        summary: 'Appoint a member (secretariat, or the RHF contact of the RHF represented)',
+        params: idParams,
+        body: createMembershipSchema,
+        response: { 201: memberSchema },
+      },
     },
-    async (request, reply) => reply.status(201).send(await service.addMember(db, requireUser(request), request.params.id, request.body, today())),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.addMember(db, requireUser(request), request.params.id, request.body, today())),
   );
   app.patch(
     '/api/steering-groups/:id/members/:membershipId',
-    { config: { access: writeRoles.memberships }, schema: { tags, params: membershipParams, body: updateMembershipSchema, response: { 200: memberSchema } } },
-    (request) => service.updateMember(db, requireUser(request), request.params.id, request.params.membershipId, request.body, today()),
+    {
+      config: { access: writeRoles.memberships },
+      schema: {
+        tags,
+        params: membershipParams,
+        body: updateMembershipSchema,
+        response: { 200: memberSchema },
+      },
+    },
+    (request) =>
+      service.updateMember(
+        db,
+        requireUser(request),
+        request.params.id,
+        request.params.membershipId,
+        request.body,
+        today(),
+      ),
   );
   app.delete(
     '/api/steering-groups/:id/members/:membershipId',

@@ -49,10 +49,17 @@ export const steeringGroupSchema = z.object({
 });
 export type SteeringGroup = z.infer<typeof steeringGroupSchema>;
 
-const coverCodes = z.array(z.string().trim().min(1)).min(1, 'Styringsgruppen må dekke minst én kategori eller én innkjøpsgruppe');
+const coverCodes = z
+  .array(z.string().trim().min(1))
+  .min(1, 'Styringsgruppen må dekke minst én kategori eller én innkjøpsgruppe');
 
 export const createSteeringGroupSchema = z.object({
-  code: z.string().trim().min(1).max(40).regex(/^[A-Z0-9-]+$/, 'Kode kan bare ha store bokstaver, tall og bindestrek'),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[A-Z0-9-]+$/, 'Kode kan bare ha store bokstaver, tall og bindestrek'),
   name: z.string().trim().min(2).max(200),
   phase: z.union([z.literal(1), z.literal(2)]),
   description: z.string().trim().max(4000).nullable().default(null),
@@ -98,7 +105,10 @@ export const createMembershipSchema = z
   .refine(termOrder, termOrderMessage);
 export type CreateMembership = z.infer<typeof createMembershipSchema>;
 
-export const updateMembershipSchema = z.object(membershipFields).partial().refine(termOrder, termOrderMessage);
+export const updateMembershipSchema = z
+  .object(membershipFields)
+  .partial()
+  .refine(termOrder, termOrderMessage);
 export type UpdateMembership = z.infer<typeof updateMembershipSchema>;
 
 export const membershipParams = z.object({ id: uuid, membershipId: uuid });

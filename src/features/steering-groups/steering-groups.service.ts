@@ -9,7 +9,12 @@ import * as organisationsRepo from '../organisations/organisations.repo.js';
 import * as peopleRepo from '../people/people.repo.js';
 import * as procurementsRepo from '../procurements/procurements.repo.js';
 import * as repo from './steering-groups.repo.js';
-import type { CreateMembership, CreateSteeringGroup, UpdateMembership, UpdateSteeringGroup } from './steering-groups.schemas.js';
+import type {
+  CreateMembership,
+  CreateSteeringGroup,
+  UpdateMembership,
+  UpdateSteeringGroup,
+} from './steering-groups.schemas.js';
 
 /** Helse Sør-Øst may have two deciding members in a group; every other RHF one (seed 001 §7.5). */
 const maxDecidingMembersByRhfCode: Record<string, number> = { HSO: 2 };
@@ -43,7 +48,11 @@ export async function listSteeringGroups(db: Db, today: string) {
   ]);
   const rhfs = organisations
     .filter((org) => org.kind === 'RHF' && org.active)
-    .map((org) => ({ id: org.id, name: org.name, maxDecidingMembers: maxDecidingMembersByRhfCode[org.code] ?? 1 }));
+    .map((org) => ({
+      id: org.id,
+      name: org.name,
+      maxDecidingMembers: maxDecidingMembersByRhfCode[org.code] ?? 1,
+    }));
   const procurementCount = new Map<string, number>();
   for (const ref of procurementRefs) {
     const routing = resolveSteeringGroup(ref, coverage);
@@ -80,7 +89,12 @@ export async function listSteeringGroups(db: Db, today: string) {
         .filter((entry) => entry.steeringGroupId === group.id)
         .map((entry) => ({ kind: entry.kind, id: entry.categoryId, code: entry.code, name: entry.name })),
       members: groupMembers.map((member) => toMemberDto(member, today)),
-      checks: checks.map(({ level, code, message, membershipIds }) => ({ level, code, message, membershipIds })),
+      checks: checks.map(({ level, code, message, membershipIds }) => ({
+        level,
+        code,
+        message,
+        membershipIds,
+      })),
       procurementCount: procurementCount.get(group.id) ?? 0,
     };
   });
@@ -98,13 +112,22 @@ async function resolveCoverage(db: Db, coverCodes: string[], groupId: string | n
   const found = await categoriesRepo.findCategoriesByCodes(db, codes);
   const unknown = codes.filter((code) => !found.some((row) => row.code === code));
   if (unknown.length > 0) {
-    throw badRequest(`Ukjent kategorikode: ${unknown.join(', ')}.`, unknown.map((code) => ({ path: 'coverCodes', message: `Ukjent kode ${code}` })));
+    throw badRequest(
+      `Ukjent kategorikode: ${unknown.join(', ')}.`,
+      unknown.map((code) => ({ path: 'coverCodes', message: `Ukjent kode ${code}` })),
+    );
   }
   const purchaseGroups = found.filter((row) => row.kind === 'purchaseGroup');
   if (purchaseGroups.length > 0 && found.length > 1) {
-    throw badRequest('En styringsgruppe dekker enten én eller flere kategorier, eller én innkjøpsgruppe – ikke en blanding.', [
-      { path: 'coverCodes', message: 'Blanding av kategorier og innkjøpsgrupper, eller flere innkjøpsgrupper' },
-    ]);
+    throw badRequest(
+      'En styringsgruppe dekker enten én eller flere kategorier, eller én innkjøpsgruppe – ikke en blanding.',
+      [
+        {
+          path: 'coverCodes',
+          message: 'Blanding av kategorier og innkjøpsgrupper, eller flere innkjøpsgrupper',
+        },
+      ],
+    );
   }
   const coverage = await repo.listCoverage(db);
   const taken = coverage.filter((entry) => entry.steeringGroupId !== groupId && codes.includes(entry.code));
@@ -112,7 +135,10 @@ async function resolveCoverage(db: Db, coverCodes: string[], groupId: string | n
     const groups = await repo.listGroups(db);
     throw conflict(
       taken
-        .map((entry) => `${entry.code} dekkes allerede av ${groups.find((g) => g.id === entry.steeringGroupId)?.name ?? 'en annen styringsgruppe'}.`)
+        .map(
+          (entry) =>
+            `${entry.code} dekkes allerede av ${groups.find((g) => g.id === entry.steeringGroupId)?.name ?? 'en annen styringsgruppe'}.`,
+        )
         .join(' '),
     );
   }
@@ -121,21 +147,41 @@ async function resolveCoverage(db: Db, coverCodes: string[], groupId: string | n
 
 export async function createSteeringGroup(db: Db, actor: Actor, input: CreateSteeringGroup, today: string) {
   const id = await writeAudited(db, actor, async (tx, recordAudit) => {
-    if (await repo.findGroupByCode(tx, input.code)) throw conflict(`Styringsgruppekoden ${input.code} er i bruk.`);
+    if (await repo.findGroupByCode(tx, input.code))
+      throw conflict(`Styringsgruppekoden ${input.code} er i bruk.`);
     const categoryIds = await resolveCoverage(tx, input.coverCodes, null);
-    const group = await repo.insertGroup(tx, { code: input.code, name: input.name, phase: input.phase, description: input.description });
+    const group = await repo.insertGroup(tx, {
+      code: input.code,
+      name: input.name,
+      phase: input.phase,
+      description: input.description,
+    });
     await repo.replaceCoverage(tx, group.id, categoryIds);
-    await recordAudit({ action: 'create', entityType: 'steeringGroup', entityId: group.id, summary: `Opprettet ${group.name}`, after: { ...group, coverCodes: input.coverCodes } });
+    await recordAudit({
+      action: 'create',
+      entityType: 'steeringGroup',
+      entityId: group.id,
+      summary: `Opprettet ${group.name}`,
+      after: { ...group, coverCodes: input.coverCodes },
+    });
     return group.id;
   });
   return getSteeringGroup(db, id, today);
 }
 
-export async function updateSteeringGroup(db: Db, actor: Actor, id: string, input: UpdateSteeringGroup, today: string) {
+export async function updateSteeringGroup(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: UpdateSteeringGroup,
+  today: string,
+) {
   await writeAudited(db, actor, async (tx, recordAudit) => {
     const before = await repo.findGroup(tx, id);
     if (!before) throw notFound('Styringsgruppen finnes ikke.');
-    const beforeCodes = (await repo.listCoverage(tx)).filter((entry) => entry.steeringGroupId === id).map((entry) => entry.code);
+    const beforeCodes = (await repo.listCoverage(tx))
+      .filter((entry) => entry.steeringGroupId === id)
+      .map((entry) => entry.code);
     const { coverCodes, ...fields } = input;
     if (coverCodes) await repo.replaceCoverage(tx, id, await resolveCoverage(tx, coverCodes, id));
     if (Object.keys(fields).length > 0) await repo.updateGroup(tx, id, fields);
@@ -153,20 +199,35 @@ export async function updateSteeringGroup(db: Db, actor: Actor, id: string, inpu
 }
 
 async function checkMembershipRefs(db: Db, personId: string, rhfId: string) {
-  if (!(await peopleRepo.findPerson(db, personId))) throw badRequest('Personen finnes ikke.', [{ path: 'personId', message: 'Finnes ikke' }]);
+  if (!(await peopleRepo.findPerson(db, personId)))
+    throw badRequest('Personen finnes ikke.', [{ path: 'personId', message: 'Finnes ikke' }]);
   const rhf = await organisationsRepo.findOrganisation(db, rhfId);
-  if (!rhf || rhf.kind !== 'RHF') throw badRequest('Medlemmet må representere et RHF.', [{ path: 'rhfId', message: 'Ikke et RHF' }]);
+  if (!rhf || rhf.kind !== 'RHF')
+    throw badRequest('Medlemmet må representere et RHF.', [{ path: 'rhfId', message: 'Ikke et RHF' }]);
 }
 
-export async function addMember(db: Db, user: CurrentUser, groupId: string, input: CreateMembership, today: string) {
-  if (!canEditMembership(user, input.rhfId)) throw forbidden('Du kan bare oppnevne medlemmer som representerer ditt eget RHF.');
+export async function addMember(
+  db: Db,
+  user: CurrentUser,
+  groupId: string,
+  input: CreateMembership,
+  today: string,
+) {
+  if (!canEditMembership(user, input.rhfId))
+    throw forbidden('Du kan bare oppnevne medlemmer som representerer ditt eget RHF.');
   const member = await writeAudited(db, user, async (tx, recordAudit) => {
     const group = await repo.findGroup(tx, groupId);
     if (!group) throw notFound('Styringsgruppen finnes ikke.');
     await checkMembershipRefs(tx, input.personId, input.rhfId);
     const id = await repo.insertMember(tx, { steeringGroupId: groupId, ...input });
     const after = await repo.findMember(tx, id);
-    await recordAudit({ action: 'create', entityType: 'membership', entityId: id, summary: `${after!.personName} lagt til i ${group.name}`, after });
+    await recordAudit({
+      action: 'create',
+      entityType: 'membership',
+      entityId: id,
+      summary: `${after!.personName} lagt til i ${group.name}`,
+      after,
+    });
     return after!;
   });
   return toMemberDto(member, today);
@@ -174,11 +235,19 @@ export async function addMember(db: Db, user: CurrentUser, groupId: string, inpu
 
 async function findGroupMember(db: Db, groupId: string, membershipId: string) {
   const member = await repo.findMember(db, membershipId);
-  if (!member || member.steeringGroupId !== groupId) throw notFound('Medlemskapet finnes ikke i denne styringsgruppen.');
+  if (!member || member.steeringGroupId !== groupId)
+    throw notFound('Medlemskapet finnes ikke i denne styringsgruppen.');
   return member;
 }
 
-export async function updateMember(db: Db, user: CurrentUser, groupId: string, membershipId: string, input: UpdateMembership, today: string) {
+export async function updateMember(
+  db: Db,
+  user: CurrentUser,
+  groupId: string,
+  membershipId: string,
+  input: UpdateMembership,
+  today: string,
+) {
   const member = await writeAudited(db, user, async (tx, recordAudit) => {
     const before = await findGroupMember(tx, groupId, membershipId);
     const next = { ...before, ...input };
@@ -187,12 +256,21 @@ export async function updateMember(db: Db, user: CurrentUser, groupId: string, m
       throw forbidden('Du kan bare endre medlemmer som representerer ditt eget RHF.');
     }
     if (next.termEnd !== null && next.termEnd < next.termStart) {
-      throw badRequest('Slutt på engasjement kan ikke være før start.', [{ path: 'termEnd', message: 'Før start' }]);
+      throw badRequest('Slutt på engasjement kan ikke være før start.', [
+        { path: 'termEnd', message: 'Før start' },
+      ]);
     }
     await checkMembershipRefs(tx, next.personId, next.rhfId);
     await repo.updateMember(tx, membershipId, input);
     const after = (await repo.findMember(tx, membershipId))!;
-    await recordAudit({ action: 'update', entityType: 'membership', entityId: membershipId, summary: `Endret medlemskapet til ${after.personName}`, before, after });
+    await recordAudit({
+      action: 'update',
+      entityType: 'membership',
+      entityId: membershipId,
+      summary: `Endret medlemskapet til ${after.personName}`,
+      before,
+      after,
+    });
     return after;
   });
   return toMemberDto(member, today);
@@ -201,8 +279,15 @@ export async function updateMember(db: Db, user: CurrentUser, groupId: string, m
 export async function removeMember(db: Db, user: CurrentUser, groupId: string, membershipId: string) {
   await writeAudited(db, user, async (tx, recordAudit) => {
     const before = await findGroupMember(tx, groupId, membershipId);
-    if (!canEditMembership(user, before.rhfId)) throw forbidden('Du kan bare fjerne medlemmer som representerer ditt eget RHF.');
+    if (!canEditMembership(user, before.rhfId))
+      throw forbidden('Du kan bare fjerne medlemmer som representerer ditt eget RHF.');
     await repo.deleteMember(tx, membershipId);
-    await recordAudit({ action: 'delete', entityType: 'membership', entityId: membershipId, summary: `${before.personName} fjernet fra styringsgruppen`, before });
+    await recordAudit({
+      action: 'delete',
+      entityType: 'membership',
+      entityId: membershipId,
+      summary: `${before.personName} fjernet fra styringsgruppen`,
+      before,
+    });
   });
 }
