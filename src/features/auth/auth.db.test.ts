@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createSeededDatabase, databaseKinds, type TestDatabase } from '../../../tests/support/databases.js';
+import { auditLog, sessions } from '../../db/schema.js';
+import { authenticate, login, logout } from './auth.service.js';
+
+const policy = { idleHours: 8, maxHours: 24 };
+const hours = (start: Date, h: number) => new Date(start.getTime() + h * 3_600_000);
+
+describe.each(databaseKinds)('sessions on %s', (kind) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createSeededDatabase(kind);
+  });
+  afterAll(() => database.dispose());
+
+  it('stores only a hash of the token and audits the login', async () => {
+    const start = new Date('2026-06-15T08:00:00Z');
+    const session = await login(database.db, policy, { username: 'sekretariat', password: 'demo' }, start);
+    const stored = await database.db.select().from(sessions).where(eq(sessions.userId, session.user.userId));
+    expect(stored.some((row) => row.tokenHash === session.token)).toBe(false);
+    expect(stored.length).toBeGreaterThan(0);
+    const entries = await database.db.select().from(auditLog).where(eq(auditLog.action, 'login'));
+    expect(entries.some((entry) => entry.actorUsername === 'sekretariat')).toBe(true);
+  });
+
+  it('expires after idle time, slides while in use, and ends at the absolute limit', async () => {
+    const start = new Date('2026-06-15T08:00:00Z');
+    const { token } = await login(database.db, policy, { username: 'medlem', password: 'demo' }, start);
+    expect(await authenticate(database.db, policy, token, hours(start, 7))).toMatchObject({
+      username: 'medlem',
+    });
+    // Used at 7 h, so the idle window now runs to 15 h.
+    expect(await authenticate(database.db, policy, token, hours(start, 14))).not.toBeNull();
+    expect(await authenticate(database.db, policy, token, hours(start, 21))).not.toBeNull();
+    expect(await authenticate(database.db, policy, token, hours(start, 24.5))).toBeNull();
+
+    const idle = await login(database.db, policy, { username: 'medlem', password: 'demo' }, start);
+    expect(await authenticate(database.db, policy, idle.token, hours(start, 9))).toBeNull();
+  });
+
+  it('refuses wrong passwords and unknown users alike, and logout ends the session', async () => {
+    await expect(
+      login(database.db, policy, { username: 'sekretariat', password: 'feil' }),
+    ).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(login(database.db, policy, { username: 'ingen', password: 'demo' })).rejects.toMatchObject({
+      code: 'unauthenticated',
+      message: 'Feil brukernavn eller passord.',
+    });
+    const session = await login(database.db, policy, { username: 'kontakt', password: 'demo' });
+    expect(await authenticate(database.db, policy, session.token)).not.toBeNull();
+    await logout(database.db, session.token, session.user);
+    expect(await authenticate(database.db, policy, session.token)).toBeNull();
+  });
+});
