@@ -63,7 +63,10 @@ describe('steering groups in the browser', () => {
   it('shows the steering groups and updates the composition checks after editing a membership', async () => {
     await openLoggedIn();
     try {
-      await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Styringsgrupper' }).click();
+      await page
+        .getByRole('navigation', { name: 'Hovedmeny' })
+        .getByRole('link', { name: 'Styringsgrupper' })
+        .click();
       await page.waitForURL(`${server.url}/styringsgrupper`);
       const groupRows = page.getByTestId('steering-group-row');
       await groupRows.nth(10).waitFor();
@@ -99,7 +102,9 @@ describe('steering groups in the browser', () => {
       // Toggling a competence area is stored as well.
       const competenceBefore = (await memberRow.getByTestId('member-competence').textContent()) ?? '';
       const hadFag = competenceBefore.includes('Fag');
-      await editMembership(name, (dialog) => dialog.getByTestId('membership-competence-fag').setChecked(!hadFag));
+      await editMembership(name, (dialog) =>
+        dialog.getByTestId('membership-competence-fag').setChecked(!hadFag),
+      );
       const competenceAfter = (await memberRow.getByTestId('member-competence').textContent()) ?? '';
       expect(competenceAfter.includes('Fag')).toBe(!hadFag);
 
@@ -107,7 +112,9 @@ describe('steering groups in the browser', () => {
       await page.reload();
       await memberRow.waitFor();
       await expect(memberRow.getByTestId('member-training').textContent()).resolves.toBe(TRAINING_DATE_SHOWN);
-      expect(((await memberRow.getByTestId('member-competence').textContent()) ?? '').includes('Fag')).toBe(!hadFag);
+      expect(((await memberRow.getByTestId('member-competence').textContent()) ?? '').includes('Fag')).toBe(
+        !hadFag,
+      );
       await page.getByTestId('composition-checks').waitFor();
       expect(await trainingWarning.count()).toBe(0);
     } finally {
@@ -127,9 +134,11 @@ describe('steering groups in the browser', () => {
       const select = page.getByTestId('filter-steering-group');
       const groupId = await select.locator('option', { hasText: groupName }).getAttribute('value');
       expect(groupId).toBeTruthy();
-      await select.selectOption(groupId!);
+      await select.selectOption(groupId);
       await page.waitForURL((url) => url.searchParams.get('styringsgruppe') === groupId);
-      await page.locator(`[data-testid="procurement-list"][data-busy="false"][data-query*="${groupId}"]`).waitFor();
+      await page
+        .locator(`[data-testid="procurement-list"][data-busy="false"][data-query*="${groupId}"]`)
+        .waitFor();
 
       const rows = page.getByTestId('procurement-row');
       const names = await rows.locator('th').allTextContents();
@@ -141,7 +150,9 @@ describe('steering groups in the browser', () => {
 
       // The filter lives in the URL: a reload keeps it.
       await page.reload();
-      await page.locator(`[data-testid="procurement-list"][data-busy="false"][data-query*="${groupId}"]`).waitFor();
+      await page
+        .locator(`[data-testid="procurement-list"][data-busy="false"][data-query*="${groupId}"]`)
+        .waitFor();
       expect(await page.getByTestId('procurement-row').locator('th').allTextContents()).toEqual(names);
 
       await rows.first().getByTestId('procurement-steering-group').getByRole('link').click();

@@ -32,7 +32,12 @@ export function AppLayout() {
               {user.personName}
             </span>
             <span className="user-roles">{roles.join(', ')}</span>
-            <button type="button" className="button button-on-dark" onClick={() => void signOut()} data-testid="logout">
+            <button
+              type="button"
+              className="button button-on-dark"
+              onClick={() => void signOut()}
+              data-testid="logout"
+            >
               Logg ut
             </button>
           </div>
@@ -52,7 +57,9 @@ export function AppLayout() {
       <main id="innhold" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>
-      <footer className="app-footer">Styringsportalen – nasjonal og flerregional styringsmodell for anskaffelser</footer>
+      <footer className="app-footer">
+        Styringsportalen – nasjonal og flerregional styringsmodell for anskaffelser
+      </footer>
     </div>
   );
 }

@@ -31,7 +31,12 @@ interface RequestOptions {
   isUnauthorizedExpected?: boolean;
 }
 
-export async function request<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+export async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   let payload: string | undefined;
   if (options.text) {
@@ -46,7 +51,9 @@ export async function request<T>(method: string, path: string, body?: unknown, o
   try {
     response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
   } catch {
-    throw new ApiError(localProblem(0, 'Nettverksfeil', 'Fikk ikke kontakt med serveren. Sjekk nettverket og prøv igjen.'));
+    throw new ApiError(
+      localProblem(0, 'Nettverksfeil', 'Fikk ikke kontakt med serveren. Sjekk nettverket og prøv igjen.'),
+    );
   }
 
   if (response.status === 204) return undefined as T;
@@ -63,7 +70,8 @@ export async function request<T>(method: string, path: string, body?: unknown, o
 
 export const api = {
   get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, undefined, options),
-  post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, body, options),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    request<T>('POST', path, body, options),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: (path: string) => request<void>('DELETE', path),
 };
@@ -78,7 +86,12 @@ export function withQuery(path: string, query: Record<string, string | number | 
   return search ? `${path}?${search}` : path;
 }
 
-export function localProblem(status: number, title: string, detail: string, errors: ProblemItem[] = []): Problem {
+export function localProblem(
+  status: number,
+  title: string,
+  detail: string,
+  errors: ProblemItem[] = [],
+): Problem {
   return { type: 'about:blank', title, status, detail, code: 'client', errors };
 }
 

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Problem } from './api-client.js';
 
 interface ErrorBoxProps {
@@ -5,14 +6,25 @@ interface ErrorBoxProps {
   /** Readable names for field paths, e.g. { termEnd: 'Engasjement slutt' }. */
   fieldLabels?: Record<string, string>;
   testId?: string;
+  /** Forms move focus to the box so keyboard and screen-reader users land on the errors. */
+  isFocusedOnShow?: boolean;
 }
 
 /** Shows the server's (or the form's) problem: the detail and every item with its field or row. */
-export function ErrorBox({ problem, fieldLabels = {}, testId = 'error-box' }: ErrorBoxProps) {
+export function ErrorBox({
+  problem,
+  fieldLabels = {},
+  testId = 'error-box',
+  isFocusedOnShow = false,
+}: ErrorBoxProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (problem && isFocusedOnShow) ref.current?.focus();
+  }, [problem, isFocusedOnShow]);
   if (!problem) return null;
   const detail = problem.detail && problem.detail !== problem.title ? problem.detail : '';
   return (
-    <div className="alert alert-error" role="alert" data-testid={testId}>
+    <div ref={ref} className="alert alert-error" role="alert" data-testid={testId} tabIndex={-1}>
       <p className="alert-title">{problem.title}</p>
       {detail && <p>{detail}</p>}
       {problem.errors.length > 0 && (
@@ -20,7 +32,7 @@ export function ErrorBox({ problem, fieldLabels = {}, testId = 'error-box' }: Er
           {problem.errors.map((item, index) => (
             <li key={index}>
               {item.row !== undefined && <strong>Rad {item.row}: </strong>}
-              {item.path && <strong>{fieldLabels[item.path] ?? item.path}: </strong>}
+              {item.path && <strong>{fieldLabels[normalisePath(item.path)] ?? item.path}: </strong>}
               {item.message}
             </li>
           ))}
@@ -43,10 +55,21 @@ export function fieldErrors(problem: Problem | undefined, path: string): string[
 
 /** Accepts "termEnd", "/termEnd", "body.termEnd" and "body/termEnd" alike. */
 function normalisePath(path: string | undefined): string {
-  return (path ?? '').replace(/^\//, '').replace(/\//g, '.').replace(/^body\./, '');
+  return (path ?? '')
+    .replace(/^\//, '')
+    .replace(/\//g, '.')
+    .replace(/^body\./, '');
 }
 
-export function FieldError({ problem, path, id }: { problem: Problem | undefined; path: string; id: string }) {
+export function FieldError({
+  problem,
+  path,
+  id,
+}: {
+  problem: Problem | undefined;
+  path: string;
+  id: string;
+}) {
   const messages = fieldErrors(problem, path);
   if (messages.length === 0) return null;
   return (

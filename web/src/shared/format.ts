@@ -1,5 +1,9 @@
 // Norwegian formatting of dates, months and NOK amounts.
-const nokFormat = new Intl.NumberFormat('nb-NO', { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 });
+const nokFormat = new Intl.NumberFormat('nb-NO', {
+  style: 'currency',
+  currency: 'NOK',
+  maximumFractionDigits: 0,
+});
 const monthFormat = new Intl.DateTimeFormat('nb-NO', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const timestampFormat = new Intl.DateTimeFormat('nb-NO', {
   day: '2-digit',

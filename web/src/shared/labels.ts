@@ -5,14 +5,7 @@ export type Role = (typeof roleIds)[number];
 export type ProcurementStatus = (typeof procurementStatusIds)[number];
 export type CompetenceArea = (typeof competenceAreaIds)[number];
 
-export const roleLabels: Record<Role, string> = {
-  secretariat: 'Porteføljesekretariat',
-  procurementLead: 'Leder anskaffelse',
-  steeringGroupMember: 'Styringsgruppemedlem',
-  rhfContact: 'Kontaktperson RHF',
-  hfPurchasing: 'Innkjøp HF',
-  readOnly: 'Lesetilgang',
-};
+export { roleLabels } from '../../../src/features/auth/access.rules.js';
 
 export const statusLabels: Record<ProcurementStatus, string> = {
   planned: 'Planlagt',
@@ -22,7 +15,14 @@ export const statusLabels: Record<ProcurementStatus, string> = {
   completed: 'Avsluttet',
   cancelled: 'Avlyst',
 };
-export const statusOrder: ProcurementStatus[] = ['planned', 'ongoing', 'announced', 'awarded', 'completed', 'cancelled'];
+export const statusOrder: ProcurementStatus[] = [
+  'planned',
+  'ongoing',
+  'announced',
+  'awarded',
+  'completed',
+  'cancelled',
+];
 
 export const competenceLabels: Record<CompetenceArea, string> = {
   okonomi: 'Økonomi',

@@ -1,7 +1,20 @@
 // Small presentational pieces shared by the pages.
 import type { ReactNode } from 'react';
 
-export function PageHeader({ title, lead, actions }: { title: string; lead?: ReactNode; actions?: ReactNode }) {
+/** "1 advarsel", "3 advarsler". */
+export function pluralise(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+export function PageHeader({
+  title,
+  lead,
+  actions,
+}: {
+  title: string;
+  lead?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div className="page-header">
       <div>
@@ -21,7 +34,15 @@ export function Loading({ label = 'Laster …' }: { label?: string }) {
   );
 }
 
-export function Badge({ tone, children, title }: { tone: 'error' | 'warning' | 'ok' | 'info' | 'neutral'; children: ReactNode; title?: string }) {
+export function Badge({
+  tone,
+  children,
+  title,
+}: {
+  tone: 'error' | 'warning' | 'ok' | 'info' | 'neutral';
+  children: ReactNode;
+  title?: string;
+}) {
   return (
     <span className={`badge badge-${tone}`} title={title}>
       {children}
@@ -29,7 +50,15 @@ export function Badge({ tone, children, title }: { tone: 'error' | 'warning' | '
   );
 }
 
-export function Notice({ tone, children, testId }: { tone: 'success' | 'info' | 'warning'; children: ReactNode; testId?: string }) {
+export function Notice({
+  tone,
+  children,
+  testId,
+}: {
+  tone: 'success' | 'info' | 'warning';
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
     <div className={`alert alert-${tone}`} role="status" data-testid={testId}>
       {children}

@@ -28,7 +28,9 @@ export function useApi<T>(path: string | null): Resource<T> {
     if (path === null) return;
     let isCurrent = true;
     api.get<T>(path).then(
-      (data) => isCurrent && setLoaded((previous) => ({ ...previous, key, data, problem: undefined, status: undefined })),
+      (data) =>
+        isCurrent &&
+        setLoaded((previous) => ({ ...previous, key, data, problem: undefined, status: undefined })),
       (error: unknown) =>
         isCurrent &&
         setLoaded((previous) => ({

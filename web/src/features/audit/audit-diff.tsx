@@ -13,18 +13,29 @@ export function diffValues(before: unknown, after: unknown): DiffRow[] {
   const b = asRecord(after);
   const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   return fields
-    .map((field) => ({ field, before: a[field], after: b[field], isChanged: JSON.stringify(a[field]) !== JSON.stringify(b[field]) }))
+    .map((field) => ({
+      field,
+      before: a[field],
+      after: b[field],
+      isChanged: JSON.stringify(a[field]) !== JSON.stringify(b[field]),
+    }))
     .sort((x, y) => Number(y.isChanged) - Number(x.isChanged));
 }
 
 function show(value: unknown): string {
   if (value === undefined) return '–';
   if (typeof value === 'string') return value;
-  return JSON.stringify(value, null, 1);
+  // Objects get one field a line; lists and scalars stay on one line.
+  return JSON.stringify(
+    value,
+    null,
+    value && typeof value === 'object' && !Array.isArray(value) ? 1 : undefined,
+  );
 }
 
 export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
-  const isRecordLike = (value: unknown) => value === null || value === undefined || (typeof value === 'object' && !Array.isArray(value));
+  const isRecordLike = (value: unknown) =>
+    value === null || value === undefined || (typeof value === 'object' && !Array.isArray(value));
   if (!isRecordLike(before) || !isRecordLike(after)) {
     return (
       <div className="diff-raw">

@@ -11,7 +11,14 @@ import { auditPath, type AuditEntry, type AuditPage as AuditPageDto } from './au
 
 const PAGE_SIZE = 100;
 /** URL query names (Norwegian) → API query names. */
-const filterParams = { type: 'entityType', id: 'entityId', aktor: 'actor', handling: 'action', fra: 'from', til: 'to' } as const;
+const filterParams = {
+  type: 'entityType',
+  id: 'entityId',
+  aktor: 'actor',
+  handling: 'action',
+  fra: 'from',
+  til: 'to',
+} as const;
 type FilterName = keyof typeof filterParams;
 const filterNames = Object.keys(filterParams) as FilterName[];
 
@@ -23,7 +30,9 @@ interface MorePages {
 
 export function AuditPage() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const filters = Object.fromEntries(filterNames.map((name) => [name, searchParams.get(name) ?? ''])) as Record<FilterName, string>;
+  const filters = Object.fromEntries(
+    filterNames.map((name) => [name, searchParams.get(name) ?? '']),
+  ) as Record<FilterName, string>;
   const apiQuery = Object.fromEntries(filterNames.map((name) => [filterParams[name], filters[name]]));
   const path = withQuery(auditPath, { ...apiQuery, limit: PAGE_SIZE });
   const firstPage = useApi<AuditPageDto>(path);
@@ -47,8 +56,14 @@ export function AuditPage() {
     setIsLoadingMore(true);
     setMoreProblem(undefined);
     try {
-      const page = await api.get<AuditPageDto>(withQuery(auditPath, { ...apiQuery, limit: PAGE_SIZE, beforeId: nextBeforeId }));
-      setMore({ forPath: path, entries: [...(extra?.entries ?? []), ...page.entries], nextBeforeId: page.nextBeforeId });
+      const page = await api.get<AuditPageDto>(
+        withQuery(auditPath, { ...apiQuery, limit: PAGE_SIZE, beforeId: nextBeforeId }),
+      );
+      setMore({
+        forPath: path,
+        entries: [...(extra?.entries ?? []), ...page.entries],
+        nextBeforeId: page.nextBeforeId,
+      });
     } catch (error) {
       setMoreProblem(toDisplayProblem(error));
     } finally {
@@ -72,15 +87,23 @@ export function AuditPage() {
     });
   }
 
-  const setDraftValue = (name: FilterName, value: string) => setDraft((current) => ({ ...current, [name]: value }));
+  const setDraftValue = (name: FilterName, value: string) =>
+    setDraft((current) => ({ ...current, [name]: value }));
 
   return (
     <>
-      <PageHeader title="Revisjonslogg" lead="Hvem endret hva og når. Hver endring lagres med tilstanden før og etter." />
+      <PageHeader
+        title="Revisjonslogg"
+        lead="Hvem endret hva og når. Hver endring lagres med tilstanden før og etter."
+      />
       <form className="filters" onSubmit={applyFilters} role="search" aria-label="Filtrer revisjonsloggen">
         <div className="field">
           <label htmlFor="audit-type">Objekttype</label>
-          <select id="audit-type" value={draft.type} onChange={(event) => setDraftValue('type', event.target.value)}>
+          <select
+            id="audit-type"
+            value={draft.type}
+            onChange={(event) => setDraftValue('type', event.target.value)}
+          >
             <option value="">Alle</option>
             {Object.entries(entityTypeLabels).map(([value, label]) => (
               <option key={value} value={value}>
@@ -91,25 +114,49 @@ export function AuditPage() {
         </div>
         <div className="field">
           <label htmlFor="audit-actor">Bruker</label>
-          <input id="audit-actor" value={draft.aktor} onChange={(event) => setDraftValue('aktor', event.target.value)} placeholder="brukernavn" />
+          <input
+            id="audit-actor"
+            value={draft.aktor}
+            onChange={(event) => setDraftValue('aktor', event.target.value)}
+            placeholder="brukernavn"
+          />
         </div>
         <div className="field">
           <label htmlFor="audit-action">Handling</label>
-          <input id="audit-action" value={draft.handling} onChange={(event) => setDraftValue('handling', event.target.value)} placeholder="f.eks. update" />
+          <input
+            id="audit-action"
+            value={draft.handling}
+            onChange={(event) => setDraftValue('handling', event.target.value)}
+            placeholder="f.eks. update"
+          />
         </div>
         <div className="field">
           <label htmlFor="audit-from">Fra og med</label>
-          <input id="audit-from" type="date" value={draft.fra} onChange={(event) => setDraftValue('fra', event.target.value)} />
+          <input
+            id="audit-from"
+            type="date"
+            value={draft.fra}
+            onChange={(event) => setDraftValue('fra', event.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="audit-to">Til og med</label>
-          <input id="audit-to" type="date" value={draft.til} onChange={(event) => setDraftValue('til', event.target.value)} />
+          <input
+            id="audit-to"
+            type="date"
+            value={draft.til}
+            onChange={(event) => setDraftValue('til', event.target.value)}
+          />
         </div>
         <div className="filters-buttons">
           <button type="submit" className="button button-primary">
             Filtrer
           </button>
-          <button type="button" className="button-link" onClick={() => setSearchParams(new URLSearchParams())}>
+          <button
+            type="button"
+            className="button-link"
+            onClick={() => setSearchParams(new URLSearchParams())}
+          >
             Nullstill
           </button>
         </div>
@@ -120,7 +167,11 @@ export function AuditPage() {
       {firstPage.isLoading && !firstPage.data && <Loading />}
       {firstPage.data && (
         <div className="table-wrap">
-          <table className="table" data-testid="audit-table" data-busy={firstPage.isLoading ? 'true' : 'false'}>
+          <table
+            className="table"
+            data-testid="audit-table"
+            data-busy={firstPage.isLoading ? 'true' : 'false'}
+          >
             <thead>
               <tr>
                 <th scope="col">Tidspunkt</th>
@@ -149,7 +200,11 @@ export function AuditPage() {
                           <button
                             type="button"
                             className="button-link subtle"
-                            onClick={() => setSearchParams(new URLSearchParams({ type: entry.entityType, id: entry.entityId ?? '' }))}
+                            onClick={() =>
+                              setSearchParams(
+                                new URLSearchParams({ type: entry.entityType, id: entry.entityId ?? '' }),
+                              )
+                            }
                             title="Vis bare hendelser for dette objektet"
                           >
                             {entry.entityId.slice(0, 8)}
@@ -158,7 +213,8 @@ export function AuditPage() {
                       </td>
                       <td>{entry.summary}</td>
                       <td>
-                        {(entry.before !== null && entry.before !== undefined) || (entry.after !== null && entry.after !== undefined) ? (
+                        {(entry.before !== null && entry.before !== undefined) ||
+                        (entry.after !== null && entry.after !== undefined) ? (
                           <button
                             type="button"
                             className="button button-small"
@@ -188,7 +244,13 @@ export function AuditPage() {
       <ErrorBox problem={moreProblem} />
       {nextBeforeId !== null && !firstPage.isLoading && (
         <div className="load-more">
-          <button type="button" className="button" onClick={loadMore} disabled={isLoadingMore} data-testid="audit-load-more">
+          <button
+            type="button"
+            className="button"
+            onClick={loadMore}
+            disabled={isLoadingMore}
+            data-testid="audit-load-more"
+          >
             {isLoadingMore ? 'Laster …' : 'Last flere'}
           </button>
         </div>

@@ -27,7 +27,7 @@ export function LoginPage() {
     try {
       const user = await logIn(username, password);
       signedIn(user);
-      navigate(next, { replace: true });
+      void navigate(next, { replace: true });
     } catch (error) {
       setProblem(toDisplayProblem(error));
       setIsSubmitting(false);
@@ -39,8 +39,10 @@ export function LoginPage() {
       <div className="login-card">
         <p className="login-brand">Styringsportalen</p>
         <h1>Logg inn</h1>
-        <p className="muted">Styring av nasjonale og flerregionale anskaffelser i spesialisthelsetjenesten.</p>
-        <ErrorBox problem={problem} testId="login-error" />
+        <p className="muted">
+          Styring av nasjonale og flerregionale anskaffelser i spesialisthelsetjenesten.
+        </p>
+        <ErrorBox problem={problem} testId="login-error" isFocusedOnShow />
         <form onSubmit={submit} noValidate>
           <div className="field">
             <label htmlFor="login-username">Brukernavn</label>
@@ -67,7 +69,12 @@ export function LoginPage() {
               data-testid="login-password"
             />
           </div>
-          <button type="submit" className="button button-primary" disabled={isSubmitting} data-testid="login-submit">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={isSubmitting}
+            data-testid="login-submit"
+          >
             {isSubmitting ? 'Logger inn …' : 'Logg inn'}
           </button>
         </form>

@@ -64,7 +64,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (state.status === 'failed') return <ErrorBox problem={state.problem} />;
   if (state.status === 'anonymous') {
     const next = location.pathname + location.search;
-    return <Navigate to={next === '/' ? '/logg-inn' : `/logg-inn?neste=${encodeURIComponent(next)}`} replace />;
+    return (
+      <Navigate to={next === '/' ? '/logg-inn' : `/logg-inn?neste=${encodeURIComponent(next)}`} replace />
+    );
   }
   return <>{children}</>;
 }

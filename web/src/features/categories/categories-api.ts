@@ -1,4 +1,9 @@
-import type { Category, CreateCategory, ImportSummary, UpdateCategory } from '../../../../src/features/categories/categories.schemas.js';
+import type {
+  Category,
+  CreateCategory,
+  ImportSummary,
+  UpdateCategory,
+} from '../../../../src/features/categories/categories.schemas.js';
 import { api, withQuery } from '../../shared/api-client.js';
 import { compareNb } from '../../shared/format.js';
 
@@ -8,12 +13,17 @@ export const categoriesPath = '/api/categories';
 export type CategoryInput = Partial<CreateCategory>;
 
 export const createCategory = (body: CategoryInput) => api.post<Category>(categoriesPath, body);
-export const updateCategory = (id: string, body: UpdateCategory) => api.patch<Category>(`${categoriesPath}/${id}`, body);
+export const updateCategory = (id: string, body: UpdateCategory) =>
+  api.patch<Category>(`${categoriesPath}/${id}`, body);
 
 export function importCategories(csv: string, isDryRun: boolean): Promise<ImportSummary> {
-  return api.post<ImportSummary>(withQuery(`${categoriesPath}/import`, { dryRun: String(isDryRun) }), undefined, {
-    text: { body: csv, contentType: 'text/csv' },
-  });
+  return api.post<ImportSummary>(
+    withQuery(`${categoriesPath}/import`, { dryRun: String(isDryRun) }),
+    undefined,
+    {
+      text: { body: csv, contentType: 'text/csv' },
+    },
+  );
 }
 
 export interface CategoryNode {

@@ -65,38 +65,55 @@ export function CategoriesPage() {
             </tr>
           </thead>
           <tbody>
-            {categories.data && tree.length === 0 && <EmptyRow colSpan={columns}>Ingen kategorier er registrert.</EmptyRow>}
+            {categories.data && tree.length === 0 && (
+              <EmptyRow colSpan={columns}>Ingen kategorier er registrert.</EmptyRow>
+            )}
             {tree.map(({ category, purchaseGroups }) => (
               <Fragment key={category.id}>
-                <tr className={category.active ? 'category-row' : 'category-row inactive'} data-testid="category-row">
+                <tr
+                  className={category.active ? 'category-row' : 'category-row inactive'}
+                  data-testid="category-row"
+                >
                   <td className="code">{category.code}</td>
                   <th scope="row">{category.name}</th>
-                  <td>{category.isMedicalMainArea ? <Badge tone="info">Medisinsk hovedområde</Badge> : ''}</td>
-                  <td>{runByLabels[category.runBy]}</td>
                   <td>
-                    {renderGroup(category)}
+                    {category.isMedicalMainArea ? <Badge tone="info">Medisinsk hovedområde</Badge> : ''}
                   </td>
+                  <td>{runByLabels[category.runBy]}</td>
+                  <td>{renderGroup(category)}</td>
                   <td>{category.active ? 'Aktiv' : 'Inaktiv'}</td>
                   {mayEdit && (
                     <td className="actions">
-                      <button type="button" className="button button-small" onClick={() => setEditing({ category })} aria-label={`Endre ${category.name}`}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => setEditing({ category })}
+                        aria-label={`Endre ${category.name}`}
+                      >
                         Endre
                       </button>
                     </td>
                   )}
                 </tr>
                 {purchaseGroups.map((purchaseGroup) => (
-                  <tr key={purchaseGroup.id} className={purchaseGroup.active ? 'purchase-group-row' : 'purchase-group-row inactive'}>
+                  <tr
+                    key={purchaseGroup.id}
+                    className={purchaseGroup.active ? 'purchase-group-row' : 'purchase-group-row inactive'}
+                  >
                     <td className="code indent">{purchaseGroup.code}</td>
                     <th scope="row" className="indent">
                       <span aria-hidden="true">↳ </span>
                       {purchaseGroup.name} <span className="muted">(innkjøpsgruppe)</span>
                     </th>
-                    <td>{purchaseGroup.isMedicalMainArea ? <Badge tone="info">Medisinsk hovedområde</Badge> : ''}</td>
-                    <td>{runByLabels[purchaseGroup.runBy]}</td>
                     <td>
-                      {renderGroup(purchaseGroup, category)}
+                      {purchaseGroup.isMedicalMainArea ? (
+                        <Badge tone="info">Medisinsk hovedområde</Badge>
+                      ) : (
+                        ''
+                      )}
                     </td>
+                    <td>{runByLabels[purchaseGroup.runBy]}</td>
+                    <td>{renderGroup(purchaseGroup, category)}</td>
                     <td>{purchaseGroup.active ? 'Aktiv' : 'Inaktiv'}</td>
                     {mayEdit && (
                       <td className="actions">

@@ -1,5 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { createCategorySchema, updateCategorySchema } from '../../../../src/features/categories/categories.schemas.js';
+import {
+  createCategorySchema,
+  updateCategorySchema,
+} from '../../../../src/features/categories/categories.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
@@ -7,7 +10,13 @@ import { runByLabels } from '../../shared/labels.js';
 import { validate } from '../../shared/validate.js';
 import { buildCategoryTree, createCategory, updateCategory, type Category } from './categories-api.js';
 
-const fieldLabels = { code: 'Kode', name: 'Navn', parentCode: 'Kategori', isMedicalMainArea: 'Medisinsk hovedområde', runBy: 'Drives av' };
+const fieldLabels = {
+  code: 'Kode',
+  name: 'Navn',
+  parentCode: 'Kategori',
+  isMedicalMainArea: 'Medisinsk hovedområde',
+  runBy: 'Drives av',
+};
 
 interface CategoryFormProps {
   category?: Category;
@@ -31,7 +40,9 @@ export function CategoryForm({ category, categories, onClose, onSaved }: Categor
     event.preventDefault();
     const update = { name, isMedicalMainArea, runBy, active };
     const create = { code, name, parentCode: parentCode || null, isMedicalMainArea, runBy };
-    const invalid = category ? validate(updateCategorySchema, update) : validate(createCategorySchema, create);
+    const invalid = category
+      ? validate(updateCategorySchema, update)
+      : validate(createCategorySchema, create);
     setProblem(invalid);
     if (invalid) return;
     setIsSaving(true);
@@ -52,17 +63,27 @@ export function CategoryForm({ category, categories, onClose, onSaved }: Categor
   return (
     <Dialog title={title} onClose={onClose} testId="category-form">
       <form onSubmit={submit} noValidate>
-        <ErrorBox problem={problem} fieldLabels={fieldLabels} />
+        <ErrorBox problem={problem} fieldLabels={fieldLabels} isFocusedOnShow />
         {!category && (
           <div className="form-grid">
             <div className="field">
               <label htmlFor="cat-code">Kode</label>
-              <input id="cat-code" value={code} onChange={(event) => setCode(event.target.value.toUpperCase())} aria-describedby="cat-code-error" />
+              <input
+                id="cat-code"
+                value={code}
+                onChange={(event) => setCode(event.target.value.toUpperCase())}
+                aria-describedby="cat-code-error"
+              />
               <FieldError problem={problem} path="code" id="cat-code-error" />
             </div>
             <div className="field">
               <label htmlFor="cat-parent">Hører til kategori</label>
-              <select id="cat-parent" value={parentCode} onChange={(event) => setParentCode(event.target.value)} aria-describedby="cat-parent-hint">
+              <select
+                id="cat-parent"
+                value={parentCode}
+                onChange={(event) => setParentCode(event.target.value)}
+                aria-describedby="cat-parent-hint"
+              >
                 <option value="">Ingen – dette er en kategori</option>
                 {buildCategoryTree(categories).map(({ category: parent }) => (
                   <option key={parent.id} value={parent.code}>
@@ -79,20 +100,34 @@ export function CategoryForm({ category, categories, onClose, onSaved }: Categor
         )}
         <div className="field">
           <label htmlFor="cat-name">Navn</label>
-          <input id="cat-name" value={name} onChange={(event) => setName(event.target.value)} aria-describedby="cat-name-error" />
+          <input
+            id="cat-name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            aria-describedby="cat-name-error"
+          />
           <FieldError problem={problem} path="name" id="cat-name-error" />
         </div>
         <div className="form-grid">
           <div className="field">
             <span className="label">Medisinsk hovedområde</span>
             <label className="check-label">
-              <input type="checkbox" checked={isMedicalMainArea} onChange={(event) => setIsMedicalMainArea(event.target.checked)} /> Ja
+              <input
+                type="checkbox"
+                checked={isMedicalMainArea}
+                onChange={(event) => setIsMedicalMainArea(event.target.checked)}
+              />{' '}
+              Ja
               <span className="muted"> (trekker strategisk betydning opp)</span>
             </label>
           </div>
           <div className="field">
             <label htmlFor="cat-run-by">Drives av</label>
-            <select id="cat-run-by" value={runBy} onChange={(event) => setRunBy(event.target.value as 'SHI' | 'RHF')}>
+            <select
+              id="cat-run-by"
+              value={runBy}
+              onChange={(event) => setRunBy(event.target.value as 'SHI' | 'RHF')}
+            >
               {(['SHI', 'RHF'] as const).map((value) => (
                 <option key={value} value={value}>
                   {runByLabels[value]}
@@ -104,7 +139,12 @@ export function CategoryForm({ category, categories, onClose, onSaved }: Categor
             <div className="field">
               <span className="label">Status</span>
               <label className="check-label">
-                <input type="checkbox" checked={active} onChange={(event) => setActive(event.target.checked)} /> Aktiv
+                <input
+                  type="checkbox"
+                  checked={active}
+                  onChange={(event) => setActive(event.target.checked)}
+                />{' '}
+                Aktiv
               </label>
             </div>
           )}

@@ -50,8 +50,9 @@ export function CategoryImport({ onImported }: { onImported: () => void }) {
     <section className="panel" aria-labelledby="import-heading" data-testid="category-import">
       <h2 id="import-heading">Importer kategoristruktur (CSV)</h2>
       <p className="hint">
-        Kolonner: <code>code,name,parentCode,medical,runBy</code>. Innkjøpsgrupper har kategoriens kode i <code>parentCode</code>.
-        Filen kontrolleres først uten at noe lagres; ingenting importeres hvis en rad har feil.
+        Kolonner: <code>code,name,parentCode,medical,runBy</code>. Innkjøpsgrupper har kategoriens kode i{' '}
+        <code>parentCode</code>. Filen kontrolleres først uten at noe lagres; ingenting importeres hvis en rad
+        har feil.
       </p>
       <div className="field">
         <label htmlFor="category-csv">CSV-fil</label>
@@ -81,7 +82,11 @@ export function CategoryImport({ onImported }: { onImported: () => void }) {
           </p>
           <SummaryList summary={step.summary} />
           <div className="form-actions">
-            <button type="button" className="button button-primary" onClick={() => confirm(step.fileName, step.csv)}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => confirm(step.fileName, step.csv)}
+            >
               Importer {step.summary.rows} rader
             </button>
             <button type="button" className="button" onClick={reset}>

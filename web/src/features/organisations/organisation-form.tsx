@@ -8,12 +8,26 @@ import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
 import { organisationKindLabels, organisationSubtypeLabels } from '../../shared/labels.js';
 import { validate } from '../../shared/validate.js';
-import { createOrganisation, listRhfs, sortByName, updateOrganisation, type Organisation } from './organisations-api.js';
+import {
+  createOrganisation,
+  listRhfs,
+  sortByName,
+  updateOrganisation,
+  type Organisation,
+} from './organisations-api.js';
 
 type Kind = Organisation['kind'];
 type Subtype = NonNullable<Organisation['subtype']>;
 
-const fieldLabels = { code: 'Kode', name: 'Navn', kind: 'Type', subtype: 'Undertype', rhfId: 'RHF', parentId: 'Overordnet', orgNumber: 'Organisasjonsnummer' };
+const fieldLabels = {
+  code: 'Kode',
+  name: 'Navn',
+  kind: 'Type',
+  subtype: 'Undertype',
+  rhfId: 'RHF',
+  parentId: 'Overordnet',
+  orgNumber: 'Organisasjonsnummer',
+};
 
 interface OrganisationFormProps {
   organisation?: Organisation;
@@ -46,7 +60,9 @@ export function OrganisationForm({ organisation, organisations, onClose, onSaved
     };
     const update = { ...shared, active };
     const create = { ...shared, code, kind, subtype: subtype || null };
-    const invalid = organisation ? validate(updateOrganisationSchema, update) : validate(createOrganisationSchema, create);
+    const invalid = organisation
+      ? validate(updateOrganisationSchema, update)
+      : validate(createOrganisationSchema, create);
     setProblem(invalid);
     if (invalid) return;
     setIsSaving(true);
@@ -61,9 +77,13 @@ export function OrganisationForm({ organisation, organisations, onClose, onSaved
   }
 
   return (
-    <Dialog title={organisation ? `Endre ${organisation.name}` : 'Ny organisasjon'} onClose={onClose} testId="organisation-form">
+    <Dialog
+      title={organisation ? `Endre ${organisation.name}` : 'Ny organisasjon'}
+      onClose={onClose}
+      testId="organisation-form"
+    >
       <form onSubmit={submit} noValidate>
-        <ErrorBox problem={problem} fieldLabels={fieldLabels} />
+        <ErrorBox problem={problem} fieldLabels={fieldLabels} isFocusedOnShow />
         {!organisation && (
           <div className="form-grid">
             <div className="field">
@@ -83,7 +103,11 @@ export function OrganisationForm({ organisation, organisations, onClose, onSaved
             </div>
             <div className="field">
               <label htmlFor="org-subtype">Undertype</label>
-              <select id="org-subtype" value={subtype} onChange={(event) => setSubtype(event.target.value as Subtype | '')}>
+              <select
+                id="org-subtype"
+                value={subtype}
+                onChange={(event) => setSubtype(event.target.value as Subtype | '')}
+              >
                 <option value="">Ingen</option>
                 {(Object.keys(organisationSubtypeLabels) as Subtype[]).map((value) => (
                   <option key={value} value={value}>
@@ -126,14 +150,24 @@ export function OrganisationForm({ organisation, organisations, onClose, onSaved
           </div>
           <div className="field">
             <label htmlFor="org-number">Organisasjonsnummer</label>
-            <input id="org-number" inputMode="numeric" value={orgNumber} onChange={(event) => setOrgNumber(event.target.value)} />
+            <input
+              id="org-number"
+              inputMode="numeric"
+              value={orgNumber}
+              onChange={(event) => setOrgNumber(event.target.value)}
+            />
             <FieldError problem={problem} path="orgNumber" id="org-number-error" />
           </div>
           {organisation && (
             <div className="field">
               <span className="label">Status</span>
               <label className="check-label">
-                <input type="checkbox" checked={active} onChange={(event) => setActive(event.target.checked)} /> Aktiv
+                <input
+                  type="checkbox"
+                  checked={active}
+                  onChange={(event) => setActive(event.target.checked)}
+                />{' '}
+                Aktiv
               </label>
             </div>
           )}

@@ -1,4 +1,8 @@
-import type { CreateOrganisation, Organisation, UpdateOrganisation } from '../../../../src/features/organisations/organisations.schemas.js';
+import type {
+  CreateOrganisation,
+  Organisation,
+  UpdateOrganisation,
+} from '../../../../src/features/organisations/organisations.schemas.js';
 import { api } from '../../shared/api-client.js';
 import { compareNb } from '../../shared/format.js';
 
@@ -7,7 +11,8 @@ export const organisationsPath = '/api/organisations';
 
 export type OrganisationInput = Partial<CreateOrganisation>;
 
-export const createOrganisation = (body: OrganisationInput) => api.post<Organisation>(organisationsPath, body);
+export const createOrganisation = (body: OrganisationInput) =>
+  api.post<Organisation>(organisationsPath, body);
 export const updateOrganisation = (id: string, body: UpdateOrganisation) =>
   api.patch<Organisation>(`${organisationsPath}/${id}`, body);
 

@@ -30,7 +30,11 @@ function arrangeSections(organisations: readonly Organisation[]): Section[] {
       id: rhf.id,
       title: rhf.name,
       parent: rhf,
-      organisations: take(organisations.filter((org) => org.rhfId === rhf.id && org.kind === 'HF' && org.subtype !== 'jointlyOwned')),
+      organisations: take(
+        organisations.filter(
+          (org) => org.rhfId === rhf.id && org.kind === 'HF' && org.subtype !== 'jointlyOwned',
+        ),
+      ),
     });
   }
   for (const shi of organisations.filter((org) => org.kind === 'SHI' && !org.parentId)) {
@@ -40,7 +44,11 @@ function arrangeSections(organisations: readonly Organisation[]): Section[] {
       title: shi.name,
       parent: shi,
       lead: 'Divisjoner',
-      organisations: take(organisations.filter((org) => org.parentId === shi.id || (org.kind === 'SHI' && org.subtype === 'division'))),
+      organisations: take(
+        organisations.filter(
+          (org) => org.parentId === shi.id || (org.kind === 'SHI' && org.subtype === 'division'),
+        ),
+      ),
     });
   }
   sections.push({
@@ -78,20 +86,34 @@ export function OrganisationsPage() {
       {organisations.isLoading && !organisations.data && <Loading />}
       <div className="org-sections">
         {arrangeSections(organisations.data ?? []).map((section) => (
-          <section key={section.id} className="panel" aria-labelledby={`org-${section.id}`} data-testid="organisation-section">
+          <section
+            key={section.id}
+            className="panel"
+            aria-labelledby={`org-${section.id}`}
+            data-testid="organisation-section"
+          >
             <div className="panel-header">
               <h2 id={`org-${section.id}`}>
-                {section.title} {section.parent && !section.parent.active && <Badge tone="neutral">Inaktiv</Badge>}
+                {section.title}{' '}
+                {section.parent && !section.parent.active && <Badge tone="neutral">Inaktiv</Badge>}
               </h2>
               {mayEdit && section.parent && (
-                <button type="button" className="button button-small" onClick={() => setEditing({ organisation: section.parent })}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => setEditing({ organisation: section.parent })}
+                >
                   Endre
                 </button>
               )}
             </div>
             {section.parent?.orgNumber && <p className="muted">Org.nr. {section.parent.orgNumber}</p>}
             {section.lead && <p className="muted">{section.lead}</p>}
-            <OrganisationTable organisations={section.organisations} mayEdit={mayEdit} onEdit={(organisation) => setEditing({ organisation })} />
+            <OrganisationTable
+              organisations={section.organisations}
+              mayEdit={mayEdit}
+              onEdit={(organisation) => setEditing({ organisation })}
+            />
           </section>
         ))}
       </div>
@@ -101,7 +123,11 @@ export function OrganisationsPage() {
           organisations={organisations.data}
           onClose={() => setEditing(null)}
           onSaved={() => {
-            setMessage(editing.organisation ? `${editing.organisation.name} er lagret.` : 'Organisasjonen er opprettet.');
+            setMessage(
+              editing.organisation
+                ? `${editing.organisation.name} er lagret.`
+                : 'Organisasjonen er opprettet.',
+            );
             setEditing(null);
             organisations.reload();
           }}
@@ -146,7 +172,12 @@ function OrganisationTable({
               <td>{org.active ? 'Aktiv' : 'Inaktiv'}</td>
               {mayEdit && (
                 <td className="actions">
-                  <button type="button" className="button button-small" onClick={() => onEdit(org)} aria-label={`Endre ${org.name}`}>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => onEdit(org)}
+                    aria-label={`Endre ${org.name}`}
+                  >
                     Endre
                   </button>
                 </td>

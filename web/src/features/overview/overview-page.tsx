@@ -1,11 +1,15 @@
 import { Link } from 'react-router-dom';
 import { ErrorBox } from '../../shared/error-box.js';
 import { compareNb } from '../../shared/format.js';
-import { Badge, Loading, PageHeader } from '../../shared/ui.js';
+import { pluralise, Badge, Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { useCurrentUser } from '../auth/session.js';
 import { procurementsPath, type Procurement } from '../procurements/procurements-api.js';
-import { countChecks, steeringGroupsPath, type SteeringGroup } from '../steering-groups/steering-groups-api.js';
+import {
+  countChecks,
+  steeringGroupsPath,
+  type SteeringGroup,
+} from '../steering-groups/steering-groups-api.js';
 
 export function OverviewPage() {
   const user = useCurrentUser();
@@ -36,7 +40,11 @@ export function OverviewPage() {
           <span className="stat-value">{procurements.data ? procurements.data.length : '–'}</span>
           <span className="stat-label">Anskaffelser</span>
         </Link>
-        <a href="#sammensetningsfeil" className={`stat-card${withErrors.length > 0 ? ' stat-card-error' : ''}`} data-testid="stat-composition-errors">
+        <a
+          href="#sammensetningsfeil"
+          className={`stat-card${withErrors.length > 0 ? ' stat-card-error' : ''}`}
+          data-testid="stat-composition-errors"
+        >
           <span className="stat-value">{groups.data ? withErrors.length : '–'}</span>
           <span className="stat-label">Grupper med feil i sammensetningen</span>
         </a>
@@ -59,9 +67,14 @@ export function OverviewPage() {
                 const { errors, warnings } = countChecks(group);
                 return (
                   <li key={group.id}>
-                    <Link to={`/styringsgrupper/${group.id}`}>{group.name}</Link> <Badge tone="error">{errors} feil</Badge>{' '}
-                    {warnings > 0 && <Badge tone="warning">{warnings} advarsler</Badge>}
-                    <span className="subtle">{group.checks.find((check) => check.level === 'error')?.message}</span>
+                    <Link to={`/styringsgrupper/${group.id}`}>{group.name}</Link>{' '}
+                    <Badge tone="error">{errors} feil</Badge>{' '}
+                    {warnings > 0 && (
+                      <Badge tone="warning">{pluralise(warnings, 'advarsel', 'advarsler')}</Badge>
+                    )}
+                    <span className="subtle">
+                      {group.checks.find((check) => check.level === 'error')?.message}
+                    </span>
                   </li>
                 );
               })}
@@ -69,8 +82,8 @@ export function OverviewPage() {
           )}
           {withWarningsOnly.length > 0 && (
             <p className="muted">
-              {withWarningsOnly.length} {withWarningsOnly.length === 1 ? 'gruppe har' : 'grupper har'} bare advarsler (for eksempel
-              opplæring som ikke er fullført).
+              {withWarningsOnly.length} {withWarningsOnly.length === 1 ? 'gruppe har' : 'grupper har'} bare
+              advarsler (for eksempel opplæring som ikke er fullført).
             </p>
           )}
         </section>

@@ -38,7 +38,10 @@ export function NewPersonForm({ organisations, onCreated, onCancel }: NewPersonF
   return (
     <div className="subform" role="group" aria-labelledby="new-person-heading">
       <h3 id="new-person-heading">Ny person</h3>
-      <ErrorBox problem={problem} fieldLabels={{ name: 'Navn', email: 'E-post', title: 'Stilling', organisationId: 'Organisasjon' }} />
+      <ErrorBox
+        problem={problem}
+        fieldLabels={{ name: 'Navn', email: 'E-post', title: 'Stilling', organisationId: 'Organisasjon' }}
+      />
       <div className="form-grid">
         <div className="field">
           <label htmlFor="person-name">Navn</label>
@@ -47,7 +50,12 @@ export function NewPersonForm({ organisations, onCreated, onCancel }: NewPersonF
         </div>
         <div className="field">
           <label htmlFor="person-email">E-post</label>
-          <input id="person-email" type="email" value={email} onChange={(event) => setEmail(event.target.value)} />
+          <input
+            id="person-email"
+            type="email"
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
           <FieldError problem={problem} path="email" id="person-email-error" />
         </div>
         <div className="field">
@@ -56,7 +64,11 @@ export function NewPersonForm({ organisations, onCreated, onCancel }: NewPersonF
         </div>
         <div className="field">
           <label htmlFor="person-organisation">Organisasjon</label>
-          <select id="person-organisation" value={organisationId} onChange={(event) => setOrganisationId(event.target.value)}>
+          <select
+            id="person-organisation"
+            value={organisationId}
+            onChange={(event) => setOrganisationId(event.target.value)}
+          >
             <option value="">Velg organisasjon</option>
             {sortByName(organisations.filter((org) => org.active)).map((org) => (
               <option key={org.id} value={org.id}>

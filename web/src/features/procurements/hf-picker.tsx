@@ -12,7 +12,9 @@ interface HfPickerProps {
 export function HfPicker({ organisations, selected, onChange, isDisabled = false }: HfPickerProps) {
   const regions = groupHfsByRhf(organisations.filter((org) => org.active || selected.includes(org.id)));
   const selectedSet = new Set(selected);
-  const regionCount = regions.filter((region) => region.rhf && region.hfs.some((hf) => selectedSet.has(hf.id))).length;
+  const regionCount = regions.filter(
+    (region) => region.rhf && region.hfs.some((hf) => selectedSet.has(hf.id)),
+  ).length;
 
   function setMany(ids: string[], isChecked: boolean) {
     const next = new Set(selected);

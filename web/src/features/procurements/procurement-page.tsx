@@ -6,7 +6,7 @@ import {
 } from '../../../../src/features/procurements/procurements.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
-import { compareNb, formatTimestamp } from '../../shared/format.js';
+import { compareNb, formatNok, formatTimestamp } from '../../shared/format.js';
 import { routingLabels, statusLabels, statusOrder, type ProcurementStatus } from '../../shared/labels.js';
 import { Loading, Notice, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
@@ -18,7 +18,12 @@ import { buildCategoryTree, categoriesPath, type Category } from '../categories/
 import { organisationsPath, type Organisation } from '../organisations/organisations-api.js';
 import { peoplePath, type Person } from '../people/people-api.js';
 import { HfPicker } from './hf-picker.js';
-import { createProcurement, procurementPath, updateProcurement, type Procurement } from './procurements-api.js';
+import {
+  createProcurement,
+  procurementPath,
+  updateProcurement,
+  type Procurement,
+} from './procurements-api.js';
 
 const fieldLabels = {
   name: 'Navn',
@@ -44,22 +49,35 @@ export function ProcurementPage() {
   const organisations = useApi<Organisation[]>(organisationsPath);
   const categories = useApi<Category[]>(categoriesPath);
   const people = useApi<Person[]>(can.readPeople(user) ? peoplePath : null);
-  const [message, setMessage] = useState((location.state as { message?: string } | null)?.message ?? '');
+  // A message from the create step arrives in the navigation state; later saves set their own.
+  const [saved, setSaved] = useState<{ locationKey: string; text: string }>();
+  const message =
+    saved?.locationKey === location.key
+      ? saved.text
+      : ((location.state as { message?: string } | null)?.message ?? '');
 
   const isNew = !id;
-  if (!isNew && procurement.problem && procurement.data?.id !== id) return <ErrorBox problem={procurement.problem} />;
+  if (!isNew && procurement.problem && procurement.data?.id !== id)
+    return <ErrorBox problem={procurement.problem} />;
   if (!isNew && (!procurement.data || procurement.data.id !== id)) return <Loading />;
   if (!organisations.data || !categories.data) {
-    return organisations.problem || categories.problem ? <ErrorBox problem={organisations.problem ?? categories.problem} /> : <Loading />;
+    return organisations.problem || categories.problem ? (
+      <ErrorBox problem={organisations.problem ?? categories.problem} />
+    ) : (
+      <Loading />
+    );
   }
 
   const existing = isNew ? undefined : procurement.data;
-  const mayEdit = existing ? can.editProcurement(user, existing.procurementLeadId) : can.createProcurement(user);
+  const mayEdit = existing
+    ? can.editProcurement(user, existing.procurementLeadId)
+    : can.createProcurement(user);
 
   return (
     <>
       <nav className="breadcrumbs" aria-label="Brødsmuler">
-        <Link to="/anskaffelser">Anskaffelser</Link> <span aria-hidden="true">›</span> {existing?.name ?? 'Ny anskaffelse'}
+        <Link to="/anskaffelser">Anskaffelser</Link> <span aria-hidden="true">›</span>{' '}
+        {existing?.name ?? 'Ny anskaffelse'}
       </nav>
       <PageHeader
         title={existing?.name ?? 'Ny anskaffelse'}
@@ -89,7 +107,7 @@ export function ProcurementPage() {
         isPeopleForbidden={!can.readPeople(user) || people.errorStatus === 403}
         isReadOnly={!mayEdit}
         onSaved={() => {
-          setMessage('Anskaffelsen er lagret.');
+          setSaved({ locationKey: location.key, text: 'Anskaffelsen er lagret.' });
           procurement.reload();
         }}
       />
@@ -101,14 +119,16 @@ function RoutingInfo({ procurement }: { procurement: Procurement }) {
   if (procurement.routing === 'resolved' && procurement.steeringGroupId) {
     return (
       <p className="routing-info" data-testid="procurement-routing">
-        Styringsgruppe: <Link to={`/styringsgrupper/${procurement.steeringGroupId}`}>{procurement.steeringGroupName}</Link>
+        Styringsgruppe:{' '}
+        <Link to={`/styringsgrupper/${procurement.steeringGroupId}`}>{procurement.steeringGroupName}</Link>
       </p>
     );
   }
   return (
     <div className="alert alert-warning" role="status" data-testid="procurement-routing">
-      <strong>{routingLabels[procurement.routing]}.</strong> Hver nasjonale og flerregionale anskaffelse skal være knyttet til nøyaktig
-      én styringsgruppe. Rett opp dekningen under Styringsgrupper eller velg en annen kategori.
+      <strong>{routingLabels[procurement.routing]}.</strong> Hver nasjonale og flerregionale anskaffelse skal
+      være knyttet til nøyaktig én styringsgruppe. Rett opp dekningen under Styringsgrupper eller velg en
+      annen kategori.
     </div>
   );
 }
@@ -124,21 +144,35 @@ interface ProcurementFormProps {
   onSaved: () => void;
 }
 
-function ProcurementForm({ user, procurement, organisations, categories, people, isPeopleForbidden, isReadOnly, onSaved }: ProcurementFormProps) {
+function ProcurementForm({
+  user,
+  procurement,
+  organisations,
+  categories,
+  people,
+  isPeopleForbidden,
+  isReadOnly,
+  onSaved,
+}: ProcurementFormProps) {
   const navigate = useNavigate();
   const [name, setName] = useState(procurement?.name ?? '');
   const [description, setDescription] = useState(procurement?.description ?? '');
   const [categoryCode, setCategoryCode] = useState(procurement?.categoryCode ?? '');
   const [purchaseGroupCode, setPurchaseGroupCode] = useState(procurement?.purchaseGroupCode ?? '');
-  const [participatingHfIds, setParticipatingHfIds] = useState<string[]>(procurement?.participatingHfIds ?? []);
+  const [participatingHfIds, setParticipatingHfIds] = useState<string[]>(
+    procurement?.participatingHfIds ?? [],
+  );
   const [contractValueNok, setContractValueNok] = useState(procurement?.contractValueNok ?? '');
   const [projectStart, setProjectStart] = useState(procurement?.projectStart ?? '');
-  const [precision, setPrecision] = useState<'day' | 'month'>(procurement?.announcementDatePrecision ?? 'day');
+  const [precision, setPrecision] = useState<'day' | 'month'>(
+    procurement?.announcementDatePrecision ?? 'day',
+  );
   const [announcementDate, setAnnouncementDate] = useState(procurement?.announcementDate ?? '');
   const [transferToNewModel, setTransferToNewModel] = useState(procurement?.transferToNewModel ?? true);
   const [status, setStatus] = useState<ProcurementStatus>(procurement?.status ?? 'planned');
   const [procurementLeadId, setProcurementLeadId] = useState(
-    procurement?.procurementLeadId ?? (!procurement && !user.roles.some((grant) => grant.role === 'secretariat') ? user.personId : ''),
+    procurement?.procurementLeadId ??
+      (!procurement && !user.roles.some((grant) => grant.role === 'secretariat') ? user.personId : ''),
   );
   const [problem, setProblem] = useState<Problem>();
   const [isSaving, setIsSaving] = useState(false);
@@ -147,7 +181,10 @@ function ProcurementForm({ user, procurement, organisations, categories, people,
   const selectedNode = tree.find((node) => node.category.code === categoryCode);
   const purchaseGroups = selectedNode?.purchaseGroups ?? [];
   const leads = (people ?? [])
-    .filter((person) => person.roles.some((grant) => grant.role === 'procurementLead') || person.id === procurementLeadId)
+    .filter(
+      (person) =>
+        person.roles.some((grant) => grant.role === 'procurementLead') || person.id === procurementLeadId,
+    )
     .sort((a, b) => compareNb(a.name, b.name));
 
   async function submit(event: FormEvent) {
@@ -161,12 +198,19 @@ function ProcurementForm({ user, procurement, organisations, categories, people,
       contractValueNok: contractValueNok.trim() === '' ? null : contractValueNok,
       projectStart: projectStart === '' ? null : projectStart,
       // A month-precision date is stored as the first of the month.
-      announcementDate: announcementDate === '' ? null : precision === 'month' ? `${announcementDate.slice(0, 7)}-01` : announcementDate,
+      announcementDate:
+        announcementDate === ''
+          ? null
+          : precision === 'month'
+            ? `${announcementDate.slice(0, 7)}-01`
+            : announcementDate,
       announcementDatePrecision: precision,
       transferToNewModel,
       status,
       // Without access to the person register the lead cannot be changed here, so it is left out.
-      ...(isPeopleForbidden ? {} : { procurementLeadId: procurementLeadId === '' ? null : procurementLeadId }),
+      ...(isPeopleForbidden
+        ? {}
+        : { procurementLeadId: procurementLeadId === '' ? null : procurementLeadId }),
     };
     const invalid = validate(procurement ? updateProcurementSchema : createProcurementSchema, body);
     setProblem(invalid);
@@ -178,7 +222,10 @@ function ProcurementForm({ user, procurement, organisations, categories, people,
         onSaved();
       } else {
         const created = await createProcurement(body);
-        navigate(`/anskaffelser/${created.id}`, { replace: true, state: { message: 'Anskaffelsen er registrert.' } });
+        void navigate(`/anskaffelser/${created.id}`, {
+          replace: true,
+          state: { message: 'Anskaffelsen er registrert.' },
+        });
       }
     } catch (error) {
       setProblem(toDisplayProblem(error));
@@ -189,17 +236,27 @@ function ProcurementForm({ user, procurement, organisations, categories, people,
   return (
     <form onSubmit={submit} noValidate className="form-layout" data-testid="procurement-form">
       <fieldset disabled={isReadOnly || isSaving} className="plain">
-        <ErrorBox problem={problem} fieldLabels={fieldLabels} testId="procurement-error" />
+        <ErrorBox problem={problem} fieldLabels={fieldLabels} isFocusedOnShow testId="procurement-error" />
         <section className="panel">
           <h2>Anskaffelsen</h2>
           <div className="field">
             <label htmlFor="p-name">Navn</label>
-            <input id="p-name" value={name} onChange={(event) => setName(event.target.value)} aria-describedby="p-name-error" />
+            <input
+              id="p-name"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              aria-describedby="p-name-error"
+            />
             <FieldError problem={problem} path="name" id="p-name-error" />
           </div>
           <div className="field">
             <label htmlFor="p-description">Beskrivelse</label>
-            <textarea id="p-description" rows={3} value={description} onChange={(event) => setDescription(event.target.value)} />
+            <textarea
+              id="p-description"
+              rows={3}
+              value={description}
+              onChange={(event) => setDescription(event.target.value)}
+            />
             <FieldError problem={problem} path="description" id="p-description-error" />
           </div>
           <div className="form-grid">
@@ -216,7 +273,11 @@ function ProcurementForm({ user, procurement, organisations, categories, people,
               >
                 <option value="">Velg kategori</option>
                 {tree.map(({ category }) => (
-                  <option key={category.id} value={category.code} disabled={!category.active && category.code !== categoryCode}>
+                  <option
+                    key={category.id}
+                    value={category.code}
+                    disabled={!category.active && category.code !== categoryCode}
+                  >
                     {category.code} – {category.name}
                   </option>
                 ))}
@@ -232,7 +293,11 @@ function ProcurementForm({ user, procurement, organisations, categories, people,
                 disabled={purchaseGroups.length === 0}
                 aria-describedby="p-purchase-group-error"
               >
-                <option value="">{purchaseGroups.length === 0 ? 'Kategorien har ingen innkjøpsgrupper' : 'Ingen (hele kategorien)'}</option>
+                <option value="">
+                  {purchaseGroups.length === 0
+                    ? 'Kategorien har ingen innkjøpsgrupper'
+                    : 'Ingen (hele kategorien)'}
+                </option>
                 {purchaseGroups.map((group) => (
                   <option key={group.id} value={group.code}>
                     {group.name}
@@ -243,7 +308,11 @@ function ProcurementForm({ user, procurement, organisations, categories, people,
             </div>
             <div className="field">
               <label htmlFor="p-status">Status</label>
-              <select id="p-status" value={status} onChange={(event) => setStatus(event.target.value as ProcurementStatus)}>
+              <select
+                id="p-status"
+                value={status}
+                onChange={(event) => setStatus(event.target.value as ProcurementStatus)}
+              >
                 {statusOrder.map((value) => (
                   <option key={value} value={value}>
                     {statusLabels[value]}
@@ -256,11 +325,16 @@ function ProcurementForm({ user, procurement, organisations, categories, people,
               {isPeopleForbidden ? (
                 <p className="readonly-value">{procurement?.procurementLeadName ?? 'Ikke satt'}</p>
               ) : (
-                <select id="p-lead" value={procurementLeadId} onChange={(event) => setProcurementLeadId(event.target.value)}>
+                <select
+                  id="p-lead"
+                  value={procurementLeadId}
+                  onChange={(event) => setProcurementLeadId(event.target.value)}
+                >
                   <option value="">Ikke satt</option>
-                  {procurement?.procurementLeadId && !leads.some((person) => person.id === procurement.procurementLeadId) && (
-                    <option value={procurement.procurementLeadId}>{procurement.procurementLeadName}</option>
-                  )}
+                  {procurement?.procurementLeadId &&
+                    !leads.some((person) => person.id === procurement.procurementLeadId) && (
+                      <option value={procurement.procurementLeadId}>{procurement.procurementLeadName}</option>
+                    )}
                   {leads.map((person) => (
                     <option key={person.id} value={person.id}>
                       {person.name}
@@ -278,17 +352,34 @@ function ProcurementForm({ user, procurement, organisations, categories, people,
           <div className="form-grid">
             <div className="field">
               <label htmlFor="p-project-start">Prosjektoppstart</label>
-              <input id="p-project-start" type="date" value={projectStart} onChange={(event) => setProjectStart(event.target.value)} />
+              <input
+                id="p-project-start"
+                type="date"
+                value={projectStart}
+                onChange={(event) => setProjectStart(event.target.value)}
+              />
               <FieldError problem={problem} path="projectStart" id="p-project-start-error" />
             </div>
             <fieldset className="field">
               <legend>Kunngjøring</legend>
               <div className="inline-options">
                 <label className="check-label">
-                  <input type="radio" name="p-precision" checked={precision === 'day'} onChange={() => setPrecision('day')} /> Dato
+                  <input
+                    type="radio"
+                    name="p-precision"
+                    checked={precision === 'day'}
+                    onChange={() => setPrecision('day')}
+                  />{' '}
+                  Dato
                 </label>
                 <label className="check-label">
-                  <input type="radio" name="p-precision" checked={precision === 'month'} onChange={() => setPrecision('month')} /> Bare måned
+                  <input
+                    type="radio"
+                    name="p-precision"
+                    checked={precision === 'month'}
+                    onChange={() => setPrecision('month')}
+                  />{' '}
+                  Bare måned
                 </label>
               </div>
               {precision === 'day' ? (
@@ -303,7 +394,9 @@ function ProcurementForm({ user, procurement, organisations, categories, people,
                   type="month"
                   aria-label="Kunngjøringsmåned"
                   value={announcementDate.slice(0, 7)}
-                  onChange={(event) => setAnnouncementDate(event.target.value ? `${event.target.value}-01` : '')}
+                  onChange={(event) =>
+                    setAnnouncementDate(event.target.value ? `${event.target.value}-01` : '')
+                  }
                 />
               )}
               <FieldError problem={problem} path="announcementDate" id="p-announcement-error" />
@@ -318,15 +411,20 @@ function ProcurementForm({ user, procurement, organisations, categories, people,
                 aria-describedby="p-value-hint p-value-error"
               />
               <p className="hint" id="p-value-hint">
-                Hele kroner, f.eks. 250 000 000. Over 200 millioner kroner trekker strategisk betydning opp.
+                {previewNok(contractValueNok) || 'Kroner, f.eks. 250 000 000.'} Over 200 millioner kroner
+                trekker strategisk betydning opp.
               </p>
               <FieldError problem={problem} path="contractValueNok" id="p-value-error" />
             </div>
             <div className="field">
               <span className="label">Overgang til ny modell</span>
               <label className="check-label">
-                <input type="checkbox" checked={transferToNewModel} onChange={(event) => setTransferToNewModel(event.target.checked)} /> Ja, anskaffelsen
-                går over til den nye styringsmodellen
+                <input
+                  type="checkbox"
+                  checked={transferToNewModel}
+                  onChange={(event) => setTransferToNewModel(event.target.checked)}
+                />{' '}
+                Ja, anskaffelsen går over til den nye styringsmodellen
               </label>
             </div>
           </div>
@@ -334,7 +432,12 @@ function ProcurementForm({ user, procurement, organisations, categories, people,
 
         <section className="panel">
           <h2>Deltakende helseforetak</h2>
-          <HfPicker organisations={organisations} selected={participatingHfIds} onChange={setParticipatingHfIds} isDisabled={isReadOnly} />
+          <HfPicker
+            organisations={organisations}
+            selected={participatingHfIds}
+            onChange={setParticipatingHfIds}
+            isDisabled={isReadOnly}
+          />
           <FieldError problem={problem} path="participatingHfIds" id="p-hfs-error" />
         </section>
 
@@ -351,4 +454,10 @@ function ProcurementForm({ user, procurement, organisations, categories, people,
       </fieldset>
     </form>
   );
+}
+
+/** The typed amount as the portal will show it, once it is a number. */
+function previewNok(typed: string): string {
+  const clean = typed.replace(/\s/g, '').replace(',', '.');
+  return /^\d+(\.\d{1,2})?$/.test(clean) ? `= ${formatNok(clean)}.` : '';
 }

@@ -12,4 +12,5 @@ export const procurementsPath = '/api/procurements';
 export const procurementPath = (id: string) => `${procurementsPath}/${id}`;
 
 export const createProcurement = (body: ProcurementInput) => api.post<Procurement>(procurementsPath, body);
-export const updateProcurement = (id: string, body: UpdateProcurement) => api.patch<Procurement>(procurementPath(id), body);
+export const updateProcurement = (id: string, body: UpdateProcurement) =>
+  api.patch<Procurement>(procurementPath(id), body);

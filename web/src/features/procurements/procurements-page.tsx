@@ -13,7 +13,12 @@ import { steeringGroupsPath, type SteeringGroup } from '../steering-groups/steer
 import { procurementsPath, type Procurement } from './procurements-api.js';
 
 /** URL query names (Norwegian, shareable) → API query names. */
-const filterParams = { styringsgruppe: 'steeringGroupId', kategori: 'categoryCode', status: 'status', sok: 'q' } as const;
+const filterParams = {
+  styringsgruppe: 'steeringGroupId',
+  kategori: 'categoryCode',
+  status: 'status',
+  sok: 'q',
+} as const;
 type FilterName = keyof typeof filterParams;
 
 export function ProcurementsPage() {
@@ -24,7 +29,9 @@ export function ProcurementsPage() {
   ) as Record<FilterName, string>;
   const apiPath = withQuery(
     procurementsPath,
-    Object.fromEntries((Object.keys(filterParams) as FilterName[]).map((name) => [filterParams[name], filters[name]])),
+    Object.fromEntries(
+      (Object.keys(filterParams) as FilterName[]).map((name) => [filterParams[name], filters[name]]),
+    ),
   );
   const procurements = useApi<Procurement[]>(apiPath);
   const groups = useApi<SteeringGroup[]>(steeringGroupsPath);
@@ -139,7 +146,11 @@ export function ProcurementsPage() {
           </div>
         </div>
         {hasFilters && (
-          <button type="button" className="button-link filters-reset" onClick={() => setSearchParams(new URLSearchParams())}>
+          <button
+            type="button"
+            className="button-link filters-reset"
+            onClick={() => setSearchParams(new URLSearchParams())}
+          >
             Nullstill filtre
           </button>
         )}
@@ -157,7 +168,7 @@ export function ProcurementsPage() {
           </p>
           <div className="table-wrap">
             <table
-              className="table"
+              className="table table-dense"
               data-testid="procurement-list"
               data-busy={procurements.isLoading ? 'true' : 'false'}
               data-query={searchParams.toString()}
@@ -178,7 +189,9 @@ export function ProcurementsPage() {
               </thead>
               <tbody>
                 {rows.length === 0 && (
-                  <EmptyRow colSpan={8}>{hasFilters ? 'Ingen anskaffelser passer filtrene.' : 'Ingen anskaffelser er registrert.'}</EmptyRow>
+                  <EmptyRow colSpan={8}>
+                    {hasFilters ? 'Ingen anskaffelser passer filtrene.' : 'Ingen anskaffelser er registrert.'}
+                  </EmptyRow>
                 )}
                 {rows.map((procurement) => (
                   <ProcurementRow key={procurement.id} procurement={procurement} />
@@ -195,13 +208,19 @@ export function ProcurementsPage() {
 function ProcurementRow({ procurement }: { procurement: Procurement }) {
   const hasRoutingProblem = procurement.routing !== 'resolved';
   return (
-    <tr data-testid="procurement-row" data-routing={procurement.routing} className={hasRoutingProblem ? 'row-warning' : undefined}>
+    <tr
+      data-testid="procurement-row"
+      data-routing={procurement.routing}
+      className={hasRoutingProblem ? 'row-warning' : undefined}
+    >
       <th scope="row">
         <Link to={`/anskaffelser/${procurement.id}`}>{procurement.name}</Link>
       </th>
       <td>
         <span className="code">{procurement.categoryCode}</span> {procurement.categoryName}
-        {procurement.purchaseGroupName && <span className="subtle">Innkjøpsgruppe: {procurement.purchaseGroupName}</span>}
+        {procurement.purchaseGroupName && (
+          <span className="subtle">Innkjøpsgruppe: {procurement.purchaseGroupName}</span>
+        )}
       </td>
       <td data-testid="procurement-steering-group">
         {procurement.steeringGroupId && procurement.steeringGroupName && !hasRoutingProblem ? (
@@ -217,7 +236,9 @@ function ProcurementRow({ procurement }: { procurement: Procurement }) {
         <StatusLabel status={procurement.status} />
       </td>
       <td className="nowrap">{formatDate(procurement.projectStart)}</td>
-      <td className="nowrap">{formatAnnouncement(procurement.announcementDate, procurement.announcementDatePrecision)}</td>
+      <td className="nowrap">
+        {formatAnnouncement(procurement.announcementDate, procurement.announcementDatePrecision)}
+      </td>
       <td>{formatYesNo(procurement.transferToNewModel)}</td>
       <td className="numeric nowrap">{formatNok(procurement.contractValueNok)}</td>
     </tr>

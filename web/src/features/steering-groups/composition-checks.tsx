@@ -1,4 +1,4 @@
-import { Badge } from '../../shared/ui.js';
+import { Badge, pluralise } from '../../shared/ui.js';
 import { countChecks, type CompositionCheck } from './steering-groups-api.js';
 
 /** The composition rules of seed 001 §7.5, as the server evaluated them: errors first, then warnings. */
@@ -11,13 +11,13 @@ export function CompositionChecks({ checks }: { checks: readonly CompositionChec
         <h2 id="checks-heading">Sammensetning</h2>
         <div className="badges">
           {errors > 0 && <Badge tone="error">{errors} feil</Badge>}
-          {warnings > 0 && <Badge tone="warning">{warnings} advarsler</Badge>}
+          {warnings > 0 && <Badge tone="warning">{pluralise(warnings, 'advarsel', 'advarsler')}</Badge>}
         </div>
       </div>
       {checks.length === 0 ? (
         <p className="check check-ok" data-testid="checks-ok">
-          <span aria-hidden="true">✓</span> Sammensetningen oppfyller kravene: én leder, én representant per RHF,
-          kompetanse i økonomi, marked og fag, og fullført opplæring.
+          <span aria-hidden="true">✓</span> Sammensetningen oppfyller kravene: én leder, én representant per
+          RHF, kompetanse i økonomi, marked og fag, og fullført opplæring.
         </p>
       ) : (
         <ul className="check-list">

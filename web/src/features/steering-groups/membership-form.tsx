@@ -38,7 +38,15 @@ interface MembershipFormProps {
 }
 
 /** Add a member to a steering group or change a membership (seed 001 §7.5: one per RHF, one leader). */
-export function MembershipForm({ user, groupId, groupName, member, organisations, onClose, onSaved }: MembershipFormProps) {
+export function MembershipForm({
+  user,
+  groupId,
+  groupName,
+  member,
+  organisations,
+  onClose,
+  onSaved,
+}: MembershipFormProps) {
   const people = useApi<Person[]>(can.readPeople(user) ? peoplePath : null);
   const [personId, setPersonId] = useState(member?.personId ?? '');
   const [rhfId, setRhfId] = useState(member?.rhfId ?? '');
@@ -61,7 +69,9 @@ export function MembershipForm({ user, groupId, groupName, member, organisations
 
   function toggleCompetence(area: CompetenceArea, isChecked: boolean) {
     setCompetenceAreas((areas) =>
-      isChecked ? competenceOrder.filter((known) => known === area || areas.includes(known)) : areas.filter((known) => known !== area),
+      isChecked
+        ? competenceOrder.filter((known) => known === area || areas.includes(known))
+        : areas.filter((known) => known !== area),
     );
   }
 
@@ -97,12 +107,14 @@ export function MembershipForm({ user, groupId, groupName, member, organisations
       wide
     >
       <form onSubmit={submit} noValidate>
-        <ErrorBox problem={problem} fieldLabels={fieldLabels} testId="membership-error" />
+        <ErrorBox problem={problem} fieldLabels={fieldLabels} isFocusedOnShow testId="membership-error" />
         <div className="form-grid">
           <div className="field">
             <label htmlFor="membership-person">Person</label>
             {people.errorStatus === 403 || !can.readPeople(user) ? (
-              <p className="readonly-value">{member?.personName ?? 'Du har ikke tilgang til personregisteret.'}</p>
+              <p className="readonly-value">
+                {member?.personName ?? 'Du har ikke tilgang til personregisteret.'}
+              </p>
             ) : (
               <select
                 id="membership-person"
@@ -163,7 +175,12 @@ export function MembershipForm({ user, groupId, groupName, member, organisations
           <fieldset className="field">
             <legend>Rolle i gruppen</legend>
             <label className="check-label">
-              <input type="checkbox" checked={isLeader} onChange={(event) => setIsLeader(event.target.checked)} data-testid="membership-leader" />{' '}
+              <input
+                type="checkbox"
+                checked={isLeader}
+                onChange={(event) => setIsLeader(event.target.checked)}
+                data-testid="membership-leader"
+              />{' '}
               Leder
             </label>
             <label className="check-label">
@@ -240,10 +257,19 @@ export function MembershipForm({ user, groupId, groupName, member, organisations
           <FieldError problem={problem} path="trainingCompletedOn" id="membership-training-error" />
         </div>
 
-        {isLeader && isObserver && <Notice tone="warning">En observatør beslutter ikke; er det riktig at observatøren også er leder?</Notice>}
+        {isLeader && isObserver && (
+          <Notice tone="warning">
+            En observatør beslutter ikke; er det riktig at observatøren også er leder?
+          </Notice>
+        )}
 
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={isSaving} data-testid="membership-save">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={isSaving}
+            data-testid="membership-save"
+          >
             {isSaving ? 'Lagrer …' : 'Lagre'}
           </button>
           <button type="button" className="button" onClick={onClose}>

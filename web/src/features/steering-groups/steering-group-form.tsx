@@ -12,7 +12,13 @@ import { validate } from '../../shared/validate.js';
 import { buildCategoryTree, categoriesPath, type Category } from '../categories/categories-api.js';
 import { createSteeringGroup, updateSteeringGroup, type SteeringGroup } from './steering-groups-api.js';
 
-const fieldLabels = { code: 'Kode', name: 'Navn', phase: 'Fase', description: 'Beskrivelse', coverCodes: 'Dekker' };
+const fieldLabels = {
+  code: 'Kode',
+  name: 'Navn',
+  phase: 'Fase',
+  description: 'Beskrivelse',
+  coverCodes: 'Dekker',
+};
 
 interface SteeringGroupFormProps {
   group?: SteeringGroup;
@@ -33,7 +39,9 @@ export function SteeringGroupForm({ group, onClose, onSaved }: SteeringGroupForm
   const [isSaving, setIsSaving] = useState(false);
 
   function toggleCover(coverCode: string, isChecked: boolean) {
-    setCoverCodes((codes) => (isChecked ? [...codes, coverCode] : codes.filter((existing) => existing !== coverCode)));
+    setCoverCodes((codes) =>
+      isChecked ? [...codes, coverCode] : codes.filter((existing) => existing !== coverCode),
+    );
   }
 
   async function submit(event: FormEvent) {
@@ -53,14 +61,24 @@ export function SteeringGroupForm({ group, onClose, onSaved }: SteeringGroupForm
   }
 
   return (
-    <Dialog title={group ? `Endre ${group.name}` : 'Ny styringsgruppe'} onClose={onClose} testId="steering-group-form" wide>
+    <Dialog
+      title={group ? `Endre ${group.name}` : 'Ny styringsgruppe'}
+      onClose={onClose}
+      testId="steering-group-form"
+      wide
+    >
       <form onSubmit={submit} noValidate>
-        <ErrorBox problem={problem} fieldLabels={fieldLabels} />
+        <ErrorBox problem={problem} fieldLabels={fieldLabels} isFocusedOnShow />
         <div className="form-grid">
           {!group && (
             <div className="field">
               <label htmlFor="sg-code">Kode</label>
-              <input id="sg-code" value={code} onChange={(event) => setCode(event.target.value.toUpperCase())} required />
+              <input
+                id="sg-code"
+                value={code}
+                onChange={(event) => setCode(event.target.value.toUpperCase())}
+                required
+              />
               <FieldError problem={problem} path="code" id="sg-code-error" />
             </div>
           )}
@@ -74,7 +92,13 @@ export function SteeringGroupForm({ group, onClose, onSaved }: SteeringGroupForm
             <div className="inline-options">
               {([1, 2] as const).map((value) => (
                 <label key={value} className="check-label">
-                  <input type="radio" name="sg-phase" checked={phase === value} onChange={() => setPhase(value)} /> Fase {value}
+                  <input
+                    type="radio"
+                    name="sg-phase"
+                    checked={phase === value}
+                    onChange={() => setPhase(value)}
+                  />{' '}
+                  Fase {value}
                 </label>
               ))}
             </div>
@@ -83,20 +107,30 @@ export function SteeringGroupForm({ group, onClose, onSaved }: SteeringGroupForm
             <div className="field">
               <span className="label">Status</span>
               <label className="check-label">
-                <input type="checkbox" checked={active} onChange={(event) => setActive(event.target.checked)} /> Aktiv
+                <input
+                  type="checkbox"
+                  checked={active}
+                  onChange={(event) => setActive(event.target.checked)}
+                />{' '}
+                Aktiv
               </label>
             </div>
           )}
         </div>
         <div className="field">
           <label htmlFor="sg-description">Beskrivelse</label>
-          <textarea id="sg-description" rows={3} value={description} onChange={(event) => setDescription(event.target.value)} />
+          <textarea
+            id="sg-description"
+            rows={3}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+          />
         </div>
         <fieldset className="field">
           <legend>Dekker (kategorier og innkjøpsgrupper)</legend>
           <p className="hint">
-            En styringsgruppe dekker én kategori, flere kategorier eller én innkjøpsgruppe. En gruppe for en innkjøpsgruppe går
-            foran gruppen for kategorien.
+            En styringsgruppe dekker én kategori, flere kategorier eller én innkjøpsgruppe. En gruppe for en
+            innkjøpsgruppe går foran gruppen for kategorien.
           </p>
           {categories.isLoading && !categories.data && <Loading />}
           <ErrorBox problem={categories.problem} />

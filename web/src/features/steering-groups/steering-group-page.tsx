@@ -40,7 +40,10 @@ export function SteeringGroupPage() {
   const current = group.data;
   const levels = checkLevelByMembership(current.checks);
   const members = [...current.members].sort(
-    (a, b) => Number(b.isActive) - Number(a.isActive) || Number(b.isLeader) - Number(a.isLeader) || compareNb(a.rhfName, b.rhfName),
+    (a, b) =>
+      Number(b.isActive) - Number(a.isActive) ||
+      Number(b.isLeader) - Number(a.isLeader) ||
+      compareNb(a.rhfName, b.rhfName),
   );
   const mayEditAnyMember = can.editMemberships(user);
 
@@ -72,7 +75,12 @@ export function SteeringGroupPage() {
         }
         actions={
           can.editReferenceData(user) && (
-            <button type="button" className="button" onClick={() => setEditing({ kind: 'group' })} data-testid="edit-group">
+            <button
+              type="button"
+              className="button"
+              onClick={() => setEditing({ kind: 'group' })}
+              data-testid="edit-group"
+            >
               Endre styringsgruppe
             </button>
           )
@@ -91,8 +99,8 @@ export function SteeringGroupPage() {
         <ul className="chip-list" data-testid="group-covers">
           {current.covers.map((cover) => (
             <li key={cover.id} className="chip">
-              <span className="muted">{cover.kind === 'purchaseGroup' ? 'Innkjøpsgruppe' : 'Kategori'}:</span> {cover.name}{' '}
-              <span className="code">({cover.code})</span>
+              <span className="muted">{cover.kind === 'purchaseGroup' ? 'Innkjøpsgruppe' : 'Kategori'}:</span>{' '}
+              {cover.name} <span className="code">({cover.code})</span>
             </li>
           ))}
         </ul>
@@ -115,7 +123,7 @@ export function SteeringGroupPage() {
           )}
         </div>
         <div className="table-wrap">
-          <table className="table" data-testid="members-table">
+          <table className="table table-dense" data-testid="members-table">
             <thead>
               <tr>
                 <th scope="col">Navn</th>
@@ -141,7 +149,10 @@ export function SteeringGroupPage() {
                 return (
                   <tr
                     key={member.id}
-                    className={[level ? `row-${level}` : '', member.isActive ? '' : 'inactive'].join(' ').trim() || undefined}
+                    className={
+                      [level ? `row-${level}` : '', member.isActive ? '' : 'inactive'].join(' ').trim() ||
+                      undefined
+                    }
                     data-testid="member-row"
                     data-member-id={member.id}
                     data-person-name={member.personName}
@@ -150,16 +161,23 @@ export function SteeringGroupPage() {
                   >
                     <th scope="row">
                       {level && (
-                        <span className={`row-marker row-marker-${level}`} title={level === 'error' ? 'Berøres av en feil' : 'Berøres av en advarsel'}>
+                        <span
+                          className={`row-marker row-marker-${level}`}
+                          title={level === 'error' ? 'Berøres av en feil' : 'Berøres av en advarsel'}
+                        >
                           <span aria-hidden="true">{level === 'error' ? '✕' : '!'}</span>
-                          <span className="visually-hidden">{level === 'error' ? 'Feil: ' : 'Advarsel: '}</span>
+                          <span className="visually-hidden">
+                            {level === 'error' ? 'Feil: ' : 'Advarsel: '}
+                          </span>
                         </span>
                       )}
                       {member.personName}
                       {member.personEmail && <span className="subtle">{member.personEmail}</span>}
                     </th>
-                    <td>{member.rhfName}</td>
-                    <td data-testid="member-leader">{member.isLeader ? <Badge tone="info">Leder</Badge> : 'Nei'}</td>
+                    <td className="nowrap">{member.rhfName}</td>
+                    <td data-testid="member-leader">
+                      {member.isLeader ? <Badge tone="info">Leder</Badge> : 'Nei'}
+                    </td>
                     <td>{formatYesNo(member.isObserver)}</td>
                     <td data-testid="member-competence">
                       {member.competenceAreas.length === 0 ? (
@@ -168,11 +186,18 @@ export function SteeringGroupPage() {
                         member.competenceAreas.map((area) => competenceLabels[area]).join(', ')
                       )}
                     </td>
-                    <td className="nowrap" data-testid="member-term">
-                      {formatDate(member.termStart)} – {member.termEnd ? formatDate(member.termEnd) : 'inntil videre'}
+                    <td data-testid="member-term">
+                      <span className="nowrap">{formatDate(member.termStart)} –</span>{' '}
+                      <span className="nowrap">
+                        {member.termEnd ? formatDate(member.termEnd) : 'inntil videre'}
+                      </span>
                     </td>
                     <td data-testid="member-training">
-                      {member.trainingCompletedOn ? formatDate(member.trainingCompletedOn) : <span className="muted">Ikke fullført</span>}
+                      {member.trainingCompletedOn ? (
+                        formatDate(member.trainingCompletedOn)
+                      ) : (
+                        <span className="muted">Ikke fullført</span>
+                      )}
                     </td>
                     <td>{formatYesNo(member.isActive)}</td>
                     {mayEditAnyMember && (
@@ -229,7 +254,9 @@ export function SteeringGroupPage() {
                 </tr>
               </thead>
               <tbody>
-                {procurements.data.length === 0 && <EmptyRow colSpan={5}>Ingen anskaffelser er knyttet til gruppen.</EmptyRow>}
+                {procurements.data.length === 0 && (
+                  <EmptyRow colSpan={5}>Ingen anskaffelser er knyttet til gruppen.</EmptyRow>
+                )}
                 {procurements.data.map((procurement) => (
                   <tr key={procurement.id}>
                     <th scope="row">
@@ -237,13 +264,22 @@ export function SteeringGroupPage() {
                     </th>
                     <td>
                       {procurement.categoryName}
-                      {procurement.purchaseGroupName && <span className="subtle">{procurement.purchaseGroupName}</span>}
+                      {procurement.purchaseGroupName && (
+                        <span className="subtle">{procurement.purchaseGroupName}</span>
+                      )}
                     </td>
                     <td>
-                      <span className={`status status-${procurement.status}`}>{statusLabels[procurement.status]}</span>
+                      <span className={`status status-${procurement.status}`}>
+                        {statusLabels[procurement.status]}
+                      </span>
                     </td>
                     <td>{formatDate(procurement.projectStart)}</td>
-                    <td>{formatAnnouncement(procurement.announcementDate, procurement.announcementDatePrecision)}</td>
+                    <td>
+                      {formatAnnouncement(
+                        procurement.announcementDate,
+                        procurement.announcementDatePrecision,
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -263,7 +299,11 @@ export function SteeringGroupPage() {
           onSaved={(saved) => {
             setEditing(null);
             setActionProblem(undefined);
-            setMessage(editing.member ? `Medlemskapet til ${saved.personName} er lagret.` : `${saved.personName} er lagt til i gruppen.`);
+            setMessage(
+              editing.member
+                ? `Medlemskapet til ${saved.personName} er lagret.`
+                : `${saved.personName} er lagt til i gruppen.`,
+            );
             group.reload();
           }}
         />

@@ -17,7 +17,8 @@ export type MembershipInput = Partial<CreateMembership>;
 export const steeringGroupsPath = '/api/steering-groups';
 export const steeringGroupPath = (id: string) => `${steeringGroupsPath}/${id}`;
 
-export const createSteeringGroup = (body: Partial<CreateSteeringGroup>) => api.post<SteeringGroup>(steeringGroupsPath, body);
+export const createSteeringGroup = (body: Partial<CreateSteeringGroup>) =>
+  api.post<SteeringGroup>(steeringGroupsPath, body);
 export const updateSteeringGroup = (id: string, body: UpdateSteeringGroup) =>
   api.patch<SteeringGroup>(steeringGroupPath(id), body);
 
@@ -36,7 +37,9 @@ export function countChecks(group: Pick<SteeringGroup, 'checks'>): { errors: num
 }
 
 /** The worst check level touching each membership, to highlight its row. */
-export function checkLevelByMembership(checks: readonly CompositionCheck[]): Map<string, 'error' | 'warning'> {
+export function checkLevelByMembership(
+  checks: readonly CompositionCheck[],
+): Map<string, 'error' | 'warning'> {
   const levels = new Map<string, 'error' | 'warning'>();
   for (const check of checks) {
     for (const id of check.membershipIds) {

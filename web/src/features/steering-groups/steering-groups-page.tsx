@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorBox } from '../../shared/error-box.js';
 import { compareNb } from '../../shared/format.js';
-import { Badge, EmptyRow, Loading, PageHeader } from '../../shared/ui.js';
+import { pluralise, Badge, EmptyRow, Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { can } from '../auth/permissions.js';
 import { useCurrentUser } from '../auth/session.js';
@@ -54,15 +54,23 @@ export function SteeringGroupsPage() {
                 const { errors, warnings } = countChecks(group);
                 const activeMembers = group.members.filter((member) => member.isActive).length;
                 return (
-                  <tr key={group.id} data-testid="steering-group-row" className={group.active ? undefined : 'inactive'}>
+                  <tr
+                    key={group.id}
+                    data-testid="steering-group-row"
+                    className={group.active ? undefined : 'inactive'}
+                  >
                     <th scope="row">
                       <Link to={`/styringsgrupper/${group.id}`}>{group.name}</Link>
                       {!group.active && <span className="muted"> (inaktiv)</span>}
                     </th>
-                    <td>Fase {group.phase}</td>
+                    <td className="nowrap">Fase {group.phase}</td>
                     <td>
                       {group.covers.map((cover) => (
-                        <span key={cover.id} className="chip" title={cover.kind === 'purchaseGroup' ? 'Innkjøpsgruppe' : 'Kategori'}>
+                        <span
+                          key={cover.id}
+                          className="chip"
+                          title={cover.kind === 'purchaseGroup' ? 'Innkjøpsgruppe' : 'Kategori'}
+                        >
                           {cover.name}
                         </span>
                       ))}
@@ -71,12 +79,17 @@ export function SteeringGroupsPage() {
                     <td>
                       <div className="badges">
                         {errors > 0 && <Badge tone="error">{errors} feil</Badge>}
-                        {warnings > 0 && <Badge tone="warning">{warnings} advarsler</Badge>}
+                        {warnings > 0 && (
+                          <Badge tone="warning">{pluralise(warnings, 'advarsel', 'advarsler')}</Badge>
+                        )}
                         {errors === 0 && warnings === 0 && <Badge tone="ok">I orden</Badge>}
                       </div>
                     </td>
                     <td className="numeric">
-                      <Link to={`/anskaffelser?styringsgruppe=${group.id}`} aria-label={`${group.procurementCount} anskaffelser i ${group.name}`}>
+                      <Link
+                        to={`/anskaffelser?styringsgruppe=${group.id}`}
+                        aria-label={`${group.procurementCount} anskaffelser i ${group.name}`}
+                      >
                         {group.procurementCount}
                       </Link>
                     </td>
@@ -92,7 +105,7 @@ export function SteeringGroupsPage() {
           onClose={() => setIsCreating(false)}
           onSaved={(group) => {
             setIsCreating(false);
-            navigate(`/styringsgrupper/${group.id}`);
+            void navigate(`/styringsgrupper/${group.id}`);
           }}
         />
       )}
