@@ -19,6 +19,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { procurementStatusIds, roleIds } from '../shared/enums.js';
 
+// Feature-owned tables, kept beside their feature and collected here for Drizzle and the migrations.
+export * from '../features/governance/governance.tables.js';
+
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -195,6 +198,8 @@ export const memberships = pgTable(
     termStart: date('term_start', { mode: 'string' }).notNull(),
     termEnd: date('term_end', { mode: 'string' }),
     trainingCompletedOn: date('training_completed_on', { mode: 'string' }),
+    /** Set when the membership is ended; the row stays as history. */
+    endedOn: date('ended_on', { mode: 'string' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -271,4 +276,114 @@ export const auditLog = pgTable(
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
     index('audit_log_actor_idx').on(t.actorUsername),
   ],
+);
+
+// ---------------------------------------------------------------------------------------------------------
+// Spend analytics (issue 6): the agreement register and the small master data the spend KPIs read.
+// The invoice lines themselves live in Parquet under STYR_DATA_DIR/spend/, not here.
+// ---------------------------------------------------------------------------------------------------------
+
+/** Avtaleregister: one framework agreement with one supplier. */
+export const agreements = pgTable(
+  'agreements',
+  {
+    id: id(),
+    agreementNumber: text('agreement_number').notNull(),
+    name: text('name').notNull(),
+    supplierName: text('supplier_name').notNull(),
+    /** Norwegian organisation number, nine digits with a valid mod-11 check digit (checked in the schema). */
+    supplierOrgNumber: text('supplier_org_number').notNull(),
+    scope: text('scope', { enum: ['national', 'regional', 'local'] }).notNull(),
+    /** The RHF of a regional agreement. */
+    rhfId: uuid('rhf_id').references(() => organisations.id),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }).notNull(),
+    extensionOptions: text('extension_options'),
+    status: text('status', { enum: ['draft', 'active', 'expired', 'terminated'] })
+      .notNull()
+      .default('active'),
+    procurementId: uuid('procurement_id').references(() => procurements.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('agreements_number_key').on(t.agreementNumber),
+    index('agreements_supplier_idx').on(t.supplierOrgNumber),
+    check('agreements_valid_order', sql`${t.validTo} >= ${t.validFrom}`),
+    check('agreements_regional_has_rhf', sql`${t.scope} <> 'regional' or ${t.rhfId} is not null`),
+  ],
+);
+
+export const agreementCategories = pgTable(
+  'agreement_categories',
+  {
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => categories.id),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.categoryId] })],
+);
+
+/** The HFs of a local agreement. */
+export const agreementOrganisations = pgTable(
+  'agreement_organisations',
+  {
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.organisationId] })],
+);
+
+export const agreementArticles = pgTable(
+  'agreement_articles',
+  {
+    id: id(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    supplierArticleNumber: text('supplier_article_number'),
+    gtin: text('gtin'),
+    description: text('description').notNull(),
+    unit: text('unit'),
+    price: numeric('price', { precision: 18, scale: 4 }),
+    productionCountry: text('production_country'),
+    criticality: text('criticality', { enum: ['high', 'medium', 'low'] }),
+  },
+  (t) => [
+    index('agreement_articles_agreement_idx').on(t.agreementId),
+    index('agreement_articles_supplier_article_idx').on(t.supplierArticleNumber),
+    index('agreement_articles_gtin_idx').on(t.gtin),
+  ],
+);
+
+/** Editable mapping from item classification codes (UNSPSC listID TST, CPV listID STI) to national categories. */
+export const classificationMappings = pgTable(
+  'classification_mappings',
+  {
+    scheme: text('scheme', { enum: ['UNSPSC', 'CPV'] }).notNull(),
+    /** A code prefix: the longest matching prefix wins (UNSPSC segment/family/class/commodity). */
+    codePrefix: text('code_prefix').notNull(),
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => categories.id),
+  },
+  (t) => [primaryKey({ columns: [t.scheme, t.codePrefix] })],
+);
+
+/** Exchange rates to NOK (e.g. Norges Bank's daily rates): NOK per one unit of the currency. */
+export const exchangeRates = pgTable(
+  'exchange_rates',
+  {
+    currency: text('currency').notNull(),
+    rateDate: date('rate_date', { mode: 'string' }).notNull(),
+    nokPerUnit: numeric('nok_per_unit', { precision: 18, scale: 8 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.currency, t.rateDate] })],
 );

@@ -1,0 +1,52 @@
+// Recommended strategic significance (seed 001 §5.1.3, §7.6): risk profile, contract value, category. Pure.
+import type { Level3 } from './risk.rules.js';
+
+export interface SignificanceRule {
+  /** Contract value in NOK above which significance is raised one step. */
+  valueThresholdNok: number;
+  raiseForValue: boolean;
+  raiseForMedicalMainArea: boolean;
+}
+
+export const significanceRuleDefault: SignificanceRule = {
+  valueThresholdNok: 200_000_000,
+  raiseForValue: true,
+  raiseForMedicalMainArea: true,
+};
+
+const order: Level3[] = ['lav', 'medium', 'høy'];
+const raise = (level: Level3): Level3 => order[Math.min(order.indexOf(level) + 1, order.length - 1)]!;
+
+export interface SignificanceInput {
+  riskProfile: Level3 | null;
+  /** Decimal string in NOK, or null when not estimated. */
+  contractValueNok: string | null;
+  isMedicalMainArea: boolean;
+  categoryName: string;
+}
+
+/** Starts at the risk profile, raises one step per criterion met, never above høy. Null without a risk profile. */
+export function recommendSignificance(input: SignificanceInput, rule: SignificanceRule = significanceRuleDefault): { recommended: Level3 | null; reasons: string[] } {
+  if (input.riskProfile === null) return { recommended: null, reasons: ['Risikoprofil mangler; vurder risiko først.'] };
+  let level = input.riskProfile;
+  const reasons = [`Risikoprofilen er ${input.riskProfile}.`];
+  const value = input.contractValueNok === null ? null : Number(input.contractValueNok);
+  const threshold = `${(rule.valueThresholdNok / 1_000_000).toLocaleString('nb-NO')} millioner kroner`;
+  if (rule.raiseForValue && value !== null && value > rule.valueThresholdNok) {
+    const before = level;
+    level = raise(level);
+    reasons.push(before === level ? `Kontraktsverdien overstiger ${threshold} (allerede høy).` : `Kontraktsverdien overstiger ${threshold}: hevet til ${level}.`);
+  } else if (value === null) {
+    reasons.push('Kontraktsverdi er ikke anslått.');
+  } else {
+    reasons.push(`Kontraktsverdien overstiger ikke ${threshold}.`);
+  }
+  if (rule.raiseForMedicalMainArea && input.isMedicalMainArea) {
+    const before = level;
+    level = raise(level);
+    reasons.push(before === level ? `${input.categoryName} er i det medisinske hovedområdet (allerede høy).` : `${input.categoryName} er i det medisinske hovedområdet: hevet til ${level}.`);
+  } else {
+    reasons.push(`${input.categoryName} er ikke i det medisinske hovedområdet.`);
+  }
+  return { recommended: level, reasons };
+}

@@ -1,0 +1,60 @@
+// Pure rules of the agreement register (no I/O).
+
+export interface ExpiryCandidate {
+  id: string;
+  validTo: string;
+  status: string;
+  procurementId: string | null;
+  categoryIds: string[];
+}
+
+export interface ReplacingProcurement {
+  id: string;
+  status: string;
+  categoryId: string;
+  purchaseGroupId: string | null;
+}
+
+/** Procurement statuses that still lead to a new agreement. */
+const REPLACING_STATUSES = new Set(['planned', 'ongoing', 'announced', 'awarded']);
+
+export function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
+}
+
+export function addMonths(iso: string, months: number): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(day, lastDay));
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Agreements ending within `months` from today that no planned procurement replaces: a procurement in one
+ * of the agreement's categories (or purchase groups) that is not finished and is not the one it came from.
+ */
+export function findExpiringWithoutReplacement<T extends ExpiryCandidate>(
+  agreements: readonly T[],
+  procurements: readonly ReplacingProcurement[],
+  today: string,
+  months = 12,
+): Array<T & { daysLeft: number }> {
+  const horizon = addMonths(today, months);
+  return agreements
+    .filter((agreement) => agreement.status === 'active' || agreement.status === 'draft')
+    .filter((agreement) => agreement.validTo >= today && agreement.validTo <= horizon)
+    .filter(
+      (agreement) =>
+        !procurements.some(
+          (procurement) =>
+            REPLACING_STATUSES.has(procurement.status) &&
+            procurement.id !== agreement.procurementId &&
+            (agreement.categoryIds.includes(procurement.categoryId) ||
+              (procurement.purchaseGroupId !== null &&
+                agreement.categoryIds.includes(procurement.purchaseGroupId))),
+        ),
+    )
+    .map((agreement) => ({ ...agreement, daysLeft: daysBetween(today, agreement.validTo) }))
+    .sort((a, b) => a.daysLeft - b.daysLeft);
+}

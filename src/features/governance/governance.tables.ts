@@ -1,0 +1,261 @@
+// Tables of the governance workflow (issue 3): configuration, risk, significance, cases, votes, escalation,
+// gates, delegation, the decision register counter and in-app notifications. Re-exported by src/db/schema.ts.
+import {
+  customType,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  boolean,
+} from 'drizzle-orm/pg-core';
+import { organisations, people, procurements, steeringGroups } from '../../db/schema.js';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+const at = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
+
+export const governanceConfigKeys = ['involvementMatrix', 'riskRule', 'significanceRule'] as const;
+
+/** Versioned configuration: the newest version of each key is in force; older ones stay for history. */
+export const governanceConfig = pgTable(
+  'governance_config',
+  {
+    id: serial('id').primaryKey(),
+    key: text('key', { enum: governanceConfigKeys }).notNull(),
+    version: integer('version').notNull(),
+    value: jsonb('value').notNull(),
+    note: text('note'),
+    createdBy: text('created_by').notNull(),
+    createdAt: at('created_at'),
+  },
+  (t) => [uniqueIndex('governance_config_key_version').on(t.key, t.version)],
+);
+
+export const riskAssessments = pgTable(
+  'risk_assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    procurementId: uuid('procurement_id')
+      .notNull()
+      .references(() => procurements.id, { onDelete: 'cascade' }),
+    method: text('method', { enum: ['scored', 'direct'] }).notNull(),
+    scores: jsonb('scores'),
+    profile: text('profile', { enum: ['høy', 'medium', 'lav'] }).notNull(),
+    meanScore: numeric('mean_score', { precision: 4, scale: 2 }),
+    ruleVersion: integer('rule_version'),
+    note: text('note'),
+    assessedBy: text('assessed_by').notNull(),
+    assessedAt: at('assessed_at'),
+  },
+  (t) => [index('risk_assessments_procurement_idx').on(t.procurementId, t.assessedAt)],
+);
+
+export const significanceDecisions = pgTable(
+  'significance_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    procurementId: uuid('procurement_id')
+      .notNull()
+      .references(() => procurements.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['initial', 'final'] }).notNull(),
+    value: text('value', { enum: ['høy', 'medium', 'lav'] }).notNull(),
+    caseId: uuid('case_id'),
+    note: text('note'),
+    decidedBy: text('decided_by').notNull(),
+    decidedAt: at('decided_at'),
+  },
+  (t) => [index('significance_decisions_procurement_idx').on(t.procurementId, t.decidedAt)],
+);
+
+/** Faggruppe members of a procurement: they may not decide it in the steering group. */
+export const faggruppeMembers = pgTable(
+  'faggruppe_members',
+  {
+    procurementId: uuid('procurement_id')
+      .notNull()
+      .references(() => procurements.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+  },
+  (t) => [primaryKey({ columns: [t.procurementId, t.personId] })],
+);
+
+export const caseStatusIds = ['open', 'approved', 'dissent', 'outsideMandate', 'escalated', 'resolved', 'consulted', 'withdrawn'] as const;
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    procurementId: uuid('procurement_id')
+      .notNull()
+      .references(() => procurements.id),
+    steeringGroupId: uuid('steering_group_id')
+      .notNull()
+      .references(() => steeringGroups.id),
+    gate: text('gate').notNull(),
+    kind: text('kind', { enum: ['decision', 'consultation', 'delegation'] }).notNull(),
+    delegatedGate: text('delegated_gate'),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    proposedSignificance: text('proposed_significance', { enum: ['høy', 'medium', 'lav'] }),
+    status: text('status', { enum: caseStatusIds }).notNull().default('open'),
+    /** The electorate fixed at submission: later membership changes do not move a running case. */
+    eligiblePersonIds: uuid('eligible_person_ids').array().notNull(),
+    participatingRhfIds: uuid('participating_rhf_ids').array().notNull(),
+    decisionNumber: text('decision_number'),
+    outcomeNote: text('outcome_note'),
+    submittedByPersonId: uuid('submitted_by_person_id')
+      .notNull()
+      .references(() => people.id),
+    submittedAt: at('submitted_at'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('cases_procurement_idx').on(t.procurementId),
+    index('cases_group_status_idx').on(t.steeringGroupId, t.status),
+    uniqueIndex('cases_decision_number_key').on(t.decisionNumber),
+  ],
+);
+
+export const caseVotes = pgTable(
+  'case_votes',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    vote: text('vote', { enum: ['approve', 'object', 'conflict'] }).notNull(),
+    comment: text('comment'),
+    votedAt: at('voted_at'),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.personId] })],
+);
+
+export const caseDocuments = pgTable(
+  'case_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    /** Exempt from public access (offentleglova); never shown to conflicted members or outsiders. */
+    restricted: boolean('restricted').notNull().default(false),
+    content: bytea('content').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    uploadedAt: at('uploaded_at'),
+  },
+  (t) => [index('case_documents_case_idx').on(t.caseId)],
+);
+
+export const escalations = pgTable('escalations', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  reason: text('reason', { enum: ['dissent', 'outsideMandate'] }).notNull(),
+  brief: text('brief').notNull(),
+  recommendation: text('recommendation').notNull(),
+  rhfIds: uuid('rhf_ids').array().notNull(),
+  escalatedBy: text('escalated_by').notNull(),
+  escalatedAt: at('escalated_at'),
+  resolutionOutcome: text('resolution_outcome', { enum: ['approved', 'rejected'] }),
+  resolutionText: text('resolution_text'),
+  resolvedBy: text('resolved_by'),
+  resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+});
+
+export const escalationAnswers = pgTable(
+  'escalation_answers',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => escalations.caseId, { onDelete: 'cascade' }),
+    rhfId: uuid('rhf_id')
+      .notNull()
+      .references(() => organisations.id),
+    answer: text('answer').notNull(),
+    answeredBy: text('answered_by').notNull(),
+    answeredAt: at('answered_at'),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.rhfId] })],
+);
+
+/** A gate the procurement has passed, and how (decision, delegation, consultation, information). */
+export const procurementGates = pgTable(
+  'procurement_gates',
+  {
+    procurementId: uuid('procurement_id')
+      .notNull()
+      .references(() => procurements.id, { onDelete: 'cascade' }),
+    gate: text('gate').notNull(),
+    involvement: text('involvement', { enum: ['decide', 'consulted', 'informed'] }).notNull(),
+    via: text('via', { enum: ['decision', 'delegation', 'consultation', 'information'] }).notNull(),
+    caseId: uuid('case_id').references(() => cases.id),
+    plannedOn: text('planned_on'),
+    passedBy: text('passed_by').notNull(),
+    passedAt: at('passed_at'),
+  },
+  (t) => [primaryKey({ columns: [t.procurementId, t.gate] })],
+);
+
+/** The group delegated approval of a gate to the faggruppe, by the decision in caseId. */
+export const delegations = pgTable(
+  'delegations',
+  {
+    procurementId: uuid('procurement_id')
+      .notNull()
+      .references(() => procurements.id, { onDelete: 'cascade' }),
+    gate: text('gate').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    createdAt: at('created_at'),
+  },
+  (t) => [primaryKey({ columns: [t.procurementId, t.gate] })],
+);
+
+/** Decision numbers per group and year (IKT-2024-07), taken atomically with UPDATE … RETURNING. */
+export const decisionCounters = pgTable(
+  'decision_counters',
+  {
+    steeringGroupId: uuid('steering_group_id')
+      .notNull()
+      .references(() => steeringGroups.id),
+    year: integer('year').notNull(),
+    lastNumber: integer('last_number').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.steeringGroupId, t.year] })],
+);
+
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body'),
+    link: text('link'),
+    createdAt: at('created_at'),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('notifications_person_idx').on(t.personId, t.createdAt)],
+);
