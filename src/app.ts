@@ -16,7 +16,10 @@ import { z } from 'zod';
 import { isAllowedByRouteAccess, type RouteAccess } from './features/auth/access.rules.js';
 import { authenticate } from './features/auth/auth.service.js';
 import { registerAuthRoutes, SESSION_COOKIE } from './features/auth/auth.routes.js';
+import { registerAgreementRoutes } from './features/agreements/agreements.routes.js';
 import { registerAuditRoutes } from './features/audit/audit.routes.js';
+import { registerGovernanceRoutes } from './features/governance/governance.routes.js';
+import { registerNotificationRoutes } from './features/notifications/notifications.routes.js';
 import { registerCategoryRoutes } from './features/categories/categories.routes.js';
 import { registerOrganisationRoutes } from './features/organisations/organisations.routes.js';
 import { registerPeopleRoutes } from './features/people/people.routes.js';
@@ -123,6 +126,9 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   registerProcurementRoutes(app, deps);
   registerPeopleRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerGovernanceRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
+  registerAgreementRoutes(app, deps);
 
   const hasWeb = options.serveWeb !== false && fs.existsSync(path.join(webRoot, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

@@ -14,46 +14,111 @@ const member = (personId: string, rhfId: string, extra: Partial<CaseMember> = {}
 });
 
 describe('electorateFor', () => {
-  const members = [member('a', 'HN'), member('b', 'HMN'), member('c', 'HV'), member('d', 'HSO'), member('e', 'HSO', { isObserver: true })];
+  const members = [
+    member('a', 'HN'),
+    member('b', 'HMN'),
+    member('c', 'HV'),
+    member('d', 'HSO'),
+    member('e', 'HSO', { isObserver: true }),
+  ];
   const all = ['HN', 'HMN', 'HV', 'HSO'];
 
   it('lets every active deciding member of a national procurement vote, not observers', () => {
-    const result = electorateFor(members, { participatingRhfIds: all, faggruppePersonIds: [], day: '2026-01-01' });
+    const result = electorateFor(members, {
+      participatingRhfIds: all,
+      faggruppePersonIds: [],
+      day: '2026-01-01',
+    });
     expect(result.eligible.map((m) => m.personId)).toEqual(['a', 'b', 'c', 'd']);
     expect(result.excluded).toEqual([{ member: members[4], reason: 'observer' }]);
   });
 
   it('makes members of regions outside a flerregional procurement observers', () => {
-    const result = electorateFor(members, { participatingRhfIds: ['HN', 'HV'], faggruppePersonIds: [], day: '2026-01-01' });
+    const result = electorateFor(members, {
+      participatingRhfIds: ['HN', 'HV'],
+      faggruppePersonIds: [],
+      day: '2026-01-01',
+    });
     expect(result.eligible.map((m) => m.personId)).toEqual(['a', 'c']);
-    expect(result.excluded.filter((e) => e.reason === 'otherRegion').map((e) => e.member.personId)).toEqual(['b', 'd']);
+    expect(result.excluded.filter((e) => e.reason === 'otherRegion').map((e) => e.member.personId)).toEqual([
+      'b',
+      'd',
+    ]);
   });
 
   it('excludes a faggruppe member of the procurement and inactive or ended members', () => {
-    const withEnded = [...members, member('f', 'HN', { endedOn: '2025-06-01' }), member('g', 'HN', { termStart: '2026-06-01' })];
-    const result = electorateFor(withEnded, { participatingRhfIds: all, faggruppePersonIds: ['b'], day: '2026-01-01' });
+    const withEnded = [
+      ...members,
+      member('f', 'HN', { endedOn: '2025-06-01' }),
+      member('g', 'HN', { termStart: '2026-06-01' }),
+    ];
+    const result = electorateFor(withEnded, {
+      participatingRhfIds: all,
+      faggruppePersonIds: ['b'],
+      day: '2026-01-01',
+    });
     expect(result.eligible.map((m) => m.personId)).toEqual(['a', 'c', 'd']);
-    expect(Object.fromEntries(result.excluded.map((e) => [e.member.personId, e.reason]))).toEqual({ b: 'faggruppe', e: 'observer', f: 'inactive', g: 'inactive' });
+    expect(Object.fromEntries(result.excluded.map((e) => [e.member.personId, e.reason]))).toEqual({
+      b: 'faggruppe',
+      e: 'observer',
+      f: 'inactive',
+      g: 'inactive',
+    });
   });
 });
 
 describe('tallyVotes', () => {
   const eligible = ['a', 'b', 'c'];
   it('approves on consensus of all eligible members', () => {
-    expect(tallyVotes(eligible, [{ personId: 'a', vote: 'approve' }, { personId: 'b', vote: 'approve' }])).toEqual({ status: 'open', waitingFor: ['c'] });
-    expect(tallyVotes(eligible, eligible.map((personId) => ({ personId, vote: 'approve' as const })))).toEqual({ status: 'approved' });
+    expect(
+      tallyVotes(eligible, [
+        { personId: 'a', vote: 'approve' },
+        { personId: 'b', vote: 'approve' },
+      ]),
+    ).toEqual({ status: 'open', waitingFor: ['c'] });
+    expect(
+      tallyVotes(
+        eligible,
+        eligible.map((personId) => ({ personId, vote: 'approve' as const })),
+      ),
+    ).toEqual({ status: 'approved' });
   });
   it('turns any objection into dissent', () => {
-    expect(tallyVotes(eligible, [{ personId: 'a', vote: 'approve' }, { personId: 'b', vote: 'object' }])).toEqual({ status: 'dissent', objectors: ['b'] });
+    expect(
+      tallyVotes(eligible, [
+        { personId: 'a', vote: 'approve' },
+        { personId: 'b', vote: 'object' },
+      ]),
+    ).toEqual({ status: 'dissent', objectors: ['b'] });
   });
   it('leaves a conflicted member out of the consensus', () => {
-    expect(tallyVotes(eligible, [{ personId: 'a', vote: 'approve' }, { personId: 'b', vote: 'conflict' }, { personId: 'c', vote: 'approve' }])).toEqual({ status: 'approved' });
+    expect(
+      tallyVotes(eligible, [
+        { personId: 'a', vote: 'approve' },
+        { personId: 'b', vote: 'conflict' },
+        { personId: 'c', vote: 'approve' },
+      ]),
+    ).toEqual({ status: 'approved' });
   });
   it('ignores votes of people who are not eligible', () => {
-    expect(tallyVotes(['a'], [{ personId: 'x', vote: 'object' }, { personId: 'a', vote: 'approve' }])).toEqual({ status: 'approved' });
+    expect(
+      tallyVotes(
+        ['a'],
+        [
+          { personId: 'x', vote: 'object' },
+          { personId: 'a', vote: 'approve' },
+        ],
+      ),
+    ).toEqual({ status: 'approved' });
   });
   it('cannot decide with nobody eligible or everyone conflicted, and says why', () => {
-    expect(tallyVotes([], [])).toMatchObject({ status: 'undecidable', reason: expect.stringContaining('ingen stemmeberettigede') });
-    expect(tallyVotes(['a'], [{ personId: 'a', vote: 'conflict' }])).toMatchObject({ status: 'undecidable', reason: expect.stringContaining('inhabile') });
+    expect(tallyVotes([], [])).toMatchObject({
+      status: 'undecidable',
+      reason: expect.stringContaining('ingen stemmeberettigede'),
+    });
+    expect(tallyVotes(['a'], [{ personId: 'a', vote: 'conflict' }])).toMatchObject({
+      status: 'undecidable',
+      reason: expect.stringContaining('inhabile'),
+    });
   });
 });

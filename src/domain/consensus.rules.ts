@@ -21,7 +21,10 @@ export interface Electorate {
   excluded: Array<{ member: CaseMember; reason: 'observer' | 'otherRegion' | 'faggruppe' | 'inactive' }>;
 }
 
-export function isMembershipActive(member: Pick<CaseMember, 'termStart' | 'termEnd' | 'endedOn'>, day: string): boolean {
+export function isMembershipActive(
+  member: Pick<CaseMember, 'termStart' | 'termEnd' | 'endedOn'>,
+  day: string,
+): boolean {
   return isActiveOn(member, day) && (member.endedOn === null || member.endedOn > day);
 }
 
@@ -38,8 +41,10 @@ export function electorateFor(
   for (const member of members) {
     if (!isMembershipActive(member, context.day)) excluded.push({ member, reason: 'inactive' });
     else if (member.isObserver) excluded.push({ member, reason: 'observer' });
-    else if (!context.participatingRhfIds.includes(member.rhfId)) excluded.push({ member, reason: 'otherRegion' });
-    else if (context.faggruppePersonIds.includes(member.personId)) excluded.push({ member, reason: 'faggruppe' });
+    else if (!context.participatingRhfIds.includes(member.rhfId))
+      excluded.push({ member, reason: 'otherRegion' });
+    else if (context.faggruppePersonIds.includes(member.personId))
+      excluded.push({ member, reason: 'faggruppe' });
     else eligible.push(member);
   }
   return { eligible, excluded };
@@ -55,14 +60,26 @@ export type CaseOutcome =
  * Consensus of every eligible, non-conflicted member approves; any objection is dissent. Eligible members who
  * declared a conflict (inhabil) take no part; if nobody is left the group cannot decide and says why.
  */
-export function tallyVotes(eligiblePersonIds: readonly string[], votes: ReadonlyArray<{ personId: string; vote: Vote }>): CaseOutcome {
-  const byPerson = new Map(votes.filter((v) => eligiblePersonIds.includes(v.personId)).map((v) => [v.personId, v.vote]));
+export function tallyVotes(
+  eligiblePersonIds: readonly string[],
+  votes: ReadonlyArray<{ personId: string; vote: Vote }>,
+): CaseOutcome {
+  const byPerson = new Map(
+    votes.filter((v) => eligiblePersonIds.includes(v.personId)).map((v) => [v.personId, v.vote]),
+  );
   const deciding = eligiblePersonIds.filter((personId) => byPerson.get(personId) !== 'conflict');
   if (eligiblePersonIds.length === 0) {
-    return { status: 'undecidable', reason: 'Styringsgruppen har ingen stemmeberettigede medlemmer for denne saken.' };
+    return {
+      status: 'undecidable',
+      reason: 'Styringsgruppen har ingen stemmeberettigede medlemmer for denne saken.',
+    };
   }
   if (deciding.length === 0) {
-    return { status: 'undecidable', reason: 'Alle stemmeberettigede medlemmer har meldt seg inhabile; saken må avgjøres på annen måte (eskaleres).' };
+    return {
+      status: 'undecidable',
+      reason:
+        'Alle stemmeberettigede medlemmer har meldt seg inhabile; saken må avgjøres på annen måte (eskaleres).',
+    };
   }
   const objectors = deciding.filter((personId) => byPerson.get(personId) === 'object');
   if (objectors.length > 0) return { status: 'dissent', objectors };

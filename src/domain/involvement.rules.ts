@@ -13,7 +13,11 @@ export const gateLabels: Record<Gate, string> = {
   award: 'Godkjenne tildeling av avtale',
 };
 
-export const involvementLabels: Record<Involvement, string> = { decide: 'Beslutte', consulted: 'Konsulteres', informed: 'Informeres' };
+export const involvementLabels: Record<Involvement, string> = {
+  decide: 'Beslutte',
+  consulted: 'Konsulteres',
+  informed: 'Informeres',
+};
 
 export type InvolvementMatrix = Record<Gate, Record<Level3, Involvement>>;
 
@@ -26,6 +30,12 @@ export const involvementMatrixDefault: InvolvementMatrix = {
   award: { høy: 'decide', medium: 'informed', lav: 'informed' },
 };
 
-export function gatesFor(significance: Level3, matrix: InvolvementMatrix = involvementMatrixDefault): Array<{ gate: Gate; involvement: Involvement }> {
-  return gateIds.map((gate) => ({ gate, involvement: gate === 'significance' ? 'decide' : matrix[gate][significance] }));
+export function gatesFor(
+  significance: Level3,
+  matrix: InvolvementMatrix = involvementMatrixDefault,
+): Array<{ gate: Gate; involvement: Involvement }> {
+  return gateIds.map((gate) => ({
+    gate,
+    involvement: gate === 'significance' ? 'decide' : matrix[gate][significance],
+  }));
 }

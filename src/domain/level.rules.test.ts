@@ -25,14 +25,22 @@ describe('deriveLevel', () => {
   });
   it('is nasjonal with at least one HF from each region', () => {
     expect(deriveLevel(['unn', 'stolav', 'bergen', 'ous'], hfs, rhfs)).toBe('nasjonal');
-    expect(deriveLevel(hfs.map((hf) => hf.id), hfs, rhfs)).toBe('nasjonal');
+    expect(
+      deriveLevel(
+        hfs.map((hf) => hf.id),
+        hfs,
+        rhfs,
+      ),
+    ).toBe('nasjonal');
   });
   it('is unknown without participants, and ignores ids that are not HFs', () => {
     expect(deriveLevel([], hfs, rhfs)).toBeNull();
     expect(deriveLevel(['shi'], hfs, rhfs)).toBeNull();
   });
   it('puts only flerregional and nasjonal in the national model', () => {
-    expect([null, 'lokal', 'regional', 'flerregional', 'nasjonal'].map((l) => isInNationalModel(l as never))).toEqual([false, false, false, true, true]);
+    expect(
+      [null, 'lokal', 'regional', 'flerregional', 'nasjonal'].map((l) => isInNationalModel(l as never)),
+    ).toEqual([false, false, false, true, true]);
   });
   it('lists the participating regions', () => {
     expect(participatingRhfIds(['ous', 'ahus', 'bergen'], hfs)).toEqual(['HSO', 'HV']);

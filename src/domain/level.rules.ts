@@ -17,7 +17,11 @@ export interface HfRef {
  * nasjonal: at least one HF from each RHF; flerregional: HFs of two or more RHFs; regional: every HF of one
  * RHF; lokal: some HFs of one RHF. Null when no HF takes part yet.
  */
-export function deriveLevel(participatingHfIds: readonly string[], hfs: readonly HfRef[], rhfIds: readonly string[]): ProcurementLevel | null {
+export function deriveLevel(
+  participatingHfIds: readonly string[],
+  hfs: readonly HfRef[],
+  rhfIds: readonly string[],
+): ProcurementLevel | null {
   const participating = new Set(participatingHfIds);
   const regions = new Set(hfs.filter((hf) => participating.has(hf.id)).map((hf) => hf.rhfId));
   if (regions.size === 0) return null;

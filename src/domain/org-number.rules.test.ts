@@ -43,6 +43,7 @@ describe('organisation numbers (mod 11)', () => {
     expect(normaliseOrgNumber('abc')).toBeNull();
   });
   it('makes valid numbers from stems', () => {
-    for (let stem = 91_000_000; stem < 91_000_050; stem += 1) expect(isValidOrgNumber(orgNumberFromStem(stem))).toBe(true);
+    for (let stem = 91_000_000; stem < 91_000_050; stem += 1)
+      expect(isValidOrgNumber(orgNumberFromStem(stem))).toBe(true);
   });
 });

@@ -24,7 +24,10 @@ describe('assessRisk', () => {
   });
   it('raises a low mean with any other 5 to medium, unless the rule says not to', () => {
     expect(assessRisk(scores(1, { miljoOgKlima: 5 })).profile).toBe('medium');
-    expect(assessRisk(scores(1, { miljoOgKlima: 5 }), { ...riskRuleDefault, anyFiveRaisesToMedium: false }).profile).toBe('lav');
+    expect(
+      assessRisk(scores(1, { miljoOgKlima: 5 }), { ...riskRuleDefault, anyFiveRaisesToMedium: false })
+        .profile,
+    ).toBe('lav');
   });
   it('reports the mean', () => {
     expect(assessRisk(scores(2, { tidskritikalitet: 4 })).mean).toBe(2.13);

@@ -31,3 +31,19 @@ export function resolveSteeringGroup(
   }
   return { status: 'none' };
 }
+
+/** The routing outcome in the users' words, for the procurement page and the secretariat's error list. */
+export function describeRouting(
+  routing: RoutingResult,
+  procurement: { categoryCode: string; purchaseGroupCode: string | null },
+  groupName: (id: string) => string,
+): string | null {
+  if (routing.status === 'resolved') return null;
+  const node = procurement.purchaseGroupCode
+    ? `innkjøpsgruppen ${procurement.purchaseGroupCode} eller kategorien ${procurement.categoryCode}`
+    : `kategorien ${procurement.categoryCode}`;
+  if (routing.status === 'none') {
+    return `Ingen styringsgruppe dekker ${node}. Porteføljesekretariatet må knytte kategorien til en styringsgruppe.`;
+  }
+  return `${routing.steeringGroupIds.map(groupName).join(' og ')} dekker begge ${routing.via === 'purchaseGroup' ? `innkjøpsgruppen ${procurement.purchaseGroupCode}` : `kategorien ${procurement.categoryCode}`}; en anskaffelse skal ha nøyaktig én styringsgruppe.`;
+}

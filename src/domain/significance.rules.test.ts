@@ -18,12 +18,23 @@ const cases: Array<[Level3, string | null, boolean, Level3]> = [
 ];
 
 describe('recommendSignificance (default rule)', () => {
-  it.each(cases)('risk %s, value %s, medical %s → %s', (riskProfile, contractValueNok, isMedicalMainArea, expected) => {
-    expect(recommendSignificance({ riskProfile, contractValueNok, isMedicalMainArea, categoryName: 'KIR' }).recommended).toBe(expected);
-  });
+  it.each(cases)(
+    'risk %s, value %s, medical %s → %s',
+    (riskProfile, contractValueNok, isMedicalMainArea, expected) => {
+      expect(
+        recommendSignificance({ riskProfile, contractValueNok, isMedicalMainArea, categoryName: 'KIR' })
+          .recommended,
+      ).toBe(expected);
+    },
+  );
 
   it('explains each step', () => {
-    const { reasons } = recommendSignificance({ riskProfile: 'lav', contractValueNok: '300000000', isMedicalMainArea: true, categoryName: 'Kirurgiske produkter' });
+    const { reasons } = recommendSignificance({
+      riskProfile: 'lav',
+      contractValueNok: '300000000',
+      isMedicalMainArea: true,
+      categoryName: 'Kirurgiske produkter',
+    });
     expect(reasons).toEqual([
       'Risikoprofilen er lav.',
       'Kontraktsverdien overstiger 200 millioner kroner: hevet til medium.',
@@ -32,11 +43,27 @@ describe('recommendSignificance (default rule)', () => {
   });
 
   it('follows a changed rule', () => {
-    const rule = { ...significanceRuleDefault, valueThresholdNok: 50_000_000, raiseForMedicalMainArea: false };
-    expect(recommendSignificance({ riskProfile: 'lav', contractValueNok: '60000000', isMedicalMainArea: true, categoryName: 'KIR' }, rule).recommended).toBe('medium');
+    const rule = {
+      ...significanceRuleDefault,
+      valueThresholdNok: 50_000_000,
+      raiseForMedicalMainArea: false,
+    };
+    expect(
+      recommendSignificance(
+        { riskProfile: 'lav', contractValueNok: '60000000', isMedicalMainArea: true, categoryName: 'KIR' },
+        rule,
+      ).recommended,
+    ).toBe('medium');
   });
 
   it('recommends nothing without a risk profile', () => {
-    expect(recommendSignificance({ riskProfile: null, contractValueNok: '1', isMedicalMainArea: false, categoryName: 'HR' })).toMatchObject({ recommended: null });
+    expect(
+      recommendSignificance({
+        riskProfile: null,
+        contractValueNok: '1',
+        isMedicalMainArea: false,
+        categoryName: 'HR',
+      }),
+    ).toMatchObject({ recommended: null });
   });
 });

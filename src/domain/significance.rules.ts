@@ -26,8 +26,12 @@ export interface SignificanceInput {
 }
 
 /** Starts at the risk profile, raises one step per criterion met, never above høy. Null without a risk profile. */
-export function recommendSignificance(input: SignificanceInput, rule: SignificanceRule = significanceRuleDefault): { recommended: Level3 | null; reasons: string[] } {
-  if (input.riskProfile === null) return { recommended: null, reasons: ['Risikoprofil mangler; vurder risiko først.'] };
+export function recommendSignificance(
+  input: SignificanceInput,
+  rule: SignificanceRule = significanceRuleDefault,
+): { recommended: Level3 | null; reasons: string[] } {
+  if (input.riskProfile === null)
+    return { recommended: null, reasons: ['Risikoprofil mangler; vurder risiko først.'] };
   let level = input.riskProfile;
   const reasons = [`Risikoprofilen er ${input.riskProfile}.`];
   const value = input.contractValueNok === null ? null : Number(input.contractValueNok);
@@ -35,7 +39,11 @@ export function recommendSignificance(input: SignificanceInput, rule: Significan
   if (rule.raiseForValue && value !== null && value > rule.valueThresholdNok) {
     const before = level;
     level = raise(level);
-    reasons.push(before === level ? `Kontraktsverdien overstiger ${threshold} (allerede høy).` : `Kontraktsverdien overstiger ${threshold}: hevet til ${level}.`);
+    reasons.push(
+      before === level
+        ? `Kontraktsverdien overstiger ${threshold} (allerede høy).`
+        : `Kontraktsverdien overstiger ${threshold}: hevet til ${level}.`,
+    );
   } else if (value === null) {
     reasons.push('Kontraktsverdi er ikke anslått.');
   } else {
@@ -44,7 +52,11 @@ export function recommendSignificance(input: SignificanceInput, rule: Significan
   if (rule.raiseForMedicalMainArea && input.isMedicalMainArea) {
     const before = level;
     level = raise(level);
-    reasons.push(before === level ? `${input.categoryName} er i det medisinske hovedområdet (allerede høy).` : `${input.categoryName} er i det medisinske hovedområdet: hevet til ${level}.`);
+    reasons.push(
+      before === level
+        ? `${input.categoryName} er i det medisinske hovedområdet (allerede høy).`
+        : `${input.categoryName} er i det medisinske hovedområdet: hevet til ${level}.`,
+    );
   } else {
     reasons.push(`${input.categoryName} er ikke i det medisinske hovedområdet.`);
   }

@@ -91,7 +91,16 @@ export const faggruppeMembers = pgTable(
   (t) => [primaryKey({ columns: [t.procurementId, t.personId] })],
 );
 
-export const caseStatusIds = ['open', 'approved', 'dissent', 'outsideMandate', 'escalated', 'resolved', 'consulted', 'withdrawn'] as const;
+export const caseStatusIds = [
+  'open',
+  'approved',
+  'dissent',
+  'outsideMandate',
+  'escalated',
+  'resolved',
+  'consulted',
+  'withdrawn',
+] as const;
 
 export const cases = pgTable(
   'cases',

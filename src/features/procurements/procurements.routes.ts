@@ -9,10 +9,12 @@ import {
   updateProcurementSchema,
 } from './procurements.schemas.js';
 import * as service from './procurements.service.js';
+import { governanceViewSchema } from '../governance/governance.schemas.js';
+import { getGovernanceView } from '../governance/procurement-governance.service.js';
 
 const tags = ['procurements'];
 
-export function registerProcurementRoutes(app: App, { db }: AppDeps) {
+export function registerProcurementRoutes(app: App, { db, today }: AppDeps) {
   app.get(
     '/api/procurements',
     {
@@ -26,13 +28,18 @@ export function registerProcurementRoutes(app: App, { db }: AppDeps) {
     },
     (request) => service.listProcurements(db, request.query),
   );
+  // The procurement with its place in the governance model (level, group, risk, significance, gates).
+  const detailSchema = procurementSchema.extend(governanceViewSchema.omit({ level: true }).shape);
   app.get(
     '/api/procurements/:id',
     {
       config: { access: 'authenticated' },
-      schema: { tags, params: idParams, response: { 200: procurementSchema, 404: problemSchema } },
+      schema: { tags, params: idParams, response: { 200: detailSchema, 404: problemSchema } },
     },
-    (request) => service.getProcurement(db, request.params.id),
+    async (request) => ({
+      ...(await service.getProcurement(db, request.params.id)),
+      ...(await getGovernanceView(db, request.params.id, requireUser(request), today())),
+    }),
   );
   app.post(
     '/api/procurements',

@@ -25,7 +25,12 @@ export const procurementSchema = z.object({
   procurementLeadName: z.string().nullable(),
   steeringGroupId: uuid.nullable(),
   steeringGroupName: z.string().nullable(),
-  routing: z.enum(['resolved', 'none', 'ambiguous']),
+  level: z
+    .enum(['lokal', 'regional', 'flerregional', 'nasjonal'])
+    .nullable()
+    .describe('Derived from the participating HFs'),
+  routing: z.enum(['resolved', 'none', 'ambiguous', 'outsideModel']),
+  routingMessage: z.string().nullable(),
   updatedAt: z.string(),
 });
 export type Procurement = z.infer<typeof procurementSchema>;

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { writeAudited } from '../../db/unit-of-work.js';
-import { resolveSteeringGroup } from '../../domain/routing.rules.js';
+import { deriveLevel, isInNationalModel } from '../../domain/level.rules.js';
+import { describeRouting, resolveSteeringGroup } from '../../domain/routing.rules.js';
 import { badRequest, forbidden, notFound, type ErrorDetail } from '../../shared/app-error.js';
 import { canEditProcurement, hasRole, isSecretariat, type CurrentUser } from '../auth/access.rules.js';
 import * as categoriesRepo from '../categories/categories.repo.js';
@@ -10,20 +11,32 @@ import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js'
 import * as repo from './procurements.repo.js';
 import type { CreateProcurement, ListProcurementsQuery, UpdateProcurement } from './procurements.schemas.js';
 
+/** Adds the level and the steering group; lokal and regional procurements are outside the model. */
 async function withRouting(db: Db, rows: repo.ProcurementRow[]) {
-  const [coverage, groups] = await Promise.all([
+  const [coverage, groups, organisations] = await Promise.all([
     steeringGroupsRepo.listCoverage(db),
     steeringGroupsRepo.listGroups(db),
+    organisationsRepo.listOrganisations(db),
   ]);
+  const hfs = organisations
+    .filter((org) => org.kind === 'HF' && org.rhfId !== null)
+    .map((org) => ({ id: org.id, rhfId: org.rhfId! }));
+  const rhfIds = organisations.filter((org) => org.kind === 'RHF' && org.active).map((org) => org.id);
+  const groupName = (id: string) => groups.find((group) => group.id === id)?.name ?? id;
   return rows.map((row) => {
-    const routing = resolveSteeringGroup(row, coverage);
-    const steeringGroupId = routing.status === 'resolved' ? routing.steeringGroupId : null;
+    const level = deriveLevel(row.participatingHfIds, hfs, rhfIds);
+    const routing = level === null || isInNationalModel(level) ? resolveSteeringGroup(row, coverage) : null;
+    const steeringGroupId = routing?.status === 'resolved' ? routing.steeringGroupId : null;
     return {
       ...row,
       updatedAt: row.updatedAt.toISOString(),
+      level,
       steeringGroupId,
-      steeringGroupName: groups.find((group) => group.id === steeringGroupId)?.name ?? null,
-      routing: routing.status,
+      steeringGroupName: steeringGroupId ? groupName(steeringGroupId) : null,
+      routing: routing ? routing.status : ('outsideModel' as const),
+      routingMessage: routing
+        ? describeRouting(routing, row, groupName)
+        : `En ${level} anskaffelse er utenfor den nasjonale styringsmodellen og har ingen styringsgruppe.`,
     };
   });
 }

@@ -112,7 +112,7 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
     expect(row!.isLeader).toBe(nord.isLeader);
   });
 
-  it('adds and removes a member; a second leader is an error', async () => {
+  it('adds and ends a member; a second leader is an error', async () => {
     const secretariat = await demoUser(database.db, 'sekretariat');
     const hr = await group('HR');
     const hso = (await findOrganisationByCode(database.db, 'HSO'))!;
@@ -133,8 +133,12 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
       TEST_TODAY,
     );
     expect((await group('HR')).checks.map((c) => c.code)).toContain('severalLeaders');
-    await service.removeMember(database.db, secretariat, hr.id, added.id);
-    expect((await group('HR')).checks.map((c) => c.code)).not.toContain('severalLeaders');
+    await service.endMember(database.db, secretariat, hr.id, added.id, TEST_TODAY);
+    const after = await group('HR');
+    expect(after.checks.map((c) => c.code)).not.toContain('severalLeaders');
+    // Ended, not deleted: the membership stays in the history.
+    expect(after.members.find((m) => m.id === added.id)).toMatchObject({ isActive: false, endedOn: TEST_TODAY });
+    await expect(service.endMember(database.db, secretariat, hr.id, added.id, TEST_TODAY)).rejects.toMatchObject({ code: 'conflict' });
   });
 
   it('refuses coverage that mixes levels or is taken by another group', async () => {

@@ -76,6 +76,7 @@ const memberColumns = {
   termStart: memberships.termStart,
   termEnd: memberships.termEnd,
   trainingCompletedOn: memberships.trainingCompletedOn,
+  endedOn: memberships.endedOn,
 };
 
 export type MemberRow = Awaited<ReturnType<typeof listMembers>>[number];
@@ -114,6 +115,6 @@ export async function updateMember(db: Db, id: string, values: Partial<typeof me
     .where(eq(memberships.id, id));
 }
 
-export async function deleteMember(db: Db, id: string) {
-  await db.delete(memberships).where(eq(memberships.id, id));
+export async function endMember(db: Db, id: string, endedOn: string) {
+  await db.update(memberships).set({ endedOn, updatedAt: new Date() }).where(eq(memberships.id, id));
 }

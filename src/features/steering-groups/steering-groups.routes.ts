@@ -61,6 +61,19 @@ export function registerSteeringGroupRoutes(app: App, { db, today }: AppDeps) {
     (request) =>
       service.updateSteeringGroup(db, requireUser(request), request.params.id, request.body, today()),
   );
+  app.get(
+    '/api/steering-groups/:id/members',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Members, including ended ones (isActive false)',
+        params: idParams,
+        response: { 200: z.array(memberSchema) },
+      },
+    },
+    (request) => service.listMembers(db, request.params.id, today()),
+  );
   app.post(
     '/api/steering-groups/:id/members',
     {
@@ -101,9 +114,22 @@ export function registerSteeringGroupRoutes(app: App, { db, today }: AppDeps) {
   );
   app.delete(
     '/api/steering-groups/:id/members/:membershipId',
-    { config: { access: writeRoles.memberships }, schema: { tags, params: membershipParams } },
+    {
+      config: { access: writeRoles.memberships },
+      schema: {
+        tags,
+        summary: 'End a membership as of today (kept in the history)',
+        params: membershipParams,
+      },
+    },
     async (request, reply) => {
-      await service.removeMember(db, requireUser(request), request.params.id, request.params.membershipId);
+      await service.endMember(
+        db,
+        requireUser(request),
+        request.params.id,
+        request.params.membershipId,
+        today(),
+      );
       return reply.status(204).send();
     },
   );

@@ -24,6 +24,7 @@ export const memberSchema = z.object({
   termStart: isoDate,
   termEnd: isoDate.nullable(),
   trainingCompletedOn: isoDate.nullable(),
+  endedOn: isoDate.nullable(),
   isActive: z.boolean(),
 });
 export type Member = z.infer<typeof memberSchema>;
@@ -93,16 +94,30 @@ const termOrder = (value: { termStart?: string; termEnd?: string | null }) =>
   !value.termStart || !value.termEnd || value.termEnd >= value.termStart;
 const termOrderMessage = { message: 'Slutt på engasjement kan ikke være før start', path: ['termEnd'] };
 
-export const createMembershipSchema = z
-  .object({
-    ...membershipFields,
-    isLeader: membershipFields.isLeader.default(false),
-    isObserver: membershipFields.isObserver.default(false),
-    competenceAreas: membershipFields.competenceAreas.default([]),
-    termEnd: membershipFields.termEnd.default(null),
-    trainingCompletedOn: membershipFields.trainingCompletedOn.default(null),
-  })
-  .refine(termOrder, termOrderMessage);
+/** Accepts `leader` / `observer` as aliases of `isLeader` / `isObserver`. */
+const withAliases = (value: unknown) => {
+  if (!value || typeof value !== 'object') return value;
+  const { leader, observer, ...rest } = value as Record<string, unknown>;
+  return {
+    ...rest,
+    ...(leader !== undefined && rest.isLeader === undefined ? { isLeader: leader } : {}),
+    ...(observer !== undefined && rest.isObserver === undefined ? { isObserver: observer } : {}),
+  };
+};
+
+export const createMembershipSchema = z.preprocess(
+  withAliases,
+  z
+    .object({
+      ...membershipFields,
+      isLeader: membershipFields.isLeader.default(false),
+      isObserver: membershipFields.isObserver.default(false),
+      competenceAreas: membershipFields.competenceAreas.default([]),
+      termEnd: membershipFields.termEnd.default(null),
+      trainingCompletedOn: membershipFields.trainingCompletedOn.default(null),
+    })
+    .refine(termOrder, termOrderMessage),
+);
 export type CreateMembership = z.infer<typeof createMembershipSchema>;
 
 export const updateMembershipSchema = z

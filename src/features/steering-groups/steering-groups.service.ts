@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { writeAudited, type Actor } from '../../db/unit-of-work.js';
-import { checkComposition, isActiveOn, type CompetenceArea } from '../../domain/composition.rules.js';
+import { checkComposition, type CompetenceArea } from '../../domain/composition.rules.js';
+import { isMembershipActive } from '../../domain/consensus.rules.js';
 import { resolveSteeringGroup } from '../../domain/routing.rules.js';
 import { badRequest, conflict, forbidden, notFound } from '../../shared/app-error.js';
 import { canEditMembership, type CurrentUser } from '../auth/access.rules.js';
@@ -33,7 +34,8 @@ function toMemberDto(member: repo.MemberRow, today: string) {
     termStart: member.termStart,
     termEnd: member.termEnd,
     trainingCompletedOn: member.trainingCompletedOn,
-    isActive: isActiveOn(member, today),
+    endedOn: member.endedOn,
+    isActive: isMembershipActive(member, today),
   };
 }
 
@@ -62,19 +64,22 @@ export async function listSteeringGroups(db: Db, today: string) {
   }
   return groups.map((group) => {
     const groupMembers = members.filter((member) => member.steeringGroupId === group.id);
+    // Ended memberships are history: shown, but not part of the group's composition.
     const checks = checkComposition(
-      groupMembers.map((member) => ({
-        membershipId: member.id,
-        personName: member.personName,
-        rhfId: member.rhfId,
-        rhfName: member.rhfName,
-        isLeader: member.isLeader,
-        isObserver: member.isObserver,
-        competenceAreas: member.competenceAreas as CompetenceArea[],
-        termStart: member.termStart,
-        termEnd: member.termEnd,
-        trainingCompletedOn: member.trainingCompletedOn,
-      })),
+      groupMembers
+        .filter((member) => member.endedOn === null || member.endedOn > today)
+        .map((member) => ({
+          membershipId: member.id,
+          personName: member.personName,
+          rhfId: member.rhfId,
+          rhfName: member.rhfName,
+          isLeader: member.isLeader,
+          isObserver: member.isObserver,
+          competenceAreas: member.competenceAreas as CompetenceArea[],
+          termStart: member.termStart,
+          termEnd: member.termEnd,
+          trainingCompletedOn: member.trainingCompletedOn,
+        })),
       rhfs,
       today,
     );
@@ -276,18 +281,28 @@ export async function updateMember(
   return toMemberDto(member, today);
 }
 
-export async function removeMember(db: Db, user: CurrentUser, groupId: string, membershipId: string) {
+/** Ends a membership as of today; the row stays so the group's history (and past votes) keep their member. */
+export async function endMember(db: Db, user: CurrentUser, groupId: string, membershipId: string, today: string) {
   await writeAudited(db, user, async (tx, recordAudit) => {
     const before = await findGroupMember(tx, groupId, membershipId);
-    if (!canEditMembership(user, before.rhfId))
-      throw forbidden('Du kan bare fjerne medlemmer som representerer ditt eget RHF.');
-    await repo.deleteMember(tx, membershipId);
+    if (!canEditMembership(user, before.rhfId)) {
+      throw forbidden('Du kan bare avslutte medlemskap som representerer ditt eget RHF.');
+    }
+    if (before.endedOn !== null) throw conflict('Medlemskapet er allerede avsluttet.');
+    await repo.endMember(tx, membershipId, today);
+    const after = await repo.findMember(tx, membershipId);
     await recordAudit({
-      action: 'delete',
+      action: 'end',
       entityType: 'membership',
       entityId: membershipId,
-      summary: `${before.personName} fjernet fra styringsgruppen`,
+      summary: `${before.personName} gikk ut av styringsgruppen`,
       before,
+      after,
     });
   });
+}
+
+export async function listMembers(db: Db, groupId: string, today: string) {
+  if (!(await repo.findGroup(db, groupId))) throw notFound('Styringsgruppen finnes ikke.');
+  return (await repo.listMembers(db, groupId)).map((member) => toMemberDto(member, today));
 }

@@ -51,6 +51,7 @@ export const routingLabels = {
   resolved: 'Knyttet til styringsgruppe',
   none: 'Ingen styringsgruppe dekker kategorien',
   ambiguous: 'Flere styringsgrupper dekker kategorien',
+  outsideModel: 'Utenfor den nasjonale styringsmodellen',
 } as const;
 
 export const entityTypeLabels: Record<string, string> = {

@@ -1,0 +1,114 @@
+// Gate enforcement (issue 3 §7): what a procurement needs before it moves past each phase gate. Pure.
+import type { Gate, Involvement } from './involvement.rules.js';
+
+export interface GateCase {
+  id: string;
+  gate: string;
+  kind: 'decision' | 'consultation' | 'delegation';
+  delegatedGate: string | null;
+  status: string;
+  /** For a resolved escalation: what the RHFs decided. */
+  resolutionOutcome: 'approved' | 'rejected' | null;
+}
+
+export interface GateInput {
+  gates: Array<{ gate: Gate; involvement: Involvement }>;
+  passed: ReadonlyMap<string, { via: string; passedAt: string; involvement: Involvement }>;
+  delegatedGates: ReadonlySet<string>;
+  cases: readonly GateCase[];
+}
+
+export type GateStatus =
+  'passed' | 'ready' | 'awaitingCase' | 'inProgress' | 'dissent' | 'escalated' | 'locked';
+
+export interface GateView {
+  gate: Gate;
+  involvement: Involvement;
+  status: GateStatus;
+  canPass: boolean;
+  /** Why the gate cannot be passed yet, in the users' words. */
+  blockingReason: string | null;
+  delegated: boolean;
+  passedVia: string | null;
+  passedAt: string | null;
+  caseId: string | null;
+}
+
+export function isEffectivelyApproved(gateCase: Pick<GateCase, 'status' | 'resolutionOutcome'>): boolean {
+  return (
+    gateCase.status === 'approved' ||
+    (gateCase.status === 'resolved' && gateCase.resolutionOutcome === 'approved')
+  );
+}
+
+export function evaluateGates(input: GateInput): GateView[] {
+  let previousPassed = true;
+  return input.gates.map(({ gate, involvement }) => {
+    const passed = input.passed.get(gate);
+    const gateCases = input.cases.filter(
+      (c) => c.gate === gate && c.kind !== 'delegation' && c.status !== 'withdrawn',
+    );
+    const latest = gateCases.at(-1) ?? null;
+    const delegated = input.delegatedGates.has(gate);
+    const base = {
+      gate,
+      involvement,
+      delegated,
+      passedVia: passed?.via ?? null,
+      passedAt: passed?.passedAt ?? null,
+      caseId: latest?.id ?? null,
+    };
+    if (passed) {
+      previousPassed = true;
+      return {
+        ...base,
+        involvement: passed.involvement,
+        status: 'passed',
+        canPass: false,
+        blockingReason: null,
+      };
+    }
+    if (!previousPassed) {
+      return { ...base, status: 'locked', canPass: false, blockingReason: 'Forrige fase er ikke passert.' };
+    }
+    previousPassed = false;
+    const view = (status: GateStatus, canPass: boolean, blockingReason: string | null): GateView => ({
+      ...base,
+      status,
+      canPass,
+      blockingReason,
+    });
+    if (involvement === 'informed') return view('ready', true, null);
+    if (gateCases.some(isEffectivelyApproved)) return view('ready', true, null);
+    if (involvement === 'decide' && delegated) return view('ready', true, null);
+    if (involvement === 'consulted' && gateCases.some((c) => c.status === 'consulted'))
+      return view('ready', true, null);
+    if (!latest) {
+      return view(
+        'awaitingCase',
+        false,
+        involvement === 'decide'
+          ? 'Styringsgruppen må fatte vedtak (eller delegere) før fasen kan passeres.'
+          : 'Styringsgruppen må konsulteres før fasen kan passeres.',
+      );
+    }
+    if (latest.status === 'dissent' || latest.status === 'outsideMandate')
+      return view('dissent', false, 'Saken har dissens eller ligger utenfor mandatet og må eskaleres.');
+    if (latest.status === 'escalated')
+      return view('escalated', false, 'Saken er eskalert til RHF-ene og venter på avklaring.');
+    if (latest.status === 'resolved')
+      return view('awaitingCase', false, 'RHF-ene avviste saken; fremme en ny sak.');
+    return view(
+      'inProgress',
+      false,
+      involvement === 'decide'
+        ? 'Venter på vedtak i styringsgruppen.'
+        : 'Venter på at konsultasjonen registreres.',
+    );
+  });
+}
+
+/** The phase the procurement is in: the first gate not passed, or implementation once all are. */
+export function currentPhase(gates: readonly GateView[]): Gate | 'implementation' {
+  return gates.find((gate) => gate.status !== 'passed')?.gate ?? 'implementation';
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { idParams, problemSchema } from '../../shared/schemas.js';
+import { requireUser, type App, type AppDeps } from '../../shared/http.js';
+import { badRequest } from '../../shared/app-error.js';
+import { writeRoles } from '../auth/access.rules.js';
+import * as organisationsRepo from '../organisations/organisations.repo.js';
+import {
+  MAX_AGREEMENT_FILE_BYTES,
+  readAgreementTables,
+  readCsvTable,
+  readXlsxTables,
+} from './agreement-file.js';
+import {
+  agreementDetailSchema,
+  agreementImportSummarySchema,
+  agreementSchema,
+  createAgreementSchema,
+  expiringAgreementSchema,
+  listAgreementsQuery,
+  updateAgreementSchema,
+} from './agreements.schemas.js';
+import * as service from './agreements.service.js';
+
+const tags = ['agreements'];
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function registerAgreementRoutes(app: App, deps: AppDeps) {
+  const { db } = deps;
+  app.get(
+    '/api/agreements',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'The agreement register (avtaleregister); filter by text, category, status, supplier',
+        querystring: listAgreementsQuery,
+        response: { 200: z.array(agreementSchema) },
+      },
+    },
+    (request) => service.listAgreements(db, request.query),
+  );
+  app.get(
+    '/api/agreements/expiring',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Agreements ending within 12 months that no planned procurement replaces',
+        response: { 200: z.array(expiringAgreementSchema) },
+      },
+    },
+    () => service.listExpiringAgreements(db, deps.today()),
+  );
+  app.get(
+    '/api/agreements/:id',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, params: idParams, response: { 200: agreementDetailSchema, 404: problemSchema } },
+    },
+    (request) => service.getAgreement(db, request.params.id),
+  );
+  app.post(
+    '/api/agreements',
+    {
+      config: { access: writeRoles.referenceData },
+      schema: {
+        tags,
+        body: createAgreementSchema,
+        response: { 201: agreementDetailSchema, 400: problemSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createAgreement(db, requireUser(request), request.body)),
+  );
+  app.patch(
+    '/api/agreements/:id',
+    {
+      config: { access: writeRoles.referenceData },
+      schema: {
+        tags,
+        params: idParams,
+        body: updateAgreementSchema,
+        response: { 200: agreementDetailSchema, 400: problemSchema },
+      },
+    },
+    (request) => service.updateAgreement(db, requireUser(request), request.params.id, request.body),
+  );
+
+  // Own content-type parsers (larger limit, XLSX as bytes) in an encapsulated scope.
+  void app.register(async (scope: App) => {
+    scope.removeContentTypeParser('text/csv');
+    scope.addContentTypeParser(
+      'text/csv',
+      { parseAs: 'string', bodyLimit: MAX_AGREEMENT_FILE_BYTES },
+      (_request, body, done) => done(null, body),
+    );
+    scope.addContentTypeParser(
+      XLSX_CONTENT_TYPE,
+      { parseAs: 'buffer', bodyLimit: MAX_AGREEMENT_FILE_BYTES },
+      (_request, body, done) => done(null, body),
+    );
+    scope.post(
+      '/api/agreements/import',
+      {
+        config: { access: writeRoles.referenceData },
+        schema: {
+          tags,
+          summary: 'Import agreements from CSV (text/csv) or XLSX (sheets «Avtaler» and «Artikler»)',
+          description:
+            'All or nothing: any bad row refuses the whole file with row-numbered errors. dryRun=true only reports.',
+          querystring: z.object({
+            dryRun: z
+              .enum(['true', 'false'])
+              .default('false')
+              .transform((value) => value === 'true'),
+          }),
+          body: z.union([z.string(), z.instanceof(Buffer)]).describe('The CSV text or the XLSX bytes'),
+          response: { 200: agreementImportSummarySchema, 400: problemSchema },
+        },
+      },
+      async (request) => {
+        const tables =
+          typeof request.body === 'string'
+            ? { agreements: readCsvTable(request.body), articles: null }
+            : Buffer.isBuffer(request.body)
+              ? await readXlsxTables(request.body)
+              : null;
+        if (!tables) throw badRequest('Send avtalefilen som text/csv eller XLSX.');
+        const orgs = await organisationsRepo.listOrganisations(db);
+        const byCode = new Map(orgs.map((org) => [org.code, org]));
+        const rows = readAgreementTables(tables.agreements, tables.articles, byCode);
+        return service.importAgreements(db, requireUser(request), rows, { dryRun: request.query.dryRun });
+      },
+    );
+  });
+}

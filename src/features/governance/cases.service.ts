@@ -1,0 +1,753 @@
+// Cases (saker) at the phase gates: submission, votes by consensus, conflicts of interest, dissent,
+// outside-mandate, escalation to the RHFs and their resolution, consultations, documents, decision register.
+import { createHash } from 'node:crypto';
+import type { Db } from '../../db/client.js';
+import { writeAudited, type RecordAudit } from '../../db/unit-of-work.js';
+import { isMembershipActive, tallyVotes, type Vote } from '../../domain/consensus.rules.js';
+import { gateLabels, type Gate } from '../../domain/involvement.rules.js';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../../shared/app-error.js';
+import {
+  canEditProcurement,
+  isSecretariat,
+  organisationsForRole,
+  type CurrentUser,
+} from '../auth/access.rules.js';
+import { notify } from '../notifications/notifications.service.js';
+import * as peopleRepo from '../people/people.repo.js';
+import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
+import * as repo from './governance.repo.js';
+import type { CaseDto, SubmitCase } from './governance.schemas.js';
+import { electorateOf, loadGovernanceContext, workflowBlocker } from './procurement-governance.service.js';
+
+const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+const allowedContentTypes =
+  /^(application\/pdf|image\/(png|jpeg)|text\/plain|application\/vnd\.openxmlformats-officedocument\.[a-z.]+|application\/msword|application\/vnd\.ms-excel)$/;
+
+const caseLink = (caseId: string) => `/saker/${caseId}`;
+
+function decodeDocument(document: SubmitCase['documents'][number]) {
+  if (!allowedContentTypes.test(document.contentType)) {
+    throw badRequest(
+      `Filtypen ${document.contentType} er ikke tillatt (PDF, Office-dokumenter, PNG, JPEG eller tekst).`,
+      [{ path: 'documents', message: document.fileName }],
+    );
+  }
+  if (/[\\/]|^\.+$/.test(document.fileName))
+    throw badRequest('Filnavnet kan ikke inneholde skråstreker.', [
+      { path: 'documents', message: document.fileName },
+    ]);
+  const content = Buffer.from(document.contentBase64, 'base64');
+  if (content.length === 0) throw badRequest(`${document.fileName} er tom eller ikke gyldig base64.`);
+  if (content.length > MAX_DOCUMENT_BYTES)
+    throw new AppError('payloadTooLarge', `${document.fileName} er større enn 10 MB.`);
+  return { content, sha256: createHash('sha256').update(content).digest('hex'), sizeBytes: content.length };
+}
+
+async function storeDocuments(
+  tx: Db,
+  caseId: string,
+  documents: SubmitCase['documents'],
+  uploadedBy: string,
+) {
+  const stored = [];
+  for (const document of documents) {
+    const decoded = decodeDocument(document);
+    stored.push(
+      await repo.insertDocument(tx, {
+        caseId,
+        fileName: document.fileName,
+        contentType: document.contentType,
+        restricted: document.restricted,
+        uploadedBy,
+        ...decoded,
+      }),
+    );
+  }
+  return stored;
+}
+
+export async function submitCase(
+  db: Db,
+  user: CurrentUser,
+  procurementId: string,
+  input: SubmitCase,
+  today: string,
+) {
+  const context = await loadGovernanceContext(db, procurementId);
+  if (!canEditProcurement(user, context.procurement.procurementLeadId)) {
+    throw forbidden('Bare anskaffelsens leder og porteføljesekretariatet kan fremme saker.');
+  }
+  const blocker = workflowBlocker(context);
+  if (blocker) throw badRequest(blocker);
+  const gateView = context.gates.find((g) => g.gate === input.gate)!;
+  if (gateView.status === 'passed') throw conflict(`Fasen «${gateLabels[input.gate]}» er allerede passert.`);
+  const kind = input.delegate
+    ? 'delegation'
+    : gateView.involvement === 'consulted'
+      ? 'consultation'
+      : 'decision';
+  if (gateView.involvement === 'informed' && !input.delegate) {
+    throw badRequest(
+      `Styringsgruppen skal bare informeres om «${gateLabels[input.gate]}»; fasen kan passeres uten sak.`,
+    );
+  }
+  if (input.delegate && (input.gate === 'significance' || gateView.involvement !== 'decide')) {
+    throw badRequest(
+      'Bare godkjenning av plan, konkurransegrunnlag og tildeling kan delegeres til faggruppen.',
+    );
+  }
+  if (
+    context.cases.some(
+      (c) =>
+        c.gate === input.gate &&
+        c.kind === kind &&
+        ['open', 'dissent', 'outsideMandate', 'escalated'].includes(c.status),
+    )
+  ) {
+    throw conflict('Det finnes allerede en åpen sak for denne fasen.');
+  }
+  const electorate = electorateOf(context, today);
+  if (electorate.eligible.length === 0) {
+    throw conflict(
+      `Styringsgruppen kan ikke avgjøre saken: ingen stemmeberettigede medlemmer (${electorate.excluded.length === 0 ? 'gruppen har ingen medlemmer' : electorate.excluded.map((e) => `${e.member.personName}: ${excludedLabels[e.reason]}`).join('; ')}).`,
+    );
+  }
+  const caseId = await writeAudited(db, user, async (tx, recordAudit) => {
+    const id = await repo.insertCase(tx, {
+      procurementId,
+      steeringGroupId: context.procurement.steeringGroupId!,
+      gate: input.gate,
+      kind,
+      delegatedGate: input.delegate ? input.gate : null,
+      title: input.title,
+      text: input.text,
+      proposedSignificance: input.proposedSignificance ?? null,
+      eligiblePersonIds: electorate.eligible.map((m) => m.personId),
+      participatingRhfIds: context.participatingRhfIds,
+      submittedByPersonId: user.personId,
+    });
+    const documents = await storeDocuments(tx, id, input.documents, user.username);
+    await notify(
+      tx,
+      electorate.eligible.map((m) => m.personId),
+      {
+        kind: 'caseAwaitingVote',
+        title: `Ny sak venter på deg: ${input.title}`,
+        body: `${context.procurement.name} – ${gateLabels[input.gate]}`,
+        link: caseLink(id),
+      },
+    );
+    await recordAudit({
+      action: 'submitCase',
+      entityType: 'case',
+      entityId: id,
+      summary: `Sak fremmet: ${input.title} (${context.procurement.name}, ${gateLabels[input.gate]})`,
+      after: {
+        ...input,
+        documents: documents.map((d) => ({
+          fileName: d.fileName,
+          sha256: d.sha256,
+          restricted: d.restricted,
+        })),
+        kind,
+        eligiblePersonIds: electorate.eligible.map((m) => m.personId),
+      },
+    });
+    return id;
+  });
+  return getCase(db, user, caseId, today);
+}
+
+const excludedLabels = {
+  observer: 'observatør',
+  otherRegion: 'regionen deltar ikke',
+  faggruppe: 'sitter i faggruppen',
+  inactive: 'ikke aktivt medlem',
+} as const;
+
+async function loadCase(db: Db, caseId: string) {
+  const row = await repo.findCase(db, caseId);
+  if (!row) throw notFound('Saken finnes ikke.');
+  return row;
+}
+
+/** Who may read a restricted (exempt) document: never a conflicted member, an outsider or the public. */
+function canReadRestricted(
+  user: CurrentUser,
+  row: repo.CaseRow,
+  isActiveMember: boolean,
+  isConflicted: boolean,
+): boolean {
+  if (isConflicted) return false;
+  if (isSecretariat(user) || row.procurementLeadId === user.personId) return true;
+  if (isActiveMember) return true;
+  return organisationsForRole(user, 'rhfContact').some((rhfId) => row.participatingRhfIds.includes(rhfId));
+}
+
+export async function getCase(db: Db, user: CurrentUser, caseId: string, today: string): Promise<CaseDto> {
+  const row = await loadCase(db, caseId);
+  const [votes, documents, escalation, members] = await Promise.all([
+    repo.listVotes(db, [caseId]),
+    repo.listDocuments(db, caseId),
+    repo.findEscalation(db, caseId),
+    steeringGroupsRepo.listMembers(db, row.steeringGroupId),
+  ]);
+  const context = await loadGovernanceContext(db, row.procurementId);
+  const electorate = electorateOf(context, today);
+  const memberRef = (m: steeringGroupsRepo.MemberRow) => ({
+    personId: m.personId,
+    name: m.personName,
+    rhfId: m.rhfId,
+    rhfName: m.rhfName,
+  });
+  const eligibleMembers = row.eligiblePersonIds.map((personId) => {
+    const member = members.find((m) => m.personId === personId);
+    return member
+      ? memberRef(member)
+      : { personId, name: 'Tidligere medlem', rhfId: row.participatingRhfIds[0]!, rhfName: '' };
+  });
+  const myVote = votes.find((v) => v.personId === user.personId)?.vote ?? null;
+  const isConflicted = myVote === 'conflict';
+  const myMembership = members.find((m) => m.personId === user.personId && isMembershipActive(m, today));
+  const isLeader = myMembership?.isLeader === true;
+  const tally = tallyVotes(row.eligiblePersonIds, votes);
+  const rhfContactFor = organisationsForRole(user, 'rhfContact');
+  const escalationRhfIds = escalation?.rhfIds ?? [];
+  const readRestricted = canReadRestricted(user, row, myMembership !== undefined, isConflicted);
+  const cannotVoteReason =
+    row.status !== 'open'
+      ? 'Saken er ikke åpen for stemmegivning.'
+      : row.eligiblePersonIds.includes(user.personId)
+        ? null
+        : myMembership
+          ? `Du kan ikke stemme i denne saken (${excludedLabels[electorate.excluded.find((e) => e.member.personId === user.personId)?.reason ?? 'otherRegion']}).`
+          : 'Du er ikke stemmeberettiget medlem i denne styringsgruppen.';
+  return {
+    id: row.id,
+    procurementId: row.procurementId,
+    procurementName: row.procurementName,
+    steeringGroupId: row.steeringGroupId,
+    steeringGroupName: row.steeringGroupName,
+    gate: row.gate as Gate,
+    kind: row.kind,
+    delegatedGate: (row.delegatedGate as Gate | null) ?? null,
+    title: row.title,
+    text: row.text,
+    proposedSignificance: row.proposedSignificance,
+    status: row.status,
+    eligibleMemberIds: row.eligiblePersonIds,
+    eligibleMembers,
+    excludedMembers: members
+      .filter((m) => !row.eligiblePersonIds.includes(m.personId) && isMembershipActive(m, today))
+      .map((m) => ({
+        ...memberRef(m),
+        reason: electorate.excluded.find((e) => e.member.personId === m.personId)?.reason ?? 'otherRegion',
+      })),
+    votes: votes.map((v) => ({
+      personId: v.personId,
+      personName: v.personName,
+      vote: v.vote,
+      comment: v.comment,
+      votedAt: v.votedAt.toISOString(),
+    })),
+    tally: {
+      status: tally.status,
+      waitingFor: tally.status === 'open' ? tally.waitingFor : [],
+      reason: tally.status === 'undecidable' ? tally.reason : null,
+    },
+    decisionNumber: row.decisionNumber,
+    outcomeNote: row.outcomeNote,
+    submittedAt: row.submittedAt.toISOString(),
+    closedAt: row.closedAt?.toISOString() ?? null,
+    documents: documents.map((d) => ({
+      id: d.id,
+      fileName: d.fileName,
+      contentType: d.contentType,
+      sizeBytes: d.sizeBytes,
+      sha256: d.sha256,
+      restricted: d.restricted,
+      canRead: !d.restricted || readRestricted,
+    })),
+    escalation: escalation
+      ? {
+          reason: escalation.reason,
+          brief: escalation.brief,
+          recommendation: escalation.recommendation,
+          rhfIds: escalation.rhfIds,
+          answers: escalation.answers.map((a) => ({
+            rhfId: a.rhfId,
+            answer: a.answer,
+            answeredBy: a.answeredBy,
+            answeredAt: a.answeredAt.toISOString(),
+          })),
+          resolutionOutcome: escalation.resolutionOutcome,
+          resolutionText: escalation.resolutionText,
+          resolvedAt: escalation.resolvedAt?.toISOString() ?? null,
+        }
+      : null,
+    viewer: {
+      canVote: cannotVoteReason === null,
+      myVote,
+      isConflicted,
+      canMarkOutsideMandate: (isLeader || isSecretariat(user)) && ['open', 'dissent'].includes(row.status),
+      canEscalate:
+        (isLeader || isSecretariat(user)) &&
+        (['dissent', 'outsideMandate'].includes(row.status) ||
+          (row.status === 'open' && tally.status === 'undecidable')),
+      canAnswerForRhfIds:
+        row.status === 'escalated'
+          ? isSecretariat(user)
+            ? escalationRhfIds
+            : escalationRhfIds.filter((id) => rhfContactFor.includes(id))
+          : [],
+      canResolve:
+        row.status === 'escalated' &&
+        (isSecretariat(user) || escalationRhfIds.some((id) => rhfContactFor.includes(id))),
+      canRecordConsultation:
+        row.kind === 'consultation' &&
+        row.status === 'open' &&
+        (isLeader || isSecretariat(user) || row.procurementLeadId === user.personId),
+      canAddDocuments:
+        ['open', 'dissent', 'outsideMandate', 'escalated'].includes(row.status) &&
+        (isSecretariat(user) || row.procurementLeadId === user.personId),
+      cannotVoteReason,
+    },
+  };
+}
+
+/** Assigns the decision number and carries the decision out (final significance, delegation). */
+async function recordDecision(
+  tx: Db,
+  recordAudit: RecordAudit,
+  row: repo.CaseRow,
+  outcome: 'approved' | 'rejected',
+  decidedBy: string,
+) {
+  const year = new Date().getFullYear();
+  const number = await repo.takeDecisionNumber(tx, row.steeringGroupId, year);
+  const decisionNumber = `${row.steeringGroupCode}-${year}-${String(number).padStart(2, '0')}`;
+  await repo.updateCase(tx, row.id, { decisionNumber, closedAt: new Date() });
+  if (outcome === 'approved' && row.gate === 'significance' && row.proposedSignificance) {
+    await repo.insertSignificanceDecision(tx, {
+      procurementId: row.procurementId,
+      kind: 'final',
+      value: row.proposedSignificance,
+      caseId: row.id,
+      note: `Vedtak ${decisionNumber}`,
+      decidedBy,
+    });
+  }
+  if (outcome === 'approved' && row.kind === 'delegation' && row.delegatedGate) {
+    await repo.insertDelegation(tx, {
+      procurementId: row.procurementId,
+      gate: row.delegatedGate,
+      caseId: row.id,
+    });
+  }
+  const members = await steeringGroupsRepo.listMembers(tx, row.steeringGroupId);
+  await notify(
+    tx,
+    members.filter((m) => m.endedOn === null).map((m) => m.personId),
+    {
+      kind: 'caseDecided',
+      title: `Vedtak ${decisionNumber}: ${row.title} – ${outcome === 'approved' ? 'godkjent' : 'ikke godkjent'}`,
+      link: caseLink(row.id),
+    },
+  );
+  await recordAudit({
+    action: 'decide',
+    entityType: 'case',
+    entityId: row.id,
+    summary: `Vedtak ${decisionNumber} (${outcome === 'approved' ? 'godkjent' : 'avvist'}): ${row.title}`,
+    after: { decisionNumber, outcome },
+  });
+  return decisionNumber;
+}
+
+/**
+ * A member's vote. The case row is locked for the transaction, so two members voting at the same moment
+ * are applied one after the other and the outcome is computed from both.
+ */
+export async function castVote(
+  db: Db,
+  user: CurrentUser,
+  caseId: string,
+  input: { vote: Vote; comment: string | null },
+  today: string,
+) {
+  await writeAudited(db, user, async (tx, recordAudit) => {
+    if (!(await repo.lockCase(tx, caseId))) throw notFound('Saken finnes ikke.');
+    const row = (await repo.findCase(tx, caseId))!;
+    if (row.status !== 'open') throw conflict('Saken er ikke lenger åpen for stemmegivning.');
+    if (!row.eligiblePersonIds.includes(user.personId)) {
+      const members = await steeringGroupsRepo.listMembers(tx, row.steeringGroupId);
+      const membership = members.find((m) => m.personId === user.personId && isMembershipActive(m, today));
+      throw forbidden(
+        !membership
+          ? 'Du er ikke medlem av styringsgruppen for denne saken.'
+          : membership.isObserver
+            ? 'Observatører kan ikke stemme.'
+            : 'Du er ikke stemmeberettiget i denne saken (regionen din deltar ikke, eller du sitter i faggruppen).',
+      );
+    }
+    const before = (await repo.listVotes(tx, [caseId])).find((v) => v.personId === user.personId) ?? null;
+    await repo.upsertVote(tx, { caseId, personId: user.personId, vote: input.vote, comment: input.comment });
+    await recordAudit({
+      action: 'vote',
+      entityType: 'case',
+      entityId: caseId,
+      summary: `${user.personName}: ${input.vote === 'approve' ? 'godkjenner' : input.vote === 'object' ? 'innsigelse' : 'inhabil'} – ${row.title}`,
+      before: before ? { vote: before.vote, comment: before.comment } : null,
+      after: input,
+    });
+    if (row.kind === 'consultation') return; // Consultation answers are advice; the consultation is closed by recordConsultation.
+    const tally = tallyVotes(row.eligiblePersonIds, await repo.listVotes(tx, [caseId]));
+    if (tally.status === 'approved') {
+      await repo.updateCase(tx, caseId, { status: 'approved' });
+      await recordDecision(tx, recordAudit, row, 'approved', user.username);
+    } else if (tally.status === 'dissent') {
+      await repo.updateCase(tx, caseId, { status: 'dissent' });
+      const members = await steeringGroupsRepo.listMembers(tx, row.steeringGroupId);
+      await notify(
+        tx,
+        members.filter((m) => m.isLeader && isMembershipActive(m, today)).map((m) => m.personId),
+        {
+          kind: 'caseDissent',
+          title: `Dissens i saken «${row.title}»: saken må eskaleres`,
+          link: caseLink(caseId),
+        },
+      );
+      await recordAudit({
+        action: 'dissent',
+        entityType: 'case',
+        entityId: caseId,
+        summary: `Dissens: ${row.title}`,
+        before: { status: 'open' },
+        after: { status: 'dissent', objectors: tally.objectors },
+      });
+    }
+  });
+  return getCase(db, user, caseId, today);
+}
+
+async function isGroupLeader(db: Db, user: CurrentUser, steeringGroupId: string, today: string) {
+  const members = await steeringGroupsRepo.listMembers(db, steeringGroupId);
+  return members.some((m) => m.personId === user.personId && m.isLeader && isMembershipActive(m, today));
+}
+
+export async function markOutsideMandate(
+  db: Db,
+  user: CurrentUser,
+  caseId: string,
+  reason: string,
+  today: string,
+) {
+  await writeAudited(db, user, async (tx, recordAudit) => {
+    if (!(await repo.lockCase(tx, caseId))) throw notFound('Saken finnes ikke.');
+    const row = (await repo.findCase(tx, caseId))!;
+    if (!isSecretariat(user) && !(await isGroupLeader(tx, user, row.steeringGroupId, today)))
+      throw forbidden('Bare styringsgruppens leder og sekretariatet kan gjøre dette.');
+    if (!['open', 'dissent'].includes(row.status))
+      throw conflict('Saken kan ikke lenger merkes som utenfor mandatet.');
+    await repo.updateCase(tx, caseId, { status: 'outsideMandate', outcomeNote: reason });
+    await recordAudit({
+      action: 'outsideMandate',
+      entityType: 'case',
+      entityId: caseId,
+      summary: `Utenfor mandatet: ${row.title}`,
+      before: { status: row.status },
+      after: { status: 'outsideMandate', reason },
+    });
+  });
+  return getCase(db, user, caseId, today);
+}
+
+/** The group's joint brief with a recommendation goes to the RHFs concerned; each member informs their RHF. */
+export async function escalateCase(
+  db: Db,
+  user: CurrentUser,
+  caseId: string,
+  input: { reason: 'dissent' | 'outsideMandate'; brief: string; recommendation: string },
+  today: string,
+) {
+  await writeAudited(db, user, async (tx, recordAudit) => {
+    if (!(await repo.lockCase(tx, caseId))) throw notFound('Saken finnes ikke.');
+    const row = (await repo.findCase(tx, caseId))!;
+    if (!isSecretariat(user) && !(await isGroupLeader(tx, user, row.steeringGroupId, today)))
+      throw forbidden('Bare styringsgruppens leder og sekretariatet kan eskalere.');
+    const undecidable =
+      row.status === 'open' &&
+      tallyVotes(row.eligiblePersonIds, await repo.listVotes(tx, [caseId])).status === 'undecidable';
+    if (!['dissent', 'outsideMandate'].includes(row.status) && !undecidable) {
+      throw conflict(
+        'Bare saker med dissens, utenfor mandatet, eller som gruppen ikke kan avgjøre, kan eskaleres.',
+      );
+    }
+    await repo.insertEscalation(tx, {
+      caseId,
+      reason: input.reason,
+      brief: input.brief,
+      recommendation: input.recommendation,
+      rhfIds: row.participatingRhfIds,
+      escalatedBy: user.username,
+    });
+    await repo.updateCase(tx, caseId, { status: 'escalated' });
+    const contacts = (await peopleRepo.listPeople(tx)).filter((p) =>
+      p.roles.some((r) => r.role === 'rhfContact' && row.participatingRhfIds.includes(r.organisationId)),
+    );
+    const members = await steeringGroupsRepo.listMembers(tx, row.steeringGroupId);
+    await notify(
+      tx,
+      [
+        ...contacts.map((p) => p.id),
+        ...members.filter((m) => isMembershipActive(m, today)).map((m) => m.personId),
+      ],
+      {
+        kind: 'escalation',
+        title: `Eskalert til RHF-ene: ${row.title}`,
+        body: 'Styringsgruppen har skrevet et felles notat med anbefaling. Hvert medlem informerer sitt RHF.',
+        link: caseLink(caseId),
+      },
+    );
+    await recordAudit({
+      action: 'escalate',
+      entityType: 'case',
+      entityId: caseId,
+      summary: `Eskalert (${input.reason === 'dissent' ? 'dissens' : 'utenfor mandat'}): ${row.title}`,
+      before: { status: row.status },
+      after: { status: 'escalated', ...input, rhfIds: row.participatingRhfIds },
+    });
+  });
+  return getCase(db, user, caseId, today);
+}
+
+export async function answerForRhf(
+  db: Db,
+  user: CurrentUser,
+  caseId: string,
+  input: { rhfId: string; answer: string },
+  today: string,
+) {
+  await writeAudited(db, user, async (tx, recordAudit) => {
+    if (!(await repo.lockCase(tx, caseId))) throw notFound('Saken finnes ikke.');
+    const escalation = await repo.findEscalation(tx, caseId);
+    const row = (await repo.findCase(tx, caseId))!;
+    if (!escalation || row.status !== 'escalated')
+      throw conflict('Saken er ikke eskalert og venter ikke på svar fra RHF-ene.');
+    if (!escalation.rhfIds.includes(input.rhfId))
+      throw badRequest('Dette RHF-et er ikke berørt av saken.', [{ path: 'rhfId', message: 'Ikke berørt' }]);
+    if (!isSecretariat(user) && !organisationsForRole(user, 'rhfContact').includes(input.rhfId))
+      throw forbidden('Du kan bare svare for ditt eget RHF.');
+    const before = escalation.answers.find((a) => a.rhfId === input.rhfId) ?? null;
+    await repo.upsertEscalationAnswer(tx, {
+      caseId,
+      rhfId: input.rhfId,
+      answer: input.answer,
+      answeredBy: user.username,
+    });
+    await recordAudit({
+      action: 'rhfAnswer',
+      entityType: 'case',
+      entityId: caseId,
+      summary: `Svar fra RHF på eskalert sak: ${row.title}`,
+      before: before ? { answer: before.answer } : null,
+      after: input,
+    });
+  });
+  return getCase(db, user, caseId, today);
+}
+
+/** The RHFs' settlement: members are told, and an approval is carried out like a group decision. */
+export async function resolveCase(
+  db: Db,
+  user: CurrentUser,
+  caseId: string,
+  input: { outcome: 'approved' | 'rejected'; text: string },
+  today: string,
+) {
+  await writeAudited(db, user, async (tx, recordAudit) => {
+    if (!(await repo.lockCase(tx, caseId))) throw notFound('Saken finnes ikke.');
+    const escalation = await repo.findEscalation(tx, caseId);
+    const row = (await repo.findCase(tx, caseId))!;
+    if (!escalation || row.status !== 'escalated') throw conflict('Saken er ikke eskalert.');
+    if (
+      !isSecretariat(user) &&
+      !escalation.rhfIds.some((id) => organisationsForRole(user, 'rhfContact').includes(id))
+    ) {
+      throw forbidden('Bare kontaktpersoner i berørte RHF og sekretariatet kan registrere avklaringen.');
+    }
+    await repo.resolveEscalation(tx, caseId, {
+      resolutionOutcome: input.outcome,
+      resolutionText: input.text,
+      resolvedBy: user.username,
+    });
+    await repo.updateCase(tx, caseId, { status: 'resolved', outcomeNote: input.text });
+    await recordAudit({
+      action: 'resolve',
+      entityType: 'case',
+      entityId: caseId,
+      summary: `Avklart av RHF-ene (${input.outcome === 'approved' ? 'godkjent' : 'avvist'}): ${row.title}`,
+      before: { status: 'escalated' },
+      after: { status: 'resolved', ...input },
+    });
+    await recordDecision(
+      tx,
+      recordAudit,
+      { ...row, resolutionOutcome: input.outcome },
+      input.outcome,
+      user.username,
+    );
+  });
+  return getCase(db, user, caseId, today);
+}
+
+export async function recordConsultation(
+  db: Db,
+  user: CurrentUser,
+  caseId: string,
+  summary: string,
+  today: string,
+) {
+  await writeAudited(db, user, async (tx, recordAudit) => {
+    if (!(await repo.lockCase(tx, caseId))) throw notFound('Saken finnes ikke.');
+    const row = (await repo.findCase(tx, caseId))!;
+    if (row.kind !== 'consultation') throw badRequest('Saken er ikke en konsultasjon.');
+    if (row.status !== 'open') throw conflict('Konsultasjonen er allerede avsluttet.');
+    const allowed =
+      isSecretariat(user) ||
+      row.procurementLeadId === user.personId ||
+      (await isGroupLeader(tx, user, row.steeringGroupId, today));
+    if (!allowed)
+      throw forbidden(
+        'Bare leder anskaffelse, styringsgruppeleder og sekretariatet kan registrere konsultasjonen.',
+      );
+    await repo.updateCase(tx, caseId, { status: 'consulted', outcomeNote: summary, closedAt: new Date() });
+    await recordAudit({
+      action: 'recordConsultation',
+      entityType: 'case',
+      entityId: caseId,
+      summary: `Konsultasjon registrert: ${row.title}`,
+      before: { status: 'open' },
+      after: { status: 'consulted', summary },
+    });
+  });
+  return getCase(db, user, caseId, today);
+}
+
+export async function addDocument(
+  db: Db,
+  user: CurrentUser,
+  caseId: string,
+  document: SubmitCase['documents'][number],
+  today: string,
+) {
+  await writeAudited(db, user, async (tx, recordAudit) => {
+    const row = await loadCase(tx, caseId);
+    if (!isSecretariat(user) && row.procurementLeadId !== user.personId)
+      throw forbidden('Bare anskaffelsens leder og sekretariatet kan legge ved dokumenter.');
+    const [stored] = await storeDocuments(tx, caseId, [document], user.username);
+    await recordAudit({
+      action: 'addDocument',
+      entityType: 'case',
+      entityId: caseId,
+      summary: `Dokument ${stored!.fileName} lagt ved ${row.title}`,
+      after: { fileName: stored!.fileName, sha256: stored!.sha256, restricted: stored!.restricted },
+    });
+  });
+  return getCase(db, user, caseId, today);
+}
+
+export async function readDocument(
+  db: Db,
+  user: CurrentUser,
+  caseId: string,
+  documentId: string,
+  today: string,
+) {
+  const row = await loadCase(db, caseId);
+  const document = await repo.findDocumentContent(db, caseId, documentId);
+  if (!document) throw notFound('Dokumentet finnes ikke.');
+  if (document.restricted) {
+    const [votes, members] = await Promise.all([
+      repo.listVotes(db, [caseId]),
+      steeringGroupsRepo.listMembers(db, row.steeringGroupId),
+    ]);
+    const isConflicted = votes.some((v) => v.personId === user.personId && v.vote === 'conflict');
+    const isActiveMember = members.some((m) => m.personId === user.personId && isMembershipActive(m, today));
+    if (!canReadRestricted(user, row, isActiveMember, isConflicted)) {
+      // 403 rather than 404: the document list is public, only its content is exempt.
+      throw forbidden(
+        isConflicted
+          ? 'Du har meldt deg inhabil i saken og kan ikke lese unntatte dokumenter.'
+          : 'Dokumentet er unntatt offentlighet.',
+      );
+    }
+  }
+  return document;
+}
+
+export async function listMyCases(db: Db, user: CurrentUser) {
+  const rows = (await repo.listCases(db)).filter(
+    (row) => row.status === 'open' && row.eligiblePersonIds.includes(user.personId),
+  );
+  const votes = await repo.listVotes(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows
+    .filter((row) => !votes.some((v) => v.caseId === row.id && v.personId === user.personId))
+    .map((row) => ({
+      id: row.id,
+      procurementId: row.procurementId,
+      procurementName: row.procurementName,
+      steeringGroupName: row.steeringGroupName,
+      gate: row.gate as Gate,
+      kind: row.kind,
+      title: row.title,
+      status: row.status,
+      decisionNumber: row.decisionNumber,
+      submittedAt: row.submittedAt.toISOString(),
+    }));
+}
+
+/** Vedtaksprotokoll: every numbered decision of a group, with votes, conflicts and escalation outcome. */
+export async function decisionRegister(db: Db, steeringGroupId: string) {
+  if (!(await steeringGroupsRepo.findGroup(db, steeringGroupId)))
+    throw notFound('Styringsgruppen finnes ikke.');
+  const rows = (await repo.listCases(db, { steeringGroupId })).filter((row) => row.decisionNumber !== null);
+  const votes = await repo.listVotes(
+    db,
+    rows.map((row) => row.id),
+  );
+  const register = [];
+  for (const row of rows) {
+    const escalation = await repo.findEscalation(db, row.id);
+    const caseVotes = votes.filter((v) => v.caseId === row.id);
+    register.push({
+      decisionNumber: row.decisionNumber!,
+      caseId: row.id,
+      procurementId: row.procurementId,
+      procurementName: row.procurementName,
+      gate: row.gate as Gate,
+      kind: row.kind,
+      title: row.title,
+      outcome:
+        row.status === 'resolved' && row.resolutionOutcome === 'rejected'
+          ? ('rejected' as const)
+          : ('approved' as const),
+      decidedAt: (row.closedAt ?? row.submittedAt).toISOString(),
+      votes: caseVotes
+        .filter((v) => v.vote !== 'conflict')
+        .map((v) => ({ personName: v.personName, vote: v.vote, comment: v.comment })),
+      conflicts: caseVotes.filter((v) => v.vote === 'conflict').map((v) => v.personName),
+      escalation: escalation
+        ? {
+            reason: escalation.reason,
+            resolutionOutcome: escalation.resolutionOutcome,
+            resolutionText: escalation.resolutionText,
+          }
+        : null,
+    });
+  }
+  return register.sort((a, b) => a.decisionNumber.localeCompare(b.decisionNumber, 'nb', { numeric: true }));
+}

@@ -1,0 +1,337 @@
+import { z } from 'zod';
+import { gateIds } from '../../domain/involvement.rules.js';
+import { riskParameters } from '../../domain/risk.rules.js';
+import { uuid } from '../../shared/schemas.js';
+
+export const level3 = z.enum(['høy', 'medium', 'lav']);
+export const gateSchema = z.enum(gateIds);
+export const involvementSchema = z.enum(['decide', 'consulted', 'informed']);
+export const levelSchema = z.enum(['lokal', 'regional', 'flerregional', 'nasjonal']);
+const riskKeys = riskParameters.map((parameter) => parameter.key) as [string, ...string[]];
+
+// ---- configuration ----
+const involvementRow = z.object({
+  høy: involvementSchema,
+  medium: involvementSchema,
+  lav: involvementSchema,
+});
+export const involvementMatrixSchema = z.object(
+  Object.fromEntries(gateIds.map((gate) => [gate, involvementRow])) as Record<
+    (typeof gateIds)[number],
+    typeof involvementRow
+  >,
+);
+export const riskRuleSchema = z
+  .object({
+    highMeanAtLeast: z.number().min(1).max(5),
+    mediumMeanAtLeast: z.number().min(1).max(5),
+    criticalParameters: z.array(z.enum(riskKeys)),
+    anyFiveRaisesToMedium: z.boolean(),
+  })
+  .refine((rule) => rule.mediumMeanAtLeast <= rule.highMeanAtLeast, {
+    message: 'Terskelen for medium kan ikke være over terskelen for høy',
+  });
+export const significanceRuleSchema = z.object({
+  valueThresholdNok: z.number().int().min(0),
+  raiseForValue: z.boolean(),
+  raiseForMedicalMainArea: z.boolean(),
+});
+
+export const configSchemas = {
+  involvementMatrix: involvementMatrixSchema,
+  riskRule: riskRuleSchema,
+  significanceRule: significanceRuleSchema,
+} as const;
+export const configKeySchema = z.enum(['involvementMatrix', 'riskRule', 'significanceRule']);
+
+export const configEntrySchema = z.object({
+  key: configKeySchema,
+  version: z.number().int(),
+  value: z.unknown(),
+  note: z.string().nullable(),
+  createdBy: z.string(),
+  createdAt: z.string().nullable(),
+});
+export const configViewSchema = z.object({
+  current: z.object({
+    involvementMatrix: configEntrySchema,
+    riskRule: configEntrySchema,
+    significanceRule: configEntrySchema,
+  }),
+  history: z.array(configEntrySchema),
+  riskParameters: z.array(z.object({ key: z.string(), label: z.string(), help: z.string() })),
+});
+export const updateConfigSchema = z.object({
+  value: z.unknown(),
+  note: z.string().trim().max(2000).nullable().default(null),
+});
+
+// ---- procurement inputs ----
+export const riskInputSchema = z.union([
+  z.object({
+    scores: z.object(
+      Object.fromEntries(
+        riskKeys.map((key) => [
+          key,
+          z.number().int().min(1, 'Score må være 1–5').max(5, 'Score må være 1–5'),
+        ]),
+      ) as Record<string, z.ZodNumber>,
+    ),
+    note: z.string().trim().max(4000).nullable().default(null),
+  }),
+  z.object({ profile: level3, note: z.string().trim().max(4000).nullable().default(null) }),
+]);
+export type RiskInput = z.infer<typeof riskInputSchema>;
+
+export const initialSignificanceSchema = z.object({
+  value: level3,
+  note: z.string().trim().max(4000).nullable().default(null),
+});
+export const faggruppeSchema = z.object({ personIds: z.array(uuid).max(100) });
+export const passGateParams = z.object({ id: uuid, gate: gateSchema });
+export const passGateSchema = z
+  .object({ note: z.string().trim().max(4000).nullable().default(null) })
+  .default({ note: null });
+
+// ---- cases ----
+export const caseStatusSchema = z.enum([
+  'open',
+  'approved',
+  'dissent',
+  'outsideMandate',
+  'escalated',
+  'resolved',
+  'consulted',
+  'withdrawn',
+]);
+export const voteSchema = z.enum(['approve', 'object', 'conflict']);
+
+export const documentInputSchema = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  contentType: z.string().trim().min(3).max(200),
+  contentBase64: z.string().min(1).max(14_000_000),
+  restricted: z.boolean().default(false),
+});
+
+export const submitCaseSchema = z
+  .object({
+    gate: gateSchema,
+    title: z.string().trim().min(3, 'Tittel må ha minst 3 tegn').max(300),
+    text: z.string().trim().min(1, 'Saksteksten mangler').max(50_000),
+    proposedSignificance: level3.optional(),
+    delegate: z
+      .boolean()
+      .default(false)
+      .describe('A decision to delegate approval of this gate to the faggruppe'),
+    documents: z.array(documentInputSchema).max(20).default([]),
+  })
+  .refine((input) => input.gate !== 'significance' || input.proposedSignificance !== undefined, {
+    message: 'En sak om strategisk betydning må foreslå høy, medium eller lav',
+    path: ['proposedSignificance'],
+  });
+export type SubmitCase = z.infer<typeof submitCaseSchema>;
+
+export const castVoteSchema = z
+  .object({ vote: voteSchema, comment: z.string().trim().max(4000).nullable().default(null) })
+  .refine((input) => input.vote !== 'object' || (input.comment !== null && input.comment.length > 0), {
+    message: 'En innsigelse må begrunnes',
+    path: ['comment'],
+  });
+export const outsideMandateSchema = z.object({ reason: z.string().trim().min(3).max(4000) });
+export const escalateSchema = z.object({
+  reason: z.enum(['dissent', 'outsideMandate']),
+  brief: z.string().trim().min(10, 'Det felles notatet må ha innhold').max(50_000),
+  recommendation: z.string().trim().min(3, 'Notatet må ha en anbefaling').max(10_000),
+});
+export const rhfAnswerSchema = z.object({ rhfId: uuid, answer: z.string().trim().min(2).max(10_000) });
+export const resolutionSchema = z.object({
+  outcome: z.enum(['approved', 'rejected']),
+  text: z.string().trim().min(3).max(10_000),
+});
+export const consultationSchema = z.object({
+  summary: z.string().trim().min(3, 'Oppsummer innspillene').max(20_000),
+});
+export const caseDocumentParams = z.object({ id: uuid, documentId: uuid });
+
+const memberRef = z.object({ personId: uuid, name: z.string(), rhfId: uuid, rhfName: z.string() });
+
+export const caseSchema = z.object({
+  id: uuid,
+  procurementId: uuid,
+  procurementName: z.string(),
+  steeringGroupId: uuid,
+  steeringGroupName: z.string(),
+  gate: gateSchema,
+  kind: z.enum(['decision', 'consultation', 'delegation']),
+  delegatedGate: gateSchema.nullable(),
+  title: z.string(),
+  text: z.string(),
+  proposedSignificance: level3.nullable(),
+  status: caseStatusSchema,
+  eligibleMemberIds: z.array(uuid).describe('Person ids of the members who decide this case'),
+  eligibleMembers: z.array(memberRef),
+  excludedMembers: z.array(
+    memberRef.extend({ reason: z.enum(['observer', 'otherRegion', 'faggruppe', 'inactive']) }),
+  ),
+  votes: z.array(
+    z.object({
+      personId: uuid,
+      personName: z.string(),
+      vote: voteSchema,
+      comment: z.string().nullable(),
+      votedAt: z.string(),
+    }),
+  ),
+  tally: z.object({ status: z.string(), waitingFor: z.array(uuid), reason: z.string().nullable() }),
+  decisionNumber: z.string().nullable(),
+  outcomeNote: z.string().nullable(),
+  submittedAt: z.string(),
+  closedAt: z.string().nullable(),
+  documents: z.array(
+    z.object({
+      id: uuid,
+      fileName: z.string(),
+      contentType: z.string(),
+      sizeBytes: z.number(),
+      sha256: z.string(),
+      restricted: z.boolean(),
+      canRead: z.boolean(),
+    }),
+  ),
+  escalation: z
+    .object({
+      reason: z.enum(['dissent', 'outsideMandate']),
+      brief: z.string(),
+      recommendation: z.string(),
+      rhfIds: z.array(uuid),
+      answers: z.array(
+        z.object({ rhfId: uuid, answer: z.string(), answeredBy: z.string(), answeredAt: z.string() }),
+      ),
+      resolutionOutcome: z.enum(['approved', 'rejected']).nullable(),
+      resolutionText: z.string().nullable(),
+      resolvedAt: z.string().nullable(),
+    })
+    .nullable(),
+  viewer: z.object({
+    canVote: z.boolean(),
+    myVote: voteSchema.nullable(),
+    isConflicted: z.boolean(),
+    canMarkOutsideMandate: z.boolean(),
+    canEscalate: z.boolean(),
+    canAnswerForRhfIds: z.array(uuid),
+    canResolve: z.boolean(),
+    canRecordConsultation: z.boolean(),
+    canAddDocuments: z.boolean(),
+    cannotVoteReason: z.string().nullable(),
+  }),
+});
+export type CaseDto = z.infer<typeof caseSchema>;
+
+export const caseSummarySchema = z.object({
+  id: uuid,
+  procurementId: uuid,
+  procurementName: z.string(),
+  steeringGroupName: z.string(),
+  gate: gateSchema,
+  kind: z.enum(['decision', 'consultation', 'delegation']),
+  title: z.string(),
+  status: caseStatusSchema,
+  decisionNumber: z.string().nullable(),
+  submittedAt: z.string(),
+});
+
+export const governanceViewSchema = z.object({
+  level: levelSchema.nullable(),
+  inNationalModel: z.boolean(),
+  outsideModelReason: z.string().nullable(),
+  steeringGroup: z.object({ id: uuid, name: z.string() }).nullable(),
+  routingError: z.string().nullable(),
+  participatingRhfIds: z.array(uuid),
+  riskProfile: level3.nullable(),
+  risk: z
+    .object({
+      method: z.enum(['scored', 'direct']),
+      scores: z.record(z.string(), z.number()).nullable(),
+      meanScore: z.number().nullable(),
+      reasons: z.array(z.string()),
+      note: z.string().nullable(),
+      assessedBy: z.string(),
+      assessedAt: z.string(),
+    })
+    .nullable(),
+  significance: z.object({
+    recommended: level3.nullable(),
+    reasons: z.array(z.string()),
+    initial: level3.nullable(),
+    final: level3.nullable(),
+    appliedForGates: level3,
+    history: z.array(
+      z.object({
+        kind: z.enum(['initial', 'final']),
+        value: level3,
+        caseId: uuid.nullable(),
+        note: z.string().nullable(),
+        decidedBy: z.string(),
+        decidedAt: z.string(),
+      }),
+    ),
+  }),
+  gates: z.array(
+    z.object({
+      gate: gateSchema,
+      involvement: involvementSchema,
+      status: z.enum(['passed', 'ready', 'awaitingCase', 'inProgress', 'dissent', 'escalated', 'locked']),
+      canPass: z.boolean(),
+      blockingReason: z.string().nullable(),
+      delegated: z.boolean(),
+      passedVia: z.string().nullable(),
+      passedAt: z.string().nullable(),
+      caseId: uuid.nullable(),
+    }),
+  ),
+  phase: z.union([gateSchema, z.literal('implementation')]).nullable(),
+  matrixVersion: z.number().int(),
+  faggruppe: z.array(z.object({ personId: uuid, name: z.string() })),
+  cases: z.array(caseSummarySchema),
+  viewer: z.object({ canManage: z.boolean(), nextActions: z.array(z.string()) }),
+});
+export type GovernanceView = z.infer<typeof governanceViewSchema>;
+
+export const decisionRegisterSchema = z.array(
+  z.object({
+    decisionNumber: z.string(),
+    caseId: uuid,
+    procurementId: uuid,
+    procurementName: z.string(),
+    gate: gateSchema,
+    kind: z.enum(['decision', 'consultation', 'delegation']),
+    title: z.string(),
+    outcome: z.enum(['approved', 'rejected']),
+    decidedAt: z.string(),
+    votes: z.array(z.object({ personName: z.string(), vote: voteSchema, comment: z.string().nullable() })),
+    conflicts: z.array(z.string()),
+    escalation: z
+      .object({
+        reason: z.string(),
+        resolutionOutcome: z.string().nullable(),
+        resolutionText: z.string().nullable(),
+      })
+      .nullable(),
+  }),
+);
+
+export const notificationSchema = z.object({
+  id: uuid,
+  kind: z.string(),
+  title: z.string(),
+  body: z.string().nullable(),
+  link: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export const notificationsQuery = z.object({
+  unread: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});

@@ -1,0 +1,285 @@
+// KPI and drill-down queries over the flagged lines. The engine is refreshed when the Parquet files or the master
+// data changed (a cheap fingerprint is checked per request), so the CLI and the server can both import.
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { badRequest } from '../../shared/app-error.js';
+import { loadMasterData } from './spend-master-data.js';
+import { loadMasterDataIntoEngine, prepareLines, recomputeCoverage, type EngineKeys } from './spend-engine.js';
+import { linesDir, type SpendStore } from './spend-store.js';
+import { COVERAGE_TARGET, type BreakdownRow, type Dimension, type Measures, type SpendFilter } from './spend.schemas.js';
+import { pickASuppliers, shareOf } from './spend.rules.js';
+
+export interface KpiDeps {
+  db: Db;
+  store: SpendStore;
+}
+
+interface EngineState {
+  fingerprint: string;
+  keys: EngineKeys;
+}
+
+const states = new WeakMap<SpendStore, EngineState>();
+const refreshing = new WeakMap<SpendStore, Promise<EngineState>>();
+
+function fileFingerprint(store: SpendStore): string {
+  const root = linesDir(store);
+  if (!fs.existsSync(root)) return 'none';
+  let count = 0;
+  let newest = 0;
+  for (const month of fs.readdirSync(root)) {
+    for (const file of fs.readdirSync(path.join(root, month))) {
+      if (!file.startsWith('part-')) continue;
+      count += 1;
+      newest = Math.max(newest, fs.statSync(path.join(root, month, file)).mtimeMs);
+    }
+  }
+  return `${count}:${newest}`;
+}
+
+async function masterFingerprint(db: Db): Promise<string> {
+  const result = (await db.execute(sql`select
+      (select count(*) || ':' || coalesce(max(updated_at)::text, '') from agreements) as a,
+      (select count(*) from agreement_articles) as b,
+      (select count(*) from agreement_categories) as c,
+      (select count(*) from agreement_organisations) as d,
+      (select count(*) || ':' || coalesce(max(updated_at)::text, '') from categories) as e,
+      (select count(*) || ':' || coalesce(max(updated_at)::text, '') from organisations) as f,
+      (select count(*) || ':' || coalesce(string_agg(scheme || code_prefix || category_id, ','), '') from classification_mappings) as g,
+      (select count(*) || ':' || coalesce(sum(nok_per_unit), 0) from exchange_rates) as h`)) as unknown as {
+    rows: Record<string, unknown>[];
+  };
+  return JSON.stringify(result.rows[0]);
+}
+
+/** Prepares and recomputes the engine if anything changed since the last request. */
+export async function ensureFresh(deps: KpiDeps): Promise<EngineState> {
+  const pending = refreshing.get(deps.store);
+  if (pending) return pending;
+  const fingerprint = `${fileFingerprint(deps.store)}|${await masterFingerprint(deps.db)}`;
+  const current = states.get(deps.store);
+  if (current && current.fingerprint === fingerprint) return current;
+  const work = (async () => {
+    const keys = await loadMasterDataIntoEngine(deps.store.connection, await loadMasterData(deps.db));
+    await prepareLines(deps.store);
+    await recomputeCoverage(deps.store.connection);
+    const state = { fingerprint, keys };
+    states.set(deps.store, state);
+    return state;
+  })();
+  refreshing.set(deps.store, work);
+  try {
+    return await work;
+  } finally {
+    refreshing.delete(deps.store);
+  }
+}
+
+export const MEASURES_SQL = `count(*)::INTEGER AS lines,
+  coalesce(sum(amount_nok), 0)::VARCHAR AS total,
+  coalesce(sum(amount_nok) FILTER (is_covered), 0)::VARCHAR AS covered,
+  coalesce(sum(amount_nok) FILTER (is_in_agreement_category), 0)::VARCHAR AS in_agreement_category,
+  coalesce(sum(amount_nok) FILTER (is_free_text), 0)::VARCHAR AS free_text,
+  coalesce(sum(amount_nok) FILTER (has_order), 0)::VARCHAR AS with_order,
+  coalesce(sum(amount_nok) FILTER (category_key IS NULL), 0)::VARCHAR AS unclassified,
+  (count(*) FILTER (is_rate_missing))::INTEGER AS rate_missing_lines`;
+
+/** Decimal strings subtract exactly through integer øre (BigInt). */
+function subtractDecimal(a: string, b: string): string {
+  const toOre = (value: string) => {
+    const [whole, fraction = ''] = value.replace('-', '').split('.');
+    const ore = BigInt(whole!) * 100n + BigInt((fraction + '00').slice(0, 2));
+    return value.startsWith('-') ? -ore : ore;
+  };
+  const ore = toOre(a) - toOre(b);
+  const sign = ore < 0n ? '-' : '';
+  const abs = ore < 0n ? -ore : ore;
+  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+}
+
+function toMeasures(row: unknown[]): Measures {
+  const [lines, total, covered, inAgreementCategory, freeText, withOrder, unclassified, rateMissingLines] = row as [
+    number,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    number,
+  ];
+  const t = Number(total);
+  return {
+    lines: Number(lines),
+    total,
+    covered,
+    inAgreementCategory,
+    leakage: subtractDecimal(inAgreementCategory, covered),
+    freeText,
+    withOrder,
+    unclassified,
+    rateMissingLines: Number(rateMissingLines),
+    coverage: shareOf(Number(covered), t),
+    loyalty: shareOf(Number(covered), Number(inAgreementCategory)),
+    freeTextShare: shareOf(Number(freeText), t),
+    eProcurementShare: shareOf(Number(withOrder), t),
+    unclassifiedShare: shareOf(Number(unclassified), t),
+  };
+}
+
+const monthNumber = (month: string) => Number(month.replace('-', ''));
+
+/** The WHERE clause of a filter; only integer keys are inlined, so no user text reaches the SQL. */
+async function whereClause(deps: KpiDeps, keys: EngineKeys, filter: SpendFilter): Promise<string> {
+  const parts = ['true'];
+  if (filter.from) parts.push(`month >= ${monthNumber(filter.from)}`);
+  if (filter.to) parts.push(`month <= ${monthNumber(filter.to)}`);
+  if (filter.rhf) {
+    const rhf = keys.organisationByCode.get(filter.rhf);
+    if (!rhf || rhf.kind !== 'RHF') throw badRequest(`Ukjent RHF ${filter.rhf}.`, [{ path: 'rhf', message: 'Ukjent RHF' }]);
+    parts.push(`rhf_key = ${rhf.key}`);
+  }
+  if (filter.hf) {
+    const hf = keys.organisationByCode.get(filter.hf);
+    if (!hf) throw badRequest(`Ukjent organisasjon ${filter.hf}.`, [{ path: 'hf', message: 'Ukjent organisasjon' }]);
+    parts.push(`hf_key = ${hf.key}`);
+  }
+  if (filter.category) {
+    const category = keys.categoryByCode.get(filter.category);
+    if (!category)
+      throw badRequest(`Ukjent kategori ${filter.category}.`, [{ path: 'category', message: 'Ukjent kategori' }]);
+    parts.push(`category_key = ${category.key}`);
+  }
+  if (filter.supplier) {
+    const [scheme, ...rest] = filter.supplier.split(':');
+    const reader = await deps.store.connection.runAndReadAll(
+      'SELECT supplier_key FROM suppliers WHERE supplier_scheme = $1 AND supplier_id = $2',
+      [scheme ?? '', rest.join(':')],
+    );
+    const key = reader.getRows()[0]?.[0];
+    parts.push(key === undefined ? 'false' : `supplier_key = ${Number(key)}`);
+  }
+  return parts.join(' AND ');
+}
+
+const dimensionSql: Record<Dimension, { key: string; join: string; name: string; code: string; order: string }> = {
+  rhf: { key: 'l.rhf_key', join: 'LEFT JOIN md_orgs d ON d.hf_key = l.rhf_key', name: 'd.name', code: 'd.code', order: 'total_num DESC' },
+  hf: { key: 'l.hf_key', join: 'LEFT JOIN md_orgs d ON d.hf_key = l.hf_key', name: 'd.name', code: 'd.code', order: 'total_num DESC' },
+  category: {
+    key: 'l.category_key',
+    join: 'LEFT JOIN md_categories d ON d.category_key = l.category_key',
+    name: `coalesce(d.name, 'Uklassifisert')`,
+    code: `coalesce(d.code, '-')`,
+    order: 'total_num DESC',
+  },
+  supplier: {
+    key: 'l.supplier_key',
+    join: 'LEFT JOIN suppliers d ON d.supplier_key = l.supplier_key',
+    name: 'd.name',
+    code: `d.supplier_scheme || ':' || d.supplier_id`,
+    order: 'total_num DESC',
+  },
+  month: {
+    key: 'l.month',
+    join: '',
+    name: `printf('%04d-%02d', l.month // 100, l.month % 100)`,
+    code: `printf('%04d-%02d', l.month // 100, l.month % 100)`,
+    order: 'key ASC',
+  },
+};
+
+export async function getSummary(deps: KpiDeps, filter: SpendFilter) {
+  const { keys } = await ensureFresh(deps);
+  const where = await whereClause(deps, keys, filter);
+  const reader = await deps.store.connection.runAndReadAll(`SELECT ${MEASURES_SQL} FROM kpi_lines WHERE ${where}`);
+  const months = await deps.store.connection.runAndReadAll(
+    `SELECT DISTINCT printf('%04d-%02d', month // 100, month % 100) AS m FROM lines ORDER BY m`,
+  );
+  return {
+    measures: toMeasures(reader.getRows()[0]!),
+    coverageTarget: COVERAGE_TARGET,
+    months: months.getRows().map((row) => String(row[0])),
+  };
+}
+
+export async function getBreakdown(
+  deps: KpiDeps,
+  filter: SpendFilter,
+  by: Dimension,
+  limit = 500,
+): Promise<BreakdownRow[]> {
+  const { keys } = await ensureFresh(deps);
+  const where = await whereClause(deps, keys, filter);
+  const d = dimensionSql[by];
+  const reader = await deps.store.connection.runAndReadAll(
+    `SELECT ${d.code} AS code, ${d.name} AS name, m.* EXCLUDE (key, total_num) FROM (
+       SELECT ${d.key} AS key, sum(amount_nok) AS total_num, ${MEASURES_SQL}
+       FROM kpi_lines l WHERE ${where} GROUP BY ${d.key}) m
+     LEFT JOIN (SELECT 1) ON true
+     ${d.join.replaceAll('l.', 'm.').replace(/m\.(rhf_key|hf_key|category_key|supplier_key|month)/, 'm.key')}
+     ORDER BY ${d.order.replace('key ASC', 'm.key ASC')} NULLS LAST LIMIT ${limit}`.replaceAll(
+      `printf('%04d-%02d', l.month // 100, l.month % 100)`,
+      `printf('%04d-%02d', m.key // 100, m.key % 100)`,
+    ),
+  );
+  return reader.getRows().map((row) => ({
+    key: String(row[0] ?? '-'),
+    name: String(row[1] ?? row[0] ?? '-'),
+    ...toMeasures(row.slice(2)),
+  }));
+}
+
+/** Lekkasjekjøp by supplier: spend in agreement categories that did not go to an agreement supplier. */
+export async function getLeakageSuppliers(deps: KpiDeps, filter: SpendFilter, limit = 20) {
+  const { keys } = await ensureFresh(deps);
+  const where = await whereClause(deps, keys, filter);
+  const reader = await deps.store.connection.runAndReadAll(
+    `WITH t AS (SELECT supplier_key, sum(amount_nok) AS amount FROM kpi_lines
+                WHERE ${where} AND is_in_agreement_category AND NOT is_covered GROUP BY ALL)
+     SELECT s.supplier_scheme || ':' || s.supplier_id, s.name, t.amount::VARCHAR, t.amount / nullif(sum(t.amount) OVER (), 0)
+     FROM t JOIN suppliers s USING (supplier_key) ORDER BY t.amount DESC NULLS LAST LIMIT ${limit}`,
+  );
+  return reader.getRows().map((row) => ({
+    key: String(row[0]),
+    name: String(row[1]),
+    amount: String(row[2]),
+    share: row[3] === null ? null : Number(row[3]),
+  }));
+}
+
+/** A-suppliers per category: the fewest suppliers making up 80 % of the category's spend. */
+export async function getASuppliers(deps: KpiDeps, filter: SpendFilter, top = 10) {
+  const { keys } = await ensureFresh(deps);
+  const where = await whereClause(deps, keys, filter);
+  const reader = await deps.store.connection.runAndReadAll(
+    `WITH s AS (SELECT category_key, supplier_key, sum(amount_nok) AS amount FROM kpi_lines
+                WHERE ${where} AND category_key IS NOT NULL GROUP BY ALL HAVING sum(amount_nok) > 0),
+     r AS (SELECT *, sum(amount) OVER (PARTITION BY category_key ORDER BY amount DESC, supplier_key ROWS UNBOUNDED PRECEDING) - amount AS before,
+                  sum(amount) OVER (PARTITION BY category_key) AS total,
+                  row_number() OVER (PARTITION BY category_key ORDER BY amount DESC, supplier_key) AS rank
+           FROM s)
+     SELECT c.code, c.name, any_value(r.total)::VARCHAR, count(*)::INTEGER, (count(*) FILTER (WHERE r.before < 0.8 * r.total))::INTEGER,
+            list({'key': sup.supplier_scheme || ':' || sup.supplier_id, 'name': sup.name, 'amount': r.amount::VARCHAR, 'share': (r.amount / r.total)::DOUBLE} ORDER BY r.rank) FILTER (WHERE r.rank <= ${top})
+     FROM r JOIN md_categories c USING (category_key) JOIN suppliers sup USING (supplier_key)
+     GROUP BY c.code, c.name ORDER BY any_value(r.total) DESC`,
+  );
+  return reader.getRowObjectsJson
+    ? reader.getRows().map((row) => ({
+        key: String(row[0]),
+        name: String(row[1]),
+        total: String(row[2]),
+        suppliers: Number(row[3]),
+        aSuppliers: Number(row[4]),
+        top: (reader.getRowsJson().find((json) => json[0] === row[0])?.[5] as unknown as Array<{
+          key: string;
+          name: string;
+          amount: string;
+          share: number;
+        }>) ?? [],
+      }))
+    : [];
+}
+
+export { pickASuppliers };

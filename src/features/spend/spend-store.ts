@@ -1,0 +1,151 @@
+// The Parquet store of invoice lines under STYR_DATA_DIR/spend/: lines/month=YYYY-MM/part-<uuid>.parquet and an
+// invoice register (invoices/part-<uuid>.parquet) for duplicate checks. Plain Parquet with Hive-style month
+// partitions, so Spark or Trino read the same files. DuckDB writes them; each batch is written to a staging
+// folder first and then renamed into place, so a failed write never leaves a half file behind.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+
+export interface SpendStore {
+  dir: string;
+  connection: DuckDBConnection;
+  close(): void;
+}
+
+/** The line columns of the Parquet files, in order; `month` is the partition column. */
+export const LINE_COLUMNS = [
+  ['issue_date', 'DATE'],
+  ['document_type', 'VARCHAR'],
+  ['invoice_number', 'VARCHAR'],
+  ['line_id', 'VARCHAR'],
+  ['supplier_scheme', 'VARCHAR'],
+  ['supplier_id', 'VARCHAR'],
+  ['supplier_name', 'VARCHAR'],
+  ['buyer_org_number', 'VARCHAR'],
+  ['hf_code', 'VARCHAR'],
+  ['currency', 'VARCHAR'],
+  ['amount', 'DECIMAL(18,2)'],
+  ['quantity', 'VARCHAR'],
+  ['description', 'VARCHAR'],
+  ['seller_item_id', 'VARCHAR'],
+  ['gtin', 'VARCHAR'],
+  ['classification_scheme', 'VARCHAR'],
+  ['classification_code', 'VARCHAR'],
+  ['contract_reference', 'VARCHAR'],
+  ['order_reference', 'VARCHAR'],
+  ['has_order_line_reference', 'BOOLEAN'],
+  ['file_name', 'VARCHAR'],
+  ['batch_id', 'VARCHAR'],
+] as const;
+
+export const INVOICE_COLUMNS = [
+  ['supplier_scheme', 'VARCHAR'],
+  ['supplier_id', 'VARCHAR'],
+  ['document_type', 'VARCHAR'],
+  ['invoice_number', 'VARCHAR'],
+  ['issue_date', 'DATE'],
+  ['file_name', 'VARCHAR'],
+  ['batch_id', 'VARCHAR'],
+] as const;
+
+export const linesDir = (store: Pick<SpendStore, 'dir'>) => path.join(store.dir, 'lines');
+export const invoicesDir = (store: Pick<SpendStore, 'dir'>) => path.join(store.dir, 'invoices');
+export const sqlString = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+export async function openSpendStore(dir: string, options: { threads?: number } = {}): Promise<SpendStore> {
+  fs.mkdirSync(path.join(dir, 'lines'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'invoices'), { recursive: true });
+  const instance = await DuckDBInstance.create(':memory:', {
+    threads: String(options.threads ?? 2),
+    preserve_insertion_order: 'false',
+  });
+  const connection = await instance.connect();
+  return {
+    dir,
+    connection,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+export function hasLineFiles(store: Pick<SpendStore, 'dir'>): boolean {
+  const root = linesDir(store);
+  return (
+    fs.existsSync(root) &&
+    fs.readdirSync(root).some((month) => fs.readdirSync(path.join(root, month)).some((f) => f.startsWith('part-')))
+  );
+}
+
+export const lineFilesGlob = (store: Pick<SpendStore, 'dir'>) => path.join(linesDir(store), 'month=*', 'part-*.parquet');
+export const invoiceFilesGlob = (store: Pick<SpendStore, 'dir'>) => path.join(invoicesDir(store), 'part-*.parquet');
+export const hasInvoiceFiles = (store: Pick<SpendStore, 'dir'>) =>
+  fs.existsSync(invoicesDir(store)) && fs.readdirSync(invoicesDir(store)).some((f) => f.startsWith('part-'));
+
+/** Creates (or empties) the VARCHAR staging tables an import appends to. */
+export async function createStaging(store: SpendStore) {
+  const varchar = (columns: readonly (readonly [string, string])[]) =>
+    columns.map(([name]) => `${name} VARCHAR`).join(', ');
+  await store.connection.run(`CREATE OR REPLACE TABLE staged_lines (${varchar(LINE_COLUMNS)})`);
+  await store.connection.run(`CREATE OR REPLACE TABLE staged_invoices (${varchar(INVOICE_COLUMNS)})`);
+}
+
+const typedSelect = (columns: readonly (readonly [string, string])[]) =>
+  columns.map(([name, type]) => `CAST(${name} AS ${type}) AS ${name}`).join(', ');
+
+/**
+ * Writes the staged rows as Parquet: lines partitioned by month, sorted by date, and the invoice register.
+ * Everything goes to a staging folder first; only complete files are renamed into place.
+ * `source` overrides the staged lines with a typed query in the same column layout (the benchmark's generator).
+ */
+export async function commitStaged(
+  store: SpendStore,
+  options: { lineSource?: string; invoiceSource?: string } = {},
+): Promise<{ lineFiles: number; invoiceFiles: number }> {
+  const staging = path.join(store.dir, `.staging-${randomUUID()}`);
+  fs.mkdirSync(staging, { recursive: true });
+  try {
+    const lineSource =
+      options.lineSource ?? `SELECT ${typedSelect(LINE_COLUMNS)} FROM staged_lines`;
+    await store.connection.run(
+      `COPY (SELECT *, strftime(issue_date, '%Y-%m') AS month FROM (${lineSource}) ORDER BY issue_date)
+       TO ${sqlString(path.join(staging, 'lines'))}
+       (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (month), FILENAME_PATTERN 'part-{uuid}', ROW_GROUP_SIZE 1000000)`,
+    );
+    const invoiceSource =
+      options.invoiceSource ?? `SELECT ${typedSelect(INVOICE_COLUMNS)} FROM staged_invoices`;
+    const invoiceFile = path.join(staging, `part-${randomUUID()}.parquet`);
+    await store.connection.run(`COPY (${invoiceSource}) TO ${sqlString(invoiceFile)} (FORMAT parquet, COMPRESSION zstd)`);
+    // All files are complete: move them into place (a rename within one file system is atomic per file).
+    let lineFiles = 0;
+    const stagedLines = path.join(staging, 'lines');
+    for (const month of fs.existsSync(stagedLines) ? fs.readdirSync(stagedLines) : []) {
+      const target = path.join(linesDir(store), month);
+      fs.mkdirSync(target, { recursive: true });
+      for (const file of fs.readdirSync(path.join(stagedLines, month))) {
+        fs.renameSync(path.join(stagedLines, month, file), path.join(target, file));
+        lineFiles += 1;
+      }
+    }
+    fs.renameSync(invoiceFile, path.join(invoicesDir(store), path.basename(invoiceFile)));
+    return { lineFiles, invoiceFiles: 1 };
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Which of the staged invoices are already stored (same supplier, document type and number). */
+export async function findStoredInvoices(store: SpendStore): Promise<Array<{ key: string; fileName: string }>> {
+  if (!hasInvoiceFiles(store)) return [];
+  const reader = await store.connection.runAndReadAll(
+    `SELECT s.supplier_scheme || ':' || s.supplier_id || ':' || s.document_type || ':' || s.invoice_number, any_value(i.file_name)
+     FROM staged_invoices s
+     JOIN read_parquet(${sqlString(invoiceFilesGlob(store))}) i
+       ON i.supplier_scheme = s.supplier_scheme AND i.supplier_id = s.supplier_id
+      AND i.document_type = s.document_type AND i.invoice_number = s.invoice_number
+     GROUP BY 1`,
+  );
+  return reader.getRows().map(([key, fileName]) => ({ key: String(key), fileName: String(fileName) }));
+}
