@@ -362,6 +362,7 @@ export async function seedDemoData(
     const groups = await tx.select().from(steeringGroups);
     let nameIndex = 0;
     let members = 0;
+    let memberLogins = 0;
     for (const [groupIndex, group] of groups.sort((a, b) => a.code.localeCompare(b.code)).entries()) {
       const quirk = demoQuirks[group.code];
       const seats = quirk === 'twoFromHso' ? [...rhfCodes, 'HSO'] : rhfCodes;
@@ -384,6 +385,14 @@ export async function seedDemoData(
               organisationId: rhf.id,
             })
           ).id;
+          // Every demo member can log in, as <group>-<rhf> (e.g. kir-hn, mtu-bhm-mgu-hso2).
+          const seatSuffix = seats.slice(0, seat).includes(rhfCode) ? '2' : '';
+          await peopleRepo.insertUser(
+            tx,
+            { personId, username: `${group.code}-${rhfCode}${seatSuffix}`.toLowerCase(), passwordHash, isDemo: true },
+            [{ role: 'steeringGroupMember', organisationId: rhf.id }],
+          );
+          memberLogins += 1;
         }
         // Staggered terms (half a year apart) so members are replaced one at a time.
         const termEnd =
@@ -418,10 +427,10 @@ export async function seedDemoData(
       action: 'seed',
       entityType: 'demoData',
       entityId: null,
-      summary: `Lastet demodata: ${demoUsers.length} brukere, ${members} medlemskap`,
-      after: { users: demoUsers.map((user) => user.username), members },
+      summary: `Lastet demodata: ${demoUsers.length + memberLogins} brukere, ${members} medlemskap`,
+      after: { users: demoUsers.map((user) => user.username), memberLogins, members },
     });
-    return { users: demoUsers.length, members };
+    return { users: demoUsers.length + memberLogins, members };
   });
 }
 
