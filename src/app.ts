@@ -24,6 +24,7 @@ import { registerCategoryRoutes } from './features/categories/categories.routes.
 import { registerOrganisationRoutes } from './features/organisations/organisations.routes.js';
 import { registerPeopleRoutes } from './features/people/people.routes.js';
 import { registerProcurementRoutes } from './features/procurements/procurements.routes.js';
+import { registerSpendRoutes } from './features/spend/spend.routes.js';
 import { registerSteeringGroupRoutes } from './features/steering-groups/steering-groups.routes.js';
 import { handleError, sendProblem, type App, type AppDeps } from './shared/http.js';
 
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   registerGovernanceRoutes(app, deps);
   registerNotificationRoutes(app, deps);
   registerAgreementRoutes(app, deps);
+  registerSpendRoutes(app, deps);
 
   const hasWeb = options.serveWeb !== false && fs.existsSync(path.join(webRoot, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

@@ -375,6 +375,9 @@ export async function castVote(
   input: { vote: Vote; comment: string | null },
   today: string,
 ) {
+  if (input.vote === 'object' && !input.comment?.trim()) {
+    throw badRequest('En innsigelse må begrunnes.', [{ path: 'comment', message: 'Mangler begrunnelse' }]);
+  }
   await writeAudited(db, user, async (tx, recordAudit) => {
     if (!(await repo.lockCase(tx, caseId))) throw notFound('Saken finnes ikke.');
     const row = (await repo.findCase(tx, caseId))!;

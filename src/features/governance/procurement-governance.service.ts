@@ -367,6 +367,7 @@ export async function passGate(
     .filter(
       (c) =>
         c.gate === gate &&
+        c.kind !== 'delegation' &&
         (c.status === 'approved' ||
           (c.status === 'resolved' && c.resolutionOutcome === 'approved') ||
           c.status === 'consulted'),

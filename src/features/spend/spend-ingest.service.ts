@@ -3,9 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.js';
 import { writeAudited, type Actor } from '../../db/unit-of-work.js';
+import { badRequest } from '../../shared/app-error.js';
 import { parseEhf, type EhfDocument } from './ehf-parser.js';
 import * as repo from './spend.repo.js';
-import { commitStaged, createStaging, findStoredInvoices, type SpendStore } from './spend-store.js';
+import { commitStaged, createStaging, findStoredInvoices, sqlString, type SpendStore } from './spend-store.js';
 import { hasRate, type RateTable } from './spend.rules.js';
 
 export interface SpendDeps {
@@ -102,8 +103,7 @@ export async function storeDocuments(
   const stored = new Map((await findStoredInvoices(store)).map((row) => [row.key, row.fileName]));
   if (stored.size > 0) {
     await store.connection.run(
-      `DELETE FROM staged_invoices WHERE supplier_scheme || ':' || supplier_id || ':' || document_type || ':' || invoice_number IN (SELECT unnest(?::VARCHAR[]))`,
-      [[...stored.keys()]] as never,
+      `DELETE FROM staged_invoices WHERE supplier_scheme || ':' || supplier_id || ':' || document_type || ':' || invoice_number IN (${[...stored.keys()].map(sqlString).join(', ')})`,
     );
   }
   const lines = await store.connection.createAppender('staged_lines');
@@ -214,4 +214,30 @@ export async function recordImport(deps: SpendDeps, actor: Actor, kind: 'ehf' | 
     });
   });
   if (report.lines > 0) deps.onLinesChanged?.();
+}
+
+/** Accounts-payable / ERP rows (already grouped into invoices); an unknown buyer refuses the whole file. */
+export async function importSpendDocuments(
+  deps: SpendDeps,
+  actor: Actor,
+  documents: ReadonlyArray<{ row: number; document: EhfDocument }>,
+  options: { dryRun?: boolean; fileName: string },
+): Promise<IngestReport> {
+  const report = emptyReport(options.dryRun ?? false);
+  report.files = 1;
+  const buyers = await loadBuyerLookup(deps.db);
+  const unknown = documents.filter((entry) => !buyers.has(entry.document.buyer.id));
+  if (unknown.length > 0)
+    throw badRequest(
+      'Filen har kjøpere som ikke er kjente organisasjoner; ingenting er importert.',
+      unknown.map((entry) => ({ row: entry.row, message: `Ukjent kjøper ${entry.document.buyer.id}` })),
+    );
+  const accepted = documents.map(({ row, document }) => ({
+    file: `${options.fileName}#${row}`,
+    document,
+    hfCode: buyers.get(document.buyer.id)!,
+  }));
+  await storeDocuments(deps, accepted, report, await repo.loadRateTable(deps.db), randomUUID());
+  await recordImport(deps, actor, 'csv', report);
+  return report;
 }

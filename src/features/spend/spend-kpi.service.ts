@@ -9,7 +9,7 @@ import { loadMasterData } from './spend-master-data.js';
 import { loadMasterDataIntoEngine, prepareLines, recomputeCoverage, type EngineKeys } from './spend-engine.js';
 import { linesDir, type SpendStore } from './spend-store.js';
 import { COVERAGE_TARGET, type BreakdownRow, type Dimension, type Measures, type SpendFilter } from './spend.schemas.js';
-import { pickASuppliers, shareOf } from './spend.rules.js';
+import { shareOf } from './spend.rules.js';
 
 export interface KpiDeps {
   db: Db;
@@ -164,29 +164,30 @@ async function whereClause(deps: KpiDeps, keys: EngineKeys, filter: SpendFilter)
   return parts.join(' AND ');
 }
 
-const dimensionSql: Record<Dimension, { key: string; join: string; name: string; code: string; order: string }> = {
-  rhf: { key: 'l.rhf_key', join: 'LEFT JOIN md_orgs d ON d.hf_key = l.rhf_key', name: 'd.name', code: 'd.code', order: 'total_num DESC' },
-  hf: { key: 'l.hf_key', join: 'LEFT JOIN md_orgs d ON d.hf_key = l.hf_key', name: 'd.name', code: 'd.code', order: 'total_num DESC' },
+/** Per dimension: the line column grouped by, and how its code and name are looked up from the grouped key `m.key`. */
+const dimensionSql: Record<Dimension, { column: string; join: string; code: string; name: string; order: string }> = {
+  rhf: { column: 'rhf_key', join: 'LEFT JOIN md_orgs d ON d.hf_key = m.key', code: 'd.code', name: 'd.name', order: 'm.total_num DESC' },
+  hf: { column: 'hf_key', join: 'LEFT JOIN md_orgs d ON d.hf_key = m.key', code: 'd.code', name: 'd.name', order: 'm.total_num DESC' },
   category: {
-    key: 'l.category_key',
-    join: 'LEFT JOIN md_categories d ON d.category_key = l.category_key',
-    name: `coalesce(d.name, 'Uklassifisert')`,
+    column: 'category_key',
+    join: 'LEFT JOIN md_categories d ON d.category_key = m.key',
     code: `coalesce(d.code, '-')`,
-    order: 'total_num DESC',
+    name: `coalesce(d.name, 'Uklassifisert')`,
+    order: 'm.total_num DESC',
   },
   supplier: {
-    key: 'l.supplier_key',
-    join: 'LEFT JOIN suppliers d ON d.supplier_key = l.supplier_key',
-    name: 'd.name',
+    column: 'supplier_key',
+    join: 'LEFT JOIN suppliers d ON d.supplier_key = m.key',
     code: `d.supplier_scheme || ':' || d.supplier_id`,
-    order: 'total_num DESC',
+    name: 'd.name',
+    order: 'm.total_num DESC',
   },
   month: {
-    key: 'l.month',
+    column: 'month',
     join: '',
-    name: `printf('%04d-%02d', l.month // 100, l.month % 100)`,
-    code: `printf('%04d-%02d', l.month // 100, l.month % 100)`,
-    order: 'key ASC',
+    code: `printf('%04d-%02d', m.key // 100, m.key % 100)`,
+    name: `printf('%04d-%02d', m.key // 100, m.key % 100)`,
+    order: 'm.key ASC',
   },
 };
 
@@ -215,14 +216,10 @@ export async function getBreakdown(
   const d = dimensionSql[by];
   const reader = await deps.store.connection.runAndReadAll(
     `SELECT ${d.code} AS code, ${d.name} AS name, m.* EXCLUDE (key, total_num) FROM (
-       SELECT ${d.key} AS key, sum(amount_nok) AS total_num, ${MEASURES_SQL}
-       FROM kpi_lines l WHERE ${where} GROUP BY ${d.key}) m
-     LEFT JOIN (SELECT 1) ON true
-     ${d.join.replaceAll('l.', 'm.').replace(/m\.(rhf_key|hf_key|category_key|supplier_key|month)/, 'm.key')}
-     ORDER BY ${d.order.replace('key ASC', 'm.key ASC')} NULLS LAST LIMIT ${limit}`.replaceAll(
-      `printf('%04d-%02d', l.month // 100, l.month % 100)`,
-      `printf('%04d-%02d', m.key // 100, m.key % 100)`,
-    ),
+       SELECT ${d.column} AS key, sum(amount_nok) AS total_num, ${MEASURES_SQL}
+       FROM kpi_lines WHERE ${where} GROUP BY ${d.column}) m
+     ${d.join}
+     ORDER BY ${d.order} NULLS LAST LIMIT ${limit}`,
   );
   return reader.getRows().map((row) => ({
     key: String(row[0] ?? '-'),
@@ -265,21 +262,16 @@ export async function getASuppliers(deps: KpiDeps, filter: SpendFilter, top = 10
      FROM r JOIN md_categories c USING (category_key) JOIN suppliers sup USING (supplier_key)
      GROUP BY c.code, c.name ORDER BY any_value(r.total) DESC`,
   );
-  return reader.getRowObjectsJson
-    ? reader.getRows().map((row) => ({
-        key: String(row[0]),
-        name: String(row[1]),
-        total: String(row[2]),
-        suppliers: Number(row[3]),
-        aSuppliers: Number(row[4]),
-        top: (reader.getRowsJson().find((json) => json[0] === row[0])?.[5] as unknown as Array<{
-          key: string;
-          name: string;
-          amount: string;
-          share: number;
-        }>) ?? [],
-      }))
-    : [];
+  return reader.getRowsJson().map((row) => ({
+    key: String(row[0]),
+    name: String(row[1]),
+    total: String(row[2]),
+    suppliers: Number(row[3]),
+    aSuppliers: Number(row[4]),
+    top: ((row[5] ?? []) as Array<{ key: string; name: string; amount: string; share: number }>).map((item) => ({
+      ...item,
+      share: Number(item.share),
+    })),
+  }));
 }
 
-export { pickASuppliers };

@@ -1,4 +1,5 @@
 // Norwegian labels for the API's identifiers, in the users' own terms.
+import { gateLabels } from '../../../src/domain/involvement.rules.js';
 import type { competenceAreaIds, procurementStatusIds, roleIds } from '../../../src/shared/enums.js';
 
 export type Role = (typeof roleIds)[number];
@@ -63,4 +64,63 @@ export const entityTypeLabels: Record<string, string> = {
   person: 'Person',
   user: 'Bruker',
   session: 'Innlogging',
+  case: 'Sak',
+  governanceConfig: 'Styringsmodell',
 };
+
+// ---- Governance workflow (issue 3) ----
+export { gateLabels };
+export { involvementLabels } from '../../../src/domain/involvement.rules.js';
+export { levelLabels } from '../../../src/domain/level.rules.js';
+
+export const level3Labels = { høy: 'Høy', medium: 'Medium', lav: 'Lav' } as const;
+export const level3Order = ['høy', 'medium', 'lav'] as const;
+
+export const gateStatusLabels = {
+  passed: 'Passert',
+  ready: 'Klar til å passeres',
+  awaitingCase: 'Venter på sak',
+  inProgress: 'Sak til behandling',
+  dissent: 'Dissens / utenfor mandat',
+  escalated: 'Eskalert til RHF-ene',
+  locked: 'Ikke startet',
+} as const;
+
+export const caseStatusLabels = {
+  open: 'Til behandling',
+  approved: 'Godkjent',
+  dissent: 'Dissens',
+  outsideMandate: 'Utenfor mandatet',
+  escalated: 'Eskalert til RHF-ene',
+  resolved: 'Avklart av RHF-ene',
+  consulted: 'Konsultasjon registrert',
+  withdrawn: 'Trukket',
+} as const;
+
+export const caseKindLabels = {
+  decision: 'Vedtakssak',
+  consultation: 'Konsultasjon',
+  delegation: 'Delegering til faggruppen',
+} as const;
+
+export const voteLabels = {
+  approve: 'Godkjenner',
+  object: 'Innsigelse',
+  conflict: 'Inhabil',
+} as const;
+
+export const excludedReasonLabels = {
+  observer: 'Observatør',
+  otherRegion: 'Observatør – regionen deltar ikke i anskaffelsen',
+  faggruppe: 'Sitter i faggruppen for anskaffelsen',
+  inactive: 'Ikke aktivt medlem',
+} as const;
+
+export function phaseLabel(phase: string | null): string {
+  if (phase === null) return 'Ingen faseporter';
+  if (phase === 'implementation') return 'Implementering (alle faseporter er passert)';
+  return (gateLabels as Record<string, string>)[phase] ?? phase;
+}
+
+export const escalationReasonLabels = { dissent: 'Dissens', outsideMandate: 'Utenfor mandatet' } as const;
+export const resolutionOutcomeLabels = { approved: 'Godkjent', rejected: 'Avvist' } as const;

@@ -1,0 +1,262 @@
+import path from 'node:path';
+import { z } from 'zod';
+import ExcelJS from 'exceljs';
+import type { Config } from '../../config.js';
+import { problemSchema } from '../../shared/schemas.js';
+import { requireUser, type App, type AppDeps } from '../../shared/http.js';
+import { writeRoles } from '../auth/access.rules.js';
+import { MAX_EHF_FILE_BYTES } from './ehf-parser.js';
+import { parseColumnMapping, parseRatesCsv, parseSpendCsv } from './spend-csv.js';
+import { importSpendDocuments, ingestEhfFiles } from './spend-ingest.service.js';
+import { getASuppliers, getBreakdown, getLeakageSuppliers, getSummary } from './spend-kpi.service.js';
+import { openSpendStore, type SpendStore } from './spend-store.js';
+import {
+  aSupplierCategorySchema,
+  breakdownQuerySchema,
+  breakdownRowSchema,
+  classificationMappingSchema,
+  exportQuerySchema,
+  ingestReportSchema,
+  kpiSummarySchema,
+  spendFilterSchema,
+  supplierAmountSchema,
+  type BreakdownRow,
+} from './spend.schemas.js';
+import * as service from './spend.service.js';
+
+const tags = ['spend'];
+export const MAX_SPEND_CSV_BYTES = 50 * 1024 * 1024;
+
+/** Where the Parquet files live: STYR_DATA_DIR/spend. */
+export const spendDirectory = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'spend');
+
+const dryRunQuery = z.object({
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+});
+
+const columnLabels: Array<[keyof BreakdownRow, string]> = [
+  ['key', 'Kode'],
+  ['name', 'Navn'],
+  ['total', 'Forbruk (NOK)'],
+  ['covered', 'På avtale (NOK)'],
+  ['coverage', 'Avtaledekning'],
+  ['inAgreementCategory', 'I avtalekategorier (NOK)'],
+  ['loyalty', 'Avtalelojalitet'],
+  ['leakage', 'Lekkasjekjøp (NOK)'],
+  ['freeText', 'Fritekstkjøp (NOK)'],
+  ['withOrder', 'Med ordrereferanse (NOK)'],
+  ['eProcurementShare', 'E-handelsandel'],
+  ['unclassified', 'Uklassifisert (NOK)'],
+  ['lines', 'Linjer'],
+];
+
+export function breakdownToCsv(rows: BreakdownRow[]): string {
+  const quote = (value: unknown) => {
+    const text = value === null || value === undefined ? '' : String(value);
+    return /[;"\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return [
+    columnLabels.map(([, label]) => label).join(';'),
+    ...rows.map((row) => columnLabels.map(([field]) => quote(row[field])).join(';')),
+  ].join('\r\n');
+}
+
+export async function breakdownToXlsx(rows: BreakdownRow[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Forbruk');
+  sheet.addRow(columnLabels.map(([, label]) => label));
+  for (const row of rows)
+    sheet.addRow(
+      columnLabels.map(([field]) => {
+        const value = row[field];
+        return typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) && field !== 'key' ? Number(value) : value;
+      }),
+    );
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export function registerSpendRoutes(app: App, deps: AppDeps & { spendStore?: SpendStore }) {
+  const { db } = deps;
+  // The DuckDB store opens on first use, so starting the app touches no spend files.
+  let opened: Promise<SpendStore> | null = deps.spendStore ? Promise.resolve(deps.spendStore) : null;
+  const store = () => (opened ??= openSpendStore(spendDirectory(deps.config)));
+  app.addHook('onClose', async () => {
+    if (opened && !deps.spendStore) (await opened).close();
+  });
+  const kpiDeps = async () => ({ db, store: await store() });
+
+  app.get(
+    '/api/spend/kpis',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Avtaledekning, avtalelojalitet, lekkasjekjøp, fritekstkjøp, e-handelsandel for a filter',
+        querystring: spendFilterSchema,
+        response: { 200: kpiSummarySchema, 400: problemSchema },
+      },
+    },
+    async (request) => getSummary(await kpiDeps(), request.query),
+  );
+  app.get(
+    '/api/spend/breakdown',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'The KPIs per RHF, HF, category, supplier or month (drill-down)',
+        querystring: breakdownQuerySchema,
+        response: { 200: z.array(breakdownRowSchema), 400: problemSchema },
+      },
+    },
+    async (request) => {
+      const { by, limit, ...filter } = request.query;
+      return getBreakdown(await kpiDeps(), filter, by, limit);
+    },
+  );
+  app.get(
+    '/api/spend/leakage',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Top suppliers of lekkasjekjøp (spend in agreement categories outside the agreements)',
+        querystring: spendFilterSchema,
+        response: { 200: z.array(supplierAmountSchema) },
+      },
+    },
+    async (request) => getLeakageSuppliers(await kpiDeps(), request.query),
+  );
+  app.get(
+    '/api/spend/a-suppliers',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'A-suppliers per category: the fewest suppliers making up 80 % of its spend',
+        querystring: spendFilterSchema,
+        response: { 200: z.array(aSupplierCategorySchema) },
+      },
+    },
+    async (request) => getASuppliers(await kpiDeps(), request.query),
+  );
+  app.get(
+    '/api/spend/export',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'A drill-down table as CSV or XLSX', querystring: exportQuerySchema },
+    },
+    async (request, reply) => {
+      const { by, limit, format, ...filter } = request.query;
+      const rows = await getBreakdown(await kpiDeps(), filter, by, limit);
+      const name = `forbruk-${by}`;
+      if (format === 'xlsx')
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+          .send(await breakdownToXlsx(rows));
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}.csv"`)
+        .send(`\uFEFF${breakdownToCsv(rows)}`);
+    },
+  );
+  app.get(
+    '/api/spend/classification-mappings',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, response: { 200: z.array(classificationMappingSchema) } },
+    },
+    () => service.listClassificationMappings(db),
+  );
+  app.put(
+    '/api/spend/classification-mappings',
+    {
+      config: { access: writeRoles.referenceData },
+      schema: {
+        tags,
+        summary: 'Replace the mapping from UNSPSC (listID TST) / CPV (STI) code prefixes to categories',
+        body: z.array(classificationMappingSchema).max(10_000),
+        response: { 200: z.array(classificationMappingSchema), 400: problemSchema },
+      },
+    },
+    (request) => service.setClassificationMappings(db, requireUser(request), request.body),
+  );
+
+  // File uploads get their own content-type parsers (XML, a larger CSV limit) in an encapsulated scope.
+  void app.register(async (scope: App) => {
+    scope.removeContentTypeParser('text/csv');
+    scope.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: MAX_SPEND_CSV_BYTES }, (_r, body, done) =>
+      done(null, body),
+    );
+    scope.addContentTypeParser(
+      ['application/xml', 'text/xml'],
+      { parseAs: 'string', bodyLimit: MAX_EHF_FILE_BYTES },
+      (_r, body, done) => done(null, body),
+    );
+    scope.post(
+      '/api/spend/import/ehf',
+      {
+        config: { access: writeRoles.referenceData },
+        schema: {
+          tags,
+          summary: 'Upload one EHF invoice or credit note (application/xml)',
+          querystring: dryRunQuery.extend({ fileName: z.string().trim().min(1).max(200).default('opplastet.xml') }),
+          body: z.string(),
+          response: { 200: ingestReportSchema, 400: problemSchema },
+        },
+      },
+      async (request) =>
+        ingestEhfFiles(
+          await kpiDeps(),
+          requireUser(request),
+          [{ name: request.query.fileName, read: () => request.body }],
+          { dryRun: request.query.dryRun },
+        ),
+    );
+    scope.post(
+      '/api/spend/import/csv',
+      {
+        config: { access: writeRoles.referenceData },
+        schema: {
+          tags,
+          summary: 'Upload an accounts-payable / ERP export (text/csv) with an optional column mapping',
+          querystring: dryRunQuery.extend({
+            mapping: z.string().optional().describe('field=column pairs, e.g. amount=Beløp,issueDate=Bilagsdato'),
+            fileName: z.string().trim().min(1).max(200).default('reskontro.csv'),
+          }),
+          body: z.string(),
+          response: { 200: ingestReportSchema, 400: problemSchema },
+        },
+      },
+      async (request) =>
+        importSpendDocuments(
+          await kpiDeps(),
+          requireUser(request),
+          parseSpendCsv(request.body, parseColumnMapping(request.query.mapping)),
+          { dryRun: request.query.dryRun, fileName: request.query.fileName },
+        ),
+    );
+    scope.post(
+      '/api/spend/rates',
+      {
+        config: { access: writeRoles.referenceData },
+        schema: {
+          tags,
+          summary: 'Import exchange rates (valuta;dato;kurs, or Norges Bank CSV)',
+          querystring: dryRunQuery,
+          body: z.string(),
+          response: {
+            200: z.object({ dryRun: z.boolean(), rates: z.number().int(), currencies: z.array(z.string()) }),
+            400: problemSchema,
+          },
+        },
+      },
+      (request) =>
+        service.importRates(db, requireUser(request), parseRatesCsv(request.body), { dryRun: request.query.dryRun }),
+    );
+  });
+}
