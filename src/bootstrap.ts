@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
 import { isDatabaseEmpty, seedDemoData, seedReferenceData } from './features/seed/seed.js';
+import { seedSpendDemo } from './features/spend/spend-demo.js';
 import { todayInOslo } from './shared/today.js';
 
 export function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
@@ -12,9 +13,13 @@ export function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dat
 }
 
 /** Applies migrations; on an empty database loads the reference data; in demo mode adds the demo users. */
-export async function prepareDatabase(database: Database, options: { demo: boolean; today?: string }) {
+export async function prepareDatabase(
+  database: Database,
+  options: { demo: boolean; today?: string; spendDir?: string },
+) {
   await database.migrate();
   const seeded = (await isDatabaseEmpty(database.db)) ? await seedReferenceData(database.db) : null;
   const demo = options.demo ? await seedDemoData(database.db, options.today ?? todayInOslo()) : null;
+  if (options.demo && options.spendDir) await seedSpendDemo(database.db, options.spendDir, options.today ?? todayInOslo());
   return { seeded, demo };
 }

@@ -1,11 +1,12 @@
 import { buildApp } from './app.js';
 import { openConfiguredDatabase, prepareDatabase } from './bootstrap.js';
 import { loadConfig } from './config.js';
+import { spendDirectory } from './features/spend/spend.routes.js';
 import { todayInOslo } from './shared/today.js';
 
 const config = loadConfig();
 const database = await openConfiguredDatabase(config);
-const prepared = await prepareDatabase(database, { demo: config.demo });
+const prepared = await prepareDatabase(database, { demo: config.demo, spendDir: spendDirectory(config) });
 const app = await buildApp(
   { db: database.db, config, today: () => todayInOslo() },
   { logger: { level: config.logLevel }, serveWeb: true },

@@ -1,9 +1,13 @@
 // A real server for browser and API tests: the Fastify app on a random port, an in-memory PGlite
 // database with reference and demo data, and the built web app (dist/web).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { buildApp } from '../../src/app.js';
 import { prepareDatabase } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
+import { spendDirectory } from '../../src/features/spend/spend.routes.js';
 import type { App } from '../../src/shared/http.js';
 
 export interface TestServer {
@@ -14,12 +18,14 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  options: { database?: Database; today?: string } = {},
+  options: { database?: Database; today?: string; dataDir?: string } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await openDatabase({ kind: 'pglite' }));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  await prepareDatabase(database, { demo: true, today });
-  const config = loadConfig({ STYR_DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent' });
+  // The database is in memory; the data folder only holds the spend Parquet files (a temp dir by default).
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'styr-test-data-'));
+  const config = loadConfig({ STYR_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  await prepareDatabase(database, { demo: true, today, spendDir: spendDirectory(config) });
   const app = await buildApp({ db: database.db, config, today: () => today }, { serveWeb: true });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
@@ -29,6 +35,7 @@ export async function startTestServer(
     async close() {
       await app.close();
       await database.close();
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

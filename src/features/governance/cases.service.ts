@@ -80,7 +80,10 @@ export async function submitCase(
   const blocker = workflowBlocker(context);
   if (blocker) throw badRequest(blocker);
   const gateView = context.gates.find((g) => g.gate === input.gate)!;
-  if (gateView.status === 'passed') throw conflict(`Fasen «${gateLabels[input.gate]}» er allerede passert.`);
+  // A later reassessment of the significance is a new decision, so that gate takes cases at any time.
+  if (gateView.status === 'passed' && input.gate !== 'significance') {
+    throw conflict(`Fasen «${gateLabels[input.gate]}» er allerede passert.`);
+  }
   const kind = input.delegate
     ? 'delegation'
     : gateView.involvement === 'consulted'
@@ -481,7 +484,9 @@ export async function escalateCase(
     const undecidable =
       row.status === 'open' &&
       tallyVotes(row.eligiblePersonIds, await repo.listVotes(tx, [caseId])).status === 'undecidable';
-    if (!['dissent', 'outsideMandate'].includes(row.status) && !undecidable) {
+    // An open case found to be outside the mandate may be escalated as such in one step.
+    const openOutsideMandate = row.status === 'open' && input.reason === 'outsideMandate';
+    if (!['dissent', 'outsideMandate'].includes(row.status) && !undecidable && !openOutsideMandate) {
       throw conflict(
         'Bare saker med dissens, utenfor mandatet, eller som gruppen ikke kan avgjøre, kan eskaleres.',
       );

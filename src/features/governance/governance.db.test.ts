@@ -402,6 +402,28 @@ describe.each(databaseKinds)('governance workflow on %s', (kind) => {
     expect((await view(p.id)).phase).toBe('tenderApproval');
   });
 
+  it('records a later reassessment of the significance as a new decision, keeping the history', async () => {
+    const p = await create('Revurdering', { participatingHfIds: national() });
+    await setInitialSignificance(db(), secretariat, p.id, { value: 'medium', note: null });
+    for (const value of ['medium', 'høy'] as const) {
+      const c = await submit(p.id, {
+        gate: 'significance',
+        title: `Betydning ${value}`,
+        text: 'x',
+        proposedSignificance: value,
+      });
+      for (const member of Object.values(members)) await vote(member, c.id, 'approve');
+      if (value === 'medium') await passGate(db(), secretariat, p.id, 'significance', null, TEST_TODAY);
+    }
+    const significance = (await view(p.id)).significance;
+    expect(significance.final).toBe('høy');
+    expect(significance.history.map((h) => `${h.kind}:${h.value}`)).toEqual([
+      'initial:medium',
+      'final:medium',
+      'final:høy',
+    ]);
+  });
+
   it('applies two votes cast at the same moment without corrupting the case', async () => {
     const p = await create('Samtidige stemmer', { participatingHfIds: national() });
     const c = await submit(p.id, {

@@ -1,0 +1,99 @@
+import { useId, useRef } from 'react';
+import { contentTypeOf, formatBytes, readFileAsBase64, type DocumentInput } from './governance-api.js';
+
+export interface PickedDocument {
+  key: string;
+  file: File;
+  restricted: boolean;
+}
+
+/** Reads the chosen files as base64 for the API. */
+export async function readDocuments(documents: readonly PickedDocument[]): Promise<DocumentInput[]> {
+  return Promise.all(
+    documents.map(async (document) => ({
+      fileName: document.file.name,
+      contentType: contentTypeOf(document.file),
+      contentBase64: await readFileAsBase64(document.file),
+      restricted: document.restricted,
+    })),
+  );
+}
+
+/**
+ * Files for a case, each with its own "unntatt offentlighet" choice: documents are public by default
+ * (offentleglova); an exemption applies to the document that needs it.
+ */
+export function DocumentPicker({
+  documents,
+  onChange,
+  label = 'Dokumenter',
+}: {
+  documents: PickedDocument[];
+  onChange: (documents: PickedDocument[]) => void;
+  label?: string;
+}) {
+  const inputId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  return (
+    <div className="field">
+      <label htmlFor={inputId}>{label}</label>
+      <input
+        id={inputId}
+        ref={inputRef}
+        type="file"
+        multiple
+        accept=".pdf,.docx,.xlsx,.pptx,.doc,.xls,.txt,.png,.jpg,.jpeg"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          onChange([
+            ...documents,
+            ...files.map((file, index) => ({ key: `${Date.now()}-${index}-${file.name}`, file, restricted: false })),
+          ]);
+          if (inputRef.current) inputRef.current.value = '';
+        }}
+        aria-describedby={`${inputId}-hint`}
+        data-testid="document-input"
+      />
+      <p className="hint" id={`${inputId}-hint`}>
+        PDF, Office-dokumenter, PNG, JPEG eller tekst, inntil 10 MB per fil. Dokumentene er offentlige med
+        mindre du krysser av for «Unntatt offentlighet».
+      </p>
+      {documents.length > 0 && (
+        <ul className="document-list" data-testid="picked-documents">
+          {documents.map((document) => (
+            <li key={document.key} data-testid="picked-document" data-file-name={document.file.name}>
+              <span>
+                {document.file.name} <span className="muted">({formatBytes(document.file.size)})</span>
+              </span>
+              <label className="check-label">
+                <input
+                  type="checkbox"
+                  checked={document.restricted}
+                  onChange={(event) =>
+                    onChange(
+                      documents.map((candidate) =>
+                        candidate.key === document.key
+                          ? { ...candidate, restricted: event.target.checked }
+                          : candidate,
+                      ),
+                    )
+                  }
+                  data-testid="document-restricted"
+                />{' '}
+                Unntatt offentlighet
+              </label>
+              <button
+                type="button"
+                className="button-link"
+                onClick={() => onChange(documents.filter((candidate) => candidate.key !== document.key))}
+                aria-label={`Fjern ${document.file.name}`}
+              >
+                Fjern
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
