@@ -40,7 +40,6 @@ interface GovernancePanelProps {
 
 export function GovernancePanel({ procurement, user, organisations, isBusy, onChanged }: GovernancePanelProps) {
   const [editing, setEditing] = useState<Editing>(null);
-  const governance = { ...procurement, level: procurement.level };
   const canManage = procurement.viewer.canManage;
   const isSecretariat = hasRole(user, 'secretariat');
   const regionNames = procurement.participatingRhfIds
@@ -471,7 +470,7 @@ export function GovernancePanel({ procurement, user, organisations, isBusy, onCh
       {editing?.kind === 'case' && (
         <CaseForm
           procurementId={procurement.id}
-          governance={governance}
+          governance={procurement}
           initialGate={editing.gate}
           onClose={() => setEditing(null)}
         />

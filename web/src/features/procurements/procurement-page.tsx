@@ -7,7 +7,7 @@ import {
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
 import { compareNb, formatNok, formatTimestamp } from '../../shared/format.js';
-import { routingLabels, statusLabels, statusOrder, type ProcurementStatus } from '../../shared/labels.js';
+import { statusLabels, statusOrder, type ProcurementStatus } from '../../shared/labels.js';
 import { Loading, Notice, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { validate } from '../../shared/validate.js';
@@ -17,6 +17,8 @@ import { useCurrentUser } from '../auth/session.js';
 import { buildCategoryTree, categoriesPath, type Category } from '../categories/categories-api.js';
 import { organisationsPath, type Organisation } from '../organisations/organisations-api.js';
 import { peoplePath, type Person } from '../people/people-api.js';
+import { GovernancePanel } from '../governance/governance-panel.js';
+import type { ProcurementDetail } from '../governance/governance-api.js';
 import { HfPicker } from './hf-picker.js';
 import {
   createProcurement,
@@ -45,7 +47,7 @@ export function ProcurementPage() {
   const { id } = useParams();
   const user = useCurrentUser();
   const location = useLocation();
-  const procurement = useApi<Procurement>(id ? procurementPath(id) : null);
+  const procurement = useApi<ProcurementDetail>(id ? procurementPath(id) : null);
   const organisations = useApi<Organisation[]>(organisationsPath);
   const categories = useApi<Category[]>(categoriesPath);
   const people = useApi<Person[]>(can.readPeople(user) ? peoplePath : null);
@@ -95,7 +97,19 @@ export function ProcurementPage() {
             : 'Bare porteføljesekretariatet og ledere for anskaffelser kan registrere anskaffelser.'}
         </Notice>
       )}
-      {existing && <RoutingInfo procurement={existing} />}
+      {existing && (
+        <GovernancePanel
+          procurement={existing}
+          user={user}
+          organisations={organisations.data}
+          isBusy={procurement.isLoading}
+          onChanged={(text) => {
+            setSaved({ locationKey: location.key, text });
+            procurement.reload();
+          }}
+        />
+      )}
+      {existing && <h2 className="section-heading">Opplysninger om anskaffelsen</h2>}
       <ProcurementForm
         // A fresh form after each save, so the fields show what the server stored.
         key={existing ? `${existing.id}:${existing.updatedAt}` : 'new'}
@@ -112,24 +126,6 @@ export function ProcurementPage() {
         }}
       />
     </>
-  );
-}
-
-function RoutingInfo({ procurement }: { procurement: Procurement }) {
-  if (procurement.routing === 'resolved' && procurement.steeringGroupId) {
-    return (
-      <p className="routing-info" data-testid="procurement-routing">
-        Styringsgruppe:{' '}
-        <Link to={`/styringsgrupper/${procurement.steeringGroupId}`}>{procurement.steeringGroupName}</Link>
-      </p>
-    );
-  }
-  return (
-    <div className="alert alert-warning" role="status" data-testid="procurement-routing">
-      <strong>{routingLabels[procurement.routing]}.</strong> Hver nasjonale og flerregionale anskaffelse skal
-      være knyttet til nøyaktig én styringsgruppe. Rett opp dekningen under Styringsgrupper eller velg en
-      annen kategori.
-    </div>
   );
 }
 
