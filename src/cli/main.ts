@@ -1,7 +1,9 @@
 import { Command } from 'commander';
+import { registerAgreementCommands } from './commands/agreements.js';
 import { registerImportCommands } from './commands/import.js';
 import { registerReportCommands } from './commands/report.js';
 import { registerSeedCommand } from './commands/seed.js';
+import { registerSpendCommands } from './commands/spend.js';
 import { registerUserCommands } from './commands/users.js';
 import { reportCliError } from './context.js';
 
@@ -12,6 +14,8 @@ const program = new Command()
   );
 registerSeedCommand(program);
 registerImportCommands(program);
+registerSpendCommands(program);
+registerAgreementCommands(program);
 registerUserCommands(program);
 registerReportCommands(program);
 

@@ -1,11 +1,13 @@
-import { NavLink, Outlet } from 'react-router-dom';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { roleLabels } from './shared/labels.js';
 import { can } from './features/auth/permissions.js';
 import { useCurrentUser, useSession } from './features/auth/session.js';
+import { UnreadBadge } from './features/governance/member-home.js';
 
 export function AppLayout() {
   const user = useCurrentUser();
   const { signOut } = useSession();
+  const location = useLocation();
   const roles = [...new Set(user.roles.map((grant) => roleLabels[grant.role]))];
 
   const links = [
@@ -14,6 +16,9 @@ export function AppLayout() {
     { to: '/anskaffelser', label: 'Anskaffelser' },
     { to: '/organisasjoner', label: 'Organisasjoner' },
     { to: '/kategorier', label: 'Kategorier' },
+    { to: '/avtaler', label: 'Avtaler' },
+    { to: '/forbruk', label: 'Forbruk' },
+    { to: '/styringsmodell', label: 'Styringsmodell' },
     ...(can.readAudit(user) ? [{ to: '/revisjonslogg', label: 'Revisjonslogg' }] : []),
   ];
 
@@ -48,6 +53,7 @@ export function AppLayout() {
               <li key={link.to}>
                 <NavLink to={link.to} end={link.end}>
                   {link.label}
+                  {link.to === '/' && <UnreadBadge refreshKey={location.pathname} />}
                 </NavLink>
               </li>
             ))}

@@ -1,16 +1,20 @@
 import type { ReactNode } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './app-layout.js';
+import { AgreementsPage } from './features/agreements/agreements-page.js';
 import { AuditPage } from './features/audit/audit-page.js';
 import { LoginPage } from './features/auth/login-page.js';
 import type { CurrentUser } from './features/auth/auth-api.js';
 import { can } from './features/auth/permissions.js';
 import { RequireSession, SessionProvider, useCurrentUser } from './features/auth/session.js';
 import { CategoriesPage } from './features/categories/categories-page.js';
+import { CasePage } from './features/governance/case-page.js';
+import { GovernanceConfigPage } from './features/governance/governance-config-page.js';
 import { OrganisationsPage } from './features/organisations/organisations-page.js';
 import { OverviewPage } from './features/overview/overview-page.js';
 import { ProcurementPage } from './features/procurements/procurement-page.js';
 import { ProcurementsPage } from './features/procurements/procurements-page.js';
+import { SpendPage } from './features/spend/spend-page.js';
 import { SteeringGroupPage } from './features/steering-groups/steering-group-page.js';
 import { SteeringGroupsPage } from './features/steering-groups/steering-groups-page.js';
 import { PageHeader } from './shared/ui.js';
@@ -36,6 +40,10 @@ export function App() {
             <Route path="anskaffelser/:id" element={<ProcurementPage />} />
             <Route path="organisasjoner" element={<OrganisationsPage />} />
             <Route path="kategorier" element={<CategoriesPage />} />
+            <Route path="forbruk" element={<SpendPage />} />
+            <Route path="avtaler" element={<AgreementsPage />} />
+            <Route path="saker/:id" element={<CasePage />} />
+            <Route path="styringsmodell" element={<GovernanceConfigPage />} />
             <Route
               path="revisjonslogg"
               element={

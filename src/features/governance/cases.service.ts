@@ -325,8 +325,10 @@ async function recordDecision(
   row: repo.CaseRow,
   outcome: 'approved' | 'rejected',
   decidedBy: string,
+  today: string,
 ) {
-  const year = new Date().getFullYear();
+  // Numbered per group and the (Norwegian) year of the decision.
+  const year = Number(today.slice(0, 4));
   const number = await repo.takeDecisionNumber(tx, row.steeringGroupId, year);
   const decisionNumber = `${row.steeringGroupCode}-${year}-${String(number).padStart(2, '0')}`;
   await repo.updateCase(tx, row.id, { decisionNumber, closedAt: new Date() });
@@ -410,7 +412,7 @@ export async function castVote(
     const tally = tallyVotes(row.eligiblePersonIds, await repo.listVotes(tx, [caseId]));
     if (tally.status === 'approved') {
       await repo.updateCase(tx, caseId, { status: 'approved' });
-      await recordDecision(tx, recordAudit, row, 'approved', user.username);
+      await recordDecision(tx, recordAudit, row, 'approved', user.username, today);
     } else if (tally.status === 'dissent') {
       await repo.updateCase(tx, caseId, { status: 'dissent' });
       const members = await steeringGroupsRepo.listMembers(tx, row.steeringGroupId);
@@ -604,6 +606,7 @@ export async function resolveCase(
       { ...row, resolutionOutcome: input.outcome },
       input.outcome,
       user.username,
+      today,
     );
   });
   return getCase(db, user, caseId, today);

@@ -4,6 +4,7 @@ import { compareNb } from '../../shared/format.js';
 import { pluralise, Badge, Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { useCurrentUser } from '../auth/session.js';
+import { MyCases, NotificationsInbox } from '../governance/member-home.js';
 import { procurementsPath, type Procurement } from '../procurements/procurements-api.js';
 import {
   countChecks,
@@ -29,6 +30,7 @@ export function OverviewPage() {
   return (
     <>
       <PageHeader title="Oversikt" lead={`Velkommen, ${user.personName}.`} />
+      <MyCases />
       <ErrorBox problem={groups.problem ?? procurements.problem} />
       {(!groups.data || !procurements.data) && !groups.problem && !procurements.problem && <Loading />}
       <div className="stat-grid">
@@ -88,6 +90,7 @@ export function OverviewPage() {
           )}
         </section>
       )}
+      <NotificationsInbox />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { useCurrentUser } from '../auth/session.js';
 import { organisationsPath, type Organisation } from '../organisations/organisations-api.js';
 import { procurementsPath, type Procurement } from '../procurements/procurements-api.js';
 import { CompositionChecks } from './composition-checks.js';
+import { DecisionRegister } from './decision-register.js';
 import { MembershipForm } from './membership-form.js';
 import { SteeringGroupForm } from './steering-group-form.js';
 import {
@@ -47,12 +48,13 @@ export function SteeringGroupPage() {
   );
   const mayEditAnyMember = can.editMemberships(user);
 
-  async function remove(member: Member) {
-    if (!window.confirm(`Fjerne ${member.personName} fra ${current.name}?`)) return;
+  async function endMembership(member: Member) {
+    if (!window.confirm(`Avslutte medlemskapet til ${member.personName} i ${current.name}? Det beholdes i historikken.`))
+      return;
     setActionProblem(undefined);
     try {
       await removeMember(current.id, member.id);
-      setMessage(`${member.personName} er fjernet fra gruppen.`);
+      setMessage(`Medlemskapet til ${member.personName} er avsluttet.`);
       group.reload();
     } catch (error) {
       setActionProblem(toDisplayProblem(error));
@@ -150,13 +152,16 @@ export function SteeringGroupPage() {
                   <tr
                     key={member.id}
                     className={
-                      [level ? `row-${level}` : '', member.isActive ? '' : 'inactive'].join(' ').trim() ||
+                      [level ? `row-${level}` : '', member.isActive ? '' : 'inactive', member.endedOn ? 'ended' : '']
+                        .join(' ')
+                        .trim() ||
                       undefined
                     }
                     data-testid="member-row"
                     data-member-id={member.id}
                     data-person-name={member.personName}
                     data-active={member.isActive ? 'true' : 'false'}
+                    data-ended={member.endedOn ? 'true' : 'false'}
                     data-check-level={level ?? 'none'}
                   >
                     <th scope="row">
@@ -199,7 +204,13 @@ export function SteeringGroupPage() {
                         <span className="muted">Ikke fullført</span>
                       )}
                     </td>
-                    <td>{formatYesNo(member.isActive)}</td>
+                    <td data-testid="member-active">
+                      {member.endedOn ? (
+                        <span className="muted">Avsluttet {formatDate(member.endedOn)}</span>
+                      ) : (
+                        formatYesNo(member.isActive)
+                      )}
+                    </td>
                     {mayEditAnyMember && (
                       <td className="actions">
                         {mayEdit && (
@@ -213,15 +224,17 @@ export function SteeringGroupPage() {
                             >
                               Endre
                             </button>
-                            <button
-                              type="button"
-                              className="button button-small button-danger"
-                              onClick={() => remove(member)}
-                              data-testid="remove-member"
-                              aria-label={`Fjern ${member.personName} fra gruppen`}
-                            >
-                              Fjern
-                            </button>
+                            {!member.endedOn && (
+                              <button
+                                type="button"
+                                className="button button-small button-danger"
+                                onClick={() => endMembership(member)}
+                                data-testid="remove-member"
+                                aria-label={`Avslutt medlemskapet til ${member.personName}`}
+                              >
+                                Avslutt medlemskap
+                              </button>
+                            )}
                           </>
                         )}
                       </td>
@@ -287,6 +300,8 @@ export function SteeringGroupPage() {
           </div>
         )}
       </section>
+
+      <DecisionRegister groupId={current.id} />
 
       {editing?.kind === 'member' && (
         <MembershipForm

@@ -1,0 +1,102 @@
+import { Link } from 'react-router-dom';
+import { ErrorBox } from '../../shared/error-box.js';
+import { formatDate } from '../../shared/format.js';
+import {
+  caseKindLabels,
+  escalationReasonLabels,
+  gateLabels,
+  resolutionOutcomeLabels,
+  voteLabels,
+} from '../../shared/labels.js';
+import { Badge, EmptyRow, Loading } from '../../shared/ui.js';
+import { useApi } from '../../shared/use-api.js';
+import { decisionsPath, type DecisionRegister as Register } from '../governance/governance-api.js';
+
+/** Vedtaksprotokoll: every numbered decision of the group, with votes, conflicts and escalation outcome. */
+export function DecisionRegister({ groupId }: { groupId: string }) {
+  const register = useApi<Register>(decisionsPath(groupId));
+  return (
+    <section className="panel" aria-labelledby="decisions-heading" id="vedtak">
+      <div className="panel-header">
+        <h2 id="decisions-heading">Vedtaksprotokoll</h2>
+        {register.data && <span className="muted">{register.data.length} vedtak</span>}
+      </div>
+      <ErrorBox problem={register.problem} />
+      {register.isLoading && !register.data && <Loading />}
+      {register.data && (
+        <div className="table-wrap">
+          <table className="table table-dense" data-testid="decision-register">
+            <thead>
+              <tr>
+                <th scope="col">Vedtak</th>
+                <th scope="col">Dato</th>
+                <th scope="col">Anskaffelse</th>
+                <th scope="col">Sak</th>
+                <th scope="col">Utfall</th>
+                <th scope="col">Stemmer</th>
+                <th scope="col">Inhabile</th>
+                <th scope="col">Eskalering</th>
+              </tr>
+            </thead>
+            <tbody>
+              {register.data.length === 0 && <EmptyRow colSpan={8}>Gruppen har ikke fattet vedtak ennå.</EmptyRow>}
+              {register.data.map((decision) => (
+                <tr key={decision.decisionNumber} data-testid="decision-row" data-number={decision.decisionNumber}>
+                  <th scope="row" className="nowrap">
+                    {decision.decisionNumber}
+                  </th>
+                  <td className="nowrap">{formatDate(decision.decidedAt)}</td>
+                  <td>
+                    <Link to={`/anskaffelser/${decision.procurementId}`}>{decision.procurementName}</Link>
+                  </td>
+                  <td>
+                    <Link to={`/saker/${decision.caseId}`}>{decision.title}</Link>
+                    <span className="subtle">
+                      {gateLabels[decision.gate]} · {caseKindLabels[decision.kind]}
+                    </span>
+                  </td>
+                  <td>
+                    <Badge tone={decision.outcome === 'approved' ? 'ok' : 'error'}>
+                      {resolutionOutcomeLabels[decision.outcome]}
+                    </Badge>
+                  </td>
+                  <td>
+                    <ul className="plain-list">
+                      {decision.votes.map((vote) => (
+                        <li key={vote.personName}>
+                          {vote.personName}: {voteLabels[vote.vote].toLowerCase()}
+                          {vote.comment && <span className="subtle">«{vote.comment}»</span>}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td data-testid="decision-conflicts">
+                    {decision.conflicts.length > 0 ? decision.conflicts.join(', ') : <span className="muted">Ingen</span>}
+                  </td>
+                  <td>
+                    {decision.escalation ? (
+                      <>
+                        {escalationReasonLabels[decision.escalation.reason as 'dissent' | 'outsideMandate'] ??
+                          decision.escalation.reason}
+                        {decision.escalation.resolutionOutcome && (
+                          <span className="subtle">
+                            RHF-ene:{' '}
+                            {resolutionOutcomeLabels[decision.escalation.resolutionOutcome as 'approved' | 'rejected'] ??
+                              decision.escalation.resolutionOutcome}
+                            {decision.escalation.resolutionText && ` – ${decision.escalation.resolutionText}`}
+                          </span>
+                        )}
+                      </>
+                    ) : (
+                      <span className="muted">–</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
