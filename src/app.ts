@@ -20,11 +20,18 @@ import { registerAgreementRoutes } from './features/agreements/agreements.routes
 import { registerAuditRoutes } from './features/audit/audit.routes.js';
 import { registerGovernanceRoutes } from './features/governance/governance.routes.js';
 import { registerNotificationRoutes } from './features/notifications/notifications.routes.js';
+import { createMailDispatcher, type MailDispatcher } from './features/notifications/mail-dispatcher.js';
+import { registerMeetingRoutes } from './features/meetings/meetings.routes.js';
+import { startSecretariatJobs } from './features/meetings/secretariat-jobs.js';
+import { registerDocumentRoutes } from './features/documents/documents.routes.js';
+import { registerTrainingRoutes } from './features/training/training.routes.js';
+import { registerWorkspaceRoutes } from './features/workspace/workspace.routes.js';
 import { registerCategoryRoutes } from './features/categories/categories.routes.js';
 import { registerOrganisationRoutes } from './features/organisations/organisations.routes.js';
 import { registerPeopleRoutes } from './features/people/people.routes.js';
 import { registerProcurementRoutes } from './features/procurements/procurements.routes.js';
 import { registerSpendRoutes } from './features/spend/spend.routes.js';
+import { registerReportingRoutes } from './features/reporting/reporting.routes.js';
 import { registerSteeringGroupRoutes } from './features/steering-groups/steering-groups.routes.js';
 import { handleError, sendProblem, type App, type AppDeps } from './shared/http.js';
 
@@ -40,6 +47,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The API routes with their access rules (walked by the authorisation tests). */
     routeTable: RouteEntry[];
+    /** Sends the e-mail outbox after commit; null when SMTP_URL is not set. */
+    mail: MailDispatcher | null;
   }
 }
 
@@ -47,6 +56,8 @@ export interface BuildAppOptions {
   logger?: boolean | { level: string };
   /** Serve the built web app from dist/web (production and browser tests). */
   serveWeb?: boolean;
+  /** Run the secretariat's recurring jobs (invitations, overdue reminders, mail) on a timer (the server). */
+  backgroundJobs?: boolean;
 }
 
 export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<App> {
@@ -131,6 +142,41 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   registerNotificationRoutes(app, deps);
   registerAgreementRoutes(app, deps);
   registerSpendRoutes(app, deps);
+  registerMeetingRoutes(app, deps);
+  registerDocumentRoutes(app, deps);
+  registerTrainingRoutes(app, deps);
+  registerWorkspaceRoutes(app, deps);
+
+  // E-mail leaves after the writing transaction has committed: a write request kicks the outbox.
+  const mail = deps.config.smtpUrl
+    ? createMailDispatcher({
+        db: deps.db,
+        smtpUrl: deps.config.smtpUrl,
+        from: deps.config.mailFrom,
+        publicUrl: deps.config.publicUrl,
+        onError: (error) => app.log.warn({ err: error }, 'e-mail not sent'),
+      })
+    : null;
+  app.decorate('mail', mail);
+  if (mail) {
+    app.addHook('onResponse', async (request) => {
+      if (request.method !== 'GET' && request.url.startsWith('/api/')) mail.kick();
+    });
+  }
+  const stopJobs = options.backgroundJobs
+    ? startSecretariatJobs({
+        db: deps.db,
+        config: deps.config,
+        today: deps.today,
+        mail,
+        onError: (error) => app.log.error({ err: error }, 'secretariat job failed'),
+      })
+    : null;
+  app.addHook('onClose', async () => {
+    stopJobs?.();
+    mail?.close();
+  });
+  registerReportingRoutes(app, deps);
 
   const hasWeb = options.serveWeb !== false && fs.existsSync(path.join(webRoot, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

@@ -16,6 +16,13 @@ const envSchema = z.object({
   STYR_SESSION_MAX_HOURS: z.coerce.number().positive().default(24),
   STYR_COOKIE_SECURE: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** E-mail through this SMTP server, e.g. smtp://user:pass@smtp.example:587; no mail without it. */
+  SMTP_URL: z.string().url().optional(),
+  STYR_MAIL_FROM: z.string().min(3).default('Styringsportalen <noreply@styringsportalen.no>'),
+  /** The portal's address as users reach it: links in e-mails and calendar feeds. */
+  STYR_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** How often the mail outbox and the secretariat's jobs (invitations, overdue actions) run. */
+  STYR_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(60),
 });
 
 export interface Config {
@@ -28,6 +35,10 @@ export interface Config {
   sessionMaxHours: number;
   cookieSecure: boolean;
   logLevel: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string;
+  jobIntervalSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -49,5 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxHours: e.STYR_SESSION_MAX_HOURS,
     cookieSecure: e.STYR_COOKIE_SECURE,
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.STYR_MAIL_FROM,
+    publicUrl: e.STYR_PUBLIC_URL.replace(/\/+$/, ''),
+    jobIntervalSeconds: e.STYR_JOB_INTERVAL_SECONDS,
   };
 }

@@ -21,6 +21,15 @@ import { procurementStatusIds, roleIds } from '../shared/enums.js';
 
 // Feature-owned tables, kept beside their feature and collected here for Drizzle and the migrations.
 export * from '../features/governance/governance.tables.js';
+export * from '../features/meetings/meetings.tables.js';
+export * from '../features/documents/documents.tables.js';
+export * from '../features/notifications/notifications.tables.js';
+export * from '../features/training/training.tables.js';
+export * from '../features/reporting/reporting.tables.js';
+export * from '../features/annual-plan/annual-plan.tables.js';
+export * from '../features/kpis/kpis.tables.js';
+export * from '../features/action-plans/action-plans.tables.js';
+export * from '../features/programme/programme.tables.js';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();

@@ -67,20 +67,26 @@ export const updateConfigSchema = z.object({
 });
 
 // ---- procurement inputs ----
-export const riskInputSchema = z.union([
-  z.object({
-    scores: z.object(
-      Object.fromEntries(
-        riskKeys.map((key) => [
-          key,
-          z.number().int().min(1, 'Score må være 1–5').max(5, 'Score må være 1–5'),
-        ]),
-      ) as Record<string, z.ZodNumber>,
-    ),
+/** Either all 15 scores, or a profile from one's own tool; one object so each bad score gets its own path. */
+export const riskInputSchema = z
+  .object({
+    scores: z
+      .object(
+        Object.fromEntries(
+          riskKeys.map((key) => [
+            key,
+            z.number().int().min(1, 'Score må være 1–5').max(5, 'Score må være 1–5'),
+          ]),
+        ) as Record<string, z.ZodNumber>,
+      )
+      .optional(),
+    profile: level3.optional(),
     note: z.string().trim().max(4000).nullable().default(null),
-  }),
-  z.object({ profile: level3, note: z.string().trim().max(4000).nullable().default(null) }),
-]);
+  })
+  .refine((input) => (input.scores === undefined) !== (input.profile === undefined), {
+    message: 'Oppgi enten score for alle 15 risikoparametere, eller en risikoprofil direkte',
+    path: ['scores'],
+  });
 export type RiskInput = z.infer<typeof riskInputSchema>;
 
 export const initialSignificanceSchema = z.object({
@@ -312,8 +318,8 @@ export const decisionRegisterSchema = z.array(
     conflicts: z.array(z.string()),
     escalation: z
       .object({
-        reason: z.string(),
-        resolutionOutcome: z.string().nullable(),
+        reason: z.enum(['dissent', 'outsideMandate']),
+        resolutionOutcome: z.enum(['approved', 'rejected']).nullable(),
         resolutionText: z.string().nullable(),
       })
       .nullable(),

@@ -257,9 +257,10 @@ export async function setRisk(db: Db, user: CurrentUser, procurementId: string, 
   assertCanManage(user, context);
   await writeAudited(db, user, async (tx, recordAudit) => {
     const values =
-      'scores' in input
+      input.scores !== undefined
         ? (() => {
-            const result = assessRisk(input.scores as RiskScores, context.rules.riskRule.value);
+            const scores = input.scores as RiskScores;
+            const result = assessRisk(scores, context.rules.riskRule.value);
             return {
               method: 'scored' as const,
               scores: input.scores,
@@ -271,7 +272,7 @@ export async function setRisk(db: Db, user: CurrentUser, procurementId: string, 
         : {
             method: 'direct' as const,
             scores: null,
-            profile: input.profile,
+            profile: input.profile!, // the schema requires exactly one of scores and profile
             meanScore: null,
             ruleVersion: null,
           };

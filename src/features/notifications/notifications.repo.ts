@@ -1,6 +1,6 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { notifications } from '../../db/schema.js';
+import { mailOutbox, notifications, people } from '../../db/schema.js';
 
 export async function insertNotifications(db: Db, rows: Array<typeof notifications.$inferInsert>) {
   if (rows.length > 0) await db.insert(notifications).values(rows);
@@ -22,4 +22,52 @@ export async function markNotificationRead(db: Db, personId: string, id: string)
     .where(and(eq(notifications.id, id), eq(notifications.personId, personId), isNull(notifications.readAt)))
     .returning({ id: notifications.id });
   return rows.length > 0;
+}
+
+export async function listEmailAddresses(db: Db, personIds: string[]) {
+  if (personIds.length === 0) return [];
+  const rows = await db
+    .select({ personId: people.id, email: people.email })
+    .from(people)
+    .where(and(inArray(people.id, personIds), isNotNull(people.email)));
+  return rows.map((row) => ({ personId: row.personId, email: row.email! }));
+}
+
+export async function enqueueMail(db: Db, rows: Array<typeof mailOutbox.$inferInsert>) {
+  if (rows.length > 0) await db.insert(mailOutbox).values(rows);
+}
+
+/** Claims due mail; SKIP LOCKED lets two server processes drain the same outbox without sending twice. */
+export function claimDueMail(db: Db, limit: number) {
+  return db
+    .select()
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, new Date())))
+    .orderBy(asc(mailOutbox.createdAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+}
+
+export async function markMailSent(db: Db, id: string) {
+  await db.update(mailOutbox).set({ status: 'sent', sentAt: new Date(), lastError: null }).where(eq(mailOutbox.id, id));
+}
+
+export async function markMailFailed(db: Db, id: string, attempts: number, error: string, giveUp: boolean) {
+  await db
+    .update(mailOutbox)
+    .set({
+      status: giveUp ? 'failed' : 'pending',
+      attempts,
+      lastError: error.slice(0, 1000),
+      nextAttemptAt: new Date(Date.now() + 2 ** attempts * 30_000),
+    })
+    .where(eq(mailOutbox.id, id));
+}
+
+export async function countPendingMail(db: Db) {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, new Date())));
+  return row?.count ?? 0;
 }

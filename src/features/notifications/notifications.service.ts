@@ -1,7 +1,9 @@
-// In-app notifications (the inbox). E-mail delivery comes with the secretariat issue; callers already
-// say who is to be told what, inside the transaction of the change that causes it.
+// Notifications: the in-app inbox and e-mail. Callers say who is to be told what with notify(), inside the
+// transaction of the change that causes it; e-mail is queued in the same transaction (mail_outbox) and sent
+// after commit by the mail dispatcher, so a rolled-back change sends nothing and a commit loses no mail.
 import type { Db } from '../../db/client.js';
 import { writeAudited, type Actor } from '../../db/unit-of-work.js';
+import type { CalendarMethod } from '../../domain/icalendar.rules.js';
 import { notFound } from '../../shared/app-error.js';
 import * as repo from './notifications.repo.js';
 
@@ -13,22 +15,47 @@ export interface Notice {
     | 'escalation'
     | 'escalationResolved'
     | 'gateInformed'
-    | 'consultation';
+    | 'consultation'
+    | 'meetingPlanProposed'
+    | 'meetingPlanApproved'
+    | 'invitation'
+    | 'meetingChanged'
+    | 'meetingCancelled'
+    | 'minutesApproved'
+    | 'actionAssigned'
+    | 'actionOverdue';
   title: string;
+  /** Shown in the inbox only; e-mail carries the title and the link, never more. */
   body?: string;
   /** Path in the web app; never exempt content, only where to read it. */
   link: string;
+  /** An iCalendar object to attach to the e-mail (invitation, move, cancellation). */
+  calendar?: { method: CalendarMethod; content: string };
 }
 
 export async function notify(tx: Db, personIds: Iterable<string>, notice: Notice) {
+  const recipients = [...new Set(personIds)];
   await repo.insertNotifications(
     tx,
-    [...new Set(personIds)].map((personId) => ({
+    recipients.map((personId) => ({
       personId,
       kind: notice.kind,
       title: notice.title,
       body: notice.body ?? null,
       link: notice.link,
+    })),
+  );
+  const addresses = await repo.listEmailAddresses(tx, recipients);
+  await repo.enqueueMail(
+    tx,
+    addresses.map(({ personId, email }) => ({
+      personId,
+      toAddress: email,
+      subject: notice.title,
+      // The link is made absolute when the mail is sent (the public URL is configuration).
+      textBody: notice.link,
+      icalendar: notice.calendar?.content ?? null,
+      icalendarMethod: notice.calendar?.method ?? null,
     })),
   );
 }

@@ -205,7 +205,6 @@ export async function prepareLines(store: SpendStore, options: { source?: string
             (CASE WHEN coalesce(k_item, k_gtin) IS NOT NULL THEN 1 WHEN k_contract IS NOT NULL THEN 2
                   WHEN k_class IS NOT NULL THEN 3 WHEN k_supplier IS NOT NULL THEN 4 ELSE 0 END)::UTINYINT AS category_source,
             CASE WHEN currency = 'NOK' THEN amount ELSE round(amount * rate, 2)::DECIMAL(18,2) END AS amount_nok,
-            currency, amount,
             (currency <> 'NOK' AND rate IS NULL) AS is_rate_missing,
             (seller_item_id IS NULL AND gtin IS NULL AND order_reference IS NULL AND NOT coalesce(has_order_line_reference, false)) AS is_free_text,
             (order_reference IS NOT NULL OR coalesce(has_order_line_reference, false)) AS has_order,
@@ -253,4 +252,16 @@ function mergedIntervals(keyExpression: string, where: string) {
                 OVER (PARTITION BY k ORDER BY from_day, to_day ROWS UNBOUNDED PRECEDING) AS island
       FROM marked)
     SELECT k, min(from_day) AS from_day, max(to_day) AS to_day FROM grouped GROUP BY k, island`;
+}
+
+/** The KPI result of a full recomputation: spend, covered spend and spend in agreement categories per organisation and category. */
+export const KPI_TABLE_SQL = `SELECT hf_key, category_key,
+    coalesce(sum(amount_nok), 0)::VARCHAR AS total,
+    coalesce(sum(amount_nok) FILTER (is_covered), 0)::VARCHAR AS covered,
+    coalesce(sum(amount_nok) FILTER (is_in_agreement_category), 0)::VARCHAR AS in_agreement_category
+  FROM kpi_lines GROUP BY ALL ORDER BY hf_key, category_key NULLS FIRST`;
+
+export async function computeKpiTable(connection: DuckDBConnection) {
+  await recomputeCoverage(connection);
+  return (await connection.runAndReadAll(KPI_TABLE_SQL)).getRows();
 }

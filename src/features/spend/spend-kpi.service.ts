@@ -6,9 +6,20 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { badRequest } from '../../shared/app-error.js';
 import { loadMasterData } from './spend-master-data.js';
-import { loadMasterDataIntoEngine, prepareLines, recomputeCoverage, type EngineKeys } from './spend-engine.js';
+import {
+  loadMasterDataIntoEngine,
+  prepareLines,
+  recomputeCoverage,
+  type EngineKeys,
+} from './spend-engine.js';
 import { linesDir, type SpendStore } from './spend-store.js';
-import { COVERAGE_TARGET, type BreakdownRow, type Dimension, type Measures, type SpendFilter } from './spend.schemas.js';
+import {
+  COVERAGE_TARGET,
+  type BreakdownRow,
+  type Dimension,
+  type Measures,
+  type SpendFilter,
+} from './spend.schemas.js';
 import { shareOf } from './spend.rules.js';
 
 export interface KpiDeps {
@@ -22,7 +33,6 @@ interface EngineState {
 }
 
 const states = new WeakMap<SpendStore, EngineState>();
-const refreshing = new WeakMap<SpendStore, Promise<EngineState>>();
 
 function fileFingerprint(store: SpendStore): string {
   const root = linesDir(store);
@@ -54,27 +64,35 @@ async function masterFingerprint(db: Db): Promise<string> {
   return JSON.stringify(result.rows[0]);
 }
 
-/** Prepares and recomputes the engine if anything changed since the last request. */
-export async function ensureFresh(deps: KpiDeps): Promise<EngineState> {
-  const pending = refreshing.get(deps.store);
-  if (pending) return pending;
+const queues = new WeakMap<SpendStore, Promise<unknown>>();
+
+/** One DuckDB connection per store: engine refreshes and queries run one at a time, in arrival order. */
+function serialised<T>(store: SpendStore, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(store) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  queues.set(
+    store,
+    next.catch(() => undefined),
+  );
+  return next;
+}
+
+/** Prepares and recomputes the engine if the Parquet files or the master data changed since the last request. */
+async function refreshIfChanged(deps: KpiDeps): Promise<EngineState> {
   const fingerprint = `${fileFingerprint(deps.store)}|${await masterFingerprint(deps.db)}`;
   const current = states.get(deps.store);
   if (current && current.fingerprint === fingerprint) return current;
-  const work = (async () => {
-    const keys = await loadMasterDataIntoEngine(deps.store.connection, await loadMasterData(deps.db));
-    await prepareLines(deps.store);
-    await recomputeCoverage(deps.store.connection);
-    const state = { fingerprint, keys };
-    states.set(deps.store, state);
-    return state;
-  })();
-  refreshing.set(deps.store, work);
-  try {
-    return await work;
-  } finally {
-    refreshing.delete(deps.store);
-  }
+  const keys = await loadMasterDataIntoEngine(deps.store.connection, await loadMasterData(deps.db));
+  await prepareLines(deps.store);
+  await recomputeCoverage(deps.store.connection);
+  const state = { fingerprint, keys };
+  states.set(deps.store, state);
+  return state;
+}
+
+/** Runs a KPI query against a fresh engine. */
+function withEngine<T>(deps: KpiDeps, query: (keys: EngineKeys) => Promise<T>): Promise<T> {
+  return serialised(deps.store, async () => query((await refreshIfChanged(deps)).keys));
 }
 
 export const MEASURES_SQL = `count(*)::INTEGER AS lines,
@@ -100,16 +118,8 @@ function subtractDecimal(a: string, b: string): string {
 }
 
 function toMeasures(row: unknown[]): Measures {
-  const [lines, total, covered, inAgreementCategory, freeText, withOrder, unclassified, rateMissingLines] = row as [
-    number,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    number,
-  ];
+  const [lines, total, covered, inAgreementCategory, freeText, withOrder, unclassified, rateMissingLines] =
+    row as [number, string, string, string, string, string, string, number];
   const t = Number(total);
   return {
     lines: Number(lines),
@@ -138,18 +148,22 @@ async function whereClause(deps: KpiDeps, keys: EngineKeys, filter: SpendFilter)
   if (filter.to) parts.push(`month <= ${monthNumber(filter.to)}`);
   if (filter.rhf) {
     const rhf = keys.organisationByCode.get(filter.rhf);
-    if (!rhf || rhf.kind !== 'RHF') throw badRequest(`Ukjent RHF ${filter.rhf}.`, [{ path: 'rhf', message: 'Ukjent RHF' }]);
+    if (!rhf || rhf.kind !== 'RHF')
+      throw badRequest(`Ukjent RHF ${filter.rhf}.`, [{ path: 'rhf', message: 'Ukjent RHF' }]);
     parts.push(`rhf_key = ${rhf.key}`);
   }
   if (filter.hf) {
     const hf = keys.organisationByCode.get(filter.hf);
-    if (!hf) throw badRequest(`Ukjent organisasjon ${filter.hf}.`, [{ path: 'hf', message: 'Ukjent organisasjon' }]);
+    if (!hf)
+      throw badRequest(`Ukjent organisasjon ${filter.hf}.`, [{ path: 'hf', message: 'Ukjent organisasjon' }]);
     parts.push(`hf_key = ${hf.key}`);
   }
   if (filter.category) {
     const category = keys.categoryByCode.get(filter.category);
     if (!category)
-      throw badRequest(`Ukjent kategori ${filter.category}.`, [{ path: 'category', message: 'Ukjent kategori' }]);
+      throw badRequest(`Ukjent kategori ${filter.category}.`, [
+        { path: 'category', message: 'Ukjent kategori' },
+      ]);
     parts.push(`category_key = ${category.key}`);
   }
   if (filter.supplier) {
@@ -165,9 +179,24 @@ async function whereClause(deps: KpiDeps, keys: EngineKeys, filter: SpendFilter)
 }
 
 /** Per dimension: the line column grouped by, and how its code and name are looked up from the grouped key `m.key`. */
-const dimensionSql: Record<Dimension, { column: string; join: string; code: string; name: string; order: string }> = {
-  rhf: { column: 'rhf_key', join: 'LEFT JOIN md_orgs d ON d.hf_key = m.key', code: 'd.code', name: 'd.name', order: 'm.total_num DESC' },
-  hf: { column: 'hf_key', join: 'LEFT JOIN md_orgs d ON d.hf_key = m.key', code: 'd.code', name: 'd.name', order: 'm.total_num DESC' },
+const dimensionSql: Record<
+  Dimension,
+  { column: string; join: string; code: string; name: string; order: string }
+> = {
+  rhf: {
+    column: 'rhf_key',
+    join: 'LEFT JOIN md_orgs d ON d.hf_key = m.key',
+    code: 'd.code',
+    name: 'd.name',
+    order: 'm.total_num DESC',
+  },
+  hf: {
+    column: 'hf_key',
+    join: 'LEFT JOIN md_orgs d ON d.hf_key = m.key',
+    code: 'd.code',
+    name: 'd.name',
+    order: 'm.total_num DESC',
+  },
   category: {
     column: 'category_key',
     join: 'LEFT JOIN md_categories d ON d.category_key = m.key',
@@ -192,17 +221,20 @@ const dimensionSql: Record<Dimension, { column: string; join: string; code: stri
 };
 
 export async function getSummary(deps: KpiDeps, filter: SpendFilter) {
-  const { keys } = await ensureFresh(deps);
-  const where = await whereClause(deps, keys, filter);
-  const reader = await deps.store.connection.runAndReadAll(`SELECT ${MEASURES_SQL} FROM kpi_lines WHERE ${where}`);
-  const months = await deps.store.connection.runAndReadAll(
-    `SELECT DISTINCT printf('%04d-%02d', month // 100, month % 100) AS m FROM lines ORDER BY m`,
-  );
-  return {
-    measures: toMeasures(reader.getRows()[0]!),
-    coverageTarget: COVERAGE_TARGET,
-    months: months.getRows().map((row) => String(row[0])),
-  };
+  return withEngine(deps, async (keys) => {
+    const where = await whereClause(deps, keys, filter);
+    const reader = await deps.store.connection.runAndReadAll(
+      `SELECT ${MEASURES_SQL} FROM kpi_lines WHERE ${where}`,
+    );
+    const months = await deps.store.connection.runAndReadAll(
+      `SELECT DISTINCT printf('%04d-%02d', month // 100, month % 100) AS m FROM lines ORDER BY m`,
+    );
+    return {
+      measures: toMeasures(reader.getRows()[0]!),
+      coverageTarget: COVERAGE_TARGET,
+      months: months.getRows().map((row) => String(row[0])),
+    };
+  });
 }
 
 export async function getBreakdown(
@@ -211,47 +243,49 @@ export async function getBreakdown(
   by: Dimension,
   limit = 500,
 ): Promise<BreakdownRow[]> {
-  const { keys } = await ensureFresh(deps);
-  const where = await whereClause(deps, keys, filter);
-  const d = dimensionSql[by];
-  const reader = await deps.store.connection.runAndReadAll(
-    `SELECT ${d.code} AS code, ${d.name} AS name, m.* EXCLUDE (key, total_num) FROM (
+  return withEngine(deps, async (keys) => {
+    const where = await whereClause(deps, keys, filter);
+    const d = dimensionSql[by];
+    const reader = await deps.store.connection.runAndReadAll(
+      `SELECT ${d.code} AS code, ${d.name} AS name, m.* EXCLUDE (key, total_num) FROM (
        SELECT ${d.column} AS key, sum(amount_nok) AS total_num, ${MEASURES_SQL}
        FROM kpi_lines WHERE ${where} GROUP BY ${d.column}) m
      ${d.join}
      ORDER BY ${d.order} NULLS LAST LIMIT ${limit}`,
-  );
-  return reader.getRows().map((row) => ({
-    key: String(row[0] ?? '-'),
-    name: String(row[1] ?? row[0] ?? '-'),
-    ...toMeasures(row.slice(2)),
-  }));
+    );
+    return reader.getRows().map((row) => ({
+      key: String(row[0] ?? '-'),
+      name: String(row[1] ?? row[0] ?? '-'),
+      ...toMeasures(row.slice(2)),
+    }));
+  });
 }
 
 /** Lekkasjekjøp by supplier: spend in agreement categories that did not go to an agreement supplier. */
 export async function getLeakageSuppliers(deps: KpiDeps, filter: SpendFilter, limit = 20) {
-  const { keys } = await ensureFresh(deps);
-  const where = await whereClause(deps, keys, filter);
-  const reader = await deps.store.connection.runAndReadAll(
-    `WITH t AS (SELECT supplier_key, sum(amount_nok) AS amount FROM kpi_lines
+  return withEngine(deps, async (keys) => {
+    const where = await whereClause(deps, keys, filter);
+    const reader = await deps.store.connection.runAndReadAll(
+      `WITH t AS (SELECT supplier_key, sum(amount_nok) AS amount FROM kpi_lines
                 WHERE ${where} AND is_in_agreement_category AND NOT is_covered GROUP BY ALL)
      SELECT s.supplier_scheme || ':' || s.supplier_id, s.name, t.amount::VARCHAR, t.amount / nullif(sum(t.amount) OVER (), 0)
      FROM t JOIN suppliers s USING (supplier_key) ORDER BY t.amount DESC NULLS LAST LIMIT ${limit}`,
-  );
-  return reader.getRows().map((row) => ({
-    key: String(row[0]),
-    name: String(row[1]),
-    amount: String(row[2]),
-    share: row[3] === null ? null : Number(row[3]),
-  }));
+    );
+    return reader.getRows().map((row) => ({
+      key: String(row[0]),
+      name: String(row[1]),
+      amount: String(row[2]),
+      share: row[3] === null ? null : Number(row[3]),
+    }));
+  });
 }
 
 /** A-suppliers per category: the fewest suppliers making up 80 % of the category's spend. */
 export async function getASuppliers(deps: KpiDeps, filter: SpendFilter, top = 10) {
-  const { keys } = await ensureFresh(deps);
-  const where = await whereClause(deps, keys, filter);
-  const reader = await deps.store.connection.runAndReadAll(
-    `WITH s AS (SELECT category_key, supplier_key, sum(amount_nok) AS amount FROM kpi_lines
+  return withEngine(deps, async (keys) => {
+    const where = await whereClause(deps, keys, filter);
+    const reader = await deps.store.connection.runAndReadAll(
+      `WITH s AS (SELECT category_key, supplier_key, sum(amount_nok) AS amount FROM kpi_lines
                 WHERE ${where} AND category_key IS NOT NULL GROUP BY ALL HAVING sum(amount_nok) > 0),
      r AS (SELECT *, sum(amount) OVER (PARTITION BY category_key ORDER BY amount DESC, supplier_key ROWS UNBOUNDED PRECEDING) - amount AS before,
                   sum(amount) OVER (PARTITION BY category_key) AS total,
@@ -261,17 +295,19 @@ export async function getASuppliers(deps: KpiDeps, filter: SpendFilter, top = 10
             list({'key': sup.supplier_scheme || ':' || sup.supplier_id, 'name': sup.name, 'amount': r.amount::VARCHAR, 'share': (r.amount / r.total)::DOUBLE} ORDER BY r.rank) FILTER (WHERE r.rank <= ${top})
      FROM r JOIN md_categories c USING (category_key) JOIN suppliers sup USING (supplier_key)
      GROUP BY c.code, c.name ORDER BY any_value(r.total) DESC`,
-  );
-  return reader.getRowsJson().map((row) => ({
-    key: String(row[0]),
-    name: String(row[1]),
-    total: String(row[2]),
-    suppliers: Number(row[3]),
-    aSuppliers: Number(row[4]),
-    top: ((row[5] ?? []) as Array<{ key: string; name: string; amount: string; share: number }>).map((item) => ({
-      ...item,
-      share: Number(item.share),
-    })),
-  }));
+    );
+    return reader.getRowsJson().map((row) => ({
+      key: String(row[0]),
+      name: String(row[1]),
+      total: String(row[2]),
+      suppliers: Number(row[3]),
+      aSuppliers: Number(row[4]),
+      top: ((row[5] ?? []) as Array<{ key: string; name: string; amount: string; share: number }>).map(
+        (item) => ({
+          ...item,
+          share: Number(item.share),
+        }),
+      ),
+    }));
+  });
 }
-

@@ -124,3 +124,9 @@ export function phaseLabel(phase: string | null): string {
 
 export const escalationReasonLabels = { dissent: 'Dissens', outsideMandate: 'Utenfor mandatet' } as const;
 export const resolutionOutcomeLabels = { approved: 'Godkjent', rejected: 'Avvist' } as const;
+export const passedViaLabels: Record<string, string> = {
+  decision: 'etter vedtak',
+  delegation: 'delegert til faggruppen',
+  consultation: 'etter konsultasjon',
+  information: 'gruppen er informert',
+};

@@ -6,12 +6,7 @@ import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
 import { gateLabels, involvementLabels, level3Labels, level3Order } from '../../shared/labels.js';
 import { validate } from '../../shared/validate.js';
-import {
-  submitCase,
-  type Gate,
-  type GovernanceView,
-  type Level3,
-} from './governance-api.js';
+import { submitCase, type Gate, type GovernanceView, type Level3 } from './governance-api.js';
 import { DocumentPicker, readDocuments, type PickedDocument } from './document-picker.js';
 
 const fieldLabels = {
@@ -173,7 +168,12 @@ export function CaseForm({ procurementId, governance, initialGate, onClose }: Ca
         <DocumentPicker documents={documents} onChange={setDocuments} />
         <FieldError problem={problem} path="documents" id="case-documents-error" />
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={isSaving} data-testid="case-submit">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={isSaving}
+            data-testid="case-submit"
+          >
             {isSaving ? 'Sender …' : 'Fremme sak'}
           </button>
           <button type="button" className="button" onClick={onClose}>

@@ -121,9 +121,7 @@ export function CasePage() {
               </p>
             )}
             {sak.delegatedGate && (
-              <p>
-                Saken gjelder delegering av «{gateLabels[sak.delegatedGate]}» til faggruppen.
-              </p>
+              <p>Saken gjelder delegering av «{gateLabels[sak.delegatedGate]}» til faggruppen.</p>
             )}
             {sak.outcomeNote && (
               <div className="outcome-note" data-testid="case-outcome-note">
@@ -135,9 +133,7 @@ export function CasePage() {
 
           <DocumentsSection sak={sak} onChanged={changed} />
 
-          {sak.escalation && (
-            <EscalationSection sak={sak} rhfName={rhfName} onChanged={changed} />
-          )}
+          {sak.escalation && <EscalationSection sak={sak} rhfName={rhfName} onChanged={changed} />}
         </div>
 
         <div>
@@ -159,7 +155,9 @@ export function CasePage() {
                 </tr>
               </thead>
               <tbody>
-                {sak.eligibleMembers.length === 0 && <EmptyRow colSpan={3}>Ingen stemmeberettigede.</EmptyRow>}
+                {sak.eligibleMembers.length === 0 && (
+                  <EmptyRow colSpan={3}>Ingen stemmeberettigede.</EmptyRow>
+                )}
                 {sak.eligibleMembers.map((member) => {
                   const vote = votesByPerson.get(member.personId);
                   return (
@@ -251,7 +249,11 @@ function DocumentsSection({ sak, onChanged }: { sak: CaseDto; onChanged: (messag
             >
               <th scope="row">
                 {document.canRead ? (
-                  <a href={caseDocumentPath(sak.id, document.id)} download={document.fileName} data-testid="document-link">
+                  <a
+                    href={caseDocumentPath(sak.id, document.id)}
+                    download={document.fileName}
+                    data-testid="document-link"
+                  >
                     {document.fileName}
                   </a>
                 ) : (
@@ -489,8 +491,9 @@ function LeaderActions({ sak, onChanged }: { sak: CaseDto; onChanged: (message: 
           }}
         >
           <p className="hint">
-            Grunn: {escalationReasonLabels[escalationReason].toLowerCase()}. Styringsgruppen skriver ett felles
-            notat med anbefaling; hvert medlem informerer sitt RHF, og RHF-ene avklarer saken seg imellom.
+            Grunn: {escalationReasonLabels[escalationReason].toLowerCase()}. Styringsgruppen skriver ett
+            felles notat med anbefaling; hvert medlem informerer sitt RHF, og RHF-ene avklarer saken seg
+            imellom.
           </p>
           <div className="field">
             <label htmlFor="escalate-brief">Felles notat</label>
@@ -596,10 +599,15 @@ function EscalationSection({
         })}
       </ul>
       {escalation.resolutionOutcome && (
-        <Notice tone={escalation.resolutionOutcome === 'approved' ? 'success' : 'warning'} testId="resolution">
+        <Notice
+          tone={escalation.resolutionOutcome === 'approved' ? 'success' : 'warning'}
+          testId="resolution"
+        >
           <strong>Avklaring: {resolutionOutcomeLabels[escalation.resolutionOutcome]}.</strong>{' '}
           {escalation.resolutionText}
-          {escalation.resolvedAt && <span className="muted"> ({formatTimestamp(escalation.resolvedAt)})</span>}
+          {escalation.resolvedAt && (
+            <span className="muted"> ({formatTimestamp(escalation.resolvedAt)})</span>
+          )}
         </Notice>
       )}
       {sak.viewer.canAnswerForRhfIds.map((rhfId) => (
@@ -664,7 +672,12 @@ function EscalationSection({
           </fieldset>
           <div className="field">
             <label htmlFor="resolution-text">Hva RHF-ene ble enige om</label>
-            <textarea id="resolution-text" rows={3} value={text} onChange={(event) => setText(event.target.value)} />
+            <textarea
+              id="resolution-text"
+              rows={3}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+            />
             <FieldError problem={resolve.problem} path="text" id="resolution-text-error" />
           </div>
         </ActionForm>

@@ -47,7 +47,11 @@ export function DocumentPicker({
           const files = [...(event.target.files ?? [])];
           onChange([
             ...documents,
-            ...files.map((file, index) => ({ key: `${Date.now()}-${index}-${file.name}`, file, restricted: false })),
+            ...files.map((file, index) => ({
+              key: `${Date.now()}-${index}-${file.name}`,
+              file,
+              restricted: false,
+            })),
           ]);
           if (inputRef.current) inputRef.current.value = '';
         }}

@@ -54,8 +54,10 @@ export const passGate = (procurementId: string, gate: Gate, note: string | null)
 export const submitCase = (procurementId: string, body: SubmitCaseInput) =>
   api.post<CaseDto>(`${procurementBase(procurementId)}/cases`, body);
 
-export const castVote = (caseId: string, body: { vote: 'approve' | 'object' | 'conflict'; comment: string | null }) =>
-  api.post<CaseDto>(`${casePath(caseId)}/votes`, body);
+export const castVote = (
+  caseId: string,
+  body: { vote: 'approve' | 'object' | 'conflict'; comment: string | null },
+) => api.post<CaseDto>(`${casePath(caseId)}/votes`, body);
 export const markOutsideMandate = (caseId: string, reason: string) =>
   api.post<CaseDto>(`${casePath(caseId)}/outside-mandate`, { reason });
 export const escalateCase = (
@@ -86,7 +88,7 @@ export function readFileAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {
-      const result = String(reader.result);
+      const result = typeof reader.result === 'string' ? reader.result : '';
       resolve(result.slice(result.indexOf(',') + 1));
     };
     reader.onerror = () => reject(reader.error ?? new Error(`Kunne ikke lese ${file.name}`));
@@ -115,6 +117,7 @@ export function contentTypeOf(file: File): string {
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} kB`;
+  if (bytes < 1024 * 1024)
+    return `${(bytes / 1024).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} kB`;
   return `${(bytes / 1024 / 1024).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB`;
 }

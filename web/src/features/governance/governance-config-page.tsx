@@ -193,8 +193,8 @@ function MatrixSection({
       </div>
       <VersionLine entry={entry} />
       <p className="hint">
-        Styringsgruppens rolle i hver faseport, etter anskaffelsens strategiske betydning (mandatet 2023, §5.1.3).
-        Gruppen beslutter alltid den endelige strategiske betydningen.
+        Styringsgruppens rolle i hver faseport, etter anskaffelsens strategiske betydning (mandatet 2023,
+        §5.1.3). Gruppen beslutter alltid den endelige strategiske betydningen.
       </p>
       <div className="table-wrap">
         <table className="table" data-testid="involvement-matrix">
@@ -281,8 +281,8 @@ function RiskRuleSection({
       </div>
       <VersionLine entry={entry} />
       <p>
-        <strong>Høy</strong> når gjennomsnittet av de 15 scorene er minst {original.highMeanAtLeast}, eller når{' '}
-        {original.criticalParameters.map(labelOf).join(' eller ').toLowerCase() || '(ingen)'} har score 5.{' '}
+        <strong>Høy</strong> når gjennomsnittet av de 15 scorene er minst {original.highMeanAtLeast}, eller
+        når {original.criticalParameters.map(labelOf).join(' eller ').toLowerCase() || '(ingen)'} har score 5.{' '}
         <strong>Medium</strong> når gjennomsnittet er minst {original.mediumMeanAtLeast}
         {original.anyFiveRaisesToMedium ? ', eller en annen parameter har score 5' : ''}. Ellers{' '}
         <strong>lav</strong>.
@@ -323,12 +323,17 @@ function RiskRuleSection({
                 <label key={parameter.key} className="check-label">
                   <input
                     type="checkbox"
-                    checked={rule.criticalParameters.includes(parameter.key as RiskRule['criticalParameters'][number])}
+                    checked={rule.criticalParameters.includes(
+                      parameter.key as RiskRule['criticalParameters'][number],
+                    )}
                     onChange={(event) =>
                       setRule({
                         ...rule,
                         criticalParameters: event.target.checked
-                          ? [...rule.criticalParameters, parameter.key as RiskRule['criticalParameters'][number]]
+                          ? [
+                              ...rule.criticalParameters,
+                              parameter.key as RiskRule['criticalParameters'][number],
+                            ]
                           : rule.criticalParameters.filter((key) => key !== parameter.key),
                       })
                     }
@@ -387,7 +392,10 @@ function SignificanceRuleSection({
           Kontraktsverdi over {formatNok(String(original.valueThresholdNok))}:{' '}
           {formatYesNo(original.raiseForValue).toLowerCase()}
         </li>
-        <li>Kategori i det medisinske hovedområdet: {formatYesNo(original.raiseForMedicalMainArea).toLowerCase()}</li>
+        <li>
+          Kategori i det medisinske hovedområdet:{' '}
+          {formatYesNo(original.raiseForMedicalMainArea).toLowerCase()}
+        </li>
       </ul>
       <p className="hint">Systemet anbefaler og viser hvorfor; styringsgruppen beslutter ved vedtak.</p>
       {mayEdit && (

@@ -10,6 +10,7 @@ import {
   involvementLabels,
   level3Labels,
   levelLabels,
+  passedViaLabels,
   phaseLabel,
 } from '../../shared/labels.js';
 import { EmptyRow, Notice } from '../../shared/ui.js';
@@ -38,14 +39,22 @@ interface GovernancePanelProps {
   onChanged: (message: string) => void;
 }
 
-export function GovernancePanel({ procurement, user, organisations, isBusy, onChanged }: GovernancePanelProps) {
+export function GovernancePanel({
+  procurement,
+  user,
+  organisations,
+  isBusy,
+  onChanged,
+}: GovernancePanelProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const canManage = procurement.viewer.canManage;
   const isSecretariat = hasRole(user, 'secretariat');
   const regionNames = procurement.participatingRhfIds
     .map((id) => organisations.find((org) => org.id === id)?.name ?? id)
     .join(', ');
-  const openCases = procurement.cases.filter((c) => ['open', 'dissent', 'outsideMandate', 'escalated'].includes(c.status));
+  const openCases = procurement.cases.filter((c) =>
+    ['open', 'dissent', 'outsideMandate', 'escalated'].includes(c.status),
+  );
   const canSubmitCase =
     canManage &&
     procurement.inNationalModel &&
@@ -82,7 +91,11 @@ export function GovernancePanel({ procurement, user, organisations, isBusy, onCh
           <div>
             <dt>Nivå</dt>
             <dd data-testid="gov-level" data-level={procurement.level ?? ''}>
-              {procurement.level ? levelLabels[procurement.level] : <span className="muted">Ikke avgjort</span>}
+              {procurement.level ? (
+                levelLabels[procurement.level]
+              ) : (
+                <span className="muted">Ikke avgjort</span>
+              )}
               {regionNames && <span className="subtle">Deltakende regioner: {regionNames}</span>}
             </dd>
           </div>
@@ -90,7 +103,9 @@ export function GovernancePanel({ procurement, user, organisations, isBusy, onCh
             <dt>Styringsgruppe</dt>
             <dd data-testid="procurement-routing">
               {procurement.steeringGroup ? (
-                <Link to={`/styringsgrupper/${procurement.steeringGroup.id}`}>{procurement.steeringGroup.name}</Link>
+                <Link to={`/styringsgrupper/${procurement.steeringGroup.id}`}>
+                  {procurement.steeringGroup.name}
+                </Link>
               ) : (
                 <span className="muted">Ingen</span>
               )}
@@ -106,7 +121,7 @@ export function GovernancePanel({ procurement, user, organisations, isBusy, onCh
             <dt>Strategisk betydning</dt>
             <dd>
               <Level3Badge value={procurement.significance.final} testId="gov-significance-final" />{' '}
-              {!procurement.significance.final && (
+              {!procurement.significance.final && procurement.inNationalModel && (
                 <span className="subtle">
                   Fasene følger {level3Labels[procurement.significance.appliedForGates].toLowerCase()} til
                   styringsgruppen har vedtatt endelig betydning.
@@ -131,8 +146,8 @@ export function GovernancePanel({ procurement, user, organisations, isBusy, onCh
             <p>{procurement.routingError}</p>
             {isSecretariat && (
               <p>
-                Rett opp dekningen under <Link to="/styringsgrupper">Styringsgrupper</Link>, eller velg en annen
-                kategori eller innkjøpsgruppe.
+                Rett opp dekningen under <Link to="/styringsgrupper">Styringsgrupper</Link>, eller velg en
+                annen kategori eller innkjøpsgruppe.
               </p>
             )}
           </div>
@@ -204,7 +219,11 @@ export function GovernancePanel({ procurement, user, organisations, isBusy, onCh
               )}
             </section>
 
-            <section className="panel" aria-labelledby="significance-heading" data-testid="significance-section">
+            <section
+              className="panel"
+              aria-labelledby="significance-heading"
+              data-testid="significance-section"
+            >
               <div className="panel-header">
                 <h2 id="significance-heading">Strategisk betydning</h2>
                 {canManage && (
@@ -222,7 +241,10 @@ export function GovernancePanel({ procurement, user, organisations, isBusy, onCh
                 <div>
                   <dt>Anbefalt</dt>
                   <dd>
-                    <Level3Badge value={procurement.significance.recommended} testId="gov-significance-recommended" />
+                    <Level3Badge
+                      value={procurement.significance.recommended}
+                      testId="gov-significance-recommended"
+                    />
                   </dd>
                 </div>
                 <div>
@@ -265,7 +287,11 @@ export function GovernancePanel({ procurement, user, organisations, isBusy, onCh
                           <td>{level3Labels[row.value]}</td>
                           <td>{row.decidedBy}</td>
                           <td>
-                            {row.caseId ? <Link to={`/saker/${row.caseId}`}>{row.note ?? 'Sak'}</Link> : row.note}
+                            {row.caseId ? (
+                              <Link to={`/saker/${row.caseId}`}>{row.note ?? 'Sak'}</Link>
+                            ) : (
+                              row.note
+                            )}
                           </td>
                         </tr>
                       ))}
@@ -280,7 +306,8 @@ export function GovernancePanel({ procurement, user, organisations, isBusy, onCh
             <div className="panel-header">
               <h2 id="gates-heading">Faseporter</h2>
               <span className="muted">
-                Etter involveringsmatrisen, <Link to="/styringsmodell">versjon {procurement.matrixVersion}</Link>
+                Etter involveringsmatrisen,{' '}
+                <Link to="/styringsmodell">versjon {procurement.matrixVersion}</Link>
               </span>
             </div>
             <div className="table-wrap">
@@ -332,7 +359,9 @@ export function GovernancePanel({ procurement, user, organisations, isBusy, onCh
                       <td>{gate.delegated ? 'Delegert til faggruppen' : ''}</td>
                       <td className="nowrap">
                         {gate.passedAt ? formatDate(gate.passedAt) : ''}
-                        {gate.passedVia && <span className="subtle">{gate.passedVia}</span>}
+                        {gate.passedVia && (
+                          <span className="subtle">{passedViaLabels[gate.passedVia] ?? gate.passedVia}</span>
+                        )}
                       </td>
                       {canManage && (
                         <td className="actions">
@@ -429,7 +458,9 @@ export function GovernancePanel({ procurement, user, organisations, isBusy, onCh
                   ))}
                 </ul>
               )}
-              <p className="hint">Medlemmer av faggruppen kan ikke beslutte anskaffelsen i styringsgruppen.</p>
+              <p className="hint">
+                Medlemmer av faggruppen kan ikke beslutte anskaffelsen i styringsgruppen.
+              </p>
             </section>
           </div>
         </>

@@ -1,10 +1,5 @@
 // Status and level badges of the governance workflow, coloured the same way on every page.
-import {
-  caseStatusLabels,
-  gateStatusLabels,
-  level3Labels,
-  voteLabels,
-} from '../../shared/labels.js';
+import { caseStatusLabels, gateStatusLabels, level3Labels, voteLabels } from '../../shared/labels.js';
 import type { CaseDto, GateView, Level3 } from './governance-api.js';
 
 type Tone = 'error' | 'warning' | 'ok' | 'info' | 'neutral';

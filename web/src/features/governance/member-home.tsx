@@ -65,9 +65,7 @@ export function NotificationsInbox() {
   return (
     <section className="panel" aria-labelledby="varsler" data-testid="notifications">
       <div className="panel-header">
-        <h2 id="varsler">
-          Varsler {unread.length > 0 && <Badge tone="info">{unread.length} uleste</Badge>}
-        </h2>
+        <h2 id="varsler">Varsler {unread.length > 0 && <Badge tone="info">{unread.length} uleste</Badge>}</h2>
       </div>
       <ErrorBox problem={problem ?? notifications.problem} />
       {notifications.data && list.length === 0 && <p className="muted">Du har ingen varsler.</p>}

@@ -188,7 +188,12 @@ export function FaggruppeForm({
           ))}
         </ul>
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={isSaving} data-testid="faggruppe-save">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={isSaving}
+            data-testid="faggruppe-save"
+          >
             {isSaving ? 'Lagrer …' : 'Lagre faggruppe'}
           </button>
           <button type="button" className="button" onClick={onClose}>
@@ -234,7 +239,12 @@ export function PassGateForm({ procurementId, gate, onClose, onSaved }: FormProp
         </p>
         <div className="field">
           <label htmlFor="pass-gate-note">Merknad (valgfritt)</label>
-          <textarea id="pass-gate-note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
+          <textarea
+            id="pass-gate-note"
+            rows={2}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
         </div>
         <div className="form-actions">
           <button

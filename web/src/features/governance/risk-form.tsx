@@ -152,7 +152,11 @@ export function RiskForm({ procurementId, current, onClose, onSaved }: RiskFormP
                       </option>
                     ))}
                   </select>
-                  <FieldError problem={problem} path={`scores.${parameter.key}`} id={`risk-${parameter.key}-error`} />
+                  <FieldError
+                    problem={problem}
+                    path={`scores.${parameter.key}`}
+                    id={`risk-${parameter.key}-error`}
+                  />
                 </div>
               ))}
             </div>

@@ -39,9 +39,15 @@ export function DecisionRegister({ groupId }: { groupId: string }) {
               </tr>
             </thead>
             <tbody>
-              {register.data.length === 0 && <EmptyRow colSpan={8}>Gruppen har ikke fattet vedtak ennå.</EmptyRow>}
+              {register.data.length === 0 && (
+                <EmptyRow colSpan={8}>Gruppen har ikke fattet vedtak ennå.</EmptyRow>
+              )}
               {register.data.map((decision) => (
-                <tr key={decision.decisionNumber} data-testid="decision-row" data-number={decision.decisionNumber}>
+                <tr
+                  key={decision.decisionNumber}
+                  data-testid="decision-row"
+                  data-number={decision.decisionNumber}
+                >
                   <th scope="row" className="nowrap">
                     {decision.decisionNumber}
                   </th>
@@ -71,7 +77,11 @@ export function DecisionRegister({ groupId }: { groupId: string }) {
                     </ul>
                   </td>
                   <td data-testid="decision-conflicts">
-                    {decision.conflicts.length > 0 ? decision.conflicts.join(', ') : <span className="muted">Ingen</span>}
+                    {decision.conflicts.length > 0 ? (
+                      decision.conflicts.join(', ')
+                    ) : (
+                      <span className="muted">Ingen</span>
+                    )}
                   </td>
                   <td>
                     {decision.escalation ? (
@@ -81,8 +91,9 @@ export function DecisionRegister({ groupId }: { groupId: string }) {
                         {decision.escalation.resolutionOutcome && (
                           <span className="subtle">
                             RHF-ene:{' '}
-                            {resolutionOutcomeLabels[decision.escalation.resolutionOutcome as 'approved' | 'rejected'] ??
-                              decision.escalation.resolutionOutcome}
+                            {resolutionOutcomeLabels[
+                              decision.escalation.resolutionOutcome as 'approved' | 'rejected'
+                            ] ?? decision.escalation.resolutionOutcome}
                             {decision.escalation.resolutionText && ` – ${decision.escalation.resolutionText}`}
                           </span>
                         )}

@@ -49,7 +49,11 @@ export function SteeringGroupPage() {
   const mayEditAnyMember = can.editMemberships(user);
 
   async function endMembership(member: Member) {
-    if (!window.confirm(`Avslutte medlemskapet til ${member.personName} i ${current.name}? Det beholdes i historikken.`))
+    if (
+      !window.confirm(
+        `Avslutte medlemskapet til ${member.personName} i ${current.name}? Det beholdes i historikken.`,
+      )
+    )
       return;
     setActionProblem(undefined);
     try {
@@ -152,10 +156,13 @@ export function SteeringGroupPage() {
                   <tr
                     key={member.id}
                     className={
-                      [level ? `row-${level}` : '', member.isActive ? '' : 'inactive', member.endedOn ? 'ended' : '']
+                      [
+                        level ? `row-${level}` : '',
+                        member.isActive ? '' : 'inactive',
+                        member.endedOn ? 'ended' : '',
+                      ]
                         .join(' ')
-                        .trim() ||
-                      undefined
+                        .trim() || undefined
                     }
                     data-testid="member-row"
                     data-member-id={member.id}

@@ -1,0 +1,323 @@
+// npm run bench:spend -- --lines N [--invoices N] [--keep]
+// A synthetic national data set (30 HFs in 4 regions, 20,000 suppliers with skewed spend, 14 categories, 3 years,
+// about 3,000 national and regional agreements) written through the product's Parquet writer; then
+//  - the product's full KPI recomputation (merged agreement intervals → coverage flags → KPI table),
+//  - the same KPIs by a straightforward reference SQL (EXISTS over agreements) on DuckDB and on PostgreSQL,
+//  - whether all three agree, a drill-down query, the EHF ingest rate on generated files, and peak RSS.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { z } from 'zod';
+import { openDatabase } from '../src/db/client.js';
+import { agreementCategories, agreementOrganisations, agreements, organisations } from '../src/db/schema.js';
+import { systemActor } from '../src/db/unit-of-work.js';
+import { orgNumberFromStem } from '../src/domain/org-number.rules.js';
+import { seedReferenceData } from '../src/features/seed/seed.js';
+import { computeKpiTable, KPI_TABLE_SQL } from '../src/features/spend/spend-engine.js';
+import { ingestEhfFiles } from '../src/features/spend/spend-ingest.service.js';
+import { getBreakdown, getSummary } from '../src/features/spend/spend-kpi.service.js';
+import { commitStaged, createStaging, openSpendStore, sqlString } from '../src/features/spend/spend-store.js';
+import * as spendRepo from '../src/features/spend/spend.repo.js';
+import { setClassificationMappings } from '../src/features/spend/spend.service.js';
+import { ehfInvoiceXml } from './ehf-generator.js';
+
+const args = z
+  .object({
+    lines: z.coerce.number().int().min(1000).default(10_000_000),
+    invoices: z.coerce.number().int().min(100).default(20_000),
+    keep: z.boolean().default(false),
+  })
+  .parse(parseArgs(process.argv.slice(2)));
+
+function parseArgs(argv: string[]) {
+  const result: Record<string, string | boolean> = {};
+  for (let index = 0; index < argv.length; index += 1) {
+    const name = argv[index]!.replace(/^--/, '');
+    const value = argv[index + 1];
+    if (value === undefined || value.startsWith('--')) result[name] = true;
+    else {
+      result[name] = value;
+      index += 1;
+    }
+  }
+  return result;
+}
+
+const POSTGRES_URL = process.env.STYR_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SUPPLIERS = 20_000;
+const AGREEMENTS = 3_000;
+const HF_COUNT = 30;
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const rss = (stage: string) => log(`  rss after ${stage}: ${Math.round(process.memoryUsage().rss / 1048576)} MB (peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`);
+const seconds = (ms: number) => (ms / 1000).toFixed(3);
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const start = performance.now();
+  const result = await work();
+  return { ms: performance.now() - start, result };
+}
+/** Median of `runs` timed runs after one warm-up run. */
+async function medianOf<T>(runs: number, work: () => Promise<T>) {
+  await work();
+  const times: number[] = [];
+  let result!: T;
+  for (let run = 0; run < runs; run += 1) {
+    const measured = await timed(work);
+    times.push(measured.ms);
+    result = measured.result;
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)]!, result };
+}
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'styr-bench-'));
+const actor = systemActor('bench');
+// Master data lives in a scratch database on the real PostgreSQL server (dropped at the end); the naive
+// PostgreSQL reference query runs there too.
+const scratch = `styr_bench_${process.pid}`;
+const admin = new pg.Client({ connectionString: POSTGRES_URL });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS ${scratch}`);
+await admin.query(`CREATE DATABASE ${scratch}`);
+const scratchUrl = new URL(POSTGRES_URL);
+scratchUrl.pathname = `/${scratch}`;
+const database = await openDatabase({ kind: 'postgres', url: scratchUrl.toString() });
+await database.migrate();
+await seedReferenceData(database.db);
+const db = database.db;
+
+// --- Master data: 30 HFs in 4 regions with organisation numbers, the category mapping, 3,000 agreements. ---
+const orgRows = await spendRepo.listOrganisationsForSpend(db);
+const rhfs = orgRows.filter((org) => org.kind === 'RHF');
+let hfs = orgRows.filter((org) => org.kind === 'HF');
+for (let index = hfs.length; index < HF_COUNT; index += 1)
+  await db.insert(organisations).values({ code: `BENCH-HF-${index}`, name: `Benchmark HF ${index}`, kind: 'HF', rhfId: rhfs[index % 4]!.id });
+hfs = (await spendRepo.listOrganisationsForSpend(db)).filter((org) => org.kind === 'HF').slice(0, HF_COUNT);
+for (const [index, hf] of hfs.entries()) await spendRepo.setOrgNumberIfMissing(db, hf.id, orgNumberFromStem(98_000_000 + index * 1000));
+const allOrgs = await spendRepo.listOrganisationsForSpend(db);
+const hfOrgNumbers = hfs.map((hf) => allOrgs.find((org) => org.id === hf.id)!.orgNumber!);
+const categories = (await spendRepo.listCategoriesForSpend(db)).filter((category) => category.parentId === null);
+if (categories.length !== 14) log(`note: ${categories.length} top-level categories in the reference data`);
+await setClassificationMappings(
+  db,
+  actor,
+  categories.map((category, index) => ({ scheme: 'UNSPSC' as const, codePrefix: String(10 + index), categoryCode: category.code })),
+);
+const supplierOrgNumbers = Array.from({ length: SUPPLIERS }, (_, index) => orgNumberFromStem(80_000_000 + index * 10));
+let seed = 7;
+const random = () => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+  return seed / 2_147_483_648;
+};
+const agreementRows: Array<typeof agreements.$inferInsert> = [];
+const agreementCategoryRows: Array<{ index: number; categoryId: string }> = [];
+const agreementOrgRows: Array<{ index: number; organisationId: string }> = [];
+for (let index = 0; index < AGREEMENTS; index += 1) {
+  // Agreements mostly with the big suppliers, in their main category; renewals overlap their predecessors.
+  const supplierIndex = Math.floor(random() ** 2 * 4000);
+  const kind = random();
+  const scope = kind < 0.65 ? 'national' : kind < 0.95 ? 'regional' : 'local';
+  const startDay = Math.floor(random() * 1460) - 365;
+  const from = new Date(Date.UTC(2022, 0, 1) + startDay * 86_400_000).toISOString().slice(0, 10);
+  const to = new Date(Date.UTC(2022, 0, 1) + (startDay + 365 + Math.floor(random() * 1100)) * 86_400_000).toISOString().slice(0, 10);
+  agreementRows.push({
+    agreementNumber: `B-${index}`,
+    name: `Benchmark-avtale ${index}`,
+    supplierName: `Leverandør ${supplierIndex}`,
+    supplierOrgNumber: supplierOrgNumbers[supplierIndex]!,
+    scope,
+    rhfId: scope === 'regional' ? rhfs[Math.floor(random() * 4)]!.id : null,
+    validFrom: from,
+    validTo: to,
+    status: 'active',
+  });
+  agreementCategoryRows.push({
+    index,
+    categoryId: categories[random() < 0.85 ? supplierIndex % categories.length : Math.floor(random() * categories.length)]!.id,
+  });
+  if (scope === 'local')
+    for (let count = 0; count < 3; count += 1) agreementOrgRows.push({ index, organisationId: hfs[Math.floor(random() * hfs.length)]!.id });
+}
+const agreementIds: string[] = [];
+for (let start = 0; start < agreementRows.length; start += 500) {
+  const inserted = await db.insert(agreements).values(agreementRows.slice(start, start + 500)).returning({ id: agreements.id });
+  agreementIds.push(...inserted.map((row) => row.id));
+}
+await db.insert(agreementCategories).values(agreementCategoryRows.map((row) => ({ agreementId: agreementIds[row.index]!, categoryId: row.categoryId })));
+const uniqueOrgRows = [...new Map(agreementOrgRows.map((row) => [`${row.index}:${row.organisationId}`, row])).values()];
+if (uniqueOrgRows.length > 0)
+  await db.insert(agreementOrganisations).values(uniqueOrgRows.map((row) => ({ agreementId: agreementIds[row.index]!, organisationId: row.organisationId })));
+rss('master data');
+log(`master data: ${hfs.length} HFs, ${categories.length} categories, ${SUPPLIERS} suppliers, ${AGREEMENTS} agreements`);
+
+// --- Lines through the product's Parquet writer (commitStaged), generated by SQL in the product's column layout. ---
+const store = await openSpendStore(path.join(root, 'spend'), { threads: 2 });
+const c = store.connection;
+await c.run(`SET memory_limit = '1500MB'`);
+await c.run(`CREATE TABLE bench_suppliers AS SELECT (unnest(range(${SUPPLIERS})))::INTEGER AS idx, unnest([${supplierOrgNumbers.map(sqlString).join(',')}]) AS org`);
+await c.run(`CREATE TABLE bench_hfs AS SELECT (unnest(range(${hfs.length})))::INTEGER AS idx, unnest([${hfs.map((hf) => sqlString(hf.code)).join(',')}]) AS code, unnest([${hfOrgNumbers.map(sqlString).join(',')}]) AS org`);
+await createStaging(store);
+const generation = await timed(() =>
+  commitStaged(store, {
+    lineSource: `
+      WITH g AS (
+        SELECT i, hash(i) AS h1, hash(i * 7 + 3) AS h2,
+               (floor(${SUPPLIERS} * pow(((hash(i * 13 + 5) % 1000003) / 1000003.0), 3)))::INTEGER AS s
+        FROM range(${args.lines}) t(i))
+      SELECT (DATE '2023-01-01' + (h1 % 1095)::INTEGER) AS issue_date, 'invoice' AS document_type,
+             'B' || (i // 4) AS invoice_number, (i % 4 + 1)::VARCHAR AS line_id, '0192' AS supplier_scheme,
+             sup.org AS supplier_id, 'Leverandør ' || g.s AS supplier_name, hf.org AS buyer_org_number, hf.code AS hf_code,
+             'NOK' AS currency, ((h2 % 2000000) / 100.0 - 500)::DECIMAL(18,2) AS amount, '1' AS quantity,
+             NULL::VARCHAR AS description,
+             CASE WHEN h2 % 10 < 4 THEN 'A' || (h1 % 50000) END AS seller_item_id, NULL::VARCHAR AS gtin,
+             'UNSPSC' AS classification_scheme,
+             CASE WHEN h1 % 100 < 3 THEN NULL
+                  ELSE (10 + (CASE WHEN h2 % 100 < 85 THEN g.s % ${categories.length} ELSE h1 % ${categories.length} END))::VARCHAR || '101500' END AS classification_code,
+             NULL::VARCHAR AS contract_reference,
+             CASE WHEN h2 % 10 < 7 THEN 'PO-' || (i // 4) END AS order_reference, false AS has_order_line_reference,
+             'bench' AS file_name, 'bench' AS batch_id
+      FROM g JOIN bench_suppliers sup ON sup.idx = g.s JOIN bench_hfs hf ON hf.idx = (g.h1 // 7) % ${hfs.length}`,
+    invoiceSource: `SELECT '0192' AS supplier_scheme, '0' AS supplier_id, 'invoice' AS document_type, 'B0' AS invoice_number, DATE '2023-01-01' AS issue_date, 'bench' AS file_name, 'bench' AS batch_id`,
+  }),
+);
+rss('generation');
+log(`generated ${args.lines} lines as Parquet in ${seconds(generation.ms)} s (${generation.result.lineFiles} files)`);
+
+// --- The product's path: prepare (first query), full KPI recomputation, drill-down. ---
+const deps = { db, store };
+const prepare = await timed(() => getSummary(deps, {}));
+log(`prepare (Parquet → engine, categorisation, first recomputation): ${seconds(prepare.ms)} s`);
+const kpi = await medianOf(3, () => computeKpiTable(c));
+rss('kpi');
+log(`product KPI recomputation: ${seconds(kpi.ms)} s (median of 3)`);
+const drillFilter = { hf: hfs[3]!.code, category: categories[2]!.code, from: '2024-01', to: '2024-12' };
+const drill = await medianOf(5, () => getBreakdown(deps, drillFilter, 'supplier', 50));
+const drillNational = await medianOf(5, () => getBreakdown(deps, {}, 'rhf'));
+log(`drill-down (HF × category × year by supplier): ${(drill.ms).toFixed(1)} ms; national by RHF: ${drillNational.ms.toFixed(1)} ms`);
+
+// --- The naive reference SQL: EXISTS over the agreements, per line, on the same lines. ---
+// Agreements expanded to the organisations they cover (national: all, regional: the RHF's, local: the listed
+// HFs) but NOT merged: a line may match several, and EXISTS has to de-duplicate them.
+await c.run(`CREATE OR REPLACE TABLE ref_cover AS SELECT supplier_key, category_key, hf_key, from_day, to_day FROM agreement_cover`);
+const naiveSql = (money: string) => `
+  SELECT l.hf_key, l.category_key,
+    coalesce(sum(l.amount_nok), 0)::${money} AS total,
+    coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM ref_cover a WHERE a.supplier_key = l.supplier_key AND a.category_key = l.category_key
+        AND a.hf_key = l.hf_key AND l.day BETWEEN a.from_day AND a.to_day) THEN l.amount_nok END), 0)::${money} AS covered,
+    coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM ref_cover a WHERE a.category_key = l.category_key
+        AND a.hf_key = l.hf_key AND l.day BETWEEN a.from_day AND a.to_day) THEN l.amount_nok END), 0)::${money} AS in_agreement_category
+  FROM lines l GROUP BY l.hf_key, l.category_key ORDER BY l.hf_key, l.category_key NULLS FIRST`;
+const naive = await medianOf(1, async () => (await c.runAndReadAll(naiveSql('VARCHAR'))).getRows());
+rss('naive');
+log(`naive DuckDB SQL: ${seconds(naive.ms)} s`);
+
+// --- PostgreSQL: a scratch database, bulk-loaded with COPY, the same naive SQL. ---
+const pgClient = new pg.Client({ connectionString: scratchUrl.toString() });
+let postgresMs = Number.NaN;
+let postgresRows: unknown[][] = [];
+try {
+  await pgClient.connect();
+  const exportDir = path.join(root, 'pg');
+  fs.mkdirSync(exportDir, { recursive: true });
+  fs.chmodSync(root, 0o755);
+  fs.chmodSync(exportDir, 0o777);
+  const exportCsv = async (name: string, query: string) => {
+    const file = path.join(exportDir, `${name}.csv`);
+    await c.run(`COPY (${query}) TO ${sqlString(file)} (FORMAT csv, HEADER false)`);
+    fs.chmodSync(file, 0o644);
+    return file;
+  };
+  await pgClient.query(`CREATE TABLE bench_lines (day integer, hf_key smallint, rhf_key smallint, supplier_key integer, category_key smallint, amount_nok numeric(18,2));
+    CREATE TABLE ref_cover (supplier_key integer, category_key smallint, hf_key smallint, from_day integer, to_day integer);`);
+  const load = await timed(async () => {
+    for (const [table, query] of [
+      ['bench_lines', 'SELECT day, hf_key, rhf_key, supplier_key, category_key, amount_nok FROM lines'],
+      ['ref_cover', 'SELECT * FROM ref_cover'],
+    ] as const) {
+      const file = await exportCsv(table, query);
+      await pgClient.query(`COPY ${table} FROM ${sqlString(file)} (FORMAT csv)`);
+    }
+    await pgClient.query(`CREATE INDEX ON ref_cover (supplier_key, category_key, hf_key); CREATE INDEX ON ref_cover (category_key, hf_key); ANALYZE`);
+  });
+  log(`PostgreSQL: loaded with COPY in ${seconds(load.ms)} s`);
+  await pgClient.query(`SET max_parallel_workers_per_gather = 2; SET work_mem = '256MB'`);
+  const measured = await timed(async () => (await pgClient.query({ text: naiveSql('numeric').replace('FROM lines l', 'FROM bench_lines l'), rowMode: 'array' })).rows as unknown[][]);
+  postgresMs = measured.ms;
+  postgresRows = measured.result;
+  log(`PostgreSQL naive SQL: ${seconds(postgresMs)} s`);
+} finally {
+  await pgClient.end().catch(() => undefined);
+}
+
+// --- Do they agree? Compare every (organisation, category) row: spend, covered spend, spend in agreement categories. ---
+const normalise = (rows: unknown[][]) =>
+  rows.map((row) => row.map((value) => (value === null ? 'null' : /^-?\d+(\.\d+)?$/.test(String(value)) ? Number(value).toFixed(2) : String(value))).join('|'));
+const productRows = normalise(kpi.result);
+const isAgreeing =
+  JSON.stringify(productRows) === JSON.stringify(normalise(naive.result)) &&
+  JSON.stringify(productRows) === JSON.stringify(normalise(postgresRows)) &&
+  productRows.length > 0;
+if (!isAgreeing) {
+  const naiveRows = normalise(naive.result);
+  const pgRows = normalise(postgresRows);
+  log(`DISAGREE: product ${productRows.length} rows, naive ${naiveRows.length}, postgres ${pgRows.length}`);
+  for (let index = 0; index < productRows.length; index += 1)
+    if (productRows[index] !== naiveRows[index] || productRows[index] !== pgRows[index]) {
+      log(`  first difference: product ${productRows[index]} | naive ${naiveRows[index]} | postgres ${pgRows[index]}`);
+      break;
+    }
+}
+const national = (await c.runAndReadAll(`SELECT sum(amount_nok)::VARCHAR, (sum(amount_nok) FILTER (is_covered) / sum(amount_nok))::DOUBLE FROM kpi_lines`)).getRows()[0]!;
+log(`national spend ${String(national[0])} NOK, avtaledekning ${(Number(national[1]) * 100).toFixed(1)} %`);
+void KPI_TABLE_SQL;
+
+// --- EHF ingest: generated multi-line invoice files on disk, through the product's ingest. ---
+const ehfDir = path.join(root, 'ehf');
+fs.mkdirSync(ehfDir);
+for (let index = 0; index < args.invoices; index += 1) {
+  fs.writeFileSync(
+    path.join(ehfDir, `inv-${String(index).padStart(6, '0')}.xml`),
+    ehfInvoiceXml({
+      number: `E-${index}`,
+      issueDate: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`,
+      supplierOrgNumber: supplierOrgNumbers[index % 2000]!,
+      buyerOrgNumber: hfOrgNumbers[index % hfOrgNumbers.length]!,
+      lines: 2 + (index % 4),
+      seed: index,
+    }),
+  );
+}
+const ingestStore = await openSpendStore(path.join(root, 'ingest'));
+const files = fs
+  .readdirSync(ehfDir)
+  .sort()
+  .map((name) => ({ name, read: () => fs.readFileSync(path.join(ehfDir, name), 'utf8') }));
+const ingest = await timed(() => ingestEhfFiles({ db, store: ingestStore }, actor, files, { batchSize: 5000 }));
+ingestStore.close();
+rss('ingest');
+const ingestRate = ingest.result.invoices / (ingest.ms / 1000);
+log(`EHF ingest: ${ingest.result.invoices} invoices, ${ingest.result.lines} lines, ${ingest.result.rejected.length} rejected in ${seconds(ingest.ms)} s`);
+
+const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+store.close();
+await database.close();
+await admin.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
+await admin.end();
+if (!args.keep) fs.rmSync(root, { recursive: true, force: true });
+else log(`kept ${root}`);
+
+const speedupNaive = naive.ms / kpi.ms;
+const speedupPostgres = postgresMs / kpi.ms;
+console.log(`lines                      ${args.lines}`);
+console.log(`prepare_s                  ${seconds(prepare.ms)}`);
+console.log(`kpi_recompute_s            ${seconds(kpi.ms)}`);
+console.log(`duckdb_naive_s             ${seconds(naive.ms)}`);
+console.log(`postgres_naive_s           ${seconds(postgresMs)}`);
+console.log(`drilldown_ms               ${drill.ms.toFixed(1)} (HF × category × year by supplier), ${drillNational.ms.toFixed(1)} (national by RHF)`);
+console.log(`ehf_ingest                 ${ingest.result.invoices} invoices in ${seconds(ingest.ms)} s`);
+console.log(`peak_rss_mb                ${peakRssMb}`);
+console.log(`agree                      ${isAgreeing ? 'yes' : 'no'}`);
+console.log(
+  `RESULT lines=${args.lines} kpi_s=${seconds(kpi.ms)} duckdb_naive_s=${seconds(naive.ms)} postgres_s=${seconds(postgresMs)} speedup_vs_naive=${speedupNaive.toFixed(1)} speedup_vs_postgres=${speedupPostgres.toFixed(1)} ingest_invoices_per_s=${Math.round(ingestRate)} peak_rss_mb=${peakRssMb} agree=${isAgreeing ? 'yes' : 'no'}`,
+);
+if (!isAgreeing) process.exitCode = 1;

@@ -1,0 +1,1 @@
+ALTER TABLE "action_plan_measures" ADD COLUMN "details" text;

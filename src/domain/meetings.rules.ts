@@ -1,0 +1,81 @@
+// Meeting calendar, invitations, minutes and follow-up of decisions (seed 001 §8.2): pure rules, no I/O.
+
+export const actionStatusIds = ['open', 'inProgress', 'done'] as const;
+export type ActionStatus = (typeof actionStatusIds)[number];
+
+/** An action item is overdue from the day after its due date until it is done. */
+export function isActionOverdue(action: { status: ActionStatus; dueDate: string }, today: string): boolean {
+  return action.status !== 'done' && action.dueDate < today;
+}
+
+/** Days past the due date (0 when not overdue). */
+export function daysOverdue(action: { status: ActionStatus; dueDate: string }, today: string): number {
+  if (!isActionOverdue(action, today)) return 0;
+  return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${action.dueDate}T00:00:00Z`)) / 86_400_000);
+}
+
+export function subtractDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The day the invitation goes out: a configurable number of days before the meeting's (Oslo) date. */
+export function invitationDueOn(meetingDate: string, daysBefore: number): string {
+  return subtractDays(meetingDate, daysBefore);
+}
+
+export function isInvitationDue(
+  meeting: { date: string; invitationDaysBefore: number; invitationSentAt: unknown; cancelled: boolean },
+  today: string,
+): boolean {
+  return (
+    !meeting.cancelled &&
+    meeting.invitationSentAt === null &&
+    meeting.date >= today &&
+    invitationDueOn(meeting.date, meeting.invitationDaysBefore) <= today
+  );
+}
+
+export interface PlannedMeeting {
+  startsAt: string;
+  endsAt: string;
+}
+
+/** The yearly plan: every meeting inside the year, ending after it starts, no two at the same time. */
+export function checkMeetingPlan(year: number, meetings: PlannedMeeting[]): Array<{ path: string; message: string }> {
+  const problems: Array<{ path: string; message: string }> = [];
+  if (meetings.length === 0) problems.push({ path: 'meetings', message: 'Møteplanen må ha minst ett møte.' });
+  const seen = new Set<string>();
+  meetings.forEach((meeting, index) => {
+    const path = `meetings.${index}`;
+    if (Date.parse(meeting.endsAt) <= Date.parse(meeting.startsAt))
+      problems.push({ path, message: 'Møtet må slutte etter at det begynner.' });
+    if (osloYear(meeting.startsAt) !== year)
+      problems.push({ path, message: `Møtet er ikke i ${year}.` });
+    const key = new Date(meeting.startsAt).toISOString();
+    if (seen.has(key)) problems.push({ path, message: 'To møter på samme tidspunkt.' });
+    seen.add(key);
+  });
+  return problems;
+}
+
+function osloYear(iso: string): number {
+  return Number(osloDate(iso).slice(0, 4));
+}
+
+/** The Norwegian calendar date of an instant. */
+export function osloDate(instant: string | Date): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Oslo',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(instant));
+}
+
+/** Minutes are edited as drafts; an approved version is locked and a change makes a new draft version. */
+export function nextMinutesAction(latest: { status: 'draft' | 'approved' } | null): 'create' | 'edit' | 'newVersion' {
+  if (latest === null) return 'create';
+  return latest.status === 'draft' ? 'edit' : 'newVersion';
+}

@@ -1,0 +1,64 @@
+// Tables of the annual procurement plan (anskaffelsesplan, årshjul; seed 001 §7.7). Re-exported by schema.ts.
+import {
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { organisations, procurements } from '../../db/schema.js';
+
+export const annualPlanStatusIds = ['draft', 'rhfFeedback', 'approved'] as const;
+
+export const annualPlans = pgTable(
+  'annual_plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    year: integer('year').notNull(),
+    status: text('status', { enum: annualPlanStatusIds }).notNull().default('draft'),
+    note: text('note'),
+    statusChangedBy: text('status_changed_by').notNull(),
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('annual_plans_year_key').on(t.year)],
+);
+
+export const annualPlanItems = pgTable(
+  'annual_plan_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => annualPlans.id, { onDelete: 'cascade' }),
+    procurementId: uuid('procurement_id')
+      .notNull()
+      .references(() => procurements.id),
+    initialSignificance: text('initial_significance', { enum: ['høy', 'medium', 'lav'] }).notNull(),
+    gainEstimateNok: numeric('gain_estimate_nok', { precision: 18, scale: 2 }),
+    riskProfile: text('risk_profile', { enum: ['høy', 'medium', 'lav'] }),
+    note: text('note'),
+  },
+  (t) => [uniqueIndex('annual_plan_items_plan_procurement_key').on(t.planId, t.procurementId)],
+);
+
+/** Each RHF's comment on the initial significance of each procurement while the plan is out for feedback. */
+export const annualPlanComments = pgTable(
+  'annual_plan_comments',
+  {
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => annualPlanItems.id, { onDelete: 'cascade' }),
+    rhfId: uuid('rhf_id')
+      .notNull()
+      .references(() => organisations.id),
+    agreesWithSignificance: text('agrees', { enum: ['ja', 'nei'] }).notNull(),
+    proposedSignificance: text('proposed_significance', { enum: ['høy', 'medium', 'lav'] }),
+    comment: text('comment'),
+    commentedBy: text('commented_by').notNull(),
+    commentedAt: timestamp('commented_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.rhfId] })],
+);

@@ -1,0 +1,101 @@
+import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { documents, documentVersions, procurementGates } from '../../db/schema.js';
+
+export type DocumentRow = typeof documents.$inferSelect;
+
+const versionColumns = {
+  id: documentVersions.id,
+  documentId: documentVersions.documentId,
+  version: documentVersions.version,
+  fileName: documentVersions.fileName,
+  contentType: documentVersions.contentType,
+  sizeBytes: documentVersions.sizeBytes,
+  sha256: documentVersions.sha256,
+  uploadedBy: documentVersions.uploadedBy,
+  uploadedAt: documentVersions.uploadedAt,
+};
+export type VersionRow = Awaited<ReturnType<typeof listVersions>>[number];
+
+export async function insertDocument(db: Db, values: typeof documents.$inferInsert) {
+  const [row] = await db.insert(documents).values(values).returning();
+  return row!;
+}
+
+export async function findDocument(db: Db, id: string) {
+  const [row] = await db.select().from(documents).where(eq(documents.id, id));
+  return row ?? null;
+}
+
+/** Locks the document: two uploads of a new version get consecutive numbers. */
+export async function lockDocument(db: Db, id: string) {
+  const [row] = await db.select().from(documents).where(eq(documents.id, id)).for('update');
+  return row ?? null;
+}
+
+export function listDocuments(db: Db, filter: { steeringGroupId?: string; caseId?: string }) {
+  const conditions = [
+    filter.steeringGroupId ? eq(documents.steeringGroupId, filter.steeringGroupId) : undefined,
+    filter.caseId ? eq(documents.caseId, filter.caseId) : undefined,
+  ].filter((c) => c !== undefined);
+  return db
+    .select()
+    .from(documents)
+    .where(and(...conditions))
+    .orderBy(asc(documents.createdAt));
+}
+
+export async function updateDocument(db: Db, id: string, values: Partial<typeof documents.$inferInsert>) {
+  await db
+    .update(documents)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(documents.id, id));
+}
+
+export function listVersions(db: Db, documentIds: string[]) {
+  if (documentIds.length === 0) return Promise.resolve([]);
+  return db
+    .select(versionColumns)
+    .from(documentVersions)
+    .where(inArray(documentVersions.documentId, documentIds))
+    .orderBy(desc(documentVersions.version));
+}
+
+export async function insertVersion(db: Db, values: typeof documentVersions.$inferInsert) {
+  const [row] = await db.insert(documentVersions).values(values).returning(versionColumns);
+  return row!;
+}
+
+export async function latestVersionNumber(db: Db, documentId: string) {
+  const [row] = await db
+    .select({ version: max(documentVersions.version) })
+    .from(documentVersions)
+    .where(eq(documentVersions.documentId, documentId));
+  return row?.version ?? 0;
+}
+
+/** The content of one version (the newest when version is omitted). */
+export async function findContent(db: Db, documentId: string, version?: number) {
+  const [row] = await db
+    .select({ ...versionColumns, content: documentVersions.content })
+    .from(documentVersions)
+    .where(
+      and(
+        eq(documentVersions.documentId, documentId),
+        version ? eq(documentVersions.version, version) : undefined,
+      ),
+    )
+    .orderBy(desc(documentVersions.version))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The day each procurement's award gate was passed: the §23 third paragraph exemption ends then. */
+export async function awardDates(db: Db, procurementIds: string[]) {
+  if (procurementIds.length === 0) return new Map<string, Date>();
+  const rows = await db
+    .select({ procurementId: procurementGates.procurementId, passedAt: procurementGates.passedAt })
+    .from(procurementGates)
+    .where(and(eq(procurementGates.gate, 'award'), inArray(procurementGates.procurementId, procurementIds)));
+  return new Map(rows.map((row) => [row.procurementId, row.passedAt]));
+}

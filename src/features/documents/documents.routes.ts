@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { idParams } from '../../shared/schemas.js';
+import { requireUser, type App, type AppDeps } from '../../shared/http.js';
+import {
+  accessInputSchema,
+  contentQuery,
+  documentSchema,
+  fileInputSchema,
+  uploadDocumentSchema,
+} from './documents.schemas.js';
+import * as service from './documents.service.js';
+
+const tags = ['documents'];
+// A 10 MB file is about 13.4 MB as base64: the body limit leaves room, the service gives the clear 413.
+const UPLOAD_BODY_LIMIT = 15 * 1024 * 1024;
+
+export function registerDocumentRoutes(app: App, { db, today }: AppDeps) {
+  app.get(
+    '/api/steering-groups/:id/documents',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: "The group's documents with access status and Noark 5 metadata", params: idParams, response: { 200: z.array(documentSchema) } },
+    },
+    (request) => service.listGroupDocuments(db, requireUser(request), request.params.id, today()),
+  );
+  app.post(
+    '/api/steering-groups/:id/documents',
+    {
+      config: { access: ['secretariat'] },
+      bodyLimit: UPLOAD_BODY_LIMIT,
+      schema: {
+        tags,
+        summary: 'Upload a document (base64; PDF, Office, PNG, JPEG, text; ≤ 10 MB) with its access status',
+        params: idParams,
+        body: uploadDocumentSchema,
+        response: { 201: documentSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.uploadDocument(db, requireUser(request), request.params.id, request.body, today())),
+  );
+  app.get(
+    '/api/documents/:id',
+    { config: { access: 'authenticated' }, schema: { tags, summary: 'A document with its versions', params: idParams, response: { 200: documentSchema } } },
+    (request) => service.getDocument(db, requireUser(request), request.params.id, today()),
+  );
+  app.post(
+    '/api/documents/:id/versions',
+    {
+      config: { access: ['secretariat', 'procurementLead'] },
+      bodyLimit: UPLOAD_BODY_LIMIT,
+      schema: { tags, summary: 'Upload a new version', params: idParams, body: fileInputSchema, response: { 201: documentSchema } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.addVersion(db, requireUser(request), request.params.id, request.body, today())),
+  );
+  app.put(
+    '/api/documents/:id/access',
+    {
+      config: { access: ['secretariat'] },
+      schema: { tags, summary: 'Set the access status and legal basis (offentleglova)', params: idParams, body: accessInputSchema, response: { 200: documentSchema } },
+    },
+    (request) => service.classifyDocument(db, requireUser(request), request.params.id, request.body, today()),
+  );
+  app.get(
+    '/api/documents/:id/content',
+    { config: { access: 'authenticated' }, schema: { tags, summary: 'Download a version (the newest by default)', params: idParams, querystring: contentQuery } },
+    async (request, reply) => {
+      const content = await service.readWorkspaceContent(db, requireUser(request), request.params.id, request.query.version, today());
+      return reply
+        .type(content.contentType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(content.fileName)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(content.content);
+    },
+  );
+}

@@ -1,0 +1,63 @@
+// The document store (issue 4): a document with its offentleglova access status and Noark 5 shaped
+// metadata, and its versions (content in the database: no file paths to trick). Re-exported by src/db/schema.ts.
+import { customType, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { accessStatusIds, legalBasisIds } from '../../domain/offentleglova.rules.js';
+import { procurements, steeringGroups } from '../../db/schema.js';
+import { cases } from '../governance/governance.tables.js';
+import { meetings } from '../meetings/meetings.tables.js';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+const at = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
+
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    steeringGroupId: uuid('steering_group_id')
+      .notNull()
+      .references(() => steeringGroups.id),
+    procurementId: uuid('procurement_id').references(() => procurements.id),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
+    meetingId: uuid('meeting_id').references(() => meetings.id),
+    title: text('title').notNull(),
+    accessStatus: text('access_status', { enum: accessStatusIds }).notNull().default('public'),
+    legalBasis: text('legal_basis', { enum: legalBasisIds }),
+    /** Words of the title shielded in the public title (M025, M502 'tittel'). */
+    shieldedWords: text('shielded_words')
+      .array()
+      .notNull()
+      .default([]),
+    classifiedOn: date('classified_on', { mode: 'string' }).notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: at('created_at'),
+    updatedAt: at('updated_at'),
+  },
+  (t) => [
+    index('documents_group_idx').on(t.steeringGroupId),
+    index('documents_case_idx').on(t.caseId),
+    index('documents_meeting_idx').on(t.meetingId),
+  ],
+);
+
+export const documentVersions = pgTable(
+  'document_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    uploadedAt: at('uploaded_at'),
+  },
+  (t) => [uniqueIndex('document_versions_document_version_key').on(t.documentId, t.version)],
+);

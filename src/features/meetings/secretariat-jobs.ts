@@ -1,0 +1,38 @@
+// The secretariat's recurring work, run by the server every STYR_JOB_INTERVAL_SECONDS (and by
+// `styr secretariat run-jobs`): invitations due, reminders of overdue actions, then the mail outbox.
+import type { Config } from '../../config.js';
+import type { Db } from '../../db/client.js';
+import { systemActor } from '../../db/unit-of-work.js';
+import type { MailDispatcher } from '../notifications/mail-dispatcher.js';
+import { organizerEmailOf } from './meetings.routes.js';
+import { notifyOverdueActions, sendDueInvitations } from './meetings.service.js';
+
+export async function runSecretariatJobs(deps: { db: Db; config: Config; today: string; mail: MailDispatcher | null }) {
+  const actor = systemActor('sekretariat-jobb');
+  const ctx = { today: deps.today, publicUrl: deps.config.publicUrl, organizerEmail: organizerEmailOf(deps.config) };
+  const invitations = await sendDueInvitations(deps.db, actor, ctx);
+  const overdue = await notifyOverdueActions(deps.db, actor, deps.today);
+  const mails = deps.mail ? await deps.mail.drain() : 0;
+  return { invitations, overdue, mails };
+}
+
+export function startSecretariatJobs(deps: {
+  db: Db;
+  config: Config;
+  today: () => string;
+  mail: MailDispatcher | null;
+  onError: (error: unknown) => void;
+}) {
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    runSecretariatJobs({ ...deps, today: deps.today() })
+      .catch(deps.onError)
+      .finally(() => {
+        busy = false;
+      });
+  }, deps.config.jobIntervalSeconds * 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,83 @@
+
+import { idParams, problemSchema } from '../../shared/schemas.js';
+import { requireUser, type App, type AppDeps } from '../../shared/http.js';
+import { renderReportCsv } from './report-csv.js';
+import { renderReportPdf } from './report-pdf.js';
+import { renderReportXlsx } from './report-xlsx.js';
+import {
+  gatePlanSchema,
+  portfolioReportSchema,
+  reportExportQuery,
+  reportQuery,
+  setGatePlanSchema,
+} from './reporting.schemas.js';
+import * as service from './reporting.service.js';
+
+const tags = ['reporting'];
+
+export const exportContentTypes = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+} as const;
+
+export function registerReportingRoutes(app: App, { db, today }: AppDeps) {
+  app.get(
+    '/api/reports/portfolio',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Portfolio report for the whole portfolio, a steering group, a category or an RHF',
+        querystring: reportQuery,
+        response: { 200: portfolioReportSchema, 404: problemSchema },
+      },
+    },
+    (request) => service.buildPortfolioReport(db, request.query, today()),
+  );
+  app.get(
+    '/api/reports/portfolio/export',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'The same report as PDF, XLSX or CSV', querystring: reportExportQuery },
+    },
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      const report = await service.buildPortfolioReport(db, reportQuery.parse(query), today());
+      const body =
+        format === 'pdf'
+          ? await renderReportPdf(report)
+          : format === 'xlsx'
+            ? await renderReportXlsx(report)
+            : renderReportCsv(report);
+      const name = `porteforljerapport-${query.code ?? 'alle'}-${report.generatedOn}.${format}`.toLowerCase();
+      return reply
+        .type(exportContentTypes[format])
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(body);
+    },
+  );
+  app.get(
+    '/api/reports/procurements/:id/plan',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, params: idParams, response: { 200: gatePlanSchema, 404: problemSchema } },
+    },
+    (request) => service.getGatePlan(db, requireUser(request), request.params.id),
+  );
+  app.put(
+    '/api/reports/procurements/:id/plan',
+    {
+      config: { access: ['secretariat', 'procurementLead'] },
+      schema: {
+        tags,
+        summary: 'Set the planned gate dates and follow-up (secretariat, or the procurement lead for their own)',
+        params: idParams,
+        body: setGatePlanSchema,
+        response: { 200: gatePlanSchema, 400: problemSchema, 403: problemSchema },
+      },
+    },
+    (request) => service.setGatePlan(db, requireUser(request), request.params.id, request.body),
+  );
+}
+

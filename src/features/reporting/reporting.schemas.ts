@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { gateIds } from '../../domain/involvement.rules.js';
+import { isoDate, nokAmount } from '../../shared/schemas.js';
+
+export const reportScopeKinds = ['all', 'steeringGroup', 'category', 'rhf'] as const;
+
+export const reportQuery = z
+  .object({
+    scope: z.enum(reportScopeKinds).default('all'),
+    code: z.string().trim().min(1).max(50).optional().describe('Steering-group, category or RHF code'),
+  })
+  .refine((value) => value.scope === 'all' || value.code !== undefined, {
+    message: 'Oppgi kode for styringsgruppe, kategori eller RHF',
+    path: ['code'],
+  });
+export type ReportQuery = z.infer<typeof reportQuery>;
+
+export const exportFormat = z.enum(['pdf', 'xlsx', 'csv']);
+export const reportExportQuery = z.object({
+  scope: z.enum(reportScopeKinds).default('all'),
+  code: z.string().trim().min(1).max(50).optional(),
+  format: exportFormat,
+});
+
+const level3 = z.enum(['høy', 'medium', 'lav']);
+const gateSchema = z.object({
+  gate: z.enum(gateIds),
+  plannedOn: z.string().nullable(),
+  passedOn: z.string().nullable(),
+  timeliness: z.enum(['onTime', 'late', 'overdue', 'upcoming', 'noPlan', 'passedNoPlan']),
+  daysLate: z.number().int(),
+});
+
+export const reportRowSchema = z.object({
+  procurementId: z.string(),
+  name: z.string(),
+  level: z.string().nullable(),
+  categoryCode: z.string(),
+  categoryName: z.string(),
+  steeringGroupCode: z.string().nullable(),
+  steeringGroupName: z.string().nullable(),
+  significance: level3.nullable(),
+  significanceKind: z.enum(['final', 'initial', 'recommended']).nullable(),
+  phase: z.string().nullable(),
+  status: z.string(),
+  riskProfile: level3.nullable(),
+  contractValueNok: z.string().nullable(),
+  gainEstimateNok: z.string().nullable(),
+  openCases: z.number().int(),
+  escalations: z.number().int(),
+  neededMeasures: z.string().nullable(),
+  gates: z.array(gateSchema),
+  daysLate: z.number().int(),
+});
+
+export const portfolioReportSchema = z.object({
+  title: z.string(),
+  scope: z.enum(reportScopeKinds),
+  code: z.string().nullable(),
+  generatedOn: z.string(),
+  rollup: z.object({
+    procurements: z.number().int(),
+    byLevel: z.record(z.string(), z.number()),
+    bySignificance: z.record(z.string(), z.number()),
+    byRisk: z.record(z.string(), z.number()),
+    byPhase: z.record(z.string(), z.number()),
+    onSchedule: z.number().int(),
+    late: z.number().int(),
+    gatesPassedWithPlan: z.number().int(),
+    gatesOnTime: z.number().int(),
+    openCases: z.number().int(),
+    escalations: z.number().int(),
+    contractValueNok: z.string(),
+    gainEstimateNok: z.string(),
+    highRisk: z.number().int(),
+  }),
+  rows: z.array(reportRowSchema),
+});
+export type PortfolioReport = z.infer<typeof portfolioReportSchema>;
+
+export const gatePlanSchema = z.object({
+  procurementId: z.string(),
+  gates: z.array(z.object({ gate: z.enum(gateIds), plannedOn: z.string() })),
+  isInnovative: z.boolean().nullable(),
+  realisedGainNok: z.string().nullable(),
+  neededMeasures: z.string().nullable(),
+  canEdit: z.boolean(),
+});
+
+export const setGatePlanSchema = z.object({
+  gates: z.array(z.object({ gate: z.enum(gateIds), plannedOn: isoDate })).max(gateIds.length),
+  isInnovative: z.boolean().nullable().default(null),
+  realisedGainNok: nokAmount.nullable().default(null),
+  neededMeasures: z.string().trim().max(4000).nullable().default(null),
+});
+export type SetGatePlan = z.infer<typeof setGatePlanSchema>;

@@ -1,0 +1,187 @@
+// The portfolio report in one format for a steering group, a category, an RHF or the whole portfolio
+// (seed 001 §7.4, §7.7). Reads governance through its service; adds planned gate dates and follow-up.
+import type { Db } from '../../db/client.js';
+import { writeAudited, type Actor } from '../../db/unit-of-work.js';
+import { gateIds, gateLabels, type Gate } from '../../domain/involvement.rules.js';
+import { isInNationalModel } from '../../domain/level.rules.js';
+import { assessGate, rollUp, sortReportRows, type ReportRow } from '../../domain/portfolio-report.rules.js';
+import { forbidden, notFound } from '../../shared/app-error.js';
+import { todayInOslo } from '../../shared/today.js';
+import { canEditProcurement, type CurrentUser } from '../auth/access.rules.js';
+import { loadGovernanceContext } from '../governance/procurement-governance.service.js';
+import * as organisationsRepo from '../organisations/organisations.repo.js';
+import { getProcurement, listProcurements } from '../procurements/procurements.service.js';
+import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
+import * as repo from './reporting.repo.js';
+import type { PortfolioReport, ReportQuery, SetGatePlan } from './reporting.schemas.js';
+
+export const phaseLabels: Record<string, string> = {
+  ...gateLabels,
+  implementation: 'Implementering',
+  outsideModel: 'Utenfor modellen',
+};
+
+const openCaseStatuses = new Set(['open', 'dissent', 'outsideMandate']);
+
+/** The date (in Norway) of a timestamp. */
+const osloDate = (at: Date | string) => todayInOslo(typeof at === 'string' ? new Date(at) : at);
+
+async function resolveScope(db: Db, query: ReportQuery) {
+  const all = await listProcurements(db, {});
+  if (query.scope === 'all') return { title: 'Porteføljerapport – hele porteføljen', rows: all };
+  const code = query.code!.toUpperCase();
+  if (query.scope === 'steeringGroup') {
+    const group = (await steeringGroupsRepo.listGroups(db)).find((g) => g.code.toUpperCase() === code);
+    if (!group) throw notFound(`Styringsgruppen ${query.code} finnes ikke.`);
+    return {
+      title: `Porteføljerapport – ${group.name}`,
+      rows: all.filter((row) => row.steeringGroupId === group.id),
+    };
+  }
+  if (query.scope === 'category') {
+    const rows = all.filter(
+      (row) => row.categoryCode.toUpperCase() === code || row.purchaseGroupCode?.toUpperCase() === code,
+    );
+    const name = rows[0]?.purchaseGroupCode?.toUpperCase() === code ? rows[0]?.purchaseGroupName : rows[0]?.categoryName;
+    return { title: `Porteføljerapport – kategori ${name ?? query.code}`, rows };
+  }
+  const organisations = await organisationsRepo.listOrganisations(db);
+  const rhf = organisations.find((org) => org.kind === 'RHF' && org.code.toUpperCase() === code);
+  if (!rhf) throw notFound(`RHF-et ${query.code} finnes ikke.`);
+  const hfIds = new Set(organisations.filter((org) => org.rhfId === rhf.id).map((org) => org.id));
+  return {
+    title: `Porteføljerapport – ${rhf.name}`,
+    rows: all.filter((row) => row.participatingHfIds.some((id) => hfIds.has(id))),
+  };
+}
+
+export async function buildPortfolioReport(db: Db, query: ReportQuery, today: string): Promise<PortfolioReport> {
+  const scope = await resolveScope(db, query);
+  const ids = scope.rows.map((row) => row.id);
+  const [plans, followUps, gains, groups] = await Promise.all([
+    ids.length > 0 ? repo.listGatePlans(db, ids) : Promise.resolve([]),
+    repo.listFollowUps(db),
+    repo.latestGainEstimates(db),
+    steeringGroupsRepo.listGroups(db),
+  ]);
+  const rows: ReportRow[] = [];
+  for (const procurement of scope.rows) {
+    const context = await loadGovernanceContext(db, procurement.id);
+    const inModel = procurement.level !== null && isInNationalModel(procurement.level);
+    const planned = new Map(
+      plans.filter((plan) => plan.procurementId === procurement.id).map((plan) => [plan.gate, plan.plannedOn]),
+    );
+    const gates = inModel
+      ? context.gates.map((gate) => {
+          const plannedOn = planned.get(gate.gate) ?? null;
+          const passedOn = gate.passedAt ? osloDate(gate.passedAt) : null;
+          return { gate: gate.gate, plannedOn, passedOn, ...assessGate(plannedOn, passedOn, today) };
+        })
+      : [];
+    const phaseId = inModel
+      ? (context.gates.find((gate) => gate.status !== 'passed')?.gate ?? 'implementation')
+      : 'outsideModel';
+    const followUp = followUps.find((row) => row.procurementId === procurement.id);
+    const significance = context.final ?? context.initial ?? context.recommended.recommended;
+    rows.push({
+      procurementId: procurement.id,
+      name: procurement.name,
+      level: procurement.level,
+      categoryCode: procurement.purchaseGroupCode ?? procurement.categoryCode,
+      categoryName: context.categoryName,
+      steeringGroupCode: groups.find((g) => g.id === procurement.steeringGroupId)?.code ?? null,
+      steeringGroupName: procurement.steeringGroupName,
+      significance,
+      significanceKind: context.final
+        ? 'final'
+        : context.initial
+          ? 'initial'
+          : context.recommended.recommended
+            ? 'recommended'
+            : null,
+      phase: phaseLabels[phaseId] ?? phaseId,
+      status: procurement.status,
+      riskProfile: context.latestRisk?.profile ?? null,
+      contractValueNok: procurement.contractValueNok,
+      gainEstimateNok: gains.get(procurement.id) ?? null,
+      // Titles and counts only: case documents never enter a report (offentleglova exemptions stay out).
+      openCases: context.cases.filter((c) => openCaseStatuses.has(c.status)).length,
+      escalations: context.cases.filter((c) => c.status === 'escalated').length,
+      neededMeasures: followUp?.neededMeasures ?? null,
+      gates,
+      daysLate: Math.max(0, ...gates.map((gate) => gate.daysLate)),
+    });
+  }
+  const sorted = sortReportRows(rows);
+  return {
+    title: scope.title,
+    scope: query.scope,
+    code: query.code ?? null,
+    generatedOn: today,
+    rollup: rollUp(sorted),
+    rows: sorted,
+  };
+}
+
+export async function getGatePlan(db: Db, user: CurrentUser, procurementId: string) {
+  const procurement = await getProcurement(db, procurementId);
+  const [plans, followUp] = await Promise.all([
+    repo.listGatePlans(db, [procurementId]),
+    repo.findFollowUp(db, procurementId),
+  ]);
+  return {
+    procurementId,
+    gates: gateIds
+      .map((gate) => ({ gate, plannedOn: plans.find((plan) => plan.gate === gate)?.plannedOn ?? '' }))
+      .filter((gate) => gate.plannedOn !== ''),
+    isInnovative: followUp?.isInnovative ?? null,
+    realisedGainNok: followUp?.realisedGainNok ?? null,
+    neededMeasures: followUp?.neededMeasures ?? null,
+    canEdit: canEditProcurement(user, procurement.procurementLeadId),
+  };
+}
+
+/** The secretariat, or the procurement's own lead, sets the agreed gate dates and the follow-up facts. */
+export async function setGatePlan(db: Db, user: CurrentUser, procurementId: string, input: SetGatePlan) {
+  const procurement = await getProcurement(db, procurementId);
+  if (!canEditProcurement(user, procurement.procurementLeadId))
+    throw forbidden('Bare porteføljesekretariatet eller anskaffelsens leder kan sette planlagte datoer.');
+  await writeGatePlan(db, user, procurementId, procurement.name, input);
+  return getGatePlan(db, user, procurementId);
+}
+
+export async function writeGatePlan(
+  db: Db,
+  actor: Actor,
+  procurementId: string,
+  procurementName: string,
+  input: SetGatePlan,
+) {
+  const unique = new Map<Gate, string>(input.gates.map((gate) => [gate.gate, gate.plannedOn]));
+  await writeAudited(db, actor, async (tx, recordAudit) => {
+    const before = {
+      gates: await repo.listGatePlans(tx, [procurementId]),
+      followUp: await repo.findFollowUp(tx, procurementId),
+    };
+    const gates = [...unique].map(([gate, plannedOn]) => ({ gate, plannedOn }));
+    await repo.replaceGatePlans(tx, procurementId, gates, actor.username);
+    await repo.upsertFollowUp(tx, {
+      procurementId,
+      isInnovative: input.isInnovative,
+      realisedGainNok: input.realisedGainNok,
+      neededMeasures: input.neededMeasures,
+      updatedBy: actor.username,
+    });
+    await recordAudit({
+      action: 'update',
+      entityType: 'gatePlan',
+      entityId: procurementId,
+      summary: `Planlagte fasedatoer og oppfølging for «${procurementName}»`,
+      before: {
+        gates: before.gates.map((g) => ({ gate: g.gate, plannedOn: g.plannedOn })),
+        followUp: before.followUp,
+      },
+      after: { ...input, gates },
+    });
+  });
+}

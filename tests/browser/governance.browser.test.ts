@@ -1,0 +1,345 @@
+// One high-significance procurement from plan to award in the browser (issue 3): a flerregional KIR
+// procurement with HFs of Helse Nord, Helse Vest and Helse Sør-Øst, so three members decide and the Helse
+// Midt-Norge member only observes; the significance, plan, tender approval and award cases are decided by
+// consensus, the tender preparation is a consultation, and one member is conflicted (inhabil) on the award.
+import { mkdir } from 'node:fs/promises';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { riskParameters } from '../../src/domain/risk.rules.js';
+import { startTestServer } from '../support/test-server.js';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** The three deciding members (Helse Vest, Helse Nord, Helse Sør-Øst) and the observer (Helse Midt-Norge). */
+const DECIDING = ['medlem', 'kir-hn', 'kir-hso'] as const;
+const OBSERVER = 'kir-hmn';
+const CONFLICTED = 'kir-hso';
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+}
+
+describe('governance workflow in the browser', () => {
+  let server: { url: string; close(): Promise<void> };
+  let browser: Browser;
+  const sessions = new Map<string, Session>();
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const session of sessions.values()) await session.context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** One browser context per user, logged in through the login page. */
+  async function as(username: string): Promise<Page> {
+    const existing = sessions.get(username);
+    if (existing) return existing.page;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${server.url}/logg-inn`);
+    await page.getByTestId('login-username').fill(username);
+    await page.getByTestId('login-password').fill('demo');
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(`${server.url}/`);
+    await expect(page.getByTestId('current-user').textContent()).resolves.not.toBe('');
+    sessions.set(username, { context, page });
+    return page;
+  }
+
+  async function openProcurement(page: Page, procurementId: string) {
+    await page.goto(`${server.url}/anskaffelser/${procurementId}`);
+    await page.locator('[data-testid="governance-panel"][data-busy="false"]').waitFor();
+  }
+
+  async function openCase(page: Page, caseId: string) {
+    await page.goto(`${server.url}/saker/${caseId}`);
+    await page.locator('[data-testid="case-page"][data-busy="false"]').waitFor();
+  }
+
+  /** Submits a case at a gate through the form on the procurement page; returns the new case's id. */
+  async function submitCaseAt(
+    page: Page,
+    procurementId: string,
+    gate: string,
+    title: string,
+    fill?: (page: Page) => Promise<void>,
+  ): Promise<string> {
+    await openProcurement(page, procurementId);
+    await page.locator(`[data-testid="gate-row"][data-gate="${gate}"]`).getByTestId('gate-new-case').click();
+    const dialog = page.getByTestId('case-form');
+    await dialog.waitFor({ state: 'visible' });
+    expect(await dialog.getByTestId('case-gate').inputValue()).toBe(gate);
+    await dialog.getByTestId('case-title').fill(title);
+    await dialog.getByTestId('case-text').fill(`${title}. Saksframstilling fra leder anskaffelse.`);
+    await fill?.(page);
+    await dialog.getByTestId('case-submit').click();
+    await page.waitForURL(/\/saker\/[0-9a-f-]{36}$/);
+    await page.locator('[data-testid="case-page"][data-busy="false"]').waitFor();
+    await page.getByTestId('save-message').waitFor();
+    return new URL(page.url()).pathname.split('/').pop()!;
+  }
+
+  async function vote(username: string, caseId: string, choice: 'approve' | 'conflict', comment = '') {
+    const page = await as(username);
+    await openCase(page, caseId);
+    if (comment) await page.getByTestId('vote-comment').fill(comment);
+    await page.getByTestId(choice === 'approve' ? 'vote-approve' : 'vote-conflict').click();
+    await page.locator(`[data-testid="my-vote"][data-vote="${choice}"]`).waitFor();
+  }
+
+  async function passGate(page: Page, procurementId: string, gate: string) {
+    await openProcurement(page, procurementId);
+    const row = page.locator(`[data-testid="gate-row"][data-gate="${gate}"]`);
+    await row.getByTestId('pass-gate').click();
+    const dialog = page.getByTestId('pass-gate-form');
+    await dialog.getByTestId('pass-gate-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator(`[data-testid="gate-row"][data-gate="${gate}"][data-status="passed"]`).waitFor();
+  }
+
+  async function expectDecided(page: Page, caseId: string): Promise<string> {
+    await openCase(page, caseId);
+    await page.locator('[data-testid="case-status"][data-status="approved"]').waitFor();
+    const number = (await page.getByTestId('decision-number').textContent()) ?? '';
+    expect(number).toMatch(/^Vedtak KIR-\d{4}-\d{2}$/);
+    return number.replace('Vedtak ', '');
+  }
+
+  it('plays a høy procurement from plan to award with three deciding members, one conflicted', async () => {
+    const secretariat = await as('sekretariat');
+
+    // Setup over the API: a flerregional KIR procurement with HFs of Helse Nord, Helse Vest and Helse Sør-Øst.
+    const organisations: Array<{ id: string; code: string; kind: string; rhfId: string | null }> = await (
+      await secretariat.request.get(`${server.url}/api/organisations`)
+    ).json();
+    const rhfId = (code: string) => organisations.find((org) => org.kind === 'RHF' && org.code === code)!.id;
+    const firstHf = (code: string) =>
+      organisations.find((org) => org.kind === 'HF' && org.rhfId === rhfId(code))!.id;
+    const created = await secretariat.request.post(`${server.url}/api/procurements`, {
+      data: {
+        name: 'Ortopediske implantater 2026',
+        description: 'Nasjonal avtale for hofte- og kneimplantater',
+        categoryCode: 'KIR',
+        participatingHfIds: [firstHf('HN'), firstHf('HV'), firstHf('HSO')],
+        contractValueNok: '350000000',
+        status: 'planned',
+      },
+    });
+    expect(created.status()).toBe(201);
+    const procurementId = ((await created.json()) as { id: string }).id;
+
+    // The procurement page: flerregional, routed to KIR, and the next step is the risk assessment.
+    await openProcurement(secretariat, procurementId);
+    expect(await secretariat.getByTestId('gov-level').getAttribute('data-level')).toBe('flerregional');
+    await expect(secretariat.getByTestId('procurement-routing').textContent()).resolves.toContain(
+      'Styringsgruppe KIR',
+    );
+    await expect(secretariat.getByTestId('next-actions').textContent()).resolves.toContain('risikoprofilen');
+
+    // Risk assessment through the form: all 15 parameters scored 4 → høy.
+    await secretariat.getByTestId('assess-risk').click();
+    const riskForm = secretariat.getByTestId('risk-form');
+    await riskForm.waitFor({ state: 'visible' });
+    for (const parameter of riskParameters) {
+      await riskForm.getByTestId(`risk-score-${parameter.key}`).selectOption('4');
+    }
+    await expect(riskForm.getByTestId('risk-preview').textContent()).resolves.toContain('Høy');
+    await riskForm.getByTestId('risk-save').click();
+    await riskForm.waitFor({ state: 'detached' });
+    await secretariat.locator('[data-testid="gov-risk-profile"][data-value="høy"]').waitFor();
+    expect(await secretariat.getByTestId('gov-significance-recommended').getAttribute('data-value')).toBe(
+      'høy',
+    );
+    const reasons = (await secretariat.getByTestId('significance-reasons').textContent()) ?? '';
+    expect(reasons).toContain('200 millioner');
+    expect(reasons).toContain('medisinske hovedområdet');
+    const involvements = await secretariat
+      .getByTestId('gate-row')
+      .evaluateAll((rows) =>
+        rows.map(
+          (row) => `${row.getAttribute('data-gate')}:${row.querySelector('.involvement')?.textContent}`,
+        ),
+      );
+    expect(involvements).toEqual([
+      'significance:Beslutte',
+      'plan:Beslutte',
+      'tenderPreparation:Konsulteres',
+      'tenderApproval:Beslutte',
+      'award:Beslutte',
+    ]);
+
+    // 1. Final strategic significance: proposed høy, approved by the three deciding members.
+    const significanceCase = await submitCaseAt(
+      secretariat,
+      procurementId,
+      'significance',
+      'Endelig strategisk betydning',
+      async (page) => {
+        await page.getByTestId('case-proposed-høy').check();
+      },
+    );
+    // The member sees it waiting on the home page.
+    const medlem = await as('medlem');
+    await medlem.goto(`${server.url}/`);
+    await medlem.locator(`[data-testid="my-case"][data-case-id="${significanceCase}"]`).waitFor();
+    await medlem
+      .getByTestId('notifications')
+      .getByText('Ny sak venter på deg: Endelig strategisk betydning')
+      .waitFor();
+    for (const username of DECIDING) await vote(username, significanceCase, 'approve');
+    const decisions = [await expectDecided(secretariat, significanceCase)];
+    await passGate(secretariat, procurementId, 'significance');
+    expect(await secretariat.getByTestId('gov-significance-final').getAttribute('data-value')).toBe('høy');
+
+    // 2. Procurement plan.
+    const planCase = await submitCaseAt(secretariat, procurementId, 'plan', 'Plan for anskaffelsen');
+    for (const username of DECIDING) await vote(username, planCase, 'approve');
+    decisions.push(await expectDecided(secretariat, planCase));
+    await passGate(secretariat, procurementId, 'plan');
+
+    // 3. Tender preparation: the group is consulted; a member gives advice, the consultation is recorded.
+    const consultation = await submitCaseAt(
+      secretariat,
+      procurementId,
+      'tenderPreparation',
+      'Utkast til konkurransegrunnlag',
+    );
+    await vote('medlem', consultation, 'approve', 'Vektlegg leveringssikkerhet i tildelingskriteriene.');
+    await openCase(secretariat, consultation);
+    await secretariat.getByTestId('consultation-summary').fill('Gruppen ber om vekt på leveringssikkerhet.');
+    await secretariat.getByTestId('consultation-form-submit').click();
+    await secretariat.locator('[data-testid="case-status"][data-status="consulted"]').waitFor();
+    await passGate(secretariat, procurementId, 'tenderPreparation');
+
+    // 4. Tender documents before announcement.
+    const tenderCase = await submitCaseAt(
+      secretariat,
+      procurementId,
+      'tenderApproval',
+      'Godkjenning av konkurransegrunnlag',
+    );
+    for (const username of DECIDING) await vote(username, tenderCase, 'approve');
+    decisions.push(await expectDecided(secretariat, tenderCase));
+    await passGate(secretariat, procurementId, 'tenderApproval');
+
+    // 5. Award, with a restricted evaluation report (unntatt offentlighet) and a public summary.
+    const awardCase = await submitCaseAt(
+      secretariat,
+      procurementId,
+      'award',
+      'Tildeling av avtale',
+      async (page) => {
+        await page.getByTestId('document-input').setInputFiles([
+          {
+            name: 'tilbudsevaluering.pdf',
+            mimeType: 'application/pdf',
+            buffer: Buffer.from('%PDF-1.4\n% Tilbudsevaluering (unntatt offentlighet)\n'),
+          },
+          {
+            name: 'sammendrag.txt',
+            mimeType: 'text/plain',
+            buffer: Buffer.from('Sammendrag av tildelingen'),
+          },
+        ]);
+        await page
+          .locator('[data-testid="picked-document"][data-file-name="tilbudsevaluering.pdf"]')
+          .getByTestId('document-restricted')
+          .check();
+      },
+    );
+    await secretariat
+      .locator(
+        '[data-testid="case-document"][data-file-name="tilbudsevaluering.pdf"][data-restricted="true"]',
+      )
+      .getByText('Unntatt offentlighet')
+      .waitFor();
+
+    // The Helse Midt-Norge member observes: cannot vote, and is listed as not deciding.
+    const observer = await as(OBSERVER);
+    await openCase(observer, awardCase);
+    await expect(observer.getByTestId('cannot-vote').textContent()).resolves.toContain(
+      'regionen deltar ikke',
+    );
+    expect(await observer.getByTestId('vote-approve').count()).toBe(0);
+    expect(
+      await observer.locator('[data-testid="excluded-member"][data-reason="otherRegion"]').count(),
+    ).toBeGreaterThan(0);
+
+    // The Helse Sør-Øst member declares a conflict and then cannot read the restricted document.
+    await vote(CONFLICTED, awardCase, 'conflict', 'Nær familie er ansatt hos en av tilbyderne.');
+    const conflicted = await as(CONFLICTED);
+    await conflicted.getByTestId('conflicted-notice').waitFor();
+    const restrictedRow = conflicted.locator(
+      '[data-testid="case-document"][data-file-name="tilbudsevaluering.pdf"]',
+    );
+    await expect(restrictedRow.getByTestId('document-no-access').textContent()).resolves.toContain(
+      'Du har ikke tilgang',
+    );
+    expect(await restrictedRow.getByTestId('document-link').count()).toBe(0);
+    expect(
+      await conflicted
+        .locator('[data-testid="case-document"][data-file-name="sammendrag.txt"]')
+        .getByTestId('document-link')
+        .count(),
+    ).toBe(1);
+    const caseForConflicted = await (
+      await conflicted.request.get(`${server.url}/api/cases/${awardCase}`)
+    ).json();
+    const restrictedDocument = (caseForConflicted.documents as Array<{ id: string; fileName: string }>).find(
+      (document) => document.fileName === 'tilbudsevaluering.pdf',
+    )!;
+    const documentUrl = `${server.url}/api/cases/${awardCase}/documents/${restrictedDocument.id}`;
+    expect((await conflicted.request.get(documentUrl)).status()).toBe(403);
+    expect((await medlem.request.get(documentUrl)).status()).toBe(200);
+    const conflictedName = (caseForConflicted.votes as Array<{ personName: string; vote: string }>).find(
+      (v) => v.vote === 'conflict',
+    )!.personName;
+
+    // The other two approve: consensus of the non-conflicted deciding members.
+    for (const username of DECIDING.filter((name) => name !== CONFLICTED))
+      await vote(username, awardCase, 'approve');
+    decisions.push(await expectDecided(secretariat, awardCase));
+    await expect(
+      secretariat
+        .locator(`[data-testid="eligible-member"][data-person-name="${conflictedName}"]`)
+        .getAttribute('data-vote'),
+    ).resolves.toBe('conflict');
+    await openCase(conflicted, awardCase);
+    await conflicted.locator('[data-testid="case-status"][data-status="approved"]').waitFor();
+    await mkdir('test-results', { recursive: true });
+    await conflicted.screenshot({ path: 'test-results/governance-case.png', fullPage: true });
+
+    await passGate(secretariat, procurementId, 'award');
+    await secretariat.locator('[data-testid="gov-phase"][data-phase="implementation"]').waitFor();
+    await expect(secretariat.getByTestId('gov-phase').textContent()).resolves.toContain('Implementering');
+    await secretariat.screenshot({ path: 'test-results/governance-procurement.png', fullPage: true });
+
+    // The decision register of the group lists the four decisions, with the conflict named on the award.
+    expect(new Set(decisions).size).toBe(4);
+    await secretariat.getByTestId('procurement-routing').getByRole('link').click();
+    await secretariat.getByTestId('decision-register').waitFor();
+    const numbers = await secretariat
+      .getByTestId('decision-row')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-number')));
+    expect(numbers).toEqual(decisions);
+    const awardRow = secretariat.locator(`[data-testid="decision-row"][data-number="${decisions[3]}"]`);
+    await expect(awardRow.getByTestId('decision-conflicts').textContent()).resolves.toBe(conflictedName);
+    await expect(awardRow.textContent()).resolves.toContain('Tildeling av avtale');
+  }, 300_000);
+});
