@@ -49,7 +49,10 @@ const SUPPLIERS = 20_000;
 const AGREEMENTS = 3_000;
 const HF_COUNT = 30;
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
-const rss = (stage: string) => log(`  rss after ${stage}: ${Math.round(process.memoryUsage().rss / 1048576)} MB (peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`);
+const rss = (stage: string) =>
+  log(
+    `  rss after ${stage}: ${Math.round(process.memoryUsage().rss / 1048576)} MB (peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`,
+  );
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
   const start = performance.now();
@@ -91,19 +94,33 @@ const orgRows = await spendRepo.listOrganisationsForSpend(db);
 const rhfs = orgRows.filter((org) => org.kind === 'RHF');
 let hfs = orgRows.filter((org) => org.kind === 'HF');
 for (let index = hfs.length; index < HF_COUNT; index += 1)
-  await db.insert(organisations).values({ code: `BENCH-HF-${index}`, name: `Benchmark HF ${index}`, kind: 'HF', rhfId: rhfs[index % 4]!.id });
+  await db.insert(organisations).values({
+    code: `BENCH-HF-${index}`,
+    name: `Benchmark HF ${index}`,
+    kind: 'HF',
+    rhfId: rhfs[index % 4]!.id,
+  });
 hfs = (await spendRepo.listOrganisationsForSpend(db)).filter((org) => org.kind === 'HF').slice(0, HF_COUNT);
-for (const [index, hf] of hfs.entries()) await spendRepo.setOrgNumberIfMissing(db, hf.id, orgNumberFromStem(98_000_000 + index * 1000));
+for (const [index, hf] of hfs.entries())
+  await spendRepo.setOrgNumberIfMissing(db, hf.id, orgNumberFromStem(98_000_000 + index * 1000));
 const allOrgs = await spendRepo.listOrganisationsForSpend(db);
 const hfOrgNumbers = hfs.map((hf) => allOrgs.find((org) => org.id === hf.id)!.orgNumber!);
-const categories = (await spendRepo.listCategoriesForSpend(db)).filter((category) => category.parentId === null);
+const categories = (await spendRepo.listCategoriesForSpend(db)).filter(
+  (category) => category.parentId === null,
+);
 if (categories.length !== 14) log(`note: ${categories.length} top-level categories in the reference data`);
 await setClassificationMappings(
   db,
   actor,
-  categories.map((category, index) => ({ scheme: 'UNSPSC' as const, codePrefix: String(10 + index), categoryCode: category.code })),
+  categories.map((category, index) => ({
+    scheme: 'UNSPSC' as const,
+    codePrefix: String(10 + index),
+    categoryCode: category.code,
+  })),
 );
-const supplierOrgNumbers = Array.from({ length: SUPPLIERS }, (_, index) => orgNumberFromStem(80_000_000 + index * 10));
+const supplierOrgNumbers = Array.from({ length: SUPPLIERS }, (_, index) =>
+  orgNumberFromStem(80_000_000 + index * 10),
+);
 let seed = 7;
 const random = () => {
   seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
@@ -119,7 +136,9 @@ for (let index = 0; index < AGREEMENTS; index += 1) {
   const scope = kind < 0.65 ? 'national' : kind < 0.95 ? 'regional' : 'local';
   const startDay = Math.floor(random() * 1460) - 365;
   const from = new Date(Date.UTC(2022, 0, 1) + startDay * 86_400_000).toISOString().slice(0, 10);
-  const to = new Date(Date.UTC(2022, 0, 1) + (startDay + 365 + Math.floor(random() * 1100)) * 86_400_000).toISOString().slice(0, 10);
+  const to = new Date(Date.UTC(2022, 0, 1) + (startDay + 365 + Math.floor(random() * 1100)) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   agreementRows.push({
     agreementNumber: `B-${index}`,
     name: `Benchmark-avtale ${index}`,
@@ -133,29 +152,54 @@ for (let index = 0; index < AGREEMENTS; index += 1) {
   });
   agreementCategoryRows.push({
     index,
-    categoryId: categories[random() < 0.85 ? supplierIndex % categories.length : Math.floor(random() * categories.length)]!.id,
+    categoryId:
+      categories[
+        random() < 0.85 ? supplierIndex % categories.length : Math.floor(random() * categories.length)
+      ]!.id,
   });
   if (scope === 'local')
-    for (let count = 0; count < 3; count += 1) agreementOrgRows.push({ index, organisationId: hfs[Math.floor(random() * hfs.length)]!.id });
+    for (let count = 0; count < 3; count += 1)
+      agreementOrgRows.push({ index, organisationId: hfs[Math.floor(random() * hfs.length)]!.id });
 }
 const agreementIds: string[] = [];
 for (let start = 0; start < agreementRows.length; start += 500) {
-  const inserted = await db.insert(agreements).values(agreementRows.slice(start, start + 500)).returning({ id: agreements.id });
+  const inserted = await db
+    .insert(agreements)
+    .values(agreementRows.slice(start, start + 500))
+    .returning({ id: agreements.id });
   agreementIds.push(...inserted.map((row) => row.id));
 }
-await db.insert(agreementCategories).values(agreementCategoryRows.map((row) => ({ agreementId: agreementIds[row.index]!, categoryId: row.categoryId })));
-const uniqueOrgRows = [...new Map(agreementOrgRows.map((row) => [`${row.index}:${row.organisationId}`, row])).values()];
+await db.insert(agreementCategories).values(
+  agreementCategoryRows.map((row) => ({
+    agreementId: agreementIds[row.index]!,
+    categoryId: row.categoryId,
+  })),
+);
+const uniqueOrgRows = [
+  ...new Map(agreementOrgRows.map((row) => [`${row.index}:${row.organisationId}`, row])).values(),
+];
 if (uniqueOrgRows.length > 0)
-  await db.insert(agreementOrganisations).values(uniqueOrgRows.map((row) => ({ agreementId: agreementIds[row.index]!, organisationId: row.organisationId })));
+  await db.insert(agreementOrganisations).values(
+    uniqueOrgRows.map((row) => ({
+      agreementId: agreementIds[row.index]!,
+      organisationId: row.organisationId,
+    })),
+  );
 rss('master data');
-log(`master data: ${hfs.length} HFs, ${categories.length} categories, ${SUPPLIERS} suppliers, ${AGREEMENTS} agreements`);
+log(
+  `master data: ${hfs.length} HFs, ${categories.length} categories, ${SUPPLIERS} suppliers, ${AGREEMENTS} agreements`,
+);
 
 // --- Lines through the product's Parquet writer (commitStaged), generated by SQL in the product's column layout. ---
 const store = await openSpendStore(path.join(root, 'spend'), { threads: 2 });
 const c = store.connection;
 await c.run(`SET memory_limit = '1500MB'`);
-await c.run(`CREATE TABLE bench_suppliers AS SELECT (unnest(range(${SUPPLIERS})))::INTEGER AS idx, unnest([${supplierOrgNumbers.map(sqlString).join(',')}]) AS org`);
-await c.run(`CREATE TABLE bench_hfs AS SELECT (unnest(range(${hfs.length})))::INTEGER AS idx, unnest([${hfs.map((hf) => sqlString(hf.code)).join(',')}]) AS code, unnest([${hfOrgNumbers.map(sqlString).join(',')}]) AS org`);
+await c.run(
+  `CREATE TABLE bench_suppliers AS SELECT (unnest(range(${SUPPLIERS})))::INTEGER AS idx, unnest([${supplierOrgNumbers.map(sqlString).join(',')}]) AS org`,
+);
+await c.run(
+  `CREATE TABLE bench_hfs AS SELECT (unnest(range(${hfs.length})))::INTEGER AS idx, unnest([${hfs.map((hf) => sqlString(hf.code)).join(',')}]) AS code, unnest([${hfOrgNumbers.map(sqlString).join(',')}]) AS org`,
+);
 await createStaging(store);
 const generation = await timed(() =>
   commitStaged(store, {
@@ -181,7 +225,9 @@ const generation = await timed(() =>
   }),
 );
 rss('generation');
-log(`generated ${args.lines} lines as Parquet in ${seconds(generation.ms)} s (${generation.result.lineFiles} files)`);
+log(
+  `generated ${args.lines} lines as Parquet in ${seconds(generation.ms)} s (${generation.result.lineFiles} files)`,
+);
 
 // --- The product's path: prepare (first query), full KPI recomputation, drill-down. ---
 const deps = { db, store };
@@ -193,12 +239,16 @@ log(`product KPI recomputation: ${seconds(kpi.ms)} s (median of 3)`);
 const drillFilter = { hf: hfs[3]!.code, category: categories[2]!.code, from: '2024-01', to: '2024-12' };
 const drill = await medianOf(5, () => getBreakdown(deps, drillFilter, 'supplier', 50));
 const drillNational = await medianOf(5, () => getBreakdown(deps, {}, 'rhf'));
-log(`drill-down (HF × category × year by supplier): ${(drill.ms).toFixed(1)} ms; national by RHF: ${drillNational.ms.toFixed(1)} ms`);
+log(
+  `drill-down (HF × category × year by supplier): ${drill.ms.toFixed(1)} ms; national by RHF: ${drillNational.ms.toFixed(1)} ms`,
+);
 
 // --- The naive reference SQL: EXISTS over the agreements, per line, on the same lines. ---
 // Agreements expanded to the organisations they cover (national: all, regional: the RHF's, local: the listed
 // HFs) but NOT merged: a line may match several, and EXISTS has to de-duplicate them.
-await c.run(`CREATE OR REPLACE TABLE ref_cover AS SELECT supplier_key, category_key, hf_key, from_day, to_day FROM agreement_cover`);
+await c.run(
+  `CREATE OR REPLACE TABLE ref_cover AS SELECT supplier_key, category_key, hf_key, from_day, to_day FROM agreement_cover`,
+);
 const naiveSql = (money: string) => `
   SELECT l.hf_key, l.category_key,
     coalesce(sum(l.amount_nok), 0)::${money} AS total,
@@ -237,11 +287,21 @@ try {
       const file = await exportCsv(table, query);
       await pgClient.query(`COPY ${table} FROM ${sqlString(file)} (FORMAT csv)`);
     }
-    await pgClient.query(`CREATE INDEX ON ref_cover (supplier_key, category_key, hf_key); CREATE INDEX ON ref_cover (category_key, hf_key); ANALYZE`);
+    await pgClient.query(
+      `CREATE INDEX ON ref_cover (supplier_key, category_key, hf_key); CREATE INDEX ON ref_cover (category_key, hf_key); ANALYZE`,
+    );
   });
   log(`PostgreSQL: loaded with COPY in ${seconds(load.ms)} s`);
   await pgClient.query(`SET max_parallel_workers_per_gather = 2; SET work_mem = '256MB'`);
-  const measured = await timed(async () => (await pgClient.query({ text: naiveSql('numeric').replace('FROM lines l', 'FROM bench_lines l'), rowMode: 'array' })).rows as unknown[][]);
+  const measured = await timed(
+    async () =>
+      (
+        await pgClient.query({
+          text: naiveSql('numeric').replace('FROM lines l', 'FROM bench_lines l'),
+          rowMode: 'array',
+        })
+      ).rows as unknown[][],
+  );
   postgresMs = measured.ms;
   postgresRows = measured.result;
   log(`PostgreSQL naive SQL: ${seconds(postgresMs)} s`);
@@ -251,7 +311,17 @@ try {
 
 // --- Do they agree? Compare every (organisation, category) row: spend, covered spend, spend in agreement categories. ---
 const normalise = (rows: unknown[][]) =>
-  rows.map((row) => row.map((value) => (value === null ? 'null' : /^-?\d+(\.\d+)?$/.test(String(value)) ? Number(value).toFixed(2) : String(value))).join('|'));
+  rows.map((row) =>
+    row
+      .map((value) =>
+        value === null
+          ? 'null'
+          : /^-?\d+(\.\d+)?$/.test(String(value as string))
+            ? Number(value).toFixed(2)
+            : String(value as string),
+      )
+      .join('|'),
+  );
 const productRows = normalise(kpi.result);
 const isAgreeing =
   JSON.stringify(productRows) === JSON.stringify(normalise(naive.result)) &&
@@ -263,11 +333,17 @@ if (!isAgreeing) {
   log(`DISAGREE: product ${productRows.length} rows, naive ${naiveRows.length}, postgres ${pgRows.length}`);
   for (let index = 0; index < productRows.length; index += 1)
     if (productRows[index] !== naiveRows[index] || productRows[index] !== pgRows[index]) {
-      log(`  first difference: product ${productRows[index]} | naive ${naiveRows[index]} | postgres ${pgRows[index]}`);
+      log(
+        `  first difference: product ${productRows[index]} | naive ${naiveRows[index]} | postgres ${pgRows[index]}`,
+      );
       break;
     }
 }
-const national = (await c.runAndReadAll(`SELECT sum(amount_nok)::VARCHAR, (sum(amount_nok) FILTER (is_covered) / sum(amount_nok))::DOUBLE FROM kpi_lines`)).getRows()[0]!;
+const national = (
+  await c.runAndReadAll(
+    `SELECT sum(amount_nok)::VARCHAR, (sum(amount_nok) FILTER (is_covered) / sum(amount_nok))::DOUBLE FROM kpi_lines`,
+  )
+).getRows()[0]!;
 log(`national spend ${String(national[0])} NOK, avtaledekning ${(Number(national[1]) * 100).toFixed(1)} %`);
 void KPI_TABLE_SQL;
 
@@ -292,11 +368,15 @@ const files = fs
   .readdirSync(ehfDir)
   .sort()
   .map((name) => ({ name, read: () => fs.readFileSync(path.join(ehfDir, name), 'utf8') }));
-const ingest = await timed(() => ingestEhfFiles({ db, store: ingestStore }, actor, files, { batchSize: 5000 }));
+const ingest = await timed(() =>
+  ingestEhfFiles({ db, store: ingestStore }, actor, files, { batchSize: 5000 }),
+);
 ingestStore.close();
 rss('ingest');
 const ingestRate = ingest.result.invoices / (ingest.ms / 1000);
-log(`EHF ingest: ${ingest.result.invoices} invoices, ${ingest.result.lines} lines, ${ingest.result.rejected.length} rejected in ${seconds(ingest.ms)} s`);
+log(
+  `EHF ingest: ${ingest.result.invoices} invoices, ${ingest.result.lines} lines, ${ingest.result.rejected.length} rejected in ${seconds(ingest.ms)} s`,
+);
 
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 store.close();
@@ -313,7 +393,9 @@ console.log(`prepare_s                  ${seconds(prepare.ms)}`);
 console.log(`kpi_recompute_s            ${seconds(kpi.ms)}`);
 console.log(`duckdb_naive_s             ${seconds(naive.ms)}`);
 console.log(`postgres_naive_s           ${seconds(postgresMs)}`);
-console.log(`drilldown_ms               ${drill.ms.toFixed(1)} (HF × category × year by supplier), ${drillNational.ms.toFixed(1)} (national by RHF)`);
+console.log(
+  `drilldown_ms               ${drill.ms.toFixed(1)} (HF × category × year by supplier), ${drillNational.ms.toFixed(1)} (national by RHF)`,
+);
 console.log(`ehf_ingest                 ${ingest.result.invoices} invoices in ${seconds(ingest.ms)} s`);
 console.log(`peak_rss_mb                ${peakRssMb}`);
 console.log(`agree                      ${isAgreeing ? 'yes' : 'no'}`);

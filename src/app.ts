@@ -32,6 +32,11 @@ import { registerPeopleRoutes } from './features/people/people.routes.js';
 import { registerProcurementRoutes } from './features/procurements/procurements.routes.js';
 import { registerSpendRoutes } from './features/spend/spend.routes.js';
 import { registerReportingRoutes } from './features/reporting/reporting.routes.js';
+import { registerKpiRoutes } from './features/kpis/kpis.routes.js';
+import { registerAnnualPlanRoutes } from './features/annual-plan/annual-plan.routes.js';
+import { registerActionPlanRoutes } from './features/action-plans/action-plans.routes.js';
+import { registerProgrammeRoutes } from './features/programme/programme.routes.js';
+import { registerOpenDataRoutes } from './features/open-data/open-data.routes.js';
 import { registerSteeringGroupRoutes } from './features/steering-groups/steering-groups.routes.js';
 import { handleError, sendProblem, type App, type AppDeps } from './shared/http.js';
 
@@ -177,6 +182,11 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     mail?.close();
   });
   registerReportingRoutes(app, deps);
+  registerKpiRoutes(app, deps);
+  registerAnnualPlanRoutes(app, deps);
+  registerActionPlanRoutes(app, deps);
+  registerProgrammeRoutes(app, deps);
+  registerOpenDataRoutes(app, deps);
 
   const hasWeb = options.serveWeb !== false && fs.existsSync(path.join(webRoot, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAgreementCommands } from './commands/agreements.js';
 import { registerImportCommands } from './commands/import.js';
+import { registerPortfolioCommands } from './commands/portfolio.js';
 import { registerReportCommands } from './commands/report.js';
 import { registerSeedCommand } from './commands/seed.js';
 import { registerSpendCommands } from './commands/spend.js';
@@ -18,6 +19,7 @@ registerSpendCommands(program);
 registerAgreementCommands(program);
 registerUserCommands(program);
 registerReportCommands(program);
+registerPortfolioCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -11,7 +11,9 @@ export function isActionOverdue(action: { status: ActionStatus; dueDate: string 
 /** Days past the due date (0 when not overdue). */
 export function daysOverdue(action: { status: ActionStatus; dueDate: string }, today: string): number {
   if (!isActionOverdue(action, today)) return 0;
-  return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${action.dueDate}T00:00:00Z`)) / 86_400_000);
+  return Math.round(
+    (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${action.dueDate}T00:00:00Z`)) / 86_400_000,
+  );
 }
 
 export function subtractDays(isoDate: string, days: number): string {
@@ -43,7 +45,10 @@ export interface PlannedMeeting {
 }
 
 /** The yearly plan: every meeting inside the year, ending after it starts, no two at the same time. */
-export function checkMeetingPlan(year: number, meetings: PlannedMeeting[]): Array<{ path: string; message: string }> {
+export function checkMeetingPlan(
+  year: number,
+  meetings: PlannedMeeting[],
+): Array<{ path: string; message: string }> {
   const problems: Array<{ path: string; message: string }> = [];
   if (meetings.length === 0) problems.push({ path: 'meetings', message: 'Møteplanen må ha minst ett møte.' });
   const seen = new Set<string>();
@@ -51,8 +56,7 @@ export function checkMeetingPlan(year: number, meetings: PlannedMeeting[]): Arra
     const path = `meetings.${index}`;
     if (Date.parse(meeting.endsAt) <= Date.parse(meeting.startsAt))
       problems.push({ path, message: 'Møtet må slutte etter at det begynner.' });
-    if (osloYear(meeting.startsAt) !== year)
-      problems.push({ path, message: `Møtet er ikke i ${year}.` });
+    if (osloYear(meeting.startsAt) !== year) problems.push({ path, message: `Møtet er ikke i ${year}.` });
     const key = new Date(meeting.startsAt).toISOString();
     if (seen.has(key)) problems.push({ path, message: 'To møter på samme tidspunkt.' });
     seen.add(key);
@@ -75,7 +79,9 @@ export function osloDate(instant: string | Date): string {
 }
 
 /** Minutes are edited as drafts; an approved version is locked and a change makes a new draft version. */
-export function nextMinutesAction(latest: { status: 'draft' | 'approved' } | null): 'create' | 'edit' | 'newVersion' {
+export function nextMinutesAction(
+  latest: { status: 'draft' | 'approved' } | null,
+): 'create' | 'edit' | 'newVersion' {
   if (latest === null) return 'create';
   return latest.status === 'draft' ? 'edit' : 'newVersion';
 }

@@ -11,7 +11,13 @@ export const accessStatusLabels: Record<AccessStatus, string> = {
 };
 
 /** The fixed list of legal bases; offl14 is listed only so that it can be refused with the reason. */
-export const legalBasisIds = ['offl13fvl13nr1', 'offl13fvl13nr2', 'offl23first', 'offl23third', 'offl14'] as const;
+export const legalBasisIds = [
+  'offl13fvl13nr1',
+  'offl13fvl13nr2',
+  'offl23first',
+  'offl23third',
+  'offl14',
+] as const;
 export type LegalBasis = (typeof legalBasisIds)[number];
 
 interface LegalBasisRule {
@@ -87,14 +93,18 @@ export function checkAccess(input: AccessInput): AccessProblem[] {
     if (input.legalBasis !== null)
       problems.push({ path: 'legalBasis', message: 'Et offentlig dokument skal ikke ha unntakshjemmel.' });
     if (input.shieldedWords.length > 0)
-      problems.push({ path: 'shieldedWords', message: 'Et offentlig dokument har ingen skjermede ord i tittelen.' });
+      problems.push({
+        path: 'shieldedWords',
+        message: 'Et offentlig dokument har ingen skjermede ord i tittelen.',
+      });
     return problems;
   }
   if (input.legalBasis === null) {
     return [
       {
         path: 'legalBasis',
-        message: 'Unntak fra offentlighet må ha hjemmel (offl. § 13, § 23 første ledd eller § 23 tredje ledd).',
+        message:
+          'Unntak fra offentlighet må ha hjemmel (offl. § 13, § 23 første ledd eller § 23 tredje ledd).',
       },
     ];
   }
@@ -111,7 +121,10 @@ export function checkAccess(input: AccessInput): AccessProblem[] {
 /** M025 offentligTittel: the title with each shielded word replaced by asterisks (as Noark journals do). */
 export function publicTitle(title: string, shieldedWords: string[]): string {
   let result = title;
-  for (const word of shieldedWords.map((w) => w.trim()).filter(Boolean).sort((a, b) => b.length - a.length)) {
+  for (const word of shieldedWords
+    .map((w) => w.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)) {
     const pattern = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
     result = result.replace(pattern, '*****');
   }
@@ -163,7 +176,11 @@ export function effectiveAccess(
         ? addYears(stored.classifiedOn, rule.durationYears)
         : null;
   if (endsOn !== null && endsOn <= context.today) {
-    return { accessStatus: 'public', lifted: true, noark: { ...publicNoark(stored.title), skjermingOpphoererDato: endsOn } };
+    return {
+      accessStatus: 'public',
+      lifted: true,
+      noark: { ...publicNoark(stored.title), skjermingOpphoererDato: endsOn },
+    };
   }
   return {
     accessStatus: stored.accessStatus,

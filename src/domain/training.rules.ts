@@ -33,11 +33,14 @@ export interface TrainingProgress {
   completedOn: string | null;
 }
 
-export function trainingProgress(completions: Array<{ module: number; completedOn: string }>): TrainingProgress {
+export function trainingProgress(
+  completions: Array<{ module: number; completedOn: string }>,
+): TrainingProgress {
   const byModule = new Map<number, string>();
   for (const completion of completions) {
     const earlier = byModule.get(completion.module);
-    if (earlier === undefined || completion.completedOn < earlier) byModule.set(completion.module, completion.completedOn);
+    if (earlier === undefined || completion.completedOn < earlier)
+      byModule.set(completion.module, completion.completedOn);
   }
   const completed = trainingModules.map((m) => m.number).filter((n) => byModule.has(n));
   const isComplete = completed.length === TRAINING_MODULE_COUNT;
@@ -53,5 +56,9 @@ export function needsOnboarding(
   member: { termStart: string; endedOn: string | null; trainingCompletedOn: string | null },
   today: string,
 ): boolean {
-  return member.trainingCompletedOn === null && member.termStart <= today && (member.endedOn === null || member.endedOn > today);
+  return (
+    member.trainingCompletedOn === null &&
+    member.termStart <= today &&
+    (member.endedOn === null || member.endedOn > today)
+  );
 }

@@ -17,7 +17,10 @@ export const allowedFileKinds: Record<string, FileKind> = {
   'image/png': { extensions: ['png'], magic: [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]] },
   'image/jpeg': { extensions: ['jpg', 'jpeg'], magic: [[0xff, 0xd8, 0xff]] },
   'text/plain': { extensions: ['txt', 'md', 'csv'], magic: null },
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { extensions: ['docx'], magic: zip },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    extensions: ['docx'],
+    magic: zip,
+  },
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { extensions: ['xlsx'], magic: zip },
   'application/vnd.openxmlformats-officedocument.presentationml.presentation': {
     extensions: ['pptx'],
@@ -44,7 +47,8 @@ export function checkFileName(fileName: string): string | null {
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f:*?"<>|]/.test(fileName))
     return `Filnavnet «${fileName}» er ikke tillatt: det inneholder kontrolltegn eller tegnene : * ? " < > |.`;
-  if (fileName.startsWith('.')) return `Filnavnet «${fileName}» er ikke tillatt: det kan ikke begynne med punktum.`;
+  if (fileName.startsWith('.'))
+    return `Filnavnet «${fileName}» er ikke tillatt: det kan ikke begynne med punktum.`;
   return null;
 }
 
@@ -84,7 +88,9 @@ export function checkUpload(
     return problems;
   }
   if (upload.content.length > 0) {
-    const matches = kind.magic ? kind.magic.some((m) => startsWith(upload.content, m)) : looksLikeText(upload.content);
+    const matches = kind.magic
+      ? kind.magic.some((m) => startsWith(upload.content, m))
+      : looksLikeText(upload.content);
     if (!matches)
       problems.push({
         kind: 'forged',

@@ -33,6 +33,12 @@ describe.each(databaseKinds)('governance API on %s', (kind) => {
 
   const post = (username: string, url: string, payload: unknown) =>
     app.inject({ method: 'POST', url, headers: as(username), payload: payload as object });
+  const hjerteventilerHfs = async () => {
+    const { id } = await hjerteventiler();
+    return (
+      await app.inject({ method: 'GET', url: `/api/procurements/${id}`, headers: as('sekretariat') })
+    ).json().participatingHfIds as string[];
+  };
   const hjerteventiler = async () =>
     (
       await app.inject({
@@ -191,6 +197,38 @@ describe.each(databaseKinds)('governance API on %s', (kind) => {
     expect(inbox.length).toBeGreaterThan(0);
     expect(JSON.stringify(inbox)).not.toContain('forretningshemmelighet');
     expect((await post('kir-hn', `/api/my/notifications/${inbox[0].id}/read`, {})).statusCode).toBe(204);
+  });
+
+  it('applies two vote requests arriving at the same moment exactly once each', async () => {
+    const created = (
+      await post('sekretariat', '/api/procurements', {
+        name: 'Samtidige forespørsler',
+        categoryCode: 'KIR',
+        participatingHfIds: await hjerteventilerHfs(),
+      })
+    ).json() as { id: string };
+    const submitted = await post('sekretariat', `/api/procurements/${created.id}/cases`, {
+      gate: 'significance',
+      title: 'Samtidig',
+      text: 'x',
+      proposedSignificance: 'lav',
+    });
+    const caseId = submitted.json().id as string;
+    await post('kir-hn', `/api/cases/${caseId}/votes`, { vote: 'approve' });
+    await post('kir-hmn', `/api/cases/${caseId}/votes`, { vote: 'approve' });
+    const responses = await Promise.all([
+      post('medlem', `/api/cases/${caseId}/votes`, { vote: 'approve' }),
+      post('kir-hso', `/api/cases/${caseId}/votes`, { vote: 'approve' }),
+    ]);
+    expect(responses.map((r) => r.statusCode)).toEqual([200, 200]);
+    const final = (
+      await app.inject({ method: 'GET', url: `/api/cases/${caseId}`, headers: as('sekretariat') })
+    ).json();
+    expect(final).toMatchObject({
+      status: 'approved',
+      decisionNumber: expect.stringMatching(/^KIR-2026-\d{2}$/),
+    });
+    expect(final.votes).toHaveLength(4);
   });
 
   it('versions the governance configuration', async () => {

@@ -45,14 +45,19 @@ describe('spend analytics in the browser', () => {
       await page.getByTestId('login-password').fill('demo');
       await page.getByTestId('login-submit').click();
       await page.waitForURL(`${server.url}/`);
-      await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Forbruk' }).click();
+      await page
+        .getByRole('navigation', { name: 'Hovedmeny' })
+        .getByRole('link', { name: 'Forbruk' })
+        .click();
       await page.waitForURL(`${server.url}/forbruk`);
 
       // National level: one row per RHF, and Norwegian number formatting.
       await waitIdle(page, 'rhf');
       const nationalTotal = await page.getByTestId('kpi-total').locator('.stat-value').textContent();
       expect(nationalTotal).toMatch(/kr/);
-      expect(await page.getByTestId('kpi-coverage').locator('.stat-value').textContent()).toMatch(/^\d{1,3}(,\d)?\s?%$/);
+      expect(await page.getByTestId('kpi-coverage').locator('.stat-value').textContent()).toMatch(
+        /^\d{1,3}(,\d)?\s?%$/,
+      );
       const rhfRows = page.getByTestId('spend-row');
       expect(await rhfRows.count()).toBeGreaterThanOrEqual(2);
       await page.getByTestId('chart-coverage').locator('canvas').first().waitFor();

@@ -5,7 +5,11 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { MAX_EHF_FILE_BYTES } from '../../features/spend/ehf-parser.js';
 import { parseColumnMapping, parseRatesCsv, parseSpendCsv } from '../../features/spend/spend-csv.js';
-import { importSpendDocuments, ingestEhfFiles, type IngestReport } from '../../features/spend/spend-ingest.service.js';
+import {
+  importSpendDocuments,
+  ingestEhfFiles,
+  type IngestReport,
+} from '../../features/spend/spend-ingest.service.js';
 import { getBreakdown, getSummary } from '../../features/spend/spend-kpi.service.js';
 import { spendDirectory } from '../../features/spend/spend.routes.js';
 import { dimensions, spendFilterSchema } from '../../features/spend/spend.schemas.js';
@@ -16,7 +20,10 @@ import { withCli } from '../context.js';
 
 /** The `import` command group, created by whichever register function runs first. */
 export function importGroup(program: Command): Command {
-  return program.commands.find((command) => command.name() === 'import') ?? program.command('import').description('Import data files');
+  return (
+    program.commands.find((command) => command.name() === 'import') ??
+    program.command('import').description('Import data files')
+  );
 }
 
 const nok = new Intl.NumberFormat('nb-NO', { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 });
@@ -28,9 +35,13 @@ function printReport(report: IngestReport) {
     `${report.dryRun ? 'Prøvekjøring (ingenting lagret)' : 'Importert'}: ${report.files} filer – ${report.invoices} fakturaer, ${report.creditNotes} kreditnotaer, ${report.lines} linjer.`,
   );
   if (report.linesWithoutRate > 0)
-    console.log(`  ${report.linesWithoutRate} linjer i annen valuta uten kurs (flagget, ikke regnet som NOK).`);
+    console.log(
+      `  ${report.linesWithoutRate} linjer i annen valuta uten kurs (flagget, ikke regnet som NOK).`,
+    );
   for (const duplicate of report.duplicates)
-    console.log(`  duplikat: ${duplicate.file} – faktura ${duplicate.invoiceNumber} fra ${duplicate.supplier} finnes fra ${duplicate.firstSeenIn}`);
+    console.log(
+      `  duplikat: ${duplicate.file} – faktura ${duplicate.invoiceNumber} fra ${duplicate.supplier} finnes fra ${duplicate.firstSeenIn}`,
+    );
   for (const rejected of report.rejected) console.log(`  avvist: ${rejected.file} – ${rejected.reason}`);
 }
 
@@ -39,13 +50,19 @@ export function registerSpendCommands(program: Command) {
   importCommand
     .command('ehf')
     .argument('<dir>', 'folder with EHF / Peppol BIS Billing 3.0 XML files (invoices and credit notes)')
-    .description('Import EHF invoices into the spend store; bad files are reported per file and store nothing')
+    .description(
+      'Import EHF invoices into the spend store; bad files are reported per file and store nothing',
+    )
     .option('--dry-run', 'check the files without storing anything')
     .action((dir: string, options: { dryRun?: boolean }) =>
       withCli(async ({ database, actor, config }) => {
         const folder = z.string().min(1).parse(dir);
-        if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw badRequest(`Finner ikke mappen ${folder}.`);
-        const names = fs.readdirSync(folder).filter((name) => name.toLowerCase().endsWith('.xml')).sort();
+        if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
+          throw badRequest(`Finner ikke mappen ${folder}.`);
+        const names = fs
+          .readdirSync(folder)
+          .filter((name) => name.toLowerCase().endsWith('.xml'))
+          .sort();
         const files = names.map((name) => ({
           name,
           read: () => {
@@ -55,7 +72,10 @@ export function registerSpendCommands(program: Command) {
           },
         }));
         const store = await openSpendStore(spendDirectory(config));
-        const bar = new SingleBar({ format: 'EHF {bar} {value}/{total} filer', hideCursor: true }, Presets.shades_classic);
+        const bar = new SingleBar(
+          { format: 'EHF {bar} {value}/{total} filer', hideCursor: true },
+          Presets.shades_classic,
+        );
         try {
           if (process.stderr.isTTY) bar.start(files.length, 0);
           const report = await ingestEhfFiles({ db: database.db, store }, actor, files, {
@@ -75,8 +95,13 @@ export function registerSpendCommands(program: Command) {
   importCommand
     .command('spend')
     .argument('<file>', 'accounts-payable / ERP export as CSV')
-    .description('Import spend lines from CSV; columns fakturanummer, fakturadato, leverandor_orgnr, kjoper_orgnr, belop, … or a mapping')
-    .option('--mapping <pairs>', 'column mapping, e.g. amount=Beløp,issueDate=Bilagsdato,invoiceNumber=Bilagsnr')
+    .description(
+      'Import spend lines from CSV; columns fakturanummer, fakturadato, leverandor_orgnr, kjoper_orgnr, belop, … or a mapping',
+    )
+    .option(
+      '--mapping <pairs>',
+      'column mapping, e.g. amount=Beløp,issueDate=Bilagsdato,invoiceNumber=Bilagsnr',
+    )
     .option('--dry-run', 'check the file without storing anything')
     .action((file: string, options: { mapping?: string; dryRun?: boolean }) =>
       withCli(async ({ database, actor, config }) => {
@@ -106,13 +131,17 @@ export function registerSpendCommands(program: Command) {
         const summary = await importRates(database.db, actor, parseRatesCsv(fs.readFileSync(file, 'utf8')), {
           dryRun: options.dryRun ?? false,
         });
-        console.log(`${summary.dryRun ? 'Prøvekjøring' : 'Importert'}: ${summary.rates} kurser (${summary.currencies.join(', ')}).`);
+        console.log(
+          `${summary.dryRun ? 'Prøvekjøring' : 'Importert'}: ${summary.rates} kurser (${summary.currencies.join(', ')}).`,
+        );
       }),
     );
 
   program
     .command('spend')
-    .description('Print the spend KPIs (avtaledekning, avtalelojalitet, lekkasjekjøp, fritekstkjøp, e-handelsandel)')
+    .description(
+      'Print the spend KPIs (avtaledekning, avtalelojalitet, lekkasjekjøp, fritekstkjøp, e-handelsandel)',
+    )
     .option('--from <month>', 'first month, YYYY-MM')
     .option('--to <month>', 'last month, YYYY-MM')
     .option('--rhf <code>', 'RHF code')

@@ -208,12 +208,19 @@ export function readAgreementTables(
   }
   if (articlesTable)
     for (const { line, cells } of articlesTable.rows) {
-      const number = cells[articlesTable.header.findIndex((h) => articleAliases[h.trim().toLowerCase()] === 'agreementNumber')];
+      const number =
+        cells[
+          articlesTable.header.findIndex((h) => articleAliases[h.trim().toLowerCase()] === 'agreementNumber')
+        ];
       if (number !== undefined && !numbers.has(number.trim()))
         problems.push({ row: line, message: `Artikler: avtalenummeret ${number} står ikke i avtalelisten` });
     }
   if (problems.length > 0)
-    throw new AppError('badRequest', AGREEMENT_FILE_ERROR, problems.sort((a, b) => a.row! - b.row!));
+    throw new AppError(
+      'badRequest',
+      AGREEMENT_FILE_ERROR,
+      problems.sort((a, b) => a.row! - b.row!),
+    );
   return result;
 }
 
@@ -248,7 +255,7 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result);
     if ('text' in value) return String(value.text);
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     return '';
@@ -262,14 +269,17 @@ export async function readXlsxTables(bytes: Buffer): Promise<{ agreements: Table
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('badRequest', AGREEMENT_FILE_ERROR, [{ row: 1, message: 'Filen er ikke en gyldig XLSX-fil.' }]);
+    throw new AppError('badRequest', AGREEMENT_FILE_ERROR, [
+      { row: 1, message: 'Filen er ikke en gyldig XLSX-fil.' },
+    ]);
   }
   const toTable = (sheet: ExcelJS.Worksheet): Table => {
     const rows: Table['rows'] = [];
     let header: string[] = [];
     sheet.eachRow((row, line) => {
       const cells: string[] = [];
-      for (let column = 1; column <= row.cellCount; column += 1) cells.push(cellText(row.getCell(column).value));
+      for (let column = 1; column <= row.cellCount; column += 1)
+        cells.push(cellText(row.getCell(column).value));
       if (line === 1) header = cells;
       else if (cells.some((cell) => cell.trim() !== '')) rows.push({ line, cells });
     });
@@ -277,7 +287,9 @@ export async function readXlsxTables(bytes: Buffer): Promise<{ agreements: Table
   };
   const agreementSheet = workbook.getWorksheet('Avtaler') ?? workbook.worksheets[0];
   if (!agreementSheet)
-    throw new AppError('badRequest', AGREEMENT_FILE_ERROR, [{ row: 1, message: 'Arbeidsboken har ingen ark.' }]);
+    throw new AppError('badRequest', AGREEMENT_FILE_ERROR, [
+      { row: 1, message: 'Arbeidsboken har ingen ark.' },
+    ]);
   const articleSheet = workbook.getWorksheet('Artikler');
   return { agreements: toTable(agreementSheet), articles: articleSheet ? toTable(articleSheet) : null };
 }

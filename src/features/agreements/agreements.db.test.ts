@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../../../tests/support/databases.js';
+import {
+  createSeededDatabase,
+  databaseKinds,
+  TEST_TODAY,
+  type TestDatabase,
+} from '../../../tests/support/databases.js';
 import { auditLog, agreements as agreementsTable } from '../../db/schema.js';
 import { systemActor } from '../../db/unit-of-work.js';
 import { AppError } from '../../shared/app-error.js';
@@ -30,12 +35,18 @@ describe.each(databaseKinds)('agreement register on %s', (kind) => {
     categoryCodes: ['KIR'],
     validFrom: '2024-01-01',
     validTo: '2026-12-31',
-    articles: [{ supplierArticleNumber: 'H-100', gtin: '7038010000003', description: 'Hanske str. 7', price: '2.5' }],
+    articles: [
+      { supplierArticleNumber: 'H-100', gtin: '7038010000003', description: 'Hanske str. 7', price: '2.5' },
+    ],
   };
 
   it('creates an agreement with articles and an audit entry, and refuses a bad organisation number', async () => {
     const created = await service.createAgreement(database.db, actor, createAgreementSchema.parse(base));
-    expect(created).toMatchObject({ agreementNumber: 'SHI-2024-001', scope: 'national', categoryCodes: ['KIR'] });
+    expect(created).toMatchObject({
+      agreementNumber: 'SHI-2024-001',
+      scope: 'national',
+      categoryCodes: ['KIR'],
+    });
     expect(created.articles).toHaveLength(1);
     expect(created.articles[0]!.price).toBe('2.5000');
     const audits = await database.db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
@@ -56,7 +67,9 @@ describe.each(databaseKinds)('agreement register on %s', (kind) => {
     });
     await expect(service.createAgreement(database.db, actor, local)).rejects.toThrow(/helseforetak/);
     const duplicate = createAgreementSchema.parse(base);
-    await expect(service.createAgreement(database.db, actor, duplicate)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(service.createAgreement(database.db, actor, duplicate)).rejects.toMatchObject({
+      code: 'conflict',
+    });
   });
 
   it('imports a CSV: a bad row refuses the whole file, a good file creates and updates', async () => {
@@ -110,10 +123,38 @@ describe.each(databaseKinds)('agreement register on %s', (kind) => {
   it('imports XLSX with an article sheet', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Avtaler');
-    sheet.addRow(['avtalenummer', 'navn', 'leverandør', 'orgnr', 'omfang', 'hf', 'kategorier', 'gyldig_fra', 'gyldig_til']);
-    sheet.addRow(['X-1', 'Lokal avtale', 'Lokal AS', '923609016', 'lokal', 'HELSE-BERGEN-HF', 'ADM', new Date('2024-02-01'), '2027-01-31']);
+    sheet.addRow([
+      'avtalenummer',
+      'navn',
+      'leverandør',
+      'orgnr',
+      'omfang',
+      'hf',
+      'kategorier',
+      'gyldig_fra',
+      'gyldig_til',
+    ]);
+    sheet.addRow([
+      'X-1',
+      'Lokal avtale',
+      'Lokal AS',
+      '923609016',
+      'lokal',
+      'HELSE-BERGEN-HF',
+      'ADM',
+      new Date('2024-02-01'),
+      '2027-01-31',
+    ]);
     const articles = workbook.addWorksheet('Artikler');
-    articles.addRow(['avtalenummer', 'artikkelnummer', 'gtin', 'beskrivelse', 'pris', 'produksjonsland', 'kritikalitet']);
+    articles.addRow([
+      'avtalenummer',
+      'artikkelnummer',
+      'gtin',
+      'beskrivelse',
+      'pris',
+      'produksjonsland',
+      'kritikalitet',
+    ]);
     articles.addRow(['X-1', 'P-1', '', 'Papir A4', '45,50', 'se', 'lav']);
     articles.addRow(['X-1', '', '7038010000010', 'Penn', 3, 'CN', 'middels']);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
@@ -122,8 +163,14 @@ describe.each(databaseKinds)('agreement register on %s', (kind) => {
     await service.importAgreements(database.db, actor, rows, { dryRun: false });
     const [found] = await service.listAgreements(database.db, { q: 'X-1' });
     const detail = await service.getAgreement(database.db, found!.id);
-    expect(detail).toMatchObject({ scope: 'local', hfIds: [byCode.get('HELSE-BERGEN-HF')!.id], validFrom: '2024-02-01' });
-    expect(detail.articles.map((a) => [a.supplierArticleNumber, a.price, a.productionCountry, a.criticality])).toEqual([
+    expect(detail).toMatchObject({
+      scope: 'local',
+      hfIds: [byCode.get('HELSE-BERGEN-HF')!.id],
+      validFrom: '2024-02-01',
+    });
+    expect(
+      detail.articles.map((a) => [a.supplierArticleNumber, a.price, a.productionCountry, a.criticality]),
+    ).toEqual([
       ['P-1', '45.5000', 'SE', 'low'],
       [null, '3.0000', 'CN', 'medium'],
     ]);
@@ -136,8 +183,15 @@ describe.each(databaseKinds)('agreement register on %s', (kind) => {
     expect(numbers).toContain('A-2');
     expect(numbers).not.toContain('A-1');
     // A LAB agreement ending soon is replaced by the open LAB procurements of Vedlegg 04.
-    const lab = createAgreementSchema.parse({ ...base, agreementNumber: 'LAB-1', categoryCodes: ['LAB'], validTo: '2026-09-01' });
+    const lab = createAgreementSchema.parse({
+      ...base,
+      agreementNumber: 'LAB-1',
+      categoryCodes: ['LAB'],
+      validTo: '2026-09-01',
+    });
     await service.createAgreement(database.db, actor, lab);
-    expect((await service.listExpiringAgreements(database.db, TEST_TODAY)).map((a) => a.agreementNumber)).not.toContain('LAB-1');
+    expect(
+      (await service.listExpiringAgreements(database.db, TEST_TODAY)).map((a) => a.agreementNumber),
+    ).not.toContain('LAB-1');
   });
 });

@@ -32,7 +32,7 @@ export async function listAgreementRows(db: Db, ids?: string[]) {
       .from(agreementArticles)
       .where(inArray(agreementArticles.agreementId, rowIds)),
   ]);
-  const group = <T,>(items: T[], key: (item: T) => string) => {
+  const group = <T>(items: T[], key: (item: T) => string) => {
     const map = new Map<string, T[]>();
     for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
     return map;
@@ -105,7 +105,9 @@ export async function updateAgreement(db: Db, id: string, values: Partial<Agreem
 export async function replaceCategories(db: Db, agreementId: string, categoryIds: string[]) {
   await db.delete(agreementCategories).where(eq(agreementCategories.agreementId, agreementId));
   if (categoryIds.length > 0)
-    await db.insert(agreementCategories).values(categoryIds.map((categoryId) => ({ agreementId, categoryId })));
+    await db
+      .insert(agreementCategories)
+      .values(categoryIds.map((categoryId) => ({ agreementId, categoryId })));
 }
 
 export async function replaceOrganisations(db: Db, agreementId: string, organisationIds: string[]) {

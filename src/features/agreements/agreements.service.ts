@@ -69,8 +69,7 @@ function checkAgreement(
   const at = (path: string, message: string): ErrorDetail =>
     row === undefined ? { path, message } : { row, message };
   const errors: ErrorDetail[] = [];
-  if (input.validTo < input.validFrom)
-    errors.push(at('validTo', 'Gyldig til kan ikke være før gyldig fra'));
+  if (input.validTo < input.validFrom) errors.push(at('validTo', 'Gyldig til kan ikke være før gyldig fra'));
   for (const code of input.categoryCodes)
     if (!cats.has(code)) errors.push(at('categoryCodes', `Ukjent kategorikode ${code}`));
   if (input.scope === 'regional') {
@@ -120,7 +119,11 @@ async function writeAgreement(
   const before = existingId ? (await repo.listAgreementRows(tx, [existingId]))[0] : undefined;
   const id = existingId ?? (await repo.insertAgreement(tx, fields));
   if (existingId) await repo.updateAgreement(tx, existingId, fields);
-  await repo.replaceCategories(tx, id, [...new Set(categoryCodes)].map((code) => cats.get(code)!.id));
+  await repo.replaceCategories(
+    tx,
+    id,
+    [...new Set(categoryCodes)].map((code) => cats.get(code)!.id),
+  );
   await repo.replaceOrganisations(tx, id, [...new Set(hfIds)]);
   await repo.replaceArticles(tx, id, articles);
   const [after] = await repo.listAgreementRows(tx, id ? [id] : []);
@@ -128,7 +131,8 @@ async function writeAgreement(
     action: existingId ? 'update' : 'create',
     entityType: 'agreement',
     entityId: id,
-    summary: summary ?? `${existingId ? 'Endret' : 'Opprettet'} avtalen ${input.agreementNumber} ${input.name}`,
+    summary:
+      summary ?? `${existingId ? 'Endret' : 'Opprettet'} avtalen ${input.agreementNumber} ${input.name}`,
     before: before ? toDto(before) : undefined,
     after: { ...toDto(after!), articles: articles.length },
   });
@@ -151,8 +155,7 @@ export async function updateAgreement(db: Db, actor: Actor, id: string, input: U
     const [before] = await repo.listAgreementRows(tx, [id]);
     if (!before) throw notFound('Avtalen finnes ikke.');
     const articles: ArticleInput[] =
-      input.articles ??
-      (await repo.listArticles(tx, id)).map(({ id: _id, ...article }) => article as ArticleInput);
+      input.articles ?? (await repo.listArticles(tx, id)).map(({ id: _id, ...article }) => article);
     const merged: CreateAgreement = {
       agreementNumber: input.agreementNumber ?? before.agreementNumber,
       name: input.name ?? before.name,
@@ -164,7 +167,8 @@ export async function updateAgreement(db: Db, actor: Actor, id: string, input: U
       categoryCodes: input.categoryCodes ?? before.categoryCodes,
       validFrom: input.validFrom ?? before.validFrom,
       validTo: input.validTo ?? before.validTo,
-      extensionOptions: input.extensionOptions !== undefined ? input.extensionOptions : before.extensionOptions,
+      extensionOptions:
+        input.extensionOptions !== undefined ? input.extensionOptions : before.extensionOptions,
       status: input.status ?? before.status,
       procurementId: input.procurementId !== undefined ? input.procurementId : before.procurementId,
       articles,
@@ -209,7 +213,10 @@ export async function importAgreements(
     else seen.set(agreement.agreementNumber, row);
   }
   if (errors.length > 0)
-    throw badRequest('Avtalefilen har feil; ingenting er importert.', errors.sort((a, b) => a.row! - b.row!));
+    throw badRequest(
+      'Avtalefilen har feil; ingenting er importert.',
+      errors.sort((a, b) => a.row! - b.row!),
+    );
   const existing = await repo.findAgreementIdsByNumbers(
     db,
     rows.map((row) => row.agreement.agreementNumber),
@@ -228,7 +235,7 @@ export async function importAgreements(
       const articles =
         hasArticles || !existingId
           ? agreement.articles
-          : (await repo.listArticles(tx, existingId)).map(({ id: _id, ...a }) => a as ArticleInput);
+          : (await repo.listArticles(tx, existingId)).map(({ id: _id, ...a }) => a);
       await writeAgreement(
         tx,
         recordAudit,

@@ -19,7 +19,12 @@ export function registerDocumentRoutes(app: App, { db, today }: AppDeps) {
     '/api/steering-groups/:id/documents',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: "The group's documents with access status and Noark 5 metadata", params: idParams, response: { 200: z.array(documentSchema) } },
+      schema: {
+        tags,
+        summary: "The group's documents with access status and Noark 5 metadata",
+        params: idParams,
+        response: { 200: z.array(documentSchema) },
+      },
     },
     (request) => service.listGroupDocuments(db, requireUser(request), request.params.id, today()),
   );
@@ -37,11 +42,23 @@ export function registerDocumentRoutes(app: App, { db, today }: AppDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.uploadDocument(db, requireUser(request), request.params.id, request.body, today())),
+      reply
+        .status(201)
+        .send(
+          await service.uploadDocument(db, requireUser(request), request.params.id, request.body, today()),
+        ),
   );
   app.get(
     '/api/documents/:id',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'A document with its versions', params: idParams, response: { 200: documentSchema } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'A document with its versions',
+        params: idParams,
+        response: { 200: documentSchema },
+      },
+    },
     (request) => service.getDocument(db, requireUser(request), request.params.id, today()),
   );
   app.post(
@@ -49,24 +66,52 @@ export function registerDocumentRoutes(app: App, { db, today }: AppDeps) {
     {
       config: { access: ['secretariat', 'procurementLead'] },
       bodyLimit: UPLOAD_BODY_LIMIT,
-      schema: { tags, summary: 'Upload a new version', params: idParams, body: fileInputSchema, response: { 201: documentSchema } },
+      schema: {
+        tags,
+        summary: 'Upload a new version',
+        params: idParams,
+        body: fileInputSchema,
+        response: { 201: documentSchema },
+      },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.addVersion(db, requireUser(request), request.params.id, request.body, today())),
+      reply
+        .status(201)
+        .send(await service.addVersion(db, requireUser(request), request.params.id, request.body, today())),
   );
   app.put(
     '/api/documents/:id/access',
     {
       config: { access: ['secretariat'] },
-      schema: { tags, summary: 'Set the access status and legal basis (offentleglova)', params: idParams, body: accessInputSchema, response: { 200: documentSchema } },
+      schema: {
+        tags,
+        summary: 'Set the access status and legal basis (offentleglova)',
+        params: idParams,
+        body: accessInputSchema,
+        response: { 200: documentSchema },
+      },
     },
     (request) => service.classifyDocument(db, requireUser(request), request.params.id, request.body, today()),
   );
   app.get(
     '/api/documents/:id/content',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'Download a version (the newest by default)', params: idParams, querystring: contentQuery } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Download a version (the newest by default)',
+        params: idParams,
+        querystring: contentQuery,
+      },
+    },
     async (request, reply) => {
-      const content = await service.readWorkspaceContent(db, requireUser(request), request.params.id, request.query.version, today());
+      const content = await service.readWorkspaceContent(
+        db,
+        requireUser(request),
+        request.params.id,
+        request.query.version,
+        today(),
+      );
       return reply
         .type(content.contentType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(content.fileName)}`)

@@ -28,7 +28,9 @@ export interface FileInput {
 export function decodeBase64(fileName: string, contentBase64: string): Buffer {
   const clean = contentBase64.replace(/\s/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 === 1)
-    throw badRequest(`${fileName} er ikke gyldig base64.`, [{ path: 'contentBase64', message: 'Ugyldig base64' }]);
+    throw badRequest(`${fileName} er ikke gyldig base64.`, [
+      { path: 'contentBase64', message: 'Ugyldig base64' },
+    ]);
   return Buffer.from(clean, 'base64');
 }
 
@@ -37,11 +39,22 @@ export function checkFile(file: FileInput, path = 'file') {
   const content = decodeBase64(file.fileName, file.contentBase64);
   const problems = checkUpload({ fileName: file.fileName, contentType: file.contentType, content });
   const tooLarge = problems.find((p) => p.kind === 'tooLarge');
-  if (tooLarge) throw new AppError('payloadTooLarge', `Filen er for stor: ${tooLarge.message}`, [{ path, message: tooLarge.message }]);
+  if (tooLarge)
+    throw new AppError('payloadTooLarge', `Filen er for stor: ${tooLarge.message}`, [
+      { path, message: tooLarge.message },
+    ]);
   if (problems.length > 0)
     throw badRequest(
       problems[0]!.message,
-      problems.map((p) => ({ path: p.kind === 'fileName' ? `${path}.fileName` : p.kind === 'contentType' || p.kind === 'forged' ? `${path}.contentType` : path, message: p.message })),
+      problems.map((p) => ({
+        path:
+          p.kind === 'fileName'
+            ? `${path}.fileName`
+            : p.kind === 'contentType' || p.kind === 'forged'
+              ? `${path}.contentType`
+              : path,
+        message: p.message,
+      })),
     );
   return { content, sha256: createHash('sha256').update(content).digest('hex'), sizeBytes: content.length };
 }
@@ -115,10 +128,16 @@ export async function toDocumentDtos(
       db,
       documents.map((d) => d.id),
     ),
-    repo.awardDates(db, [...new Set(documents.map((d) => d.procurementId).filter((id): id is string => id !== null))]),
+    repo.awardDates(db, [
+      ...new Set(documents.map((d) => d.procurementId).filter((id): id is string => id !== null)),
+    ]),
   ]);
   return documents.map((document) => {
-    const access = accessNow(document, document.procurementId ? awards.get(document.procurementId) : undefined, today);
+    const access = accessNow(
+      document,
+      document.procurementId ? awards.get(document.procurementId) : undefined,
+      today,
+    );
     return {
       id: document.id,
       steeringGroupId: document.steeringGroupId,
@@ -152,7 +171,12 @@ export async function toDocumentDtos(
   });
 }
 
-async function requireUploader(db: Db, user: CurrentUser, procurementId: string | null, isSecretariat: boolean) {
+async function requireUploader(
+  db: Db,
+  user: CurrentUser,
+  procurementId: string | null,
+  isSecretariat: boolean,
+) {
   if (isSecretariat) return;
   const [procurement] = procurementId ? await procurementsRepo.listProcurementRows(db, procurementId) : [];
   if (!procurement || !canEditProcurement(user, procurement.procurementLeadId))
@@ -160,10 +184,17 @@ async function requireUploader(db: Db, user: CurrentUser, procurementId: string 
 }
 
 /** A workspace document (not a case document): for the group, optionally tied to a meeting or procurement. */
-export async function uploadDocument(db: Db, user: CurrentUser, groupId: string, input: UploadDocument, today: string) {
+export async function uploadDocument(
+  db: Db,
+  user: CurrentUser,
+  groupId: string,
+  input: UploadDocument,
+  today: string,
+) {
   // Workspace uploads are the secretariat's; a procurement lead attaches documents to their cases.
   const { group, viewer } = await requireWorkspace(db, user, groupId, today);
-  if (!viewer.isSecretariat) throw forbidden('Bare porteføljesekretariatet laster opp dokumenter i arbeidsrommet.');
+  if (!viewer.isSecretariat)
+    throw forbidden('Bare porteføljesekretariatet laster opp dokumenter i arbeidsrommet.');
   const { document } = await writeAudited(db, user, async (tx, recordAudit) => {
     const stored = await storeNewDocument(tx, {
       steeringGroupId: group.id,
@@ -199,7 +230,13 @@ async function loadDocument(db: Db, id: string) {
   return document;
 }
 
-export async function addVersion(db: Db, user: CurrentUser, documentId: string, file: FileInput, today: string) {
+export async function addVersion(
+  db: Db,
+  user: CurrentUser,
+  documentId: string,
+  file: FileInput,
+  today: string,
+) {
   const document = await loadDocument(db, documentId);
   const isSecretariat = user.roles.some((r) => r.role === 'secretariat');
   await requireUploader(db, user, document.procurementId, isSecretariat);
@@ -228,7 +265,13 @@ export async function addVersion(db: Db, user: CurrentUser, documentId: string, 
 }
 
 /** The secretariat sets the access status and legal basis (e.g. when a request for access comes). */
-export async function classifyDocument(db: Db, user: CurrentUser, documentId: string, access: AccessInputBody, today: string) {
+export async function classifyDocument(
+  db: Db,
+  user: CurrentUser,
+  documentId: string,
+  access: AccessInputBody,
+  today: string,
+) {
   const document = await loadDocument(db, documentId);
   checkAccessInput(access);
   await writeAudited(db, user, async (tx, recordAudit) => {
@@ -238,7 +281,11 @@ export async function classifyDocument(db: Db, user: CurrentUser, documentId: st
       entityType: 'document',
       entityId: documentId,
       summary: `Offentlighet vurdert: ${publicTitle(document.title, access.shieldedWords)}`,
-      before: { accessStatus: document.accessStatus, legalBasis: document.legalBasis, shieldedWords: document.shieldedWords },
+      before: {
+        accessStatus: document.accessStatus,
+        legalBasis: document.legalBasis,
+        shieldedWords: document.shieldedWords,
+      },
       after: access,
     });
   });
@@ -259,7 +306,13 @@ export async function getDocument(db: Db, user: CurrentUser, documentId: string,
 }
 
 /** Content of a workspace document; case documents are read through their case (conflicts apply there). */
-export async function readWorkspaceContent(db: Db, user: CurrentUser, documentId: string, version: number | undefined, today: string) {
+export async function readWorkspaceContent(
+  db: Db,
+  user: CurrentUser,
+  documentId: string,
+  version: number | undefined,
+  today: string,
+) {
   const document = await loadDocument(db, documentId);
   if (document.caseId)
     throw badRequest('Saksdokumenter hentes gjennom saken.', [

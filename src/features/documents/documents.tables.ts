@@ -1,6 +1,16 @@
 // The document store (issue 4): a document with its offentleglova access status and Noark 5 shaped
 // metadata, and its versions (content in the database: no file paths to trick). Re-exported by src/db/schema.ts.
-import { customType, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  customType,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { accessStatusIds, legalBasisIds } from '../../domain/offentleglova.rules.js';
 import { procurements, steeringGroups } from '../../db/schema.js';
 import { cases } from '../governance/governance.tables.js';
@@ -27,10 +37,7 @@ export const documents = pgTable(
     accessStatus: text('access_status', { enum: accessStatusIds }).notNull().default('public'),
     legalBasis: text('legal_basis', { enum: legalBasisIds }),
     /** Words of the title shielded in the public title (M025, M502 'tittel'). */
-    shieldedWords: text('shielded_words')
-      .array()
-      .notNull()
-      .default([]),
+    shieldedWords: text('shielded_words').array().notNull().default([]),
     classifiedOn: date('classified_on', { mode: 'string' }).notNull(),
     createdBy: text('created_by').notNull(),
     createdAt: at('created_at'),

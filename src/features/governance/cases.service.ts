@@ -1,17 +1,19 @@
 // Cases (saker) at the phase gates: submission, votes by consensus, conflicts of interest, dissent,
 // outside-mandate, escalation to the RHFs and their resolution, consultations, documents, decision register.
-import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client.js';
 import { writeAudited, type RecordAudit } from '../../db/unit-of-work.js';
 import { isMembershipActive, tallyVotes, type Vote } from '../../domain/consensus.rules.js';
 import { gateLabels, type Gate } from '../../domain/involvement.rules.js';
-import { AppError, badRequest, conflict, forbidden, notFound } from '../../shared/app-error.js';
+import { defaultRestrictedCaseBasis, type AccessInput } from '../../domain/offentleglova.rules.js';
+import { badRequest, conflict, forbidden, notFound } from '../../shared/app-error.js';
 import {
   canEditProcurement,
   isSecretariat,
   organisationsForRole,
   type CurrentUser,
 } from '../auth/access.rules.js';
+import * as documentsRepo from '../documents/documents.repo.js';
+import * as documentsService from '../documents/documents.service.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as peopleRepo from '../people/people.repo.js';
 import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
@@ -19,49 +21,51 @@ import * as repo from './governance.repo.js';
 import type { CaseDto, SubmitCase } from './governance.schemas.js';
 import { electorateOf, loadGovernanceContext, workflowBlocker } from './procurement-governance.service.js';
 
-const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-const allowedContentTypes =
-  /^(application\/pdf|image\/(png|jpeg)|text\/plain|application\/vnd\.openxmlformats-officedocument\.[a-z.]+|application\/msword|application\/vnd\.ms-excel)$/;
-
 const caseLink = (caseId: string) => `/saker/${caseId}`;
 
-function decodeDocument(document: SubmitCase['documents'][number]) {
-  if (!allowedContentTypes.test(document.contentType)) {
-    throw badRequest(
-      `Filtypen ${document.contentType} er ikke tillatt (PDF, Office-dokumenter, PNG, JPEG eller tekst).`,
-      [{ path: 'documents', message: document.fileName }],
-    );
-  }
-  if (/[\\/]|^\.+$/.test(document.fileName))
-    throw badRequest('Filnavnet kan ikke inneholde skråstreker.', [
-      { path: 'documents', message: document.fileName },
-    ]);
-  const content = Buffer.from(document.contentBase64, 'base64');
-  if (content.length === 0) throw badRequest(`${document.fileName} er tom eller ikke gyldig base64.`);
-  if (content.length > MAX_DOCUMENT_BYTES)
-    throw new AppError('payloadTooLarge', `${document.fileName} er større enn 10 MB.`);
-  return { content, sha256: createHash('sha256').update(content).digest('hex'), sizeBytes: content.length };
+/**
+ * `restricted: true` without a legal basis is offl. § 23 tredje ledd (tenders and protocol, lifted at the
+ * award decision): see src/features/documents/README.md. An explicit accessStatus/legalBasis wins.
+ */
+export function accessOfCaseDocument(document: SubmitCase['documents'][number]): AccessInput {
+  const accessStatus = document.accessStatus ?? (document.restricted ? 'exempt' : 'public');
+  return {
+    accessStatus,
+    legalBasis: accessStatus === 'public' ? null : (document.legalBasis ?? defaultRestrictedCaseBasis),
+    shieldedWords: document.shieldedWords ?? [],
+  };
 }
 
+/** Case documents live in the document store; every upload is checked before anything is written. */
 async function storeDocuments(
   tx: Db,
-  caseId: string,
+  row: { id: string; steeringGroupId: string; procurementId: string },
   documents: SubmitCase['documents'],
   uploadedBy: string,
+  today: string,
 ) {
+  documents.forEach((document, index) => {
+    documentsService.checkFile(document, `documents.${index}`);
+    documentsService.checkAccessInput(accessOfCaseDocument(document));
+  });
   const stored = [];
   for (const document of documents) {
-    const decoded = decodeDocument(document);
-    stored.push(
-      await repo.insertDocument(tx, {
-        caseId,
-        fileName: document.fileName,
-        contentType: document.contentType,
-        restricted: document.restricted,
-        uploadedBy,
-        ...decoded,
-      }),
-    );
+    const { document: row_, version } = await documentsService.storeNewDocument(tx, {
+      steeringGroupId: row.steeringGroupId,
+      procurementId: row.procurementId,
+      caseId: row.id,
+      meetingId: null,
+      title: document.fileName,
+      access: accessOfCaseDocument(document),
+      file: document,
+      uploadedBy,
+      today,
+    });
+    stored.push({
+      fileName: version.fileName,
+      sha256: version.sha256,
+      restricted: row_.accessStatus !== 'public',
+    });
   }
   return stored;
 }
@@ -129,7 +133,13 @@ export async function submitCase(
       participatingRhfIds: context.participatingRhfIds,
       submittedByPersonId: user.personId,
     });
-    const documents = await storeDocuments(tx, id, input.documents, user.username);
+    const documents = await storeDocuments(
+      tx,
+      { id, steeringGroupId: context.procurement.steeringGroupId!, procurementId },
+      input.documents,
+      user.username,
+      today,
+    );
     await notify(
       tx,
       electorate.eligible.map((m) => m.personId),
@@ -191,7 +201,7 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
   const row = await loadCase(db, caseId);
   const [votes, documents, escalation, members] = await Promise.all([
     repo.listVotes(db, [caseId]),
-    repo.listDocuments(db, caseId),
+    documentsRepo.listDocuments(db, { caseId }),
     repo.findEscalation(db, caseId),
     steeringGroupsRepo.listMembers(db, row.steeringGroupId),
   ]);
@@ -262,15 +272,17 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
     outcomeNote: row.outcomeNote,
     submittedAt: row.submittedAt.toISOString(),
     closedAt: row.closedAt?.toISOString() ?? null,
-    documents: documents.map((d) => ({
-      id: d.id,
-      fileName: d.fileName,
-      contentType: d.contentType,
-      sizeBytes: d.sizeBytes,
-      sha256: d.sha256,
-      restricted: d.restricted,
-      canRead: !d.restricted || readRestricted,
-    })),
+    documents: (await documentsService.toDocumentDtos(db, documents, today, () => readRestricted)).map(
+      (d) => ({
+        id: d.id,
+        fileName: d.versions[0]!.fileName,
+        contentType: d.versions[0]!.contentType,
+        sizeBytes: d.versions[0]!.sizeBytes,
+        sha256: d.versions[0]!.sha256,
+        restricted: d.accessStatus !== 'public',
+        canRead: d.canRead,
+      }),
+    ),
     escalation: escalation
       ? {
           reason: escalation.reason,
@@ -656,7 +668,7 @@ export async function addDocument(
     const row = await loadCase(tx, caseId);
     if (!isSecretariat(user) && row.procurementLeadId !== user.personId)
       throw forbidden('Bare anskaffelsens leder og sekretariatet kan legge ved dokumenter.');
-    const [stored] = await storeDocuments(tx, caseId, [document], user.username);
+    const [stored] = await storeDocuments(tx, row, [document], user.username, today);
     await recordAudit({
       action: 'addDocument',
       entityType: 'case',
@@ -676,9 +688,14 @@ export async function readDocument(
   today: string,
 ) {
   const row = await loadCase(db, caseId);
-  const document = await repo.findDocumentContent(db, caseId, documentId);
-  if (!document) throw notFound('Dokumentet finnes ikke.');
-  if (document.restricted) {
+  const stored = await documentsRepo.findDocument(db, documentId);
+  if (!stored || stored.caseId !== caseId) throw notFound('Dokumentet finnes ikke.');
+  const awards = stored.procurementId
+    ? await documentsRepo.awardDates(db, [stored.procurementId])
+    : new Map<string, Date>();
+  const access = documentsService.accessNow(stored, awards.get(stored.procurementId ?? ''), today);
+  const document = (await documentsRepo.findContent(db, documentId))!;
+  if (access.accessStatus !== 'public') {
     const [votes, members] = await Promise.all([
       repo.listVotes(db, [caseId]),
       steeringGroupsRepo.listMembers(db, row.steeringGroupId),

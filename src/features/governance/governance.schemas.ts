@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accessStatusIds, legalBasisIds } from '../../domain/offentleglova.rules.js';
 import { gateIds } from '../../domain/involvement.rules.js';
 import { riskParameters } from '../../domain/risk.rules.js';
 import { uuid } from '../../shared/schemas.js';
@@ -117,6 +118,10 @@ export const documentInputSchema = z.object({
   contentType: z.string().trim().min(3).max(200),
   contentBase64: z.string().min(1).max(14_000_000),
   restricted: z.boolean().default(false),
+  /** Optional precision over `restricted` (offentleglova); see src/features/documents. */
+  accessStatus: z.enum(accessStatusIds).optional(),
+  legalBasis: z.enum(legalBasisIds).optional(),
+  shieldedWords: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
 });
 
 export const submitCaseSchema = z

@@ -58,7 +58,14 @@ export function listMeetings(db: Db, filter: { steeringGroupIds?: string[] } = {
   const query = db.select().from(meetings);
   return (
     filter.steeringGroupIds
-      ? query.where(inArray(meetings.steeringGroupId, filter.steeringGroupIds.length > 0 ? filter.steeringGroupIds : ['00000000-0000-0000-0000-000000000000']))
+      ? query.where(
+          inArray(
+            meetings.steeringGroupId,
+            filter.steeringGroupIds.length > 0
+              ? filter.steeringGroupIds
+              : ['00000000-0000-0000-0000-000000000000'],
+          ),
+        )
       : query
   ).orderBy(asc(meetings.startsAt));
 }
@@ -191,7 +198,10 @@ const actionColumns = {
 };
 export type ActionRow = Awaited<ReturnType<typeof listActions>>[number];
 
-export function listActions(db: Db, filter: { steeringGroupId?: string; meetingId?: string; notDone?: boolean; ids?: string[] } = {}) {
+export function listActions(
+  db: Db,
+  filter: { steeringGroupId?: string; meetingId?: string; notDone?: boolean; ids?: string[] } = {},
+) {
   const conditions = [
     filter.steeringGroupId ? eq(actionItems.steeringGroupId, filter.steeringGroupId) : undefined,
     filter.meetingId ? eq(actionItems.meetingId, filter.meetingId) : undefined,
@@ -244,7 +254,13 @@ export async function revokeFeedToken(db: Db, id: string, personId: string) {
   const rows = await db
     .update(calendarFeedTokens)
     .set({ revokedAt: new Date() })
-    .where(and(eq(calendarFeedTokens.id, id), eq(calendarFeedTokens.personId, personId), isNull(calendarFeedTokens.revokedAt)))
+    .where(
+      and(
+        eq(calendarFeedTokens.id, id),
+        eq(calendarFeedTokens.personId, personId),
+        isNull(calendarFeedTokens.revokedAt),
+      ),
+    )
     .returning({ id: calendarFeedTokens.id });
   return rows.length > 0;
 }

@@ -33,7 +33,11 @@ export function organizerEmailOf(config: Pick<Config, 'mailFrom'>): string {
 }
 
 export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) {
-  const ctx = () => ({ today: today(), publicUrl: config.publicUrl, organizerEmail: organizerEmailOf(config) });
+  const ctx = () => ({
+    today: today(),
+    publicUrl: config.publicUrl,
+    organizerEmail: organizerEmailOf(config),
+  });
   const detail = (request: Parameters<typeof requireUser>[0], meetingId: string) =>
     service.getMeeting(db, requireUser(request), meetingId, today());
 
@@ -41,7 +45,12 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
     '/api/steering-groups/:id/meeting-plans',
     {
       config: { access: secretariat },
-      schema: { tags, summary: 'Propose the yearly meeting plan (møteplan)', params: idParams, body: meetingPlanInputSchema },
+      schema: {
+        tags,
+        summary: 'Propose the yearly meeting plan (møteplan)',
+        params: idParams,
+        body: meetingPlanInputSchema,
+      },
     },
     async (request, reply) => {
       const id = await service.proposePlan(db, requireUser(request), request.params.id, request.body, ctx());
@@ -52,15 +61,27 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
     '/api/meeting-plans/:id/approve',
     {
       config: { access: groupRoles },
-      schema: { tags, summary: "Record the group's approval of the plan (a numbered decision; leader or secretariat)", params: idParams },
+      schema: {
+        tags,
+        summary: "Record the group's approval of the plan (a numbered decision; leader or secretariat)",
+        params: idParams,
+      },
     },
-    async (request) => ({ decisionNumber: await service.approvePlan(db, requireUser(request), request.params.id, ctx()) }),
+    async (request) => ({
+      decisionNumber: await service.approvePlan(db, requireUser(request), request.params.id, ctx()),
+    }),
   );
   app.post(
     '/api/steering-groups/:id/meetings',
     {
       config: { access: secretariat },
-      schema: { tags, summary: 'Add a meeting', params: idParams, body: meetingInputSchema, response: { 201: meetingDetailSchema } },
+      schema: {
+        tags,
+        summary: 'Add a meeting',
+        params: idParams,
+        body: meetingInputSchema,
+        response: { 201: meetingDetailSchema },
+      },
     },
     async (request, reply) => {
       const id = await service.addMeeting(db, requireUser(request), request.params.id, request.body, ctx());
@@ -71,7 +92,12 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
     '/api/meetings/:id',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'A meeting with agenda, conflicts, minutes (and history) and actions', params: idParams, response: { 200: meetingDetailSchema } },
+      schema: {
+        tags,
+        summary: 'A meeting with agenda, conflicts, minutes (and history) and actions',
+        params: idParams,
+        response: { 200: meetingDetailSchema },
+      },
     },
     (request) => detail(request, request.params.id),
   );
@@ -79,7 +105,13 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
     '/api/meetings/:id',
     {
       config: { access: secretariat },
-      schema: { tags, summary: 'Move or change a meeting (same UID, SEQUENCE + 1)', params: idParams, body: moveMeetingSchema, response: { 200: meetingDetailSchema } },
+      schema: {
+        tags,
+        summary: 'Move or change a meeting (same UID, SEQUENCE + 1)',
+        params: idParams,
+        body: moveMeetingSchema,
+        response: { 200: meetingDetailSchema },
+      },
     },
     async (request) => {
       await service.moveMeeting(db, requireUser(request), request.params.id, request.body, ctx());
@@ -90,7 +122,13 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
     '/api/meetings/:id/cancel',
     {
       config: { access: secretariat },
-      schema: { tags, summary: 'Cancel a meeting (STATUS:CANCELLED; METHOD:CANCEL by e-mail)', params: idParams, body: cancelMeetingSchema, response: { 200: meetingDetailSchema } },
+      schema: {
+        tags,
+        summary: 'Cancel a meeting (STATUS:CANCELLED; METHOD:CANCEL by e-mail)',
+        params: idParams,
+        body: cancelMeetingSchema,
+        response: { 200: meetingDetailSchema },
+      },
     },
     async (request) => {
       await service.cancelMeeting(db, requireUser(request), request.params.id, request.body.reason, ctx());
@@ -101,7 +139,12 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
     '/api/meetings/:id/agenda/from-cases',
     {
       config: { access: secretariat },
-      schema: { tags, summary: "Fill the agenda with the group's open cases (and follow-up of decisions)", params: idParams, response: { 200: meetingDetailSchema } },
+      schema: {
+        tags,
+        summary: "Fill the agenda with the group's open cases (and follow-up of decisions)",
+        params: idParams,
+        response: { 200: meetingDetailSchema },
+      },
     },
     async (request) => {
       await service.fillAgendaFromCases(db, requireUser(request), request.params.id, today());
@@ -112,7 +155,13 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
     '/api/meetings/:id/agenda',
     {
       config: { access: secretariat },
-      schema: { tags, summary: 'Add an item to the agenda', params: idParams, body: agendaItemInputSchema, response: { 200: meetingDetailSchema } },
+      schema: {
+        tags,
+        summary: 'Add an item to the agenda',
+        params: idParams,
+        body: agendaItemInputSchema,
+        response: { 200: meetingDetailSchema },
+      },
     },
     async (request) => {
       await service.addAgendaItem(db, requireUser(request), request.params.id, request.body, today());
@@ -123,7 +172,12 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
     '/api/meetings/:id/invitation',
     {
       config: { access: secretariat },
-      schema: { tags, summary: 'Send the invitation with the agenda now (otherwise it goes out N days before)', params: idParams, response: { 200: meetingDetailSchema } },
+      schema: {
+        tags,
+        summary: 'Send the invitation with the agenda now (otherwise it goes out N days before)',
+        params: idParams,
+        response: { 200: meetingDetailSchema },
+      },
     },
     async (request) => {
       await service.sendInvitation(db, requireUser(request), request.params.id, ctx());
@@ -134,16 +188,30 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
     '/api/agenda-items/:id/conflict',
     {
       config: { access: groupRoles },
-      schema: { tags, summary: 'Declare a conflict of interest (inhabilitet) on an agenda item', params: agendaItemParams, body: conflictInputSchema },
+      schema: {
+        tags,
+        summary: 'Declare a conflict of interest (inhabilitet) on an agenda item',
+        params: agendaItemParams,
+        body: conflictInputSchema,
+      },
     },
     async (request, reply) => {
-      await service.declareConflict(db, requireUser(request), request.params.id, request.body.reason, today());
+      await service.declareConflict(
+        db,
+        requireUser(request),
+        request.params.id,
+        request.body.reason,
+        today(),
+      );
       return reply.status(204).send();
     },
   );
   app.delete(
     '/api/agenda-items/:id/conflict',
-    { config: { access: groupRoles }, schema: { tags, summary: 'Withdraw my conflict declaration', params: agendaItemParams } },
+    {
+      config: { access: groupRoles },
+      schema: { tags, summary: 'Withdraw my conflict declaration', params: agendaItemParams },
+    },
     async (request, reply) => {
       await service.withdrawConflict(db, requireUser(request), request.params.id, today());
       return reply.status(204).send();
@@ -153,7 +221,13 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
     '/api/meetings/:id/minutes',
     {
       config: { access: secretariat },
-      schema: { tags, summary: 'Record the minutes (a new version once approved)', params: idParams, body: minutesInputSchema, response: { 200: meetingDetailSchema } },
+      schema: {
+        tags,
+        summary: 'Record the minutes (a new version once approved)',
+        params: idParams,
+        body: minutesInputSchema,
+        response: { 200: meetingDetailSchema },
+      },
     },
     async (request) => {
       await service.saveMinutes(db, requireUser(request), request.params.id, request.body, today());
@@ -164,7 +238,12 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
     '/api/meetings/:id/minutes/approve',
     {
       config: { access: groupRoles },
-      schema: { tags, summary: 'Approve the minutes (leader or secretariat); locks the version', params: idParams, response: { 200: meetingDetailSchema } },
+      schema: {
+        tags,
+        summary: 'Approve the minutes (leader or secretariat); locks the version',
+        params: idParams,
+        response: { 200: meetingDetailSchema },
+      },
     },
     async (request) => {
       await service.approveMinutes(db, requireUser(request), request.params.id, today());
@@ -175,10 +254,21 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
     '/api/steering-groups/:id/actions',
     {
       config: { access: secretariat },
-      schema: { tags, summary: 'Create an action item (tiltak) from a decision', params: idParams, body: actionInputSchema },
+      schema: {
+        tags,
+        summary: 'Create an action item (tiltak) from a decision',
+        params: idParams,
+        body: actionInputSchema,
+      },
     },
     async (request, reply) => {
-      const id = await service.createAction(db, requireUser(request), request.params.id, request.body, today());
+      const id = await service.createAction(
+        db,
+        requireUser(request),
+        request.params.id,
+        request.body,
+        today(),
+      );
       return reply.status(201).send({ id });
     },
   );
@@ -186,7 +276,12 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
     '/api/actions/:id',
     {
       config: { access: groupRoles },
-      schema: { tags, summary: 'Report progress on an action (owner) or change it (secretariat)', params: idParams, body: actionUpdateSchema },
+      schema: {
+        tags,
+        summary: 'Report progress on an action (owner) or change it (secretariat)',
+        params: idParams,
+        body: actionUpdateSchema,
+      },
     },
     async (request, reply) => {
       await service.updateActionItem(db, requireUser(request), request.params.id, request.body, today());
@@ -197,27 +292,48 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
     '/api/actions/overdue',
     {
       config: { access: secretariat },
-      schema: { tags, summary: 'Overdue actions across every group (forfalte tiltak)', response: { 200: z.array(actionSchema) } },
+      schema: {
+        tags,
+        summary: 'Overdue actions across every group (forfalte tiltak)',
+        response: { 200: z.array(actionSchema) },
+      },
     },
     () => service.listOverdueActions(db, today()),
   );
   app.get(
     '/api/my/calendar-feeds',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'My calendar links (without their secret)', response: { 200: z.array(feedSchema) } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'My calendar links (without their secret)',
+        response: { 200: z.array(feedSchema) },
+      },
+    },
     (request) => service.listFeeds(db, requireUser(request)),
   );
   app.post(
     '/api/my/calendar-feeds',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'Make a secret .ics link for Outlook/Teams (shown once)', body: feedInputSchema, response: { 201: createdFeedSchema } },
+      schema: {
+        tags,
+        summary: 'Make a secret .ics link for Outlook/Teams (shown once)',
+        body: feedInputSchema,
+        response: { 201: createdFeedSchema },
+      },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.createFeed(db, requireUser(request), request.body.steeringGroupId, ctx())),
+      reply
+        .status(201)
+        .send(await service.createFeed(db, requireUser(request), request.body.steeringGroupId, ctx())),
   );
   app.delete(
     '/api/my/calendar-feeds/:id',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'Revoke a calendar link', params: idParams } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'Revoke a calendar link', params: idParams },
+    },
     async (request, reply) => {
       await service.revokeFeed(db, requireUser(request), request.params.id);
       return reply.status(204).send();
@@ -226,7 +342,10 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
   // Public by route, but answers 401 unless the URL carries a live secret token (stored hashed).
   app.get(
     '/api/calendar/:file',
-    { config: { access: 'public' }, schema: { tags, summary: 'iCalendar feed behind a secret link (RFC 5545)', params: feedParams } },
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'iCalendar feed behind a secret link (RFC 5545)', params: feedParams },
+    },
     async (request, reply) =>
       reply
         .type('text/calendar; charset=utf-8')

@@ -48,7 +48,9 @@ export const minutesInputSchema = z.object({
         summary: z.string().trim().max(20_000).default(''),
         /** The decision for an item without a case; a case's decision is the governance decision. */
         decision: z.string().trim().max(10_000).nullable().default(null),
-        dissent: z.array(z.object({ personId: uuid, reason: z.string().trim().min(2).max(4000) })).default([]),
+        dissent: z
+          .array(z.object({ personId: uuid, reason: z.string().trim().min(2).max(4000) }))
+          .default([]),
       }),
     )
     .max(100),
@@ -120,7 +122,9 @@ export const agendaItemSchema = z.object({
   decisionNumber: z.string().nullable(),
   title: z.string(),
   description: z.string().nullable(),
-  conflicts: z.array(z.object({ personId: uuid, name: z.string(), reason: z.string(), declaredAt: z.string() })),
+  conflicts: z.array(
+    z.object({ personId: uuid, name: z.string(), reason: z.string(), declaredAt: z.string() }),
+  ),
   myConflict: z.boolean(),
 });
 
@@ -153,7 +157,9 @@ export const meetingDetailSchema = meetingSummarySchema.extend({
   minutes: minutesSchema.nullable(),
   minutesHistory: z.array(minutesSchema),
   actions: z.array(actionSchema),
-  members: z.array(z.object({ personId: uuid, name: z.string(), rhfName: z.string(), isLeader: z.boolean() })),
+  members: z.array(
+    z.object({ personId: uuid, name: z.string(), rhfName: z.string(), isLeader: z.boolean() }),
+  ),
   viewer: z.object({
     isSecretariat: z.boolean(),
     isMember: z.boolean(),

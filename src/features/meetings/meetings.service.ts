@@ -45,7 +45,8 @@ const workspaceLink = (groupId: string) => `/styringsgrupper/${groupId}/arbeidsr
 type Group = NonNullable<Awaited<ReturnType<typeof steeringGroupsRepo.findGroup>>>;
 type Member = steeringGroupsRepo.MemberRow;
 
-const activeMembers = (members: Member[], today: string) => members.filter((m) => isMembershipActive(m, today));
+const activeMembers = (members: Member[], today: string) =>
+  members.filter((m) => isMembershipActive(m, today));
 
 function toEvent(meeting: repo.MeetingRow, group: Pick<Group, 'name'>, ctx: MeetingContext): CalendarEvent {
   return {
@@ -78,7 +79,10 @@ async function calendarFor(
       .filter((m) => m.personEmail)
       .map((m) => ({ name: m.personName, email: m.personEmail! })),
   };
-  return { method, content: serializeCalendar({ name: group.name, method, events: [event], stamp: new Date() }) };
+  return {
+    method,
+    content: serializeCalendar({ name: group.name, method, events: [event], stamp: new Date() }),
+  };
 }
 
 const formatWhen = (meeting: Pick<repo.MeetingRow, 'startsAt'>) =>
@@ -132,7 +136,11 @@ export async function proposePlan(
   return writeAudited(db, user, async (tx, recordAudit) => {
     const existing = (await repo.listPlans(tx, groupId)).find((p) => p.year === input.year);
     if (existing) throw conflict(`Gruppen har allerede en møteplan for ${input.year}.`);
-    const plan = await repo.insertPlan(tx, { steeringGroupId: groupId, year: input.year, proposedBy: user.username });
+    const plan = await repo.insertPlan(tx, {
+      steeringGroupId: groupId,
+      year: input.year,
+      proposedBy: user.username,
+    });
     for (const meeting of input.meetings) await insertMeetingRow(tx, groupId, plan.id, meeting);
     await notify(
       tx,
@@ -194,7 +202,13 @@ export async function approvePlan(db: Db, user: CurrentUser, planId: string, ctx
   });
 }
 
-export async function addMeeting(db: Db, user: CurrentUser, groupId: string, input: MeetingInput, ctx: MeetingContext) {
+export async function addMeeting(
+  db: Db,
+  user: CurrentUser,
+  groupId: string,
+  input: MeetingInput,
+  ctx: MeetingContext,
+) {
   const { group, viewer } = await requireWorkspace(db, user, groupId, ctx.today);
   requireSecretariat(viewer, 'legge til møter');
   checkTimes(input.startsAt, input.endsAt);
@@ -222,7 +236,13 @@ export async function moveMeeting(
   db: Db,
   user: CurrentUser,
   meetingId: string,
-  input: { title?: string; startsAt?: string; endsAt?: string; location?: string | null; invitationDaysBefore?: number },
+  input: {
+    title?: string;
+    startsAt?: string;
+    endsAt?: string;
+    location?: string | null;
+    invitationDaysBefore?: number;
+  },
   ctx: MeetingContext,
 ) {
   const found = await repo.findMeeting(db, meetingId);
@@ -258,7 +278,9 @@ export async function moveMeeting(
           kind: 'meetingChanged',
           title: `Møtet i ${group.name} er flyttet til ${formatWhen(after)}`,
           link: meetingLink(meetingId),
-          ...(after.invitationSentAt ? { calendar: await calendarFor(tx, after, group, 'REQUEST', ctx) } : {}),
+          ...(after.invitationSentAt
+            ? { calendar: await calendarFor(tx, after, group, 'REQUEST', ctx) }
+            : {}),
         },
       );
     }
@@ -273,7 +295,13 @@ export async function moveMeeting(
   });
 }
 
-export async function cancelMeeting(db: Db, user: CurrentUser, meetingId: string, reason: string, ctx: MeetingContext) {
+export async function cancelMeeting(
+  db: Db,
+  user: CurrentUser,
+  meetingId: string,
+  reason: string,
+  ctx: MeetingContext,
+) {
   const found = await repo.findMeeting(db, meetingId);
   if (!found) throw notFound('Møtet finnes ikke.');
   const { group, members, viewer } = await requireWorkspace(db, user, found.steeringGroupId, ctx.today);
@@ -331,14 +359,19 @@ export async function listGroupMeetings(db: Db, groupId: string) {
     meetings.map((m) => m.id),
   );
   return meetings.map((meeting) => {
-    const latest = statuses.filter((s) => s.meetingId === meeting.id).sort((a, b) => b.version - a.version)[0];
+    const latest = statuses
+      .filter((s) => s.meetingId === meeting.id)
+      .sort((a, b) => b.version - a.version)[0];
     const approved = statuses.some((s) => s.meetingId === meeting.id && s.status === 'approved');
     return summaryOf(meeting, latest ? (approved ? 'approved' : 'draft') : 'none');
   });
 }
 
 export async function listGroupPlans(db: Db, groupId: string) {
-  const [plans, meetings] = await Promise.all([repo.listPlans(db, groupId), repo.listMeetings(db, { steeringGroupIds: [groupId] })]);
+  const [plans, meetings] = await Promise.all([
+    repo.listPlans(db, groupId),
+    repo.listMeetings(db, { steeringGroupIds: [groupId] }),
+  ]);
   return plans.map((plan) => ({
     id: plan.id,
     year: plan.year,
@@ -408,7 +441,12 @@ function minutesDto(
   };
 }
 
-export async function getMeeting(db: Db, user: CurrentUser, meetingId: string, today: string): Promise<MeetingDetail> {
+export async function getMeeting(
+  db: Db,
+  user: CurrentUser,
+  meetingId: string,
+  today: string,
+): Promise<MeetingDetail> {
   const meeting = await repo.findMeeting(db, meetingId);
   if (!meeting) throw notFound('Møtet finnes ikke.');
   const { group, members, viewer } = await requireWorkspace(db, user, meeting.steeringGroupId, today);
@@ -439,7 +477,12 @@ export async function getMeeting(db: Db, user: CurrentUser, meetingId: string, t
       description: item.description,
       conflicts: conflicts
         .filter((c) => c.agendaItemId === item.id)
-        .map((c) => ({ personId: c.personId, name: c.name, reason: c.reason, declaredAt: c.declaredAt.toISOString() })),
+        .map((c) => ({
+          personId: c.personId,
+          name: c.name,
+          reason: c.reason,
+          declaredAt: c.declaredAt.toISOString(),
+        })),
       myConflict: conflicts.some((c) => c.agendaItemId === item.id && c.personId === user.personId),
     })),
     minutes: latest ? minutesDto(latest, agenda, names) : null,
@@ -479,7 +522,10 @@ export async function fillAgendaFromCases(db: Db, user: CurrentUser, meetingId: 
     const { agenda, position } = await nextPosition(tx, meetingId);
     const onAgenda = new Set(agenda.map((a) => a.caseId).filter(Boolean));
     const open = (await repo.listOpenCases(tx, meeting.steeringGroupId)).filter((c) => !onAgenda.has(c.id));
-    const openActions = await repo.listActions(tx, { steeringGroupId: meeting.steeringGroupId, notDone: true });
+    const openActions = await repo.listActions(tx, {
+      steeringGroupId: meeting.steeringGroupId,
+      notDone: true,
+    });
     const rows: Parameters<typeof repo.insertAgendaItems>[1] = open.map((c, index) => ({
       meetingId,
       position: position + index,
@@ -522,7 +568,9 @@ export async function addAgendaItem(
   if (input.caseId) {
     const found = await governanceRepo.findCase(db, input.caseId);
     if (!found || found.steeringGroupId !== meeting.steeringGroupId)
-      throw badRequest('Saken hører ikke til denne styringsgruppen.', [{ path: 'caseId', message: 'Ukjent sak' }]);
+      throw badRequest('Saken hører ikke til denne styringsgruppen.', [
+        { path: 'caseId', message: 'Ukjent sak' },
+      ]);
   }
   return writeAudited(db, user, async (tx, recordAudit) => {
     const locked = await loadMeetingForWrite(tx, meetingId);
@@ -551,7 +599,13 @@ async function loadAgendaItemContext(db: Db, user: CurrentUser, agendaItemId: st
 }
 
 /** Inhabilitet per agenda item, declared by the member before the meeting (seed 001 §7.2). */
-export async function declareConflict(db: Db, user: CurrentUser, agendaItemId: string, reason: string, today: string) {
+export async function declareConflict(
+  db: Db,
+  user: CurrentUser,
+  agendaItemId: string,
+  reason: string,
+  today: string,
+) {
   const { item, meeting, viewer } = await loadAgendaItemContext(db, user, agendaItemId, today);
   if (!viewer.isMember) throw forbidden('Bare gruppens medlemmer melder inhabilitet.');
   if (meeting.cancelled) throw conflict('Møtet er avlyst.');
@@ -583,7 +637,13 @@ export async function withdrawConflict(db: Db, user: CurrentUser, agendaItemId: 
   });
 }
 
-async function sendInvitationIn(tx: Db, recordAudit: RecordAudit, meeting: repo.MeetingRow, group: Group, ctx: MeetingContext) {
+async function sendInvitationIn(
+  tx: Db,
+  recordAudit: RecordAudit,
+  meeting: repo.MeetingRow,
+  group: Group,
+  ctx: MeetingContext,
+) {
   const members = activeMembers(await steeringGroupsRepo.listMembers(tx, group.id), ctx.today);
   await repo.updateMeeting(tx, meeting.id, { invitationSentAt: new Date() });
   const agenda = await repo.listAgenda(tx, meeting.id);
@@ -624,7 +684,12 @@ export async function sendDueInvitations(db: Db, actor: Actor, ctx: MeetingConte
   let sent = 0;
   for (const meeting of await repo.listMeetings(db)) {
     const due = isInvitationDue(
-      { date: osloDate(meeting.startsAt), invitationDaysBefore: meeting.invitationDaysBefore, invitationSentAt: meeting.invitationSentAt, cancelled: meeting.cancelled },
+      {
+        date: osloDate(meeting.startsAt),
+        invitationDaysBefore: meeting.invitationDaysBefore,
+        invitationSentAt: meeting.invitationSentAt,
+        cancelled: meeting.cancelled,
+      },
       ctx.today,
     );
     if (!due) continue;
@@ -651,7 +716,8 @@ function checkMinutesInput(
   const memberIds = new Set(members.map((m) => m.personId));
   const problems: Array<{ path: string; message: string }> = [];
   input.attendance.forEach((a, i) => {
-    if (!memberIds.has(a.personId)) problems.push({ path: `attendance.${i}`, message: 'Ikke medlem av gruppen' });
+    if (!memberIds.has(a.personId))
+      problems.push({ path: `attendance.${i}`, message: 'Ikke medlem av gruppen' });
   });
   input.items.forEach((item, i) => {
     const agendaItem = agenda.find((a) => a.id === item.agendaItemId);
@@ -659,20 +725,30 @@ function checkMinutesInput(
     if (agendaItem.caseId && item.decision)
       problems.push({
         path: `items.${i}.decision`,
-        message: 'Vedtaket i en sak registreres i saken og vises her med vedtaksnummeret; skriv bare referatet.',
+        message:
+          'Vedtaket i en sak registreres i saken og vises her med vedtaksnummeret; skriv bare referatet.',
       });
     item.dissent.forEach((d, j) => {
       if (!memberIds.has(d.personId))
         problems.push({ path: `items.${i}.dissent.${j}`, message: 'Ikke medlem av gruppen' });
       if (conflicts.some((c) => c.agendaItemId === item.agendaItemId && c.personId === d.personId))
-        problems.push({ path: `items.${i}.dissent.${j}`, message: 'Et inhabilt medlem deltar ikke i punktet' });
+        problems.push({
+          path: `items.${i}.dissent.${j}`,
+          message: 'Et inhabilt medlem deltar ikke i punktet',
+        });
     });
   });
   if (problems.length > 0) throw badRequest(`Referatet kan ikke lagres: ${problems[0]!.message}.`, problems);
 }
 
 /** Records the minutes: edits the draft, or after approval starts a new version (the approved one stays). */
-export async function saveMinutes(db: Db, user: CurrentUser, meetingId: string, input: MinutesInput, today: string) {
+export async function saveMinutes(
+  db: Db,
+  user: CurrentUser,
+  meetingId: string,
+  input: MinutesInput,
+  today: string,
+) {
   const meeting = await repo.findMeeting(db, meetingId);
   if (!meeting) throw notFound('Møtet finnes ikke.');
   const { members, viewer } = await requireWorkspace(db, user, meeting.steeringGroupId, today);
@@ -681,7 +757,15 @@ export async function saveMinutes(db: Db, user: CurrentUser, meetingId: string, 
     const locked = await loadMeetingForWrite(tx, meetingId);
     if (locked.cancelled) throw conflict('Møtet er avlyst; det har ikke referat.');
     const agenda = await repo.listAgenda(tx, meetingId);
-    checkMinutesInput(input, agenda, members, await repo.listConflicts(tx, agenda.map((a) => a.id)));
+    checkMinutesInput(
+      input,
+      agenda,
+      members,
+      await repo.listConflicts(
+        tx,
+        agenda.map((a) => a.id),
+      ),
+    );
     const [latest] = await repo.listMinutes(tx, meetingId);
     const values = { attendance: input.attendance, items: input.items, changeNote: input.changeNote };
     const step = nextMinutesAction(latest ?? null);
@@ -690,13 +774,26 @@ export async function saveMinutes(db: Db, user: CurrentUser, meetingId: string, 
         { path: 'changeNote', message: 'Mangler' },
       ]);
     if (step === 'edit') await repo.updateDraftMinutes(tx, latest!.id, values);
-    else await repo.insertMinutes(tx, { meetingId, version: (latest?.version ?? 0) + 1, createdBy: user.username, ...values });
+    else
+      await repo.insertMinutes(tx, {
+        meetingId,
+        version: (latest?.version ?? 0) + 1,
+        createdBy: user.username,
+        ...values,
+      });
     await recordAudit({
       action: step === 'edit' ? 'editMinutes' : 'createMinutes',
       entityType: 'minutes',
       entityId: meetingId,
       summary: `Referat ${step === 'newVersion' ? `ny versjon ${latest!.version + 1}` : step === 'edit' ? `versjon ${latest!.version} endret` : 'versjon 1'}: ${meeting.title}`,
-      before: latest ? { version: latest.version, status: latest.status, items: latest.items, attendance: latest.attendance } : null,
+      before: latest
+        ? {
+            version: latest.version,
+            status: latest.status,
+            items: latest.items,
+            attendance: latest.attendance,
+          }
+        : null,
       after: values,
     });
   });
@@ -712,12 +809,21 @@ export async function approveMinutes(db: Db, user: CurrentUser, meetingId: strin
     await loadMeetingForWrite(tx, meetingId);
     const [latest] = await repo.listMinutes(tx, meetingId);
     if (!latest) throw conflict('Møtet har ikke referat ennå.');
-    if (latest.status === 'approved') throw conflict(`Referatet (versjon ${latest.version}) er allerede godkjent.`);
-    await repo.updateDraftMinutes(tx, latest.id, { status: 'approved', approvedBy: user.username, approvedAt: new Date() });
+    if (latest.status === 'approved')
+      throw conflict(`Referatet (versjon ${latest.version}) er allerede godkjent.`);
+    await repo.updateDraftMinutes(tx, latest.id, {
+      status: 'approved',
+      approvedBy: user.username,
+      approvedAt: new Date(),
+    });
     await notify(
       tx,
       activeMembers(members, today).map((m) => m.personId),
-      { kind: 'minutesApproved', title: `Godkjent referat: ${group.name} ${formatWhen(meeting)}`, link: meetingLink(meetingId) },
+      {
+        kind: 'minutesApproved',
+        title: `Godkjent referat: ${group.name} ${formatWhen(meeting)}`,
+        link: meetingLink(meetingId),
+      },
     );
     await recordAudit({
       action: 'approveMinutes',
@@ -734,7 +840,14 @@ export async function createAction(
   db: Db,
   user: CurrentUser,
   groupId: string,
-  input: { title: string; ownerPersonId: string; dueDate: string; meetingId: string | null; agendaItemId: string | null; caseId: string | null },
+  input: {
+    title: string;
+    ownerPersonId: string;
+    dueDate: string;
+    meetingId: string | null;
+    agendaItemId: string | null;
+    caseId: string | null;
+  },
   today: string,
 ) {
   const { group, viewer } = await requireWorkspace(db, user, groupId, today);
@@ -781,7 +894,8 @@ export async function updateActionItem(
   const { viewer } = await requireWorkspace(db, user, row.steeringGroupId, today);
   if (!viewer.isSecretariat && row.ownerPersonId !== user.personId)
     throw forbidden('Bare den ansvarlige og porteføljesekretariatet kan oppdatere tiltaket.');
-  if (input.dueDate && !viewer.isSecretariat) throw forbidden('Bare porteføljesekretariatet kan endre fristen.');
+  if (input.dueDate && !viewer.isSecretariat)
+    throw forbidden('Bare porteføljesekretariatet kan endre fristen.');
   await writeAudited(db, user, async (tx, recordAudit) => {
     const status = input.status ?? row.status;
     await repo.updateAction(tx, actionId, {
@@ -818,7 +932,10 @@ export async function notifyOverdueActions(db: Db, actor: Actor, today: string) 
   if (due.length === 0) return 0;
   await writeAudited(db, actor, async (tx, recordAudit) => {
     for (const row of due) {
-      const leaders = activeMembers(await steeringGroupsRepo.listMembers(tx, row.steeringGroupId), today).filter((m) => m.isLeader);
+      const leaders = activeMembers(
+        await steeringGroupsRepo.listMembers(tx, row.steeringGroupId),
+        today,
+      ).filter((m) => m.isLeader);
       await notify(tx, [row.ownerPersonId, ...leaders.map((m) => m.personId)], {
         kind: 'actionOverdue',
         title: `Forfalt tiltak (${row.steeringGroupName}): ${row.title}, frist ${row.dueDate}`,
@@ -840,11 +957,20 @@ export async function notifyOverdueActions(db: Db, actor: Actor, today: string) 
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function createFeed(db: Db, user: CurrentUser, steeringGroupId: string | null, ctx: MeetingContext) {
+export async function createFeed(
+  db: Db,
+  user: CurrentUser,
+  steeringGroupId: string | null,
+  ctx: MeetingContext,
+) {
   if (steeringGroupId) await requireWorkspace(db, user, steeringGroupId, ctx.today);
   const token = randomBytes(24).toString('base64url');
   const row = await writeAudited(db, user, async (tx, recordAudit) => {
-    const inserted = await repo.insertFeedToken(tx, { tokenHash: hashToken(token), personId: user.personId, steeringGroupId });
+    const inserted = await repo.insertFeedToken(tx, {
+      tokenHash: hashToken(token),
+      personId: user.personId,
+      steeringGroupId,
+    });
     await recordAudit({
       action: 'createCalendarFeed',
       entityType: 'calendarFeed',
@@ -870,8 +996,14 @@ export async function listFeeds(db: Db, user: CurrentUser) {
 
 export async function revokeFeed(db: Db, user: CurrentUser, id: string) {
   await writeAudited(db, user, async (tx, recordAudit) => {
-    if (!(await repo.revokeFeedToken(tx, id, user.personId))) throw notFound('Kalenderlenken finnes ikke, eller er allerede trukket tilbake.');
-    await recordAudit({ action: 'revokeCalendarFeed', entityType: 'calendarFeed', entityId: id, summary: 'Kalenderlenke trukket tilbake' });
+    if (!(await repo.revokeFeedToken(tx, id, user.personId)))
+      throw notFound('Kalenderlenken finnes ikke, eller er allerede trukket tilbake.');
+    await recordAudit({
+      action: 'revokeCalendarFeed',
+      entityType: 'calendarFeed',
+      entityId: id,
+      summary: 'Kalenderlenke trukket tilbake',
+    });
   });
 }
 
@@ -889,17 +1021,28 @@ export async function renderFeed(db: Db, file: string, ctx: MeetingContext): Pro
   const allMembers = await steeringGroupsRepo.listMembers(db);
   const visible = groups.filter((group) => {
     if (feed.steeringGroupId && group.id !== feed.steeringGroupId) return false;
-    const viewer = viewerOf(owner, allMembers.filter((m) => m.steeringGroupId === group.id), ctx.today);
+    const viewer = viewerOf(
+      owner,
+      allMembers.filter((m) => m.steeringGroupId === group.id),
+      ctx.today,
+    );
     // The personal feed holds the groups one sits in (all of them for the secretariat).
     return feed.steeringGroupId ? canSeeWorkspace(viewer) : viewer.isMember || viewer.isSecretariat;
   });
-  if (feed.steeringGroupId && visible.length === 0) throw forbidden('Du har ikke lenger tilgang til gruppens møter.');
+  if (feed.steeringGroupId && visible.length === 0)
+    throw forbidden('Du har ikke lenger tilgang til gruppens møter.');
   const meetings = await repo.listMeetings(db, { steeringGroupIds: visible.map((g) => g.id) });
   const name = feed.steeringGroupId ? visible[0]!.name : `Styringsportalen – ${owner.personName}`;
   return serializeCalendar({
     name,
     method: 'PUBLISH',
     stamp: new Date(),
-    events: meetings.map((meeting) => toEvent(meeting, visible.find((g) => g.id === meeting.steeringGroupId)!, ctx)),
+    events: meetings.map((meeting) =>
+      toEvent(
+        meeting,
+        visible.find((g) => g.id === meeting.steeringGroupId)!,
+        ctx,
+      ),
+    ),
   });
 }

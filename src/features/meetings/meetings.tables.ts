@@ -60,7 +60,10 @@ export const meetings = pgTable(
     createdAt: at('created_at'),
     updatedAt: at('updated_at'),
   },
-  (t) => [uniqueIndex('meetings_uid_key').on(t.uid), index('meetings_group_idx').on(t.steeringGroupId, t.startsAt)],
+  (t) => [
+    uniqueIndex('meetings_uid_key').on(t.uid),
+    index('meetings_group_idx').on(t.steeringGroupId, t.startsAt),
+  ],
 );
 
 /** Saksliste: the group's open cases and items the secretariat adds (including follow-up reports). */
@@ -166,5 +169,8 @@ export const calendarFeedTokens = pgTable(
     createdAt: at('created_at'),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('calendar_feed_tokens_hash_key').on(t.tokenHash), index('calendar_feed_tokens_person_idx').on(t.personId)],
+  (t) => [
+    uniqueIndex('calendar_feed_tokens_hash_key').on(t.tokenHash),
+    index('calendar_feed_tokens_person_idx').on(t.personId),
+  ],
 );

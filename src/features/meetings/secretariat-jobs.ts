@@ -7,9 +7,18 @@ import type { MailDispatcher } from '../notifications/mail-dispatcher.js';
 import { organizerEmailOf } from './meetings.routes.js';
 import { notifyOverdueActions, sendDueInvitations } from './meetings.service.js';
 
-export async function runSecretariatJobs(deps: { db: Db; config: Config; today: string; mail: MailDispatcher | null }) {
+export async function runSecretariatJobs(deps: {
+  db: Db;
+  config: Config;
+  today: string;
+  mail: MailDispatcher | null;
+}) {
   const actor = systemActor('sekretariat-jobb');
-  const ctx = { today: deps.today, publicUrl: deps.config.publicUrl, organizerEmail: organizerEmailOf(deps.config) };
+  const ctx = {
+    today: deps.today,
+    publicUrl: deps.config.publicUrl,
+    organizerEmail: organizerEmailOf(deps.config),
+  };
   const invitations = await sendDueInvitations(deps.db, actor, ctx);
   const overdue = await notifyOverdueActions(deps.db, actor, deps.today);
   const mails = deps.mail ? await deps.mail.drain() : 0;

@@ -49,7 +49,13 @@ export function createMailDispatcher(options: {
             subject: row.subject,
             text: composeMailText(row.subject, row.textBody, options.publicUrl),
             ...(row.icalendar
-              ? { icalEvent: { method: row.icalendarMethod ?? 'PUBLISH', filename: 'mote.ics', content: row.icalendar } }
+              ? {
+                  icalEvent: {
+                    method: row.icalendarMethod ?? 'PUBLISH',
+                    filename: 'mote.ics',
+                    content: row.icalendar,
+                  },
+                }
               : {}),
           });
           await repo.markMailSent(tx, row.id);

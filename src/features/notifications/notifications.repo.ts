@@ -49,7 +49,10 @@ export function claimDueMail(db: Db, limit: number) {
 }
 
 export async function markMailSent(db: Db, id: string) {
-  await db.update(mailOutbox).set({ status: 'sent', sentAt: new Date(), lastError: null }).where(eq(mailOutbox.id, id));
+  await db
+    .update(mailOutbox)
+    .set({ status: 'sent', sentAt: new Date(), lastError: null })
+    .where(eq(mailOutbox.id, id));
 }
 
 export async function markMailFailed(db: Db, id: string, attempts: number, error: string, giveUp: boolean) {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEhf } from './ehf-parser.js';
 
-const fixture = (name: string) => fs.readFileSync(new URL(`../../../tests/fixtures/ehf/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  fs.readFileSync(new URL(`../../../tests/fixtures/ehf/${name}`, import.meta.url), 'utf8');
 const parsed = (name: string) => {
   const result = parseEhf(fixture(name));
   if (!result.ok) throw new Error(result.reason);
@@ -40,7 +41,12 @@ describe('EHF / Peppol BIS Billing 3.0 parser', () => {
         classificationScheme: 'UNSPSC',
         hasOrderLineReference: true,
       },
-      expect.objectContaining({ amount: '333.33', sellerItemId: null, classificationScheme: 'CPV', classificationCode: '60000000' }),
+      expect.objectContaining({
+        amount: '333.33',
+        sellerItemId: null,
+        classificationScheme: 'CPV',
+        classificationCode: '60000000',
+      }),
     ]);
   });
 
@@ -64,15 +70,38 @@ describe('EHF / Peppol BIS Billing 3.0 parser', () => {
 
   it('refuses documents that are not BIS Billing 3.0 or lack what the analysis needs', () => {
     const good = fixture('invoice-002.xml');
-    expect(parseEhf(good.replace('billing:3.0', 'billing:2.0'))).toMatchObject({ ok: false, reason: expect.stringMatching(/CustomizationID/) });
-    expect(parseEhf(good.replace('<cbc:IssueDate>2025-04-20', '<cbc:IssueDate>2025-02-30'))).toMatchObject({ ok: false });
-    expect(parseEhf(good.replace('currencyID="NOK">9999.99</cbc:LineExtensionAmount>\n    <cac:Item>', 'currencyID="NOK">9999.999</cbc:LineExtensionAmount>\n    <cac:Item>'))).toMatchObject({ ok: false, reason: expect.stringMatching(/beløp/) });
-    expect(parseEhf(good.replace(/currencyID="NOK">9999.99<\/cbc:LineExtensionAmount>\n {4}<cac:Item>/, 'currencyID="EUR">9999.99</cbc:LineExtensionAmount>\n    <cac:Item>'))).toMatchObject({ ok: false, reason: expect.stringMatching(/valuta/) });
+    expect(parseEhf(good.replace('billing:3.0', 'billing:2.0'))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/CustomizationID/),
+    });
+    expect(parseEhf(good.replace('<cbc:IssueDate>2025-04-20', '<cbc:IssueDate>2025-02-30'))).toMatchObject({
+      ok: false,
+    });
+    expect(
+      parseEhf(
+        good.replace(
+          'currencyID="NOK">9999.99</cbc:LineExtensionAmount>\n    <cac:Item>',
+          'currencyID="NOK">9999.999</cbc:LineExtensionAmount>\n    <cac:Item>',
+        ),
+      ),
+    ).toMatchObject({ ok: false, reason: expect.stringMatching(/beløp/) });
+    expect(
+      parseEhf(
+        good.replace(
+          /currencyID="NOK">9999.99<\/cbc:LineExtensionAmount>\n {4}<cac:Item>/,
+          'currencyID="EUR">9999.99</cbc:LineExtensionAmount>\n    <cac:Item>',
+        ),
+      ),
+    ).toMatchObject({ ok: false, reason: expect.stringMatching(/valuta/) });
     expect(parseEhf('<Order/>')).toMatchObject({ ok: false, reason: expect.stringMatching(/Rotelementet/) });
   });
 
   it('keeps long identifiers and amounts exact (never floats)', () => {
-    const doc = parseEhf(fixture('invoice-002.xml').replaceAll('>9999.99<', '>123456789012345.67<').replace('<cbc:ID>7001</cbc:ID>', '<cbc:ID>000123456789012345678</cbc:ID>'));
+    const doc = parseEhf(
+      fixture('invoice-002.xml')
+        .replaceAll('>9999.99<', '>123456789012345.67<')
+        .replace('<cbc:ID>7001</cbc:ID>', '<cbc:ID>000123456789012345678</cbc:ID>'),
+    );
     expect(doc).toMatchObject({ ok: true, document: { invoiceNumber: '000123456789012345678' } });
     if (doc.ok) expect(doc.document.lines.map((l) => l.amount)).toContain('123456789012345.67');
   });

@@ -1,6 +1,7 @@
-// Reads one EHF / Peppol BIS Billing 3.0 document (UBL 2.1 Invoice or CreditNote). Pure: bytes in, the fields
-// the spend analysis needs out, or a per-file reason in Norwegian. Amounts and identifiers stay strings.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+// Reads one EHF / Peppol BIS Billing 3.0 document (UBL 2.1 Invoice or CreditNote). Pure: text in, the fields
+// the spend analysis needs out, or a per-file reason in Norwegian. Amounts and identifiers stay strings (never
+// numbers). Uses our strict one-pass scanner (xml-scanner.ts) rather than a tree parser, for ingest speed.
+import { attribute, scanXml, XmlError } from './xml-scanner.js';
 import { isValidOrgNumber, normaliseOrgNumber } from '../../domain/org-number.rules.js';
 
 export const PEPPOL_BILLING_3 = 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0';
@@ -43,62 +44,31 @@ export interface EhfDocument {
 
 export type EhfParseResult = { ok: true; document: EhfDocument } | { ok: false; reason: string };
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  processEntities: false,
-  trimValues: true,
-  isArray: (name) => ['InvoiceLine', 'CreditNoteLine', 'CommodityClassification'].includes(name),
-});
-
-type Node = Record<string, unknown>;
-
-const asNode = (value: unknown): Node | undefined =>
-  value && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Node)
-    : Array.isArray(value)
-      ? asNode(value[0])
-      : undefined;
-
-/** Follows a path of element names; repeated elements take the first. */
-function at(node: unknown, ...path: string[]): unknown {
-  let current: unknown = node;
-  for (const name of path) {
-    const parent = asNode(current);
-    if (!parent) return undefined;
-    current = parent[name];
-  }
-  return Array.isArray(current) ? current[0] : current;
+interface Found {
+  text: string;
+  attributes: string;
 }
 
-function text(node: unknown): string | null {
-  if (node === undefined || node === null) return null;
-  if (typeof node === 'string') return node.trim() || null;
-  const inner = asNode(node)?.['#text'];
-  return typeof inner === 'string' ? inner.trim() || null : typeof inner === 'number' ? String(inner) : null;
-}
-
-const attribute = (node: unknown, name: string): string | null => {
-  const value = asNode(node)?.[`@${name}`];
-  return typeof value === 'string' ? value.trim() : null;
-};
+const textOf = (found: Found | undefined): string | null => (found ? found.text.trim() || null : null);
+const attributeOf = (found: Found | undefined, name: string): string | null =>
+  found ? (attribute(found.attributes, name)?.trim() ?? null) : null;
 
 const AMOUNT = /^-?\d{1,15}(\.\d{1,2})?$/;
-const negate = (amount: string) => (amount.startsWith('-') ? amount.slice(1) : amount === '0' ? amount : `-${amount}`);
+const negate = (amount: string) =>
+  amount.startsWith('-') ? amount.slice(1) : amount === '0' ? amount : `-${amount}`;
 
 function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
 
 /** The party's identity: its endpoint, else its legal registration number; Norwegian numbers must pass mod 11. */
-function readParty(party: unknown, role: 'leverandør' | 'kjøper'): PartyId | string {
-  const endpoint = at(party, 'EndpointID');
-  const legal = at(party, 'PartyLegalEntity', 'CompanyID');
+function readParty(
+  endpoint: Found | undefined,
+  legal: Found | undefined,
+  role: 'leverandør' | 'kjøper',
+): PartyId | string {
   const candidates = [endpoint, legal]
-    .map((node) => ({ id: text(node), scheme: attribute(node, 'schemeID') }))
+    .map((node) => ({ id: textOf(node), scheme: attributeOf(node, 'schemeID') }))
     .filter((candidate) => candidate.id);
   const chosen = candidates[0];
   if (!chosen) return `Mangler identifikator for ${role} (EndpointID / PartyLegalEntity/CompanyID).`;
@@ -115,60 +85,93 @@ function readParty(party: unknown, role: 'leverandør' | 'kjøper'): PartyId | s
 export function parseEhf(xml: string): EhfParseResult {
   const fail = (reason: string): EhfParseResult => ({ ok: false, reason });
   // Entity tricks ("billion laughs", external entities) are refused before any parsing.
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return fail('Filen inneholder DOCTYPE/ENTITY-deklarasjoner, som ikke er tillatt.');
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) return fail(`Ugyldig XML (linje ${valid.err.line}): ${valid.err.msg}`);
-  let root: Node;
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml))
+    return fail('Filen inneholder DOCTYPE/ENTITY-deklarasjoner, som ikke er tillatt.');
+  // One pass over the document: header elements by path (first occurrence), and each line's elements.
+  const header = new Map<string, Found>();
+  const lineElements: Array<Map<string, Found[]>> = [];
+  let current: Map<string, Found[]> | null = null;
+  let root: string;
   try {
-    root = parser.parse(xml) as Node;
+    root = scanXml(xml, ({ path, attributes, text }) => {
+      if (path.length < 2) return;
+      const group = path[1];
+      if (group === 'InvoiceLine' || group === 'CreditNoteLine') {
+        if (path.length === 2) {
+          lineElements.push(current ?? new Map<string, Found[]>());
+          current = null;
+          return;
+        }
+        current ??= new Map();
+        const key = path.slice(2).join('/');
+        const list = current.get(key);
+        if (list) list.push({ text, attributes });
+        else current.set(key, [{ text, attributes }]);
+        return;
+      }
+      const key = path.slice(1).join('/');
+      if (!header.has(key)) header.set(key, { text, attributes });
+    });
   } catch (error) {
-    return fail(`Ugyldig XML: ${(error as Error).message}`);
+    if (error instanceof XmlError) return fail(`Ugyldig XML (linje ${error.line}): ${error.message}`);
+    throw error;
   }
-  const invoice = asNode(root['Invoice']);
-  const creditNote = asNode(root['CreditNote']);
-  const doc = invoice ?? creditNote;
-  if (!doc) return fail('Rotelementet er verken Invoice eller CreditNote (UBL 2.1).');
-  const documentType = invoice ? 'invoice' : 'creditNote';
+  if (root !== 'Invoice' && root !== 'CreditNote')
+    return fail('Rotelementet er verken Invoice eller CreditNote (UBL 2.1).');
+  const documentType = root === 'Invoice' ? 'invoice' : 'creditNote';
+  const get = (path: string) => textOf(header.get(path));
 
-  const customization = text(at(doc, 'CustomizationID'));
+  const customization = get('CustomizationID');
   if (!customization) return fail('Mangler CustomizationID.');
   if (!customization.startsWith(PEPPOL_BILLING_3))
     return fail(`CustomizationID «${customization}» er ikke Peppol BIS Billing 3.0.`);
-  const invoiceNumber = text(at(doc, 'ID'));
+  const invoiceNumber = get('ID');
   if (!invoiceNumber) return fail('Mangler fakturanummer (cbc:ID).');
-  const issueDate = text(at(doc, 'IssueDate'));
-  if (!issueDate || !isIsoDate(issueDate)) return fail(`Ugyldig eller manglende fakturadato (IssueDate: ${issueDate ?? 'mangler'}).`);
-  const currency = text(at(doc, 'DocumentCurrencyCode'));
-  if (!currency || !/^[A-Z]{3}$/.test(currency)) return fail('Ugyldig eller manglende valutakode (DocumentCurrencyCode).');
+  const issueDate = get('IssueDate');
+  if (!issueDate || !isIsoDate(issueDate))
+    return fail(`Ugyldig eller manglende fakturadato (IssueDate: ${issueDate ?? 'mangler'}).`);
+  const currency = get('DocumentCurrencyCode');
+  if (!currency || !/^[A-Z]{3}$/.test(currency))
+    return fail('Ugyldig eller manglende valutakode (DocumentCurrencyCode).');
 
-  const supplierParty = at(doc, 'AccountingSupplierParty', 'Party');
-  const supplier = readParty(supplierParty, 'leverandør');
+  const supplier = readParty(
+    header.get('AccountingSupplierParty/Party/EndpointID'),
+    header.get('AccountingSupplierParty/Party/PartyLegalEntity/CompanyID'),
+    'leverandør',
+  );
   if (typeof supplier === 'string') return fail(supplier);
-  const buyer = readParty(at(doc, 'AccountingCustomerParty', 'Party'), 'kjøper');
+  const buyer = readParty(
+    header.get('AccountingCustomerParty/Party/EndpointID'),
+    header.get('AccountingCustomerParty/Party/PartyLegalEntity/CompanyID'),
+    'kjøper',
+  );
   if (typeof buyer === 'string') return fail(buyer);
   const supplierName =
-    text(at(supplierParty, 'PartyLegalEntity', 'RegistrationName')) ?? text(at(supplierParty, 'PartyName', 'Name')) ?? supplier.id;
+    get('AccountingSupplierParty/Party/PartyLegalEntity/RegistrationName') ??
+    get('AccountingSupplierParty/Party/PartyName/Name') ??
+    supplier.id;
 
-  const lineNodes = (doc[documentType === 'invoice' ? 'InvoiceLine' : 'CreditNoteLine'] as unknown[] | undefined) ?? [];
-  if (lineNodes.length === 0) return fail('Dokumentet har ingen linjer.');
+  if (lineElements.length === 0) return fail('Dokumentet har ingen linjer.');
   const lines: EhfLine[] = [];
-  for (const [index, node] of lineNodes.entries()) {
-    const lineId = text(at(node, 'ID')) ?? String(index + 1);
-    const amountNode = at(node, 'LineExtensionAmount');
-    const amount = text(amountNode);
-    if (!amount || !AMOUNT.test(amount)) return fail(`Linje ${lineId}: ugyldig eller manglende beløp (LineExtensionAmount).`);
-    const lineCurrency = attribute(amountNode, 'currencyID');
+  for (const [index, elements] of lineElements.entries()) {
+    const first = (key: string) => elements.get(key)?.[0];
+    const lineId = textOf(first('ID')) ?? String(index + 1);
+    const amountNode = first('LineExtensionAmount');
+    const amount = textOf(amountNode);
+    if (!amount || !AMOUNT.test(amount))
+      return fail(`Linje ${lineId}: ugyldig eller manglende beløp (LineExtensionAmount).`);
+    const lineCurrency = attributeOf(amountNode, 'currencyID');
     if (lineCurrency !== currency)
-      return fail(`Linje ${lineId}: valuta ${lineCurrency ?? 'mangler'} avviker fra dokumentets valuta ${currency}.`);
-    const standard = at(node, 'Item', 'StandardItemIdentification', 'ID');
-    const classifications = (asNode(at(node, 'Item'))?.['CommodityClassification'] as unknown[] | undefined) ?? [];
+      return fail(
+        `Linje ${lineId}: valuta ${lineCurrency ?? 'mangler'} avviker fra dokumentets valuta ${currency}.`,
+      );
+    const standard = first('Item/StandardItemIdentification/ID');
     let classificationCode: string | null = null;
     let classificationScheme: 'UNSPSC' | 'CPV' | null = null;
-    for (const classification of classifications) {
-      const code = at(classification, 'ItemClassificationCode');
-      const scheme = CLASSIFICATION_SCHEMES[attribute(code, 'listID') ?? ''];
-      if (scheme && text(code)) {
-        classificationCode = text(code);
+    for (const code of elements.get('Item/CommodityClassification/ItemClassificationCode') ?? []) {
+      const scheme = CLASSIFICATION_SCHEMES[attributeOf(code, 'listID') ?? ''];
+      if (scheme && textOf(code)) {
+        classificationCode = textOf(code);
         classificationScheme = scheme;
         break;
       }
@@ -176,13 +179,13 @@ export function parseEhf(xml: string): EhfParseResult {
     lines.push({
       lineId,
       amount: documentType === 'creditNote' ? negate(amount) : amount,
-      quantity: text(at(node, documentType === 'invoice' ? 'InvoicedQuantity' : 'CreditedQuantity')),
-      description: text(at(node, 'Item', 'Name')),
-      sellerItemId: text(at(node, 'Item', 'SellersItemIdentification', 'ID')),
-      gtin: attribute(standard, 'schemeID') === GTIN_SCHEME ? text(standard) : null,
+      quantity: textOf(first(documentType === 'invoice' ? 'InvoicedQuantity' : 'CreditedQuantity')),
+      description: textOf(first('Item/Name')),
+      sellerItemId: textOf(first('Item/SellersItemIdentification/ID')),
+      gtin: attributeOf(standard, 'schemeID') === GTIN_SCHEME ? textOf(standard) : null,
       classificationCode,
       classificationScheme,
-      hasOrderLineReference: text(at(node, 'OrderLineReference', 'LineID')) !== null,
+      hasOrderLineReference: textOf(first('OrderLineReference/LineID')) !== null,
     });
   }
   return {
@@ -195,8 +198,8 @@ export function parseEhf(xml: string): EhfParseResult {
       supplier,
       supplierName,
       buyer,
-      orderReference: text(at(doc, 'OrderReference', 'ID')),
-      contractReference: text(at(doc, 'ContractDocumentReference', 'ID')),
+      orderReference: get('OrderReference/ID'),
+      contractReference: get('ContractDocumentReference/ID'),
       lines,
     },
   };

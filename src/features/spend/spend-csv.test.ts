@@ -15,13 +15,22 @@ describe('spend CSV readers', () => {
     );
     const docs = parseSpendCsv(text, mapping);
     expect(docs).toHaveLength(2);
-    expect(docs[0]!.document).toMatchObject({ invoiceNumber: 'F1', issueDate: '2025-03-05', currency: 'NOK', orderReference: 'PO-1' });
+    expect(docs[0]!.document).toMatchObject({
+      invoiceNumber: 'F1',
+      issueDate: '2025-03-05',
+      currency: 'NOK',
+      orderReference: 'PO-1',
+    });
     expect(docs[0]!.document.lines.map((l) => l.amount)).toEqual(['1250.50', '-100']);
     expect(docs[1]!.document).toMatchObject({ currency: 'EUR', orderReference: null });
   });
 
   it('refuses the whole file with row numbers when a row is bad', () => {
-    const text = ['fakturanummer;fakturadato;leverandor_orgnr;kjoper_orgnr;belop', 'A;2025-01-01;911000008;983000002;1', 'B;2025-01-01;911000009;983000002;1,234'].join('\n');
+    const text = [
+      'fakturanummer;fakturadato;leverandor_orgnr;kjoper_orgnr;belop',
+      'A;2025-01-01;911000008;983000002;1',
+      'B;2025-01-01;911000009;983000002;1,234',
+    ].join('\n');
     try {
       parseSpendCsv(text);
       expect.unreachable();
@@ -33,7 +42,9 @@ describe('spend CSV readers', () => {
   });
 
   it('reads our rate format and Norges Bank CSV with its unit multiplier', () => {
-    expect(parseRatesCsv('valuta;dato;kurs\nEUR;2025-03-10;11,52\n')).toEqual([{ row: 2, currency: 'EUR', rateDate: '2025-03-10', nokPerUnit: '11.52' }]);
+    expect(parseRatesCsv('valuta;dato;kurs\nEUR;2025-03-10;11,52\n')).toEqual([
+      { row: 2, currency: 'EUR', rateDate: '2025-03-10', nokPerUnit: '11.52' },
+    ]);
     const nb = [
       'FREQ;Frekvens;BASE_CUR;Basisvaluta;QUOTE_CUR;Kvotert valuta;TENOR;Løpetid;DECIMALS;CALCULATED;UNIT_MULT;Multiplikator;COLLECTION;Innsamlingstidspunkt;TIME_PERIOD;OBS_VALUE',
       'B;Virkedag;SEK;Svenske kroner;NOK;Norske kroner;SP;Spot;4;false;2;Hundre;C;ECB concertation tidspunkt 14:15 CET;2025-03-10;102,35',

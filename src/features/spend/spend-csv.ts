@@ -15,16 +15,26 @@ function readCsv(text: string): { header: string[]; rows: Array<{ line: number; 
   const first = normalised.split('\n', 1)[0] ?? '';
   const delimiter = first.split(';').length > first.split(',').length ? ';' : ',';
   try {
-    const records = parse(normalised, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as {
+    const records = parse(normalised, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as {
       record: string[];
       info: { lines: number };
     }[];
     const [header, ...rows] = records;
     if (!header) throw new AppError('badRequest', SPEND_CSV_ERROR, [{ row: 1, message: 'Filen er tom.' }]);
-    return { header: header.record.map((h) => h.trim()), rows: rows.map((r) => ({ line: r.info.lines, cells: r.record })) };
+    return {
+      header: header.record.map((h) => h.trim()),
+      rows: rows.map((r) => ({ line: r.info.lines, cells: r.record })),
+    };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('badRequest', SPEND_CSV_ERROR, [{ row: 1, message: `Kan ikke leses som CSV (${(error as Error).message}).` }]);
+    throw new AppError('badRequest', SPEND_CSV_ERROR, [
+      { row: 1, message: `Kan ikke leses som CSV (${(error as Error).message}).` },
+    ]);
   }
 }
 
@@ -52,7 +62,10 @@ export function parseColumnMapping(text: string | undefined): ColumnMapping {
   for (const pair of text.split(',')) {
     const [field, column] = pair.split('=').map((part) => part?.trim());
     if (!field || !column || !(field in spendCsvFields))
-      throw new AppError('badRequest', `Ugyldig kolonnekobling «${pair}»; bruk felt=kolonne med feltene ${Object.keys(spendCsvFields).join(', ')}.`);
+      throw new AppError(
+        'badRequest',
+        `Ugyldig kolonnekobling «${pair}»; bruk felt=kolonne med feltene ${Object.keys(spendCsvFields).join(', ')}.`,
+      );
     mapping[field as SpendCsvField] = column;
   }
   return mapping;
@@ -66,8 +79,16 @@ const spendRowSchema = z.object({
   supplierOrgNumber: z.string().trim().refine(isValidOrgNumber, 'Ugyldig organisasjonsnummer for leverandør'),
   supplierName: z.string().trim(),
   buyerOrgNumber: z.string().trim().refine(isValidOrgNumber, 'Ugyldig organisasjonsnummer for kjøper'),
-  amount: z.string().transform(decimal).refine((v) => /^-?\d{1,15}(\.\d{1,2})?$/.test(v), 'Ugyldig beløp (høyst to desimaler)'),
-  currency: z.string().trim().toUpperCase().transform((v) => v || 'NOK').pipe(z.string().regex(/^[A-Z]{3}$/, 'Ugyldig valutakode')),
+  amount: z
+    .string()
+    .transform(decimal)
+    .refine((v) => /^-?\d{1,15}(\.\d{1,2})?$/.test(v), 'Ugyldig beløp (høyst to desimaler)'),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .transform((v) => v || 'NOK')
+    .pipe(z.string().regex(/^[A-Z]{3}$/, 'Ugyldig valutakode')),
   description: z.string().trim(),
   articleNumber: z.string().trim(),
   orderReference: z.string().trim(),
@@ -87,8 +108,18 @@ export function parseSpendCsv(text: string, mapping: ColumnMapping = {}): SpendC
     return header.findIndex((h) => h.toLowerCase() === name);
   };
   const problems: ErrorDetail[] = [];
-  for (const field of ['invoiceNumber', 'issueDate', 'supplierOrgNumber', 'buyerOrgNumber', 'amount'] as const)
-    if (index(field) < 0) problems.push({ row: 1, message: `Mangler kolonnen «${mapping[field] ?? spendCsvFields[field]}» (${field}).` });
+  for (const field of [
+    'invoiceNumber',
+    'issueDate',
+    'supplierOrgNumber',
+    'buyerOrgNumber',
+    'amount',
+  ] as const)
+    if (index(field) < 0)
+      problems.push({
+        row: 1,
+        message: `Mangler kolonnen «${mapping[field] ?? spendCsvFields[field]}» (${field}).`,
+      });
   if (problems.length > 0) throw new AppError('badRequest', SPEND_CSV_ERROR, problems);
   const byInvoice = new Map<string, SpendCsvDocument>();
   for (const { line, cells } of rows) {
@@ -97,18 +128,31 @@ export function parseSpendCsv(text: string, mapping: ColumnMapping = {}): SpendC
     const norwegian = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(rawDate);
     const parsed = spendRowSchema.safeParse({
       ...Object.fromEntries((Object.keys(spendCsvFields) as SpendCsvField[]).map((f) => [f, value(f)])),
-      issueDate: norwegian ? `${norwegian[3]}-${norwegian[2]!.padStart(2, '0')}-${norwegian[1]!.padStart(2, '0')}` : rawDate,
+      issueDate: norwegian
+        ? `${norwegian[3]}-${norwegian[2]!.padStart(2, '0')}-${norwegian[1]!.padStart(2, '0')}`
+        : rawDate,
     });
     if (!parsed.success) {
-      problems.push(...parsed.error.issues.map((issue) => ({ row: line, message: `${String(issue.path[0])}: ${issue.message}` })));
+      problems.push(
+        ...parsed.error.issues.map((issue) => ({
+          row: line,
+          message: `${String(issue.path[0])}: ${issue.message}`,
+        })),
+      );
       continue;
     }
     const r = parsed.data;
     const supplierId = normaliseOrgNumber(r.supplierOrgNumber)!;
     const key = `${supplierId}:${r.invoiceNumber}`;
     const existing = byInvoice.get(key);
-    if (existing && (existing.document.issueDate !== r.issueDate || existing.document.currency !== r.currency)) {
-      problems.push({ row: line, message: `Faktura ${r.invoiceNumber} har ulik dato eller valuta på rad ${existing.row} og her.` });
+    if (
+      existing &&
+      (existing.document.issueDate !== r.issueDate || existing.document.currency !== r.currency)
+    ) {
+      problems.push({
+        row: line,
+        message: `Faktura ${r.invoiceNumber} har ulik dato eller valuta på rad ${existing.row} og her.`,
+      });
       continue;
     }
     const document: EhfDocument = existing?.document ?? {
@@ -165,7 +209,11 @@ export function parseRatesCsv(text: string): RateRow[] {
   const quoteAt = isNorgesBank ? find('quote_cur') : -1;
   if (currencyAt < 0 || dateAt < 0 || rateAt < 0)
     throw new AppError('badRequest', SPEND_CSV_ERROR, [
-      { row: 1, message: 'Fant ikke kolonnene valuta;dato;kurs (eller Norges Banks BASE_CUR, TIME_PERIOD, OBS_VALUE).' },
+      {
+        row: 1,
+        message:
+          'Fant ikke kolonnene valuta;dato;kurs (eller Norges Banks BASE_CUR, TIME_PERIOD, OBS_VALUE).',
+      },
     ]);
   const problems: ErrorDetail[] = [];
   const result: RateRow[] = [];
@@ -175,10 +223,14 @@ export function parseRatesCsv(text: string): RateRow[] {
     const rateDate = (cells[dateAt] ?? '').trim();
     const rate = decimal(cells[rateAt] ?? '');
     const multiplier = multAt >= 0 ? Number((cells[multAt] ?? '0').trim() || '0') : 0;
-    if (!/^[A-Z]{3}$/.test(currency)) problems.push({ row: line, message: `Ugyldig valutakode «${currency}»` });
-    else if (!isoDate.safeParse(rateDate).success) problems.push({ row: line, message: `Ugyldig dato «${rateDate}»` });
-    else if (!/^\d{1,10}(\.\d{1,8})?$/.test(rate) || Number(rate) === 0) problems.push({ row: line, message: `Ugyldig kurs «${rate}»` });
-    else if (!Number.isInteger(multiplier) || multiplier < 0 || multiplier > 6) problems.push({ row: line, message: 'Ugyldig UNIT_MULT' });
+    if (!/^[A-Z]{3}$/.test(currency))
+      problems.push({ row: line, message: `Ugyldig valutakode «${currency}»` });
+    else if (!isoDate.safeParse(rateDate).success)
+      problems.push({ row: line, message: `Ugyldig dato «${rateDate}»` });
+    else if (!/^\d{1,10}(\.\d{1,8})?$/.test(rate) || Number(rate) === 0)
+      problems.push({ row: line, message: `Ugyldig kurs «${rate}»` });
+    else if (!Number.isInteger(multiplier) || multiplier < 0 || multiplier > 6)
+      problems.push({ row: line, message: 'Ugyldig UNIT_MULT' });
     else result.push({ row: line, currency, rateDate, nokPerUnit: shiftDecimal(rate, multiplier) });
   }
   if (problems.length > 0) throw new AppError('badRequest', SPEND_CSV_ERROR, problems);

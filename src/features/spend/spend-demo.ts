@@ -41,14 +41,17 @@ export async function seedSpendDemo(
   today: string,
   actor: Actor = systemActor('seed'),
 ): Promise<{ agreements: number; lines: number }> {
-  const existing = (await repo.listAgreementCategoryRows(db)).some((row) => row.agreementNumber.startsWith(DEMO_PREFIX));
+  const existing = (await repo.listAgreementCategoryRows(db)).some((row) =>
+    row.agreementNumber.startsWith(DEMO_PREFIX),
+  );
   const store = await openSpendStore(spendDir);
   try {
     if (existing && hasLineFiles(store)) return { agreements: 0, lines: 0 };
     const orgs = await repo.listOrganisationsForSpend(db);
     const hfs = orgs.filter((org) => org.kind === 'HF');
     for (const [index, hf] of hfs.entries())
-      if (!hf.orgNumber) await repo.setOrgNumberIfMissing(db, hf.id, orgNumberFromStem(98_300_000 + index * 1000));
+      if (!hf.orgNumber)
+        await repo.setOrgNumberIfMissing(db, hf.id, orgNumberFromStem(98_300_000 + index * 1000));
     const orgNumbers = new Map(
       (await repo.listOrganisationsForSpend(db)).map((org) => [org.id, org.orgNumber]),
     );
@@ -56,7 +59,11 @@ export async function seedSpendDemo(
       await setClassificationMappings(
         db,
         actor,
-        demoMappings.map(([codePrefix, categoryCode]) => ({ scheme: 'UNSPSC' as const, codePrefix, categoryCode })),
+        demoMappings.map(([codePrefix, categoryCode]) => ({
+          scheme: 'UNSPSC' as const,
+          codePrefix,
+          categoryCode,
+        })),
       );
 
     const next = random(2024);
@@ -98,7 +105,9 @@ export async function seedSpendDemo(
     for (let index = 0; index < 4000; index += 1) {
       const hf = hfs[Math.floor(next() ** 1.5 * hfs.length)]!;
       const supplier = suppliers[Math.floor(next() ** 2 * suppliers.length)]!;
-      const issueDate = new Date(Date.parse(start) + Math.floor(next() * days) * 86_400_000).toISOString().slice(0, 10);
+      const issueDate = new Date(Date.parse(start) + Math.floor(next() * days) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
       const isOrdered = next() < 0.7;
       const lines = Array.from({ length: 1 + Math.floor(next() * 4) }, (_, lineIndex) => {
         const isArticle = next() < 0.5;
@@ -109,7 +118,8 @@ export async function seedSpendDemo(
           description: isArticle ? 'Avtalevare' : 'Diverse',
           sellerItemId: isArticle ? `ART-${suppliers.indexOf(supplier) + 1}` : null,
           gtin: null,
-          classificationCode: next() < 0.85 ? `${supplier.segment[0]}1015${String(lineIndex).padStart(2, '0')}` : null,
+          classificationCode:
+            next() < 0.85 ? `${supplier.segment[0]}1015${String(lineIndex).padStart(2, '0')}` : null,
           classificationScheme: 'UNSPSC' as const,
           hasOrderLineReference: isOrdered,
         };
@@ -127,7 +137,9 @@ export async function seedSpendDemo(
           buyer: { scheme: '0192', id: orgNumbers.get(hf.id)! },
           orderReference: isOrdered ? `PO-${index}` : null,
           contractReference: null,
-          lines: lines.map((line) => (line.classificationCode ? line : { ...line, classificationScheme: null })),
+          lines: lines.map((line) =>
+            line.classificationCode ? line : { ...line, classificationScheme: null },
+          ),
         },
       });
     }

@@ -22,7 +22,9 @@ async function loadTable(
   columns: ReadonlyArray<readonly [string, string]>,
   rows: ReadonlyArray<ReadonlyArray<Cell>>,
 ) {
-  await connection.run(`CREATE OR REPLACE TABLE ${name}_raw (${columns.map(([c]) => `${c} VARCHAR`).join(', ')})`);
+  await connection.run(
+    `CREATE OR REPLACE TABLE ${name}_raw (${columns.map(([c]) => `${c} VARCHAR`).join(', ')})`,
+  );
   const appender = await connection.createAppender(`${name}_raw`);
   for (const row of rows) {
     for (const value of row) {
@@ -44,9 +46,13 @@ export interface EngineKeys {
 }
 
 /** Exports the small master-data tables into DuckDB (top-level categories; purchase groups roll up). */
-export async function loadMasterDataIntoEngine(connection: DuckDBConnection, master: MasterData): Promise<EngineKeys> {
+export async function loadMasterDataIntoEngine(
+  connection: DuckDBConnection,
+  master: MasterData,
+): Promise<EngineKeys> {
   const orgKey = new Map(master.organisations.map((org, index) => [org.id, index + 1]));
-  if (master.organisations.length >= MAX_ORGANISATIONS) throw new Error('For mange organisasjoner for KPI-motoren.');
+  if (master.organisations.length >= MAX_ORGANISATIONS)
+    throw new Error('For mange organisasjoner for KPI-motoren.');
   const topLevel = master.categories.filter((category) => category.parentId === null);
   if (topLevel.length >= MAX_CATEGORIES) throw new Error('For mange kategorier for KPI-motoren.');
   const categoryKey = new Map(topLevel.map((category, index) => [category.id, index + 1]));
@@ -57,7 +63,13 @@ export async function loadMasterDataIntoEngine(connection: DuckDBConnection, mas
   await loadTable(
     connection,
     'md_orgs',
-    [['hf_key', 'SMALLINT'], ['code', 'VARCHAR'], ['name', 'VARCHAR'], ['kind', 'VARCHAR'], ['rhf_key', 'SMALLINT']],
+    [
+      ['hf_key', 'SMALLINT'],
+      ['code', 'VARCHAR'],
+      ['name', 'VARCHAR'],
+      ['kind', 'VARCHAR'],
+      ['rhf_key', 'SMALLINT'],
+    ],
     master.organisations.map((org) => [
       orgKey.get(org.id)!,
       org.code,
@@ -69,7 +81,11 @@ export async function loadMasterDataIntoEngine(connection: DuckDBConnection, mas
   await loadTable(
     connection,
     'md_categories',
-    [['category_key', 'SMALLINT'], ['code', 'VARCHAR'], ['name', 'VARCHAR']],
+    [
+      ['category_key', 'SMALLINT'],
+      ['code', 'VARCHAR'],
+      ['name', 'VARCHAR'],
+    ],
     topLevel.map((category) => [categoryKey.get(category.id)!, category.code, category.name]),
   );
   await loadTable(
@@ -99,7 +115,10 @@ export async function loadMasterDataIntoEngine(connection: DuckDBConnection, mas
   await loadTable(
     connection,
     'md_agreement_orgs',
-    [['agreement_id', 'VARCHAR'], ['hf_key', 'SMALLINT']],
+    [
+      ['agreement_id', 'VARCHAR'],
+      ['hf_key', 'SMALLINT'],
+    ],
     master.agreementOrganisations.map((row) => [row.agreementId, orgKey.get(row.organisationId) ?? null]),
   );
   const firstCategory = new Map<string, number | null>();
@@ -108,7 +127,12 @@ export async function loadMasterDataIntoEngine(connection: DuckDBConnection, mas
   await loadTable(
     connection,
     'md_articles',
-    [['supplier_org_number', 'VARCHAR'], ['item', 'VARCHAR'], ['gtin', 'VARCHAR'], ['category_key', 'SMALLINT']],
+    [
+      ['supplier_org_number', 'VARCHAR'],
+      ['item', 'VARCHAR'],
+      ['gtin', 'VARCHAR'],
+      ['category_key', 'SMALLINT'],
+    ],
     master.articles.map((row) => [
       row.supplierOrgNumber,
       row.supplierArticleNumber,
@@ -119,13 +143,21 @@ export async function loadMasterDataIntoEngine(connection: DuckDBConnection, mas
   await loadTable(
     connection,
     'md_mappings',
-    [['scheme', 'VARCHAR'], ['prefix', 'VARCHAR'], ['category_key', 'SMALLINT']],
+    [
+      ['scheme', 'VARCHAR'],
+      ['prefix', 'VARCHAR'],
+      ['category_key', 'SMALLINT'],
+    ],
     master.mappings.map((row) => [row.scheme, row.codePrefix, rollUp(row.categoryId)]),
   );
   await loadTable(
     connection,
     'md_rates',
-    [['currency', 'VARCHAR'], ['rate_date', 'DATE'], ['nok_per_unit', 'DECIMAL(18,8)']],
+    [
+      ['currency', 'VARCHAR'],
+      ['rate_date', 'DATE'],
+      ['nok_per_unit', 'DECIMAL(18,8)'],
+    ],
     master.rates.map((row) => [row.currency, row.rateDate, row.nokPerUnit]),
   );
   const organisationByCode = new Map(

@@ -6,7 +6,13 @@ import { writeAudited, type Actor } from '../../db/unit-of-work.js';
 import { badRequest } from '../../shared/app-error.js';
 import { parseEhf, type EhfDocument } from './ehf-parser.js';
 import * as repo from './spend.repo.js';
-import { commitStaged, createStaging, findStoredInvoices, sqlString, type SpendStore } from './spend-store.js';
+import {
+  commitStaged,
+  createStaging,
+  findStoredInvoices,
+  sqlString,
+  type SpendStore,
+} from './spend-store.js';
 import { hasRate, type RateTable } from './spend.rules.js';
 
 export interface SpendDeps {
@@ -210,7 +216,11 @@ export async function recordImport(deps: SpendDeps, actor: Actor, kind: 'ehf' | 
       entityType: 'spend',
       entityId: null,
       summary: `Importerte ${kind === 'ehf' ? 'EHF-filer' : 'leverandørreskontro (CSV)'}: ${report.files} filer, ${report.invoices} fakturaer, ${report.creditNotes} kreditnotaer, ${report.lines} linjer, ${report.duplicates.length} duplikater, ${report.rejected.length} avvist`,
-      after: { ...report, rejected: report.rejected.slice(0, 200), duplicates: report.duplicates.slice(0, 200) },
+      after: {
+        ...report,
+        rejected: report.rejected.slice(0, 200),
+        duplicates: report.duplicates.slice(0, 200),
+      },
     });
   });
   if (report.lines > 0) deps.onLinesChanged?.();

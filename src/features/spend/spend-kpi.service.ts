@@ -50,7 +50,7 @@ function fileFingerprint(store: SpendStore): string {
 }
 
 async function masterFingerprint(db: Db): Promise<string> {
-  const result = (await db.execute(sql`select
+  const result: unknown = await db.execute(sql`select
       (select count(*) || ':' || coalesce(max(updated_at)::text, '') from agreements) as a,
       (select count(*) from agreement_articles) as b,
       (select count(*) from agreement_categories) as c,
@@ -58,10 +58,8 @@ async function masterFingerprint(db: Db): Promise<string> {
       (select count(*) || ':' || coalesce(max(updated_at)::text, '') from categories) as e,
       (select count(*) || ':' || coalesce(max(updated_at)::text, '') from organisations) as f,
       (select count(*) || ':' || coalesce(string_agg(scheme || code_prefix || category_id, ','), '') from classification_mappings) as g,
-      (select count(*) || ':' || coalesce(sum(nok_per_unit), 0) from exchange_rates) as h`)) as unknown as {
-    rows: Record<string, unknown>[];
-  };
-  return JSON.stringify(result.rows[0]);
+      (select count(*) || ':' || coalesce(sum(nok_per_unit), 0) from exchange_rates) as h`);
+  return JSON.stringify((result as { rows: unknown[] }).rows[0]);
 }
 
 const queues = new WeakMap<SpendStore, Promise<unknown>>();
@@ -297,9 +295,9 @@ export async function getASuppliers(deps: KpiDeps, filter: SpendFilter, top = 10
      GROUP BY c.code, c.name ORDER BY any_value(r.total) DESC`,
     );
     return reader.getRowsJson().map((row) => ({
-      key: String(row[0]),
-      name: String(row[1]),
-      total: String(row[2]),
+      key: String(row[0] as string),
+      name: String(row[1] as string),
+      total: String(row[2] as string),
       suppliers: Number(row[3]),
       aSuppliers: Number(row[4]),
       top: ((row[5] ?? []) as Array<{ key: string; name: string; amount: string; share: number }>).map(

@@ -13,7 +13,15 @@ export async function loadMasterData(db: Db) {
       repo.listClassificationMappings(db),
       repo.listRates(db),
     ]);
-  return { organisations, categories, agreementCategories, agreementOrganisations, articles, mappings, rates };
+  return {
+    organisations,
+    categories,
+    agreementCategories,
+    agreementOrganisations,
+    articles,
+    mappings,
+    rates,
+  };
 }
 
 export type MasterData = Awaited<ReturnType<typeof loadMasterData>>;

@@ -75,12 +75,16 @@ export function hasLineFiles(store: Pick<SpendStore, 'dir'>): boolean {
   const root = linesDir(store);
   return (
     fs.existsSync(root) &&
-    fs.readdirSync(root).some((month) => fs.readdirSync(path.join(root, month)).some((f) => f.startsWith('part-')))
+    fs
+      .readdirSync(root)
+      .some((month) => fs.readdirSync(path.join(root, month)).some((f) => f.startsWith('part-')))
   );
 }
 
-export const lineFilesGlob = (store: Pick<SpendStore, 'dir'>) => path.join(linesDir(store), 'month=*', 'part-*.parquet');
-export const invoiceFilesGlob = (store: Pick<SpendStore, 'dir'>) => path.join(invoicesDir(store), 'part-*.parquet');
+export const lineFilesGlob = (store: Pick<SpendStore, 'dir'>) =>
+  path.join(linesDir(store), 'month=*', 'part-*.parquet');
+export const invoiceFilesGlob = (store: Pick<SpendStore, 'dir'>) =>
+  path.join(invoicesDir(store), 'part-*.parquet');
 export const hasInvoiceFiles = (store: Pick<SpendStore, 'dir'>) =>
   fs.existsSync(invoicesDir(store)) && fs.readdirSync(invoicesDir(store)).some((f) => f.startsWith('part-'));
 
@@ -107,8 +111,7 @@ export async function commitStaged(
   const staging = path.join(store.dir, `.staging-${randomUUID()}`);
   fs.mkdirSync(staging, { recursive: true });
   try {
-    const lineSource =
-      options.lineSource ?? `SELECT ${typedSelect(LINE_COLUMNS)} FROM staged_lines`;
+    const lineSource = options.lineSource ?? `SELECT ${typedSelect(LINE_COLUMNS)} FROM staged_lines`;
     await store.connection.run(
       `COPY (SELECT *, strftime(issue_date, '%Y-%m') AS month FROM (${lineSource}) ORDER BY issue_date)
        TO ${sqlString(path.join(staging, 'lines'))}
@@ -117,7 +120,9 @@ export async function commitStaged(
     const invoiceSource =
       options.invoiceSource ?? `SELECT ${typedSelect(INVOICE_COLUMNS)} FROM staged_invoices`;
     const invoiceFile = path.join(staging, `part-${randomUUID()}.parquet`);
-    await store.connection.run(`COPY (${invoiceSource}) TO ${sqlString(invoiceFile)} (FORMAT parquet, COMPRESSION zstd)`);
+    await store.connection.run(
+      `COPY (${invoiceSource}) TO ${sqlString(invoiceFile)} (FORMAT parquet, COMPRESSION zstd)`,
+    );
     // All files are complete: move them into place (a rename within one file system is atomic per file).
     let lineFiles = 0;
     const stagedLines = path.join(staging, 'lines');
@@ -137,7 +142,9 @@ export async function commitStaged(
 }
 
 /** Which of the staged invoices are already stored (same supplier, document type and number). */
-export async function findStoredInvoices(store: SpendStore): Promise<Array<{ key: string; fileName: string }>> {
+export async function findStoredInvoices(
+  store: SpendStore,
+): Promise<Array<{ key: string; fileName: string }>> {
   if (!hasInvoiceFiles(store)) return [];
   const reader = await store.connection.runAndReadAll(
     `SELECT s.supplier_scheme || ':' || s.supplier_id || ':' || s.document_type || ':' || s.invoice_number, any_value(i.file_name)

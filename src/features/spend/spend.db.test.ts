@@ -78,7 +78,12 @@ describe.each(databaseKinds)('spend analytics on %s', (kind) => {
     const report = await ingestEhfFiles({ db: database.db, store }, actor, fixtureFiles());
     expect(report).toMatchObject({ files: 9, invoices: 4, creditNotes: 1, lines: 6, linesWithoutRate: 1 });
     expect(report.duplicates).toEqual([
-      { file: 'invoice-099-duplicate-of-001.xml', supplier: '0192:911000008', invoiceNumber: 'F-1001', firstSeenIn: 'invoice-001.xml' },
+      {
+        file: 'invoice-099-duplicate-of-001.xml',
+        supplier: '0192:911000008',
+        invoiceNumber: 'F-1001',
+        firstSeenIn: 'invoice-001.xml',
+      },
     ]);
     expect(Object.fromEntries(report.rejected.map((r) => [r.file, r.reason]))).toEqual({
       'billion-laughs.xml': expect.stringMatching(/DOCTYPE\/ENTITY/),
@@ -100,10 +105,16 @@ describe.each(databaseKinds)('spend analytics on %s', (kind) => {
     expect(fs.readdirSync(path.join(dir, 'lines')).sort()).toEqual(['month=2025-03', 'month=2025-04']);
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.entityType, 'spend'));
     expect(audit).toHaveLength(1);
-    expect(audit[0]!.summary).toMatch(/9 filer, 4 fakturaer, 1 kreditnotaer, 6 linjer, 1 duplikater, 3 avvist/);
+    expect(audit[0]!.summary).toMatch(
+      /9 filer, 4 fakturaer, 1 kreditnotaer, 6 linjer, 1 duplikater, 3 avvist/,
+    );
 
     // Importing the same invoice again stores nothing new and reports it.
-    const again = await ingestEhfFiles({ db: database.db, store }, actor, fixtureFiles().filter((f) => f.name === 'invoice-001.xml'));
+    const again = await ingestEhfFiles(
+      { db: database.db, store },
+      actor,
+      fixtureFiles().filter((f) => f.name === 'invoice-001.xml'),
+    );
     expect(again).toMatchObject({ invoices: 0, lines: 0 });
     expect(again.duplicates).toHaveLength(1);
   });
@@ -135,7 +146,11 @@ describe.each(databaseKinds)('spend analytics on %s', (kind) => {
     await setClassificationMappings(
       database.db,
       actor,
-      categoryCodes.map((code) => ({ scheme: 'UNSPSC' as const, codePrefix: segmentOf[code]!, categoryCode: code })),
+      categoryCodes.map((code) => ({
+        scheme: 'UNSPSC' as const,
+        codePrefix: segmentOf[code]!,
+        categoryCode: code,
+      })),
     );
     const suppliers = Array.from({ length: 15 }, (_, index) => orgNumberFromStem(60_000_000 + index * 100));
     const rhfs = orgs.filter((o) => o.kind === 'RHF');
@@ -181,14 +196,22 @@ describe.each(databaseKinds)('spend analytics on %s', (kind) => {
     }
     // Lines: every one has a UNSPSC code (so its category is known independently) or, for suppliers without
     // agreements, none at all (unclassified).
-    interface Line { hfId: string; supplier: string; category: string | null; date: string; ore: bigint; hasOrder: boolean }
+    interface Line {
+      hfId: string;
+      supplier: string;
+      category: string | null;
+      date: string;
+      ore: bigint;
+      hasOrder: boolean;
+    }
     const lines: Line[] = [];
     const documents: Array<{ file: string; document: EhfDocument; hfCode: string }> = [];
     for (let index = 0; index < 600; index += 1) {
       const hf = hfs[Math.floor(next() * hfs.length)]!;
       const supplier = suppliers[Math.floor(next() ** 2 * suppliers.length)]!;
       const hasAgreements = agreements.some((a) => a.supplier === supplier);
-      const category = hasAgreements || next() < 0.5 ? categoryCodes[Math.floor(next() * categoryCodes.length)]! : null;
+      const category =
+        hasAgreements || next() < 0.5 ? categoryCodes[Math.floor(next() * categoryCodes.length)]! : null;
       const date = `${2024 + Math.floor(next() * 2)}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
       const ore = BigInt(Math.floor(next() * 10_000_000)) - (next() < 0.05 ? 5_000_000n : 0n);
       const amount = `${ore < 0n ? '-' : ''}${(ore < 0n ? -ore : ore) / 100n}.${String((ore < 0n ? -ore : ore) % 100n).padStart(2, '0')}`;
@@ -226,7 +249,13 @@ describe.each(databaseKinds)('spend analytics on %s', (kind) => {
     const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'styr-spend-gen-'));
     const genStore = await openSpendStore(generated);
     try {
-      await storeDocuments({ db: database.db, store: genStore }, documents, emptyReport(false), new Map(), 'gen');
+      await storeDocuments(
+        { db: database.db, store: genStore },
+        documents,
+        emptyReport(false),
+        new Map(),
+        'gen',
+      );
 
       // The independent calculation: for every line, look through every agreement.
       const rhfOf = new Map(orgs.map((o) => [o.id, o.rhfId]));
@@ -234,9 +263,15 @@ describe.each(databaseKinds)('spend analytics on %s', (kind) => {
         a.category === line.category &&
         a.from <= line.date &&
         line.date <= a.to &&
-        (a.scope === 'national' || (a.scope === 'regional' && a.rhfId === rhfOf.get(line.hfId)) || a.hfIds.includes(line.hfId));
+        (a.scope === 'national' ||
+          (a.scope === 'regional' && a.rhfId === rhfOf.get(line.hfId)) ||
+          a.hfIds.includes(line.hfId));
       const expected = (filter: (line: Line) => boolean) => {
-        let total = 0n, covered = 0n, base = 0n, withOrder = 0n, unclassified = 0n;
+        let total = 0n,
+          covered = 0n,
+          base = 0n,
+          withOrder = 0n,
+          unclassified = 0n;
         for (const line of lines.filter(filter)) {
           total += line.ore;
           if (agreements.some((a) => a.supplier === line.supplier && covers(a, line))) covered += line.ore;
@@ -244,8 +279,16 @@ describe.each(databaseKinds)('spend analytics on %s', (kind) => {
           if (line.hasOrder) withOrder += line.ore;
           if (!line.category) unclassified += line.ore;
         }
-        const fmt = (ore: bigint) => `${ore < 0n ? '-' : ''}${(ore < 0n ? -ore : ore) / 100n}.${String((ore < 0n ? -ore : ore) % 100n).padStart(2, '0')}`;
-        return { total: fmt(total), covered: fmt(covered), inAgreementCategory: fmt(base), leakage: fmt(base - covered), withOrder: fmt(withOrder), unclassified: fmt(unclassified) };
+        const fmt = (ore: bigint) =>
+          `${ore < 0n ? '-' : ''}${(ore < 0n ? -ore : ore) / 100n}.${String((ore < 0n ? -ore : ore) % 100n).padStart(2, '0')}`;
+        return {
+          total: fmt(total),
+          covered: fmt(covered),
+          inAgreementCategory: fmt(base),
+          leakage: fmt(base - covered),
+          withOrder: fmt(withOrder),
+          unclassified: fmt(unclassified),
+        };
       };
       const deps = { db: database.db, store: genStore };
       expect((await getSummary(deps, {})).measures).toMatchObject(expected(() => true));
@@ -253,13 +296,25 @@ describe.each(databaseKinds)('spend analytics on %s', (kind) => {
       for (const row of await getBreakdown(deps, {}, 'hf'))
         expect(row, row.key).toMatchObject(expected((line) => codeOf.get(line.hfId) === row.key));
       for (const category of categoryCodes) {
-        expect((await getSummary(deps, { category })).measures, category).toMatchObject(expected((line) => line.category === category));
-        expect((await getSummary(deps, { category, hf: hfs[0]!.code, from: '2024-06', to: '2025-03' })).measures).toMatchObject(
-          expected((line) => line.category === category && line.hfId === hfs[0]!.id && line.date >= '2024-06' && line.date < '2025-04'),
+        expect((await getSummary(deps, { category })).measures, category).toMatchObject(
+          expected((line) => line.category === category),
+        );
+        expect(
+          (await getSummary(deps, { category, hf: hfs[0]!.code, from: '2024-06', to: '2025-03' })).measures,
+        ).toMatchObject(
+          expected(
+            (line) =>
+              line.category === category &&
+              line.hfId === hfs[0]!.id &&
+              line.date >= '2024-06' &&
+              line.date < '2025-04',
+          ),
         );
       }
       const rhf = rhfs[0]!;
-      expect((await getSummary(deps, { rhf: rhf.code })).measures).toMatchObject(expected((line) => rhfOf.get(line.hfId) === rhf.id));
+      expect((await getSummary(deps, { rhf: rhf.code })).measures).toMatchObject(
+        expected((line) => rhfOf.get(line.hfId) === rhf.id),
+      );
 
       // Leakage by supplier and A-suppliers, against the same loop.
       const leakage = new Map<string, bigint>();

@@ -30,7 +30,12 @@ export function listOrganisationsForSpend(db: Db) {
 
 export function listCategoriesForSpend(db: Db) {
   return db
-    .select({ id: categories.id, code: categories.code, name: categories.name, parentId: categories.parentId })
+    .select({
+      id: categories.id,
+      code: categories.code,
+      name: categories.name,
+      parentId: categories.parentId,
+    })
     .from(categories)
     .orderBy(asc(categories.code));
 }
@@ -93,18 +98,26 @@ export async function replaceClassificationMappings(
 
 export function listRates(db: Db) {
   return db
-    .select({ currency: exchangeRates.currency, rateDate: exchangeRates.rateDate, nokPerUnit: exchangeRates.nokPerUnit })
+    .select({
+      currency: exchangeRates.currency,
+      rateDate: exchangeRates.rateDate,
+      nokPerUnit: exchangeRates.nokPerUnit,
+    })
     .from(exchangeRates)
     .orderBy(asc(exchangeRates.currency), asc(exchangeRates.rateDate));
 }
 
 export async function loadRateTable(db: Db): Promise<RateTable> {
   const table: RateTable = new Map();
-  for (const row of await listRates(db)) table.set(row.currency, [...(table.get(row.currency) ?? []), row.rateDate]);
+  for (const row of await listRates(db))
+    table.set(row.currency, [...(table.get(row.currency) ?? []), row.rateDate]);
   return table;
 }
 
-export async function upsertRates(db: Db, rows: Array<{ currency: string; rateDate: string; nokPerUnit: string }>) {
+export async function upsertRates(
+  db: Db,
+  rows: Array<{ currency: string; rateDate: string; nokPerUnit: string }>,
+) {
   for (let start = 0; start < rows.length; start += 1000) {
     await db
       .insert(exchangeRates)

@@ -54,7 +54,7 @@ const columnLabels: Array<[keyof BreakdownRow, string]> = [
 ];
 
 export function breakdownToCsv(rows: BreakdownRow[]): string {
-  const quote = (value: unknown) => {
+  const quote = (value: string | number | null) => {
     const text = value === null || value === undefined ? '' : String(value);
     return /[;"\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
@@ -72,7 +72,9 @@ export async function breakdownToXlsx(rows: BreakdownRow[]): Promise<Buffer> {
     sheet.addRow(
       columnLabels.map(([field]) => {
         const value = row[field];
-        return typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) && field !== 'key' ? Number(value) : value;
+        return typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) && field !== 'key'
+          ? Number(value)
+          : value;
       }),
     );
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -189,8 +191,10 @@ export function registerSpendRoutes(app: App, deps: AppDeps & { spendStore?: Spe
   // File uploads get their own content-type parsers (XML, a larger CSV limit) in an encapsulated scope.
   void app.register(async (scope: App) => {
     scope.removeContentTypeParser('text/csv');
-    scope.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: MAX_SPEND_CSV_BYTES }, (_r, body, done) =>
-      done(null, body),
+    scope.addContentTypeParser(
+      'text/csv',
+      { parseAs: 'string', bodyLimit: MAX_SPEND_CSV_BYTES },
+      (_r, body, done) => done(null, body),
     );
     scope.addContentTypeParser(
       ['application/xml', 'text/xml'],
@@ -204,7 +208,9 @@ export function registerSpendRoutes(app: App, deps: AppDeps & { spendStore?: Spe
         schema: {
           tags,
           summary: 'Upload one EHF invoice or credit note (application/xml)',
-          querystring: dryRunQuery.extend({ fileName: z.string().trim().min(1).max(200).default('opplastet.xml') }),
+          querystring: dryRunQuery.extend({
+            fileName: z.string().trim().min(1).max(200).default('opplastet.xml'),
+          }),
           body: z.string(),
           response: { 200: ingestReportSchema, 400: problemSchema },
         },
@@ -225,7 +231,10 @@ export function registerSpendRoutes(app: App, deps: AppDeps & { spendStore?: Spe
           tags,
           summary: 'Upload an accounts-payable / ERP export (text/csv) with an optional column mapping',
           querystring: dryRunQuery.extend({
-            mapping: z.string().optional().describe('field=column pairs, e.g. amount=Beløp,issueDate=Bilagsdato'),
+            mapping: z
+              .string()
+              .optional()
+              .describe('field=column pairs, e.g. amount=Beløp,issueDate=Bilagsdato'),
             fileName: z.string().trim().min(1).max(200).default('reskontro.csv'),
           }),
           body: z.string(),
@@ -256,7 +265,9 @@ export function registerSpendRoutes(app: App, deps: AppDeps & { spendStore?: Spe
         },
       },
       (request) =>
-        service.importRates(db, requireUser(request), parseRatesCsv(request.body), { dryRun: request.query.dryRun }),
+        service.importRates(db, requireUser(request), parseRatesCsv(request.body), {
+          dryRun: request.query.dryRun,
+        }),
     );
   });
 }

@@ -19,18 +19,25 @@ export const breakdownQuerySchema = spendFilterSchema.extend({
   by: z.enum(dimensions),
   limit: z.coerce.number().int().min(1).max(5000).default(500),
 });
-export const exportQuerySchema = breakdownQuerySchema.extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
+export const exportQuerySchema = breakdownQuerySchema.extend({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+});
 
 export const measuresSchema = z.object({
   lines: z.number().int(),
-  total: z.string().describe('Spend in NOK (decimal string); lines without an exchange rate are not included'),
+  total: z
+    .string()
+    .describe('Spend in NOK (decimal string); lines without an exchange rate are not included'),
   covered: z.string().describe('Spend with an agreement valid on the invoice date covering the organisation'),
   inAgreementCategory: z.string().describe('Spend in categories where the organisation has an agreement'),
   leakage: z.string().describe('Lekkasjekjøp: inAgreementCategory − covered'),
   freeText: z.string().describe('Fritekstkjøp: neither article id nor order reference'),
   withOrder: z.string().describe('Spend with an order reference (e-handel)'),
   unclassified: z.string(),
-  rateMissingLines: z.number().int().describe('Lines in another currency with no exchange rate (not in total)'),
+  rateMissingLines: z
+    .number()
+    .int()
+    .describe('Lines in another currency with no exchange rate (not in total)'),
   coverage: z.number().nullable().describe('Avtaledekning, 0–1'),
   loyalty: z.number().nullable().describe('Avtalelojalitet, 0–1'),
   freeTextShare: z.number().nullable(),
@@ -48,7 +55,12 @@ export const kpiSummarySchema = z.object({
   months: z.array(z.string()),
 });
 
-export const supplierAmountSchema = z.object({ key: z.string(), name: z.string(), amount: z.string(), share: z.number().nullable() });
+export const supplierAmountSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  amount: z.string(),
+  share: z.number().nullable(),
+});
 export const aSupplierCategorySchema = z.object({
   key: z.string(),
   name: z.string(),
@@ -64,14 +76,19 @@ export const ingestReportSchema = z.object({
   invoices: z.number().int(),
   creditNotes: z.number().int(),
   lines: z.number().int(),
-  duplicates: z.array(z.object({ file: z.string(), supplier: z.string(), invoiceNumber: z.string(), firstSeenIn: z.string() })),
+  duplicates: z.array(
+    z.object({ file: z.string(), supplier: z.string(), invoiceNumber: z.string(), firstSeenIn: z.string() }),
+  ),
   rejected: z.array(z.object({ file: z.string(), reason: z.string() })),
   linesWithoutRate: z.number().int(),
 });
 
 export const classificationMappingSchema = z.object({
   scheme: z.enum(['UNSPSC', 'CPV']),
-  codePrefix: z.string().trim().regex(/^\d{2,8}$/, 'Kodeprefikset må være 2–8 siffer'),
+  codePrefix: z
+    .string()
+    .trim()
+    .regex(/^\d{2,8}$/, 'Kodeprefikset må være 2–8 siffer'),
   categoryCode: z.string().trim().min(1),
 });
 export type ClassificationMapping = z.infer<typeof classificationMappingSchema>;

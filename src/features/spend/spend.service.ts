@@ -30,7 +30,11 @@ export async function setClassificationMappings(db: Db, actor: Actor, mappings: 
     const before = await listClassificationMappings(tx);
     await repo.replaceClassificationMappings(
       tx,
-      mappings.map((m) => ({ scheme: m.scheme, codePrefix: m.codePrefix, categoryId: categories.get(m.categoryCode)! })),
+      mappings.map((m) => ({
+        scheme: m.scheme,
+        codePrefix: m.codePrefix,
+        categoryId: categories.get(m.categoryCode)!,
+      })),
     );
     await recordAudit({
       action: 'update',
@@ -52,10 +56,17 @@ export interface RateRow {
 }
 
 export async function importRates(db: Db, actor: Actor, rows: RateRow[], options: { dryRun: boolean }) {
-  const summary = { dryRun: options.dryRun, rates: rows.length, currencies: [...new Set(rows.map((r) => r.currency))].sort() };
+  const summary = {
+    dryRun: options.dryRun,
+    rates: rows.length,
+    currencies: [...new Set(rows.map((r) => r.currency))].sort(),
+  };
   if (options.dryRun || rows.length === 0) return summary;
   await writeAudited(db, actor, async (tx, recordAudit) => {
-    await repo.upsertRates(tx, rows.map(({ currency, rateDate, nokPerUnit }) => ({ currency, rateDate, nokPerUnit })));
+    await repo.upsertRates(
+      tx,
+      rows.map(({ currency, rateDate, nokPerUnit }) => ({ currency, rateDate, nokPerUnit })),
+    );
     await recordAudit({
       action: 'import',
       entityType: 'exchangeRate',

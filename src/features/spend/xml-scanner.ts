@@ -28,7 +28,8 @@ const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"'
 
 function lineAt(xml: string, position: number): number {
   let line = 1;
-  for (let index = xml.indexOf('\n'); index !== -1 && index < position; index = xml.indexOf('\n', index + 1)) line += 1;
+  for (let index = xml.indexOf('\n'); index !== -1 && index < position; index = xml.indexOf('\n', index + 1))
+    line += 1;
   return line;
 }
 
@@ -45,9 +46,15 @@ function decode(xml: string, raw: string, position: number): string {
 }
 
 /** The value of one attribute (by local name) in a start tag's raw attribute text. */
+const attributePatterns = new Map<string, RegExp>();
+
 export function attribute(attributes: string, name: string): string | null {
-  if (attributes === '') return null;
-  const pattern = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+  if (attributes === '' || !attributes.includes(name)) return null;
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    attributePatterns.set(name, pattern);
+  }
   const match = pattern.exec(attributes);
   if (!match) return null;
   return decode('', match[1] ?? match[2] ?? '', 0);

@@ -13,7 +13,11 @@ export interface WorkspaceViewer {
   isRhfContact: boolean;
 }
 
-export function viewerOf(user: CurrentUser, members: steeringGroupsRepo.MemberRow[], today: string): WorkspaceViewer {
+export function viewerOf(
+  user: CurrentUser,
+  members: steeringGroupsRepo.MemberRow[],
+  today: string,
+): WorkspaceViewer {
   const mine = members.filter((m) => m.personId === user.personId && isMembershipActive(m, today));
   return {
     isSecretariat: isSecretariat(user),

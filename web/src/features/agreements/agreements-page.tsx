@@ -2,7 +2,10 @@
 // replacing procurement; import from CSV or XLSX (all rows or none).
 import { useState, type ChangeEvent } from 'react';
 import type { z } from 'zod';
-import type { agreementSchema, expiringAgreementSchema } from '../../../../src/features/agreements/agreements.schemas.js';
+import type {
+  agreementSchema,
+  expiringAgreementSchema,
+} from '../../../../src/features/agreements/agreements.schemas.js';
 import { ApiError, toDisplayProblem, withQuery, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate } from '../../shared/format.js';
@@ -14,7 +17,11 @@ import { useCurrentUser } from '../auth/session.js';
 type Agreement = z.infer<typeof agreementSchema>;
 type ExpiringAgreement = z.infer<typeof expiringAgreementSchema>;
 
-const scopeLabels: Record<Agreement['scope'], string> = { national: 'Nasjonal', regional: 'Regional', local: 'Lokal' };
+const scopeLabels: Record<Agreement['scope'], string> = {
+  national: 'Nasjonal',
+  regional: 'Regional',
+  local: 'Lokal',
+};
 const statusLabels: Record<Agreement['status'], string> = {
   draft: 'Utkast',
   active: 'Aktiv',
@@ -22,13 +29,17 @@ const statusLabels: Record<Agreement['status'], string> = {
   terminated: 'Avsluttet',
 };
 
-async function uploadAgreements(file: File): Promise<{ agreements: number; created: number; updated: number; articles: number }> {
+async function uploadAgreements(
+  file: File,
+): Promise<{ agreements: number; created: number; updated: number; articles: number }> {
   const isXlsx = file.name.toLowerCase().endsWith('.xlsx');
   const response = await fetch('/api/agreements/import', {
     method: 'POST',
     credentials: 'same-origin',
     headers: {
-      'Content-Type': isXlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv',
+      'Content-Type': isXlsx
+        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        : 'text/csv',
       Accept: 'application/json, application/problem+json',
     },
     body: isXlsx ? await file.arrayBuffer() : await file.text(),
@@ -53,7 +64,9 @@ export function AgreementsPage() {
     setImported(undefined);
     try {
       const summary = await uploadAgreements(file);
-      setImported(`Importert ${summary.agreements} avtaler: ${summary.created} nye, ${summary.updated} endret, ${summary.articles} artikler.`);
+      setImported(
+        `Importert ${summary.agreements} avtaler: ${summary.created} nye, ${summary.updated} endret, ${summary.articles} artikler.`,
+      );
       agreements.reload();
       expiring.reload();
     } catch (error) {
@@ -64,7 +77,10 @@ export function AgreementsPage() {
 
   return (
     <div data-testid="agreements-page">
-      <PageHeader title="Avtaler" lead="Avtaleregisteret: nasjonale, regionale og lokale avtaler med leverandør, kategorier og gyldighet." />
+      <PageHeader
+        title="Avtaler"
+        lead="Avtaleregisteret: nasjonale, regionale og lokale avtaler med leverandør, kategorier og gyldighet."
+      />
       <section className="panel" data-testid="expiring-agreements">
         <h2>Avtaler som utløper innen 12 måneder uten planlagt erstatning</h2>
         <ErrorBox problem={expiring.problem} />
@@ -75,7 +91,9 @@ export function AgreementsPage() {
               <th scope="col">Leverandør</th>
               <th scope="col">Kategorier</th>
               <th scope="col">Gyldig til</th>
-              <th scope="col" className="numeric">Dager igjen</th>
+              <th scope="col" className="numeric">
+                Dager igjen
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -99,23 +117,45 @@ export function AgreementsPage() {
         <section className="panel">
           <h2>Importer avtaler (CSV eller XLSX)</h2>
           <p className="hint">
-            Kolonner: <code>avtalenummer, navn, leverandør, orgnr, omfang, rhf, hf, kategorier, gyldig_fra, gyldig_til, opsjoner, status</code>;
-            i XLSX kan arket «Artikler» ha <code>avtalenummer, artikkelnummer, gtin, beskrivelse, enhet, pris, produksjonsland, kritikalitet</code>.
-            Ingenting importeres hvis en rad har feil.
+            Kolonner:{' '}
+            <code>
+              avtalenummer, navn, leverandør, orgnr, omfang, rhf, hf, kategorier, gyldig_fra, gyldig_til,
+              opsjoner, status
+            </code>
+            ; i XLSX kan arket «Artikler» ha{' '}
+            <code>
+              avtalenummer, artikkelnummer, gtin, beskrivelse, enhet, pris, produksjonsland, kritikalitet
+            </code>
+            . Ingenting importeres hvis en rad har feil.
           </p>
           <div className="field">
             <label htmlFor="agreement-file">Fil</label>
-            <input id="agreement-file" type="file" accept=".csv,.xlsx,text/csv" onChange={(event) => void chooseFile(event)} />
+            <input
+              id="agreement-file"
+              type="file"
+              accept=".csv,.xlsx,text/csv"
+              onChange={(event) => void chooseFile(event)}
+            />
           </div>
           <ErrorBox problem={importProblem} />
           {imported && <Notice tone="success">{imported}</Notice>}
         </section>
       )}
 
-      <form className="filters" role="search" aria-label="Søk i avtaler" onSubmit={(event) => event.preventDefault()}>
+      <form
+        className="filters"
+        role="search"
+        aria-label="Søk i avtaler"
+        onSubmit={(event) => event.preventDefault()}
+      >
         <div className="field field-grow">
           <label htmlFor="agreement-search">Søk</label>
-          <input id="agreement-search" value={text} onChange={(event) => setText(event.target.value)} placeholder="Avtalenummer, navn eller leverandør" />
+          <input
+            id="agreement-search"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            placeholder="Avtalenummer, navn eller leverandør"
+          />
         </div>
       </form>
       <ErrorBox problem={agreements.problem} />
@@ -130,11 +170,15 @@ export function AgreementsPage() {
               <th scope="col">Kategorier</th>
               <th scope="col">Gyldig</th>
               <th scope="col">Status</th>
-              <th scope="col" className="numeric">Artikler</th>
+              <th scope="col" className="numeric">
+                Artikler
+              </th>
             </tr>
           </thead>
           <tbody>
-            {(agreements.data ?? []).length === 0 && agreements.data && <EmptyRow colSpan={7}>Ingen avtaler.</EmptyRow>}
+            {(agreements.data ?? []).length === 0 && agreements.data && (
+              <EmptyRow colSpan={7}>Ingen avtaler.</EmptyRow>
+            )}
             {(agreements.data ?? []).map((agreement) => (
               <tr key={agreement.id} data-testid="agreement-row">
                 <th scope="row">

@@ -5,7 +5,15 @@ import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } f
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 
@@ -26,12 +34,16 @@ export function EChart({
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const clickHandler = useRef(onClickName);
-  clickHandler.current = onClickName;
+  useEffect(() => {
+    clickHandler.current = onClickName;
+  }, [onClickName]);
 
   useEffect(() => {
-    const instance = echarts.init(element.current!, undefined, { renderer: 'canvas' });
+    const instance = echarts.init(element.current, undefined, { renderer: 'canvas' });
     chart.current = instance;
-    instance.on('click', (params) => clickHandler.current?.(String((params as { name?: string }).name ?? '')));
+    instance.on('click', (params) =>
+      clickHandler.current?.(String((params as { name?: string }).name ?? '')),
+    );
     const resize = () => instance.resize();
     window.addEventListener('resize', resize);
     return () => {
@@ -45,5 +57,7 @@ export function EChart({
     chart.current?.setOption(option, true);
   }, [option]);
 
-  return <div ref={element} style={{ width: '100%', height }} role="img" aria-label={label} data-testid={testId} />;
+  return (
+    <div ref={element} style={{ width: '100%', height }} role="img" aria-label={label} data-testid={testId} />
+  );
 }

@@ -18,7 +18,14 @@ import {
 } from './spend-api.js';
 
 /** URL names (Norwegian, shareable) → API filter names. */
-const filterParams = { rhf: 'rhf', hf: 'hf', kategori: 'category', leverandor: 'supplier', fra: 'from', til: 'to' } as const;
+const filterParams = {
+  rhf: 'rhf',
+  hf: 'hf',
+  kategori: 'category',
+  leverandor: 'supplier',
+  fra: 'from',
+  til: 'to',
+} as const;
 type FilterName = keyof typeof filterParams;
 const drillOrder: Array<[FilterName, Dimension]> = [
   ['rhf', 'rhf'],
@@ -26,7 +33,12 @@ const drillOrder: Array<[FilterName, Dimension]> = [
   ['kategori', 'category'],
   ['leverandor', 'supplier'],
 ];
-const filterOfDimension: Partial<Record<Dimension, FilterName>> = { rhf: 'rhf', hf: 'hf', category: 'kategori', supplier: 'leverandor' };
+const filterOfDimension: Partial<Record<Dimension, FilterName>> = {
+  rhf: 'rhf',
+  hf: 'hf',
+  category: 'kategori',
+  supplier: 'leverandor',
+};
 
 export function SpendPage() {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -62,26 +74,39 @@ export function SpendPage() {
 
   const crumbs = drillOrder.filter(([name]) => filters[name]);
   const measures = summary.data?.measures;
-  const rows = breakdown.data ?? [];
+  const rows = useMemo(() => breakdown.data ?? [], [breakdown.data]);
 
   const coverageChart = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => formatShare(Number(value) / 100) },
       grid: { left: 48, right: 24, top: 24, bottom: 90 },
-      xAxis: { type: 'category', data: rows.slice(0, 30).map((row) => row.name), axisLabel: { rotate: 35, fontSize: 11 } },
+      xAxis: {
+        type: 'category',
+        data: rows.slice(0, 30).map((row) => row.name),
+        axisLabel: { rotate: 35, fontSize: 11 },
+      },
       yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
       series: [
         {
           name: 'Avtaledekning',
           type: 'bar',
-          data: rows.slice(0, 30).map((row) => (row.coverage === null ? null : Math.round(row.coverage * 1000) / 10)),
+          data: rows
+            .slice(0, 30)
+            .map((row) => (row.coverage === null ? null : Math.round(row.coverage * 1000) / 10)),
           itemStyle: { color: '#005aa0' },
-          markLine: { symbol: 'none', data: [{ yAxis: 85, name: 'Mål 85 %' }], lineStyle: { color: '#c05621' }, label: { formatter: 'Mål 85 %' } },
+          markLine: {
+            symbol: 'none',
+            data: [{ yAxis: 85, name: 'Mål 85 %' }],
+            lineStyle: { color: '#c05621' },
+            label: { formatter: 'Mål 85 %' },
+          },
         },
         {
           name: 'Avtalelojalitet',
           type: 'bar',
-          data: rows.slice(0, 30).map((row) => (row.loyalty === null ? null : Math.round(row.loyalty * 1000) / 10)),
+          data: rows
+            .slice(0, 30)
+            .map((row) => (row.loyalty === null ? null : Math.round(row.loyalty * 1000) / 10)),
           itemStyle: { color: '#2f855a' },
         },
       ],
@@ -100,12 +125,19 @@ export function SpendPage() {
         { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
       ],
       series: [
-        { name: 'Forbruk (NOK)', type: 'bar', data: (months.data ?? []).map((row) => Number(row.total)), itemStyle: { color: '#90cdf4' } },
+        {
+          name: 'Forbruk (NOK)',
+          type: 'bar',
+          data: (months.data ?? []).map((row) => Number(row.total)),
+          itemStyle: { color: '#90cdf4' },
+        },
         {
           name: 'Avtaledekning (%)',
           type: 'line',
           yAxisIndex: 1,
-          data: (months.data ?? []).map((row) => (row.coverage === null ? null : Math.round(row.coverage * 1000) / 10)),
+          data: (months.data ?? []).map((row) =>
+            row.coverage === null ? null : Math.round(row.coverage * 1000) / 10,
+          ),
           itemStyle: { color: '#005aa0' },
         },
       ],
@@ -113,7 +145,8 @@ export function SpendPage() {
     [months.data],
   );
 
-  const exportPath = (format: 'csv' | 'xlsx') => withQuery('/api/spend/export', { ...query, by, format, limit: 5000 });
+  const exportPath = (format: 'csv' | 'xlsx') =>
+    withQuery('/api/spend/export', { ...query, by, format, limit: 5000 });
 
   return (
     <div data-testid="spend-page" data-busy={String(isBusy)} data-level={by}>
@@ -132,7 +165,7 @@ export function SpendPage() {
               type="button"
               className="button-link"
               onClick={() =>
-                update(Object.fromEntries(crumbs.slice(index + 1).map(([later]) => [later, ''])) as Record<FilterName, string>)
+                update(Object.fromEntries(crumbs.slice(index + 1).map(([later]) => [later, ''])))
               }
               data-testid={`crumb-${name}`}
             >
@@ -145,7 +178,12 @@ export function SpendPage() {
       <form className="filters" aria-label="Periode" onSubmit={(event) => event.preventDefault()}>
         <div className="field">
           <label htmlFor="spend-from">Fra måned</label>
-          <select id="spend-from" value={filters.fra} onChange={(event) => update({ fra: event.target.value })} data-testid="filter-from">
+          <select
+            id="spend-from"
+            value={filters.fra}
+            onChange={(event) => update({ fra: event.target.value })}
+            data-testid="filter-from"
+          >
             <option value="">Første</option>
             {(summary.data?.months ?? []).map((month) => (
               <option key={month}>{month}</option>
@@ -154,7 +192,12 @@ export function SpendPage() {
         </div>
         <div className="field">
           <label htmlFor="spend-to">Til måned</label>
-          <select id="spend-to" value={filters.til} onChange={(event) => update({ til: event.target.value })} data-testid="filter-to">
+          <select
+            id="spend-to"
+            value={filters.til}
+            onChange={(event) => update({ til: event.target.value })}
+            data-testid="filter-to"
+          >
             <option value="">Siste</option>
             {(summary.data?.months ?? []).map((month) => (
               <option key={month}>{month}</option>
@@ -163,7 +206,12 @@ export function SpendPage() {
         </div>
         <div className="field">
           <label htmlFor="spend-by">Vis etter</label>
-          <select id="spend-by" value={by} onChange={(event) => update({ vis: event.target.value })} data-testid="spend-by">
+          <select
+            id="spend-by"
+            value={by}
+            onChange={(event) => update({ vis: event.target.value })}
+            data-testid="spend-by"
+          >
             {(Object.keys(dimensionLabels) as Dimension[]).map((dimension) => (
               <option key={dimension} value={dimension}>
                 {dimensionLabels[dimension]}
@@ -181,16 +229,32 @@ export function SpendPage() {
           <Stat
             label="Avtaledekning (mål 85 %)"
             value={formatShare(measures.coverage)}
-            tone={measures.coverage !== null && measures.coverage < (summary.data?.coverageTarget ?? 0.85) ? 'warning' : undefined}
+            tone={
+              measures.coverage !== null && measures.coverage < (summary.data?.coverageTarget ?? 0.85)
+                ? 'warning'
+                : undefined
+            }
             testId="kpi-coverage"
           />
           <Stat label="Avtalelojalitet" value={formatShare(measures.loyalty)} testId="kpi-loyalty" />
           <Stat label="Lekkasjekjøp" value={formatNok(measures.leakage)} testId="kpi-leakage" />
           <Stat label="Fritekstkjøp" value={formatShare(measures.freeTextShare)} testId="kpi-free-text" />
-          <Stat label="E-handelsandel" value={formatShare(measures.eProcurementShare)} testId="kpi-eprocurement" />
-          <Stat label="Uklassifisert" value={formatShare(measures.unclassifiedShare)} testId="kpi-unclassified" />
+          <Stat
+            label="E-handelsandel"
+            value={formatShare(measures.eProcurementShare)}
+            testId="kpi-eprocurement"
+          />
+          <Stat
+            label="Uklassifisert"
+            value={formatShare(measures.unclassifiedShare)}
+            testId="kpi-unclassified"
+          />
           {measures.rateMissingLines > 0 && (
-            <Stat label="Linjer uten valutakurs (ikke med i beløpene)" value={String(measures.rateMissingLines)} tone="warning" />
+            <Stat
+              label="Linjer uten valutakurs (ikke med i beløpene)"
+              value={String(measures.rateMissingLines)}
+              tone="warning"
+            />
           )}
         </div>
       )}
@@ -225,21 +289,40 @@ export function SpendPage() {
             <thead>
               <tr>
                 <th scope="col">{dimensionLabels[by]}</th>
-                <th scope="col" className="numeric">Forbruk</th>
-                <th scope="col" className="numeric">Avtaledekning</th>
-                <th scope="col" className="numeric">Avtalelojalitet</th>
-                <th scope="col" className="numeric">Lekkasjekjøp</th>
-                <th scope="col" className="numeric">Fritekstkjøp</th>
-                <th scope="col" className="numeric">E-handelsandel</th>
+                <th scope="col" className="numeric">
+                  Forbruk
+                </th>
+                <th scope="col" className="numeric">
+                  Avtaledekning
+                </th>
+                <th scope="col" className="numeric">
+                  Avtalelojalitet
+                </th>
+                <th scope="col" className="numeric">
+                  Lekkasjekjøp
+                </th>
+                <th scope="col" className="numeric">
+                  Fritekstkjøp
+                </th>
+                <th scope="col" className="numeric">
+                  E-handelsandel
+                </th>
               </tr>
             </thead>
             <tbody>
-              {rows.length === 0 && !breakdown.isLoading && <EmptyRow colSpan={7}>Ingen fakturalinjer for utvalget.</EmptyRow>}
+              {rows.length === 0 && !breakdown.isLoading && (
+                <EmptyRow colSpan={7}>Ingen fakturalinjer for utvalget.</EmptyRow>
+              )}
               {rows.map((row) => (
                 <tr key={row.key} data-testid="spend-row" data-key={row.key}>
                   <th scope="row">
                     {filterOfDimension[by] ? (
-                      <button type="button" className="button-link" onClick={() => drill(row)} data-testid="drill">
+                      <button
+                        type="button"
+                        className="button-link"
+                        onClick={() => drill(row)}
+                        data-testid="drill"
+                      >
                         {row.name}
                       </button>
                     ) : (
@@ -261,22 +344,35 @@ export function SpendPage() {
 
       <section className="panel">
         <h2>Forbruk og avtaledekning per måned</h2>
-        <EChart option={monthChart} label="Forbruk og avtaledekning per måned" height={280} testId="chart-months" />
+        <EChart
+          option={monthChart}
+          label="Forbruk og avtaledekning per måned"
+          height={280}
+          testId="chart-months"
+        />
       </section>
 
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: '1rem' }}>
+      <div
+        style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: '1rem' }}
+      >
         <section className="panel">
           <h2>Lekkasjekjøp – største leverandører</h2>
           <table className="table" data-testid="leakage-table">
             <thead>
               <tr>
                 <th scope="col">Leverandør</th>
-                <th scope="col" className="numeric">Lekkasjekjøp</th>
-                <th scope="col" className="numeric">Andel</th>
+                <th scope="col" className="numeric">
+                  Lekkasjekjøp
+                </th>
+                <th scope="col" className="numeric">
+                  Andel
+                </th>
               </tr>
             </thead>
             <tbody>
-              {(leakage.data ?? []).length === 0 && <EmptyRow colSpan={3}>Ingen lekkasjekjøp i utvalget.</EmptyRow>}
+              {(leakage.data ?? []).length === 0 && (
+                <EmptyRow colSpan={3}>Ingen lekkasjekjøp i utvalget.</EmptyRow>
+              )}
               {(leakage.data ?? []).map((row) => (
                 <tr key={row.key}>
                   <th scope="row">{row.name}</th>
@@ -293,13 +389,19 @@ export function SpendPage() {
             <thead>
               <tr>
                 <th scope="col">Kategori</th>
-                <th scope="col" className="numeric">Forbruk</th>
-                <th scope="col" className="numeric">A-leverandører</th>
+                <th scope="col" className="numeric">
+                  Forbruk
+                </th>
+                <th scope="col" className="numeric">
+                  A-leverandører
+                </th>
                 <th scope="col">Største</th>
               </tr>
             </thead>
             <tbody>
-              {(aSuppliers.data ?? []).length === 0 && <EmptyRow colSpan={4}>Ingen klassifisert forbruk i utvalget.</EmptyRow>}
+              {(aSuppliers.data ?? []).length === 0 && (
+                <EmptyRow colSpan={4}>Ingen klassifisert forbruk i utvalget.</EmptyRow>
+              )}
               {(aSuppliers.data ?? []).map((row) => (
                 <tr key={row.key}>
                   <th scope="row">{row.name}</th>
@@ -307,7 +409,12 @@ export function SpendPage() {
                   <td className="numeric">
                     {row.aSuppliers} av {row.suppliers}
                   </td>
-                  <td>{row.top.slice(0, 3).map((supplier) => `${supplier.name} (${formatShare(supplier.share)})`).join(', ')}</td>
+                  <td>
+                    {row.top
+                      .slice(0, 3)
+                      .map((supplier) => `${supplier.name} (${formatShare(supplier.share)})`)
+                      .join(', ')}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -318,7 +425,17 @@ export function SpendPage() {
   );
 }
 
-function Stat({ label, value, tone, testId }: { label: string; value: string; tone?: 'warning'; testId?: string }) {
+function Stat({
+  label,
+  value,
+  tone,
+  testId,
+}: {
+  label: string;
+  value: string;
+  tone?: 'warning';
+  testId?: string;
+}) {
   return (
     <div className={`stat-card${tone ? ` stat-card-${tone}` : ''}`} data-testid={testId}>
       <span className="stat-value">{value}</span>

@@ -1,0 +1,16 @@
+import type { App, AppDeps } from '../../shared/http.js';
+import * as service from './open-data.service.js';
+
+export function registerOpenDataRoutes(app: App, { db }: AppDeps) {
+  app.get(
+    '/api/open-data/ocds',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['open-data'], summary: 'The portfolio as an OCDS 1.1.5 release package (JSON)' },
+    },
+    async (request, reply) =>
+      reply
+        .header('content-disposition', 'attachment; filename="ocds-release-package.json"')
+        .send(await service.exportOcds(db, { baseUrl: `${request.protocol}://${request.host}` })),
+  );
+}

@@ -1,0 +1,82 @@
+// The portfolio as OCDS 1.1.5 release packages: loads the facts, maps them with src/domain/ocds.rules.ts and
+// checks the result before it leaves the portal. Only public facts: no case documents, no votes.
+
+import type { Db } from '../../db/client.js';
+import { classificationMappings } from '../../db/schema.js';
+import { gateLabels } from '../../domain/involvement.rules.js';
+import { toRelease, toReleasePackage, type OcdsParty } from '../../domain/ocds.rules.js';
+import { AppError } from '../../shared/app-error.js';
+import * as governanceRepo from '../governance/governance.repo.js';
+import * as organisationsRepo from '../organisations/organisations.repo.js';
+import { listProcurements } from '../procurements/procurements.service.js';
+import * as reportingRepo from '../reporting/reporting.repo.js';
+import { checkReleasePackage } from './ocds-check.js';
+
+export const OCID_PREFIX = process.env.STYR_OCID_PREFIX ?? 'ocds-styr00';
+
+export async function exportOcds(db: Db, options: { publishedDate?: string; baseUrl?: string } = {}) {
+  const [all, organisations, plans, mappings] = await Promise.all([
+    listProcurements(db, {}),
+    organisationsRepo.listOrganisations(db),
+    reportingRepo.listGatePlans(db),
+    db.select().from(classificationMappings),
+  ]);
+  const shi = organisations.find((org) => org.kind === 'SHI' && org.subtype === null) ?? organisations.find((org) => org.kind === 'SHI');
+  const buyer: OcdsParty = {
+    id: shi?.orgNumber ? `NO-BRC-${shi.orgNumber}` : (shi?.code ?? 'SHI'),
+    name: shi?.name ?? 'Sykehusinnkjøp HF',
+    orgNumber: shi?.orgNumber ?? null,
+    roles: ['buyer', 'procuringEntity'],
+  };
+  const releases = [];
+  for (const procurement of all.filter((p) => p.status !== 'cancelled' || p.announcementDate)) {
+    const passed = await governanceRepo.listPassedGates(db, procurement.id);
+    const rhfIds = new Set(
+      organisations.filter((o) => procurement.participatingHfIds.includes(o.id)).map((o) => o.rhfId).filter((id): id is string => id !== null),
+    );
+    const interestedParties: OcdsParty[] = organisations
+      .filter((o) => rhfIds.has(o.id))
+      .map((o) => ({ id: o.orgNumber ? `NO-BRC-${o.orgNumber}` : o.code, name: o.name, orgNumber: o.orgNumber, roles: ['interestedParty'] }));
+    const categoryIds = [procurement.categoryId, procurement.purchaseGroupId].filter((id): id is string => id !== null);
+    const classifications = mappings
+      .filter((m) => categoryIds.includes(m.categoryId))
+      .map((m) => ({ scheme: m.scheme, code: m.codePrefix }));
+    const gates = Object.keys(gateLabels).map((gate) => ({
+      gate,
+      title: gateLabels[gate as keyof typeof gateLabels],
+      plannedOn: plans.find((p) => p.procurementId === procurement.id && p.gate === gate)?.plannedOn ?? null,
+      passedAt: passed.find((p) => p.gate === gate)?.passedAt.toISOString() ?? null,
+    }));
+    releases.push(
+      toRelease(
+        {
+          id: procurement.id,
+          name: procurement.name,
+          description: procurement.description,
+          status: procurement.status,
+          contractValueNok: procurement.contractValueNok,
+          categoryCode: procurement.categoryCode,
+          categoryName: procurement.purchaseGroupName ?? procurement.categoryName,
+          projectStart: procurement.projectStart,
+          announcementDate: procurement.announcementDate,
+          updatedAt: procurement.updatedAt,
+          gates: gates.filter((g) => g.plannedOn || g.passedAt),
+          classifications,
+          buyer,
+          interestedParties,
+        },
+        OCID_PREFIX,
+      ),
+    );
+  }
+  const publishedDate = options.publishedDate ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const pkg = toReleasePackage(releases, {
+    uri: `${options.baseUrl ?? 'https://styringsportalen.example'}/api/open-data/ocds?published=${publishedDate}`,
+    publishedDate,
+    publisherName: buyer.name,
+  });
+  const problems = checkReleasePackage(pkg);
+  if (problems.length > 0) throw new AppError('internal', `OCDS-eksporten er ugyldig: ${problems.slice(0, 5).join('; ')}`);
+  return pkg;
+}
+

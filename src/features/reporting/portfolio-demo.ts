@@ -1,0 +1,117 @@
+// Demo and reference content for the management view (issue 5): KPI definitions (seeds 002, 003), action
+// plans (seeds 004, 002), the implementation programme (seed 001 Vedlegg 02–05) and planned gate dates
+// for the Vedlegg 04 procurements. Idempotent: each part is skipped when it is already there.
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { systemActor, writeAudited, type Actor } from '../../db/unit-of-work.js';
+import {
+  actionPlanAreas,
+  actionPlanMeasures,
+  actionPlans,
+  kpiDefinitions,
+  procurementGatePlans,
+  procurements,
+  programmeActivities,
+  programmeRisks,
+  programmeStakeholders,
+  programmeTransitions,
+} from '../../db/schema.js';
+import { demoActionPlans } from '../action-plans/action-plans.demo-data.js';
+import { demoKpis } from '../kpis/kpis.demo-data.js';
+import { isoFromNorwegian, risks, stakeholders, timeline, transitions } from '../programme/programme.demo-data.js';
+
+const normalise = (name: string) => name.toLocaleLowerCase('nb').replace(/[^a-zæøå0-9]/g, '');
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export async function seedPortfolioDemo(db: Db, actor: Actor = systemActor('seed')) {
+  const [{ count }] = (await db.select({ count: sql<number>`count(*)::int` }).from(kpiDefinitions)) as [{ count: number }];
+  const [planned] = await db.select({ id: procurementGatePlans.procurementId }).from(procurementGatePlans).limit(1);
+  if (count > 0 && planned) return { seeded: false };
+  return writeAudited(db, actor, async (tx, recordAudit) => {
+    if (count === 0) {
+      for (const [index, kpi] of demoKpis.entries())
+        await tx.insert(kpiDefinitions).values({
+          ...kpi,
+          target: String(kpi.target),
+          targetMax: kpi.targetMax === null ? null : String(kpi.targetMax),
+          amberTolerance: String(kpi.amberTolerance),
+          sortOrder: index,
+        }).onConflictDoNothing();
+      for (const plan of demoActionPlans) {
+        const [row] = await tx.insert(actionPlans).values({ code: plan.code, name: plan.name, owner: plan.owner, period: plan.period, statusDate: plan.statusDate, source: plan.source }).onConflictDoNothing().returning();
+        if (!row) continue;
+        for (const [areaIndex, area] of plan.areas.entries()) {
+          const [areaRow] = await tx.insert(actionPlanAreas).values({ planId: row.id, name: area.name, focusAreas: area.focusAreas, sortOrder: areaIndex }).returning();
+          await tx.insert(actionPlanMeasures).values(
+            area.measures.map((m, i) => ({
+              areaId: areaRow!.id,
+              title: m.title,
+              priority: m.priority,
+              details: m.details ?? null,
+              benefit: m.benefit ?? null,
+              latestStatus: m.latestStatus ?? null,
+              status: m.status,
+              responsible: m.responsible ?? null,
+              year: m.year ?? plan.period,
+              kpiCodes: m.kpiCodes ?? [],
+              sortOrder: i,
+            })),
+          );
+        }
+      }
+      await tx.insert(programmeActivities).values(
+        timeline.map(([depth, name, responsible, start, end, status], i) => ({
+          sortOrder: i, depth, name, responsible, startOn: isoFromNorwegian(start), endOn: isoFromNorwegian(end), status,
+        })),
+      );
+      await tx.insert(programmeRisks).values(risks.map((r) => ({ ...r, levelAtStart: null }))).onConflictDoNothing();
+      await tx.insert(programmeStakeholders).values(
+        stakeholders.map(([stakeholderGroup, stakeholder, roleStatus, measures, responsibleWhen], i) => ({ sortOrder: i, stakeholderGroup, stakeholder, roleStatus, measures, responsibleWhen })),
+      );
+      const all = await tx.select({ id: procurements.id, name: procurements.name }).from(procurements);
+      await tx.insert(programmeTransitions).values(
+        transitions.map(([categoryHeading, name, start, announcement, transferToNewModel], i) => ({
+          sortOrder: i,
+          categoryHeading,
+          name,
+          projectStart: isoFromNorwegian(start),
+          announcement,
+          transferToNewModel,
+          procurementId: all.find((p) => normalise(p.name) === normalise(name))?.id ?? null,
+        })),
+      );
+    }
+    // Demo assumption, not seed fact: agreed gate dates derived from project start and announcement.
+    let plannedCount = 0;
+    if (!planned) {
+      const rows = await tx.select().from(procurements).where(eq(procurements.transferToNewModel, true));
+      for (const p of rows) {
+        if (!p.projectStart) continue;
+        const dates: Array<[string, string]> = [
+          ['significance', addDays(p.projectStart, 30)],
+          ['plan', addDays(p.projectStart, 60)],
+        ];
+        if (p.announcementDate)
+          dates.push(
+            ['tenderPreparation', addDays(p.announcementDate, -30)],
+            ['tenderApproval', addDays(p.announcementDate, -7)],
+            ['award', addDays(p.announcementDate, 120)],
+          );
+        await tx.insert(procurementGatePlans).values(dates.map(([gate, plannedOn]) => ({ procurementId: p.id, gate, plannedOn, setBy: actor.username }))).onConflictDoNothing();
+        plannedCount += 1;
+      }
+    }
+    await recordAudit({
+      action: 'seed',
+      entityType: 'portfolioDemo',
+      entityId: null,
+      summary: `Lastet nøkkelindikatorer, handlingsplaner, implementeringsprogram og planlagte fasedatoer (${plannedCount} anskaffelser)`,
+    });
+    return { seeded: true };
+  });
+}

@@ -1,0 +1,65 @@
+import { requireUser, type App, type AppDeps } from '../../shared/http.js';
+import { idParams } from '../../shared/schemas.js';
+import {
+  groupTrainingSchema,
+  moduleParams,
+  myTrainingSchema,
+  personModuleParams,
+} from './training.schemas.js';
+import * as service from './training.service.js';
+
+const tags = ['training'];
+
+export function registerTrainingRoutes(app: App, { db, today }: AppDeps) {
+  app.get(
+    '/api/my/training',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'The six modules and my progress', response: { 200: myTrainingSchema } },
+    },
+    (request) => service.getTraining(db, requireUser(request).personId),
+  );
+  app.post(
+    '/api/my/training/modules/:module/complete',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Mark a module as completed by me',
+        params: moduleParams,
+        response: { 200: myTrainingSchema },
+      },
+    },
+    (request) => {
+      const user = requireUser(request);
+      return service.completeModule(db, user, user.personId, request.params.module, today());
+    },
+  );
+  app.post(
+    '/api/people/:id/training/modules/:module/complete',
+    {
+      config: { access: ['secretariat'] },
+      schema: {
+        tags,
+        summary: 'Record a module completed by someone (the secretariat runs the course)',
+        params: personModuleParams,
+        response: { 200: myTrainingSchema },
+      },
+    },
+    (request) =>
+      service.completeModule(db, requireUser(request), request.params.id, request.params.module, today()),
+  );
+  app.get(
+    '/api/steering-groups/:id/training',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: "Members' training status; who is to be onboarded",
+        params: idParams,
+        response: { 200: groupTrainingSchema },
+      },
+    },
+    (request) => service.groupTraining(db, requireUser(request), request.params.id, today()),
+  );
+}
