@@ -38,3 +38,8 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "[test] installing Debian's Chromium for the browser tests"
   apt_install chromium
 fi
+
+if ! command -v pdftoppm >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then
+  echo "[test] installing Debian's poppler-utils (pdftoppm, pdftotext) for the PDF report test"
+  apt_install poppler-utils
+fi

@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
 import { isDatabaseEmpty, seedDemoData, seedReferenceData } from './features/seed/seed.js';
+import { seedSecretariatDemo } from './features/meetings/meetings.seed.js';
 import { seedSpendDemo } from './features/spend/spend-demo.js';
 import { seedPortfolioDemo } from './features/reporting/portfolio-demo.js';
 import { todayInOslo } from './shared/today.js';
@@ -21,6 +22,7 @@ export async function prepareDatabase(
   await database.migrate();
   const seeded = (await isDatabaseEmpty(database.db)) ? await seedReferenceData(database.db) : null;
   const demo = options.demo ? await seedDemoData(database.db, options.today ?? todayInOslo()) : null;
+  if (options.demo) await seedSecretariatDemo(database.db, options.today ?? todayInOslo());
   if (options.demo && options.spendDir)
     await seedSpendDemo(database.db, options.spendDir, options.today ?? todayInOslo());
   if (options.demo) await seedPortfolioDemo(database.db);

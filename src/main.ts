@@ -9,7 +9,7 @@ const database = await openConfiguredDatabase(config);
 const prepared = await prepareDatabase(database, { demo: config.demo, spendDir: spendDirectory(config) });
 const app = await buildApp(
   { db: database.db, config, today: () => todayInOslo() },
-  { logger: { level: config.logLevel }, serveWeb: true },
+  { logger: { level: config.logLevel }, serveWeb: true, backgroundJobs: true },
 );
 
 const shutdown = async (signal: string) => {

@@ -4,6 +4,7 @@ import { registerImportCommands } from './commands/import.js';
 import { registerPortfolioCommands } from './commands/portfolio.js';
 import { registerReportCommands } from './commands/report.js';
 import { registerSeedCommand } from './commands/seed.js';
+import { registerSecretariatCommands } from './commands/secretariat.js';
 import { registerSpendCommands } from './commands/spend.js';
 import { registerUserCommands } from './commands/users.js';
 import { reportCliError } from './context.js';
@@ -14,6 +15,7 @@ const program = new Command()
     'Styringsportalen: administration, imports, exports and reports. Uses PGlite under STYR_DATA_DIR (default ./data), or DATABASE_URL.',
   );
 registerSeedCommand(program);
+registerSecretariatCommands(program);
 registerImportCommands(program);
 registerSpendCommands(program);
 registerAgreementCommands(program);

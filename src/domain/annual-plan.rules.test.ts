@@ -13,7 +13,15 @@ describe('annual plan status', () => {
     expect(checkTransition('draft', 'rhfFeedback', 0)).toMatch(/uten anskaffelser/);
   });
   it('edits only drafts and takes comments only during feedback', () => {
-    expect([canEditItems('draft'), canEditItems('rhfFeedback'), canEditItems('approved')]).toEqual([true, false, false]);
-    expect([canComment('draft'), canComment('rhfFeedback'), canComment('approved')]).toEqual([false, true, false]);
+    expect([canEditItems('draft'), canEditItems('rhfFeedback'), canEditItems('approved')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect([canComment('draft'), canComment('rhfFeedback'), canComment('approved')]).toEqual([
+      false,
+      true,
+      false,
+    ]);
   });
 });

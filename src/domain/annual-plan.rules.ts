@@ -16,10 +16,15 @@ const allowed: Record<AnnualPlanStatus, AnnualPlanStatus[]> = {
 };
 
 /** Why the change is not allowed, or null when it is. */
-export function checkTransition(from: AnnualPlanStatus, to: AnnualPlanStatus, itemCount: number): string | null {
+export function checkTransition(
+  from: AnnualPlanStatus,
+  to: AnnualPlanStatus,
+  itemCount: number,
+): string | null {
   if (!allowed[from].includes(to))
     return `Planen kan ikke gå fra «${annualPlanStatusLabels[from]}» til «${annualPlanStatusLabels[to]}».`;
-  if (to === 'rhfFeedback' && itemCount === 0) return 'En plan uten anskaffelser kan ikke sendes til innspill.';
+  if (to === 'rhfFeedback' && itemCount === 0)
+    return 'En plan uten anskaffelser kan ikke sendes til innspill.';
   return null;
 }
 

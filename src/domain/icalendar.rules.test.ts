@@ -34,7 +34,7 @@ describe('iCalendar serialisation', () => {
     const text = serializeCalendar({ name: 'KIR', method: 'PUBLISH', stamp, events: [event()] });
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.split('\r\n').every((l) => Buffer.byteLength(l, 'utf8') <= 75)).toBe(true);
-    const parsed = Object.values(ical.sync.parseICS(text)).filter((c) => c.type === 'VEVENT');
+    const parsed = Object.values(ical.sync.parseICS(text)).filter((c) => c?.type === 'VEVENT');
     expect(parsed).toHaveLength(1);
     const vevent = parsed[0] as ical.VEvent;
     expect(vevent.uid).toBe('m1@styringsportalen.no');

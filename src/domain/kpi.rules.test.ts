@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { gainShare, onTimeShare, percent, ragStatus, targetFor, type Target } from './kpi.rules.js';
 
-const higher: Target = { direction: 'higherIsBetter', target: 98, targetMax: null, amberTolerance: 5, yearlyTargets: {} };
+const higher: Target = {
+  direction: 'higherIsBetter',
+  target: 98,
+  targetMax: null,
+  amberTolerance: 5,
+  yearlyTargets: {},
+};
 
 describe('KPI formulas', () => {
   it('percent has one decimal and no value for an empty base', () => {
@@ -21,7 +27,12 @@ describe('KPI formulas', () => {
     expect(onTimeShare(deliveries, 2023).value).toBeNull();
   });
   it('gain: realised gain over contract value', () => {
-    expect(gainShare([{ gainNok: 5, contractValueNok: 100 }, { gainNok: 1, contractValueNok: 100 }])).toBe(3);
+    expect(
+      gainShare([
+        { gainNok: 5, contractValueNok: 100 },
+        { gainNok: 1, contractValueNok: 100 },
+      ]),
+    ).toBe(3);
     expect(gainShare([])).toBeNull();
   });
 });
@@ -40,7 +51,13 @@ describe('ragStatus', () => {
     expect(ragStatus(13, lower, 2024)).toBe('red');
   });
   it('a range (gain 3–7 %) is green inside, amber just outside, red further away', () => {
-    const range: Target = { direction: 'withinRange', target: 3, targetMax: 7, amberTolerance: 1, yearlyTargets: {} };
+    const range: Target = {
+      direction: 'withinRange',
+      target: 3,
+      targetMax: 7,
+      amberTolerance: 1,
+      yearlyTargets: {},
+    };
     expect(ragStatus(5, range, 2024)).toBe('green');
     expect(ragStatus(2.5, range, 2024)).toBe('amber');
     expect(ragStatus(8, range, 2024)).toBe('amber');

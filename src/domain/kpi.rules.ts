@@ -3,7 +3,12 @@
 export type Direction = 'higherIsBetter' | 'lowerIsBetter' | 'withinRange';
 export type Rag = 'green' | 'amber' | 'red' | 'none';
 
-export const ragLabels: Record<Rag, string> = { green: 'Grønn', amber: 'Gul', red: 'Rød', none: 'Ingen verdi' };
+export const ragLabels: Record<Rag, string> = {
+  green: 'Grønn',
+  amber: 'Gul',
+  red: 'Rød',
+  none: 'Ingen verdi',
+};
 
 /** Percent with one decimal, or null when there is nothing to divide by. */
 export function percent(part: number, whole: number): number | null {
@@ -22,14 +27,19 @@ export interface Delivery {
  * "Anskaffelser gjennomført på avtalt tid" (seed 003, target 98 %): of the procurements delivered (award gate
  * passed) in the year and having an agreed date, the share delivered on or before that date.
  */
-export function onTimeShare(deliveries: readonly Delivery[], year: number): { value: number | null; onTime: number; delivered: number } {
+export function onTimeShare(
+  deliveries: readonly Delivery[],
+  year: number,
+): { value: number | null; onTime: number; delivered: number } {
   const inYear = deliveries.filter((d) => Number(d.deliveredOn.slice(0, 4)) === year);
   const onTime = inYear.filter((d) => d.deliveredOn.slice(0, 10) <= d.plannedOn.slice(0, 10)).length;
   return { value: percent(onTime, inYear.length), onTime, delivered: inYear.length };
 }
 
 /** "Gevinst på avsluttede anskaffelser" (3–7 %): realised gain over contract value of the completed ones. */
-export function gainShare(completed: ReadonlyArray<{ gainNok: number; contractValueNok: number }>): number | null {
+export function gainShare(
+  completed: ReadonlyArray<{ gainNok: number; contractValueNok: number }>,
+): number | null {
   const value = completed.reduce((sum, row) => sum + row.contractValueNok, 0);
   const gain = completed.reduce((sum, row) => sum + row.gainNok, 0);
   return percent(gain, value);

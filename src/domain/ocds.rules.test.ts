@@ -15,29 +15,59 @@ const fact: OcdsProcurementFact = {
   updatedAt: '2024-02-01T10:00:00.000Z',
   gates: [
     { gate: 'plan', title: 'Godkjenne plan', plannedOn: '2023-02-01', passedAt: '2023-02-03T09:00:00.000Z' },
-    { gate: 'award', title: 'Godkjenne tildeling', plannedOn: '2024-01-15', passedAt: '2024-01-20T09:00:00.000Z' },
+    {
+      gate: 'award',
+      title: 'Godkjenne tildeling',
+      plannedOn: '2024-01-15',
+      passedAt: '2024-01-20T09:00:00.000Z',
+    },
   ],
   classifications: [{ scheme: 'CPV', code: '33184' }],
-  buyer: { id: 'NO-BRC-916879067', name: 'Sykehusinnkjøp HF', orgNumber: '916879067', roles: ['buyer', 'procuringEntity'] },
+  buyer: {
+    id: 'NO-BRC-916879067',
+    name: 'Sykehusinnkjøp HF',
+    orgNumber: '916879067',
+    roles: ['buyer', 'procuringEntity'],
+  },
   interestedParties: [{ id: 'HV', name: 'Helse Vest RHF', orgNumber: null, roles: ['interestedParty'] }],
 };
 
 const pack = (releases = [toRelease(fact, 'ocds-test01')]) =>
-  toReleasePackage(releases, { uri: 'https://example.org/p', publishedDate: '2024-06-01T00:00:00Z', publisherName: 'Sykehusinnkjøp HF' });
+  toReleasePackage(releases, {
+    uri: 'https://example.org/p',
+    publishedDate: '2024-06-01T00:00:00Z',
+    publisherName: 'Sykehusinnkjøp HF',
+  });
 
 describe('OCDS mapping', () => {
   it('maps a procurement with its gates as approval milestones and its award', () => {
     const release = toRelease(fact, 'ocds-test01');
     expect(release.ocid).toBe(`ocds-test01-${fact.id}`);
     expect(release.tag).toEqual(['award']);
-    expect(release.tender.milestones.map((m) => [m.type, m.status])).toEqual([['approval', 'met'], ['approval', 'met']]);
-    expect(release.tender.milestones[1]).toMatchObject({ dueDate: '2024-01-15T00:00:00Z', dateMet: '2024-01-20T09:00:00.000Z' });
-    expect(release.awards?.[0]).toMatchObject({ status: 'active', value: { amount: 250000000, currency: 'NOK' } });
-    expect(release.tender.items?.[0]?.classification).toEqual({ scheme: 'CPV', id: '33184000', description: 'Kirurgiske produkter' });
+    expect(release.tender.milestones.map((m) => [m.type, m.status])).toEqual([
+      ['approval', 'met'],
+      ['approval', 'met'],
+    ]);
+    expect(release.tender.milestones[1]).toMatchObject({
+      dueDate: '2024-01-15T00:00:00Z',
+      dateMet: '2024-01-20T09:00:00.000Z',
+    });
+    expect(release.awards?.[0]).toMatchObject({
+      status: 'active',
+      value: { amount: 250000000, currency: 'NOK' },
+    });
+    expect(release.tender.items?.[0]?.classification).toEqual({
+      scheme: 'CPV',
+      id: '33184000',
+      description: 'Kirurgiske produkter',
+    });
     expect(release.tender.status).toBe('complete');
   });
   it('a planned procurement is a planning release without awards', () => {
-    const release = toRelease({ ...fact, status: 'planned', announcementDate: null, gates: [] }, 'ocds-test01');
+    const release = toRelease(
+      { ...fact, status: 'planned', announcementDate: null, gates: [] },
+      'ocds-test01',
+    );
     expect(release.tag).toEqual(['planning']);
     expect(release.awards).toBeUndefined();
     expect(release.tender.status).toBe('planned');
@@ -53,15 +83,29 @@ describe('OCDS 1.1.5 checks', () => {
     expect(checkReleasePackage(pack())).toEqual([]);
   });
   it('reports missing required fields', () => {
-    const broken = JSON.parse(JSON.stringify(pack())) as Record<string, unknown> & { releases: Array<Record<string, unknown>> };
+    const broken = JSON.parse(JSON.stringify(pack())) as Record<string, unknown> & {
+      releases: Array<Record<string, unknown>>;
+    };
     delete broken.publishedDate;
     delete broken.releases[0]!.initiationType;
     delete broken.releases[0]!.ocid;
     const problems = checkReleasePackage(broken);
-    expect(problems).toEqual(expect.arrayContaining(['package.publishedDate: påkrevd', 'releases[0].initiationType: påkrevd', 'releases[0].ocid: påkrevd']));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'package.publishedDate: påkrevd',
+        'releases[0].initiationType: påkrevd',
+        'releases[0].ocid: påkrevd',
+      ]),
+    );
   });
   it('reports values outside the closed code lists', () => {
-    const broken = JSON.parse(JSON.stringify(pack())) as { releases: Array<{ tag: string[]; tender: { status: string; milestones: Array<{ type: string }> }; parties: Array<{ roles: string[] }> }> };
+    const broken = JSON.parse(JSON.stringify(pack())) as {
+      releases: Array<{
+        tag: string[];
+        tender: { status: string; milestones: Array<{ type: string }> };
+        parties: Array<{ roles: string[] }>;
+      }>;
+    };
     broken.releases[0]!.tag = ['awarded'];
     broken.releases[0]!.tender.status = 'ongoing';
     broken.releases[0]!.tender.milestones[0]!.type = 'gate';

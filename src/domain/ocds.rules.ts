@@ -41,7 +41,8 @@ export const tenderStatusByProcurementStatus: Record<OcdsProcurementFact['status
   cancelled: 'cancelled',
 };
 
-const toDateTime = (value: string) => (value.length === 10 ? `${value}T00:00:00Z` : new Date(value).toISOString());
+const toDateTime = (value: string) =>
+  value.length === 10 ? `${value}T00:00:00Z` : new Date(value).toISOString();
 
 /** CPV and UNSPSC prefixes (a division, a segment) as the eight-digit codes of their level. */
 export function padClassification(code: string): string {
@@ -98,7 +99,17 @@ export function toRelease(fact: OcdsProcurementFact, ocidPrefix: string) {
         ? { description: 'Estimert kontraktsverdi', amount: amount(fact.contractValueNok) }
         : undefined,
       ...(fact.projectStart
-        ? { milestones: [{ id: `${fact.id}-start`, title: 'Prosjektoppstart', type: 'preProcurement', dueDate: toDateTime(fact.projectStart), status: 'met' }] }
+        ? {
+            milestones: [
+              {
+                id: `${fact.id}-start`,
+                title: 'Prosjektoppstart',
+                type: 'preProcurement',
+                dueDate: toDateTime(fact.projectStart),
+                status: 'met',
+              },
+            ],
+          }
         : {}),
     },
     tender: {
@@ -139,7 +150,10 @@ export function toReleasePackage(
     uri: options.uri,
     version: '1.1',
     publishedDate: options.publishedDate,
-    publisher: { name: options.publisherName, ...(options.publisherUri ? { uri: options.publisherUri } : {}) },
+    publisher: {
+      name: options.publisherName,
+      ...(options.publisherUri ? { uri: options.publisherUri } : {}),
+    },
     license: 'https://data.norge.no/nlod/no/2.0',
     publicationPolicy: 'Dokumentene er offentlige etter offentleglova; unntatte opplysninger er ikke med.',
     releases: releases.map((release) => JSON.parse(JSON.stringify(release)) as OcdsRelease),

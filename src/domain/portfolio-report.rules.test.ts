@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { assessGate, daysBetween, rollUp, sortReportRows, sumNok, type ReportRow } from './portfolio-report.rules.js';
+import {
+  assessGate,
+  daysBetween,
+  rollUp,
+  sortReportRows,
+  sumNok,
+  type ReportRow,
+} from './portfolio-report.rules.js';
 
 describe('assessGate', () => {
   it('is on time when passed on or before the planned day', () => {
-    expect(assessGate('2024-03-01', '2024-03-01', '2024-06-01')).toEqual({ timeliness: 'onTime', daysLate: 0 });
-    expect(assessGate('2024-03-01', '2024-02-20', '2024-06-01')).toEqual({ timeliness: 'onTime', daysLate: 0 });
+    expect(assessGate('2024-03-01', '2024-03-01', '2024-06-01')).toEqual({
+      timeliness: 'onTime',
+      daysLate: 0,
+    });
+    expect(assessGate('2024-03-01', '2024-02-20', '2024-06-01')).toEqual({
+      timeliness: 'onTime',
+      daysLate: 0,
+    });
   });
   it('is late by the days after the plan when passed later', () => {
-    expect(assessGate('2024-03-01', '2024-03-11', '2024-06-01')).toEqual({ timeliness: 'late', daysLate: 10 });
+    expect(assessGate('2024-03-01', '2024-03-11', '2024-06-01')).toEqual({
+      timeliness: 'late',
+      daysLate: 10,
+    });
   });
   it('is overdue by today − planned when not passed and the day is behind us', () => {
     expect(assessGate('2024-05-30', null, '2024-06-01')).toEqual({ timeliness: 'overdue', daysLate: 2 });
@@ -32,20 +48,68 @@ describe('sumNok', () => {
 });
 
 const row = (over: Partial<ReportRow>): ReportRow => ({
-  procurementId: 'x', name: 'x', level: 'nasjonal', categoryCode: 'KIR', categoryName: 'Kirurgi', steeringGroupCode: 'KIR',
-  steeringGroupName: 'KIR', significance: 'høy', significanceKind: 'final', phase: 'Plan', status: 'ongoing', riskProfile: 'høy',
-  contractValueNok: '100.00', gainEstimateNok: '5.00', openCases: 1, escalations: 0, neededMeasures: null, gates: [], daysLate: 0, ...over,
+  procurementId: 'x',
+  name: 'x',
+  level: 'nasjonal',
+  categoryCode: 'KIR',
+  categoryName: 'Kirurgi',
+  steeringGroupCode: 'KIR',
+  steeringGroupName: 'KIR',
+  significance: 'høy',
+  significanceKind: 'final',
+  phase: 'Plan',
+  status: 'ongoing',
+  riskProfile: 'høy',
+  contractValueNok: '100.00',
+  gainEstimateNok: '5.00',
+  openCases: 1,
+  escalations: 0,
+  neededMeasures: null,
+  gates: [],
+  daysLate: 0,
+  ...over,
 });
 
 describe('rollUp', () => {
   it('counts, sums and splits late from on schedule', () => {
     const rows = [
-      row({ name: 'A', daysLate: 3, gates: [{ gate: 'plan', plannedOn: '2024-01-01', passedOn: '2024-01-04', timeliness: 'late', daysLate: 3 }] }),
-      row({ name: 'B', riskProfile: 'lav', significance: null, escalations: 2, gates: [{ gate: 'plan', plannedOn: '2024-01-01', passedOn: '2024-01-01', timeliness: 'onTime', daysLate: 0 }] }),
+      row({
+        name: 'A',
+        daysLate: 3,
+        gates: [
+          { gate: 'plan', plannedOn: '2024-01-01', passedOn: '2024-01-04', timeliness: 'late', daysLate: 3 },
+        ],
+      }),
+      row({
+        name: 'B',
+        riskProfile: 'lav',
+        significance: null,
+        escalations: 2,
+        gates: [
+          {
+            gate: 'plan',
+            plannedOn: '2024-01-01',
+            passedOn: '2024-01-01',
+            timeliness: 'onTime',
+            daysLate: 0,
+          },
+        ],
+      }),
       row({ name: 'C', level: 'regional', contractValueNok: null, gainEstimateNok: null }),
     ];
     const r = rollUp(rows);
-    expect(r).toMatchObject({ procurements: 3, late: 1, onSchedule: 2, gatesPassedWithPlan: 2, gatesOnTime: 1, openCases: 3, escalations: 2, highRisk: 2, contractValueNok: '200.00', gainEstimateNok: '10.00' });
+    expect(r).toMatchObject({
+      procurements: 3,
+      late: 1,
+      onSchedule: 2,
+      gatesPassedWithPlan: 2,
+      gatesOnTime: 1,
+      openCases: 3,
+      escalations: 2,
+      highRisk: 2,
+      contractValueNok: '200.00',
+      gainEstimateNok: '10.00',
+    });
     expect(r.byLevel).toEqual({ nasjonal: 2, regional: 1 });
     expect(r.bySignificance).toEqual({ høy: 2, ukjent: 1 });
     expect(sortReportRows([rows[1]!, rows[0]!]).map((x) => x.name)).toEqual(['A', 'B']);

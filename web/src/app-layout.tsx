@@ -1,6 +1,6 @@
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { roleLabels } from './shared/labels.js';
-import { can } from './features/auth/permissions.js';
+import { can, hasRole } from './features/auth/permissions.js';
 import { useCurrentUser, useSession } from './features/auth/session.js';
 import { UnreadBadge } from './features/governance/member-home.js';
 
@@ -19,6 +19,12 @@ export function AppLayout() {
     { to: '/avtaler', label: 'Avtaler' },
     { to: '/forbruk', label: 'Forbruk' },
     { to: '/styringsmodell', label: 'Styringsmodell' },
+    { to: '/rapporter', label: 'Porteføljerapport' },
+    { to: '/nokkelindikatorer', label: 'KPI' },
+    { to: '/handlingsplaner', label: 'Handlingsplaner' },
+    { to: '/implementeringsprogram', label: 'Implementering' },
+    ...(hasRole(user, 'secretariat') ? [{ to: '/oppfolging', label: 'Oppfølging' }] : []),
+    { to: '/opplaering', label: 'Opplæring' },
     ...(can.readAudit(user) ? [{ to: '/revisjonslogg', label: 'Revisjonslogg' }] : []),
   ];
 

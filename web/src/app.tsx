@@ -17,6 +17,14 @@ import { ProcurementsPage } from './features/procurements/procurements-page.js';
 import { SpendPage } from './features/spend/spend-page.js';
 import { SteeringGroupPage } from './features/steering-groups/steering-group-page.js';
 import { SteeringGroupsPage } from './features/steering-groups/steering-groups-page.js';
+import { MeetingPage } from './features/meetings/meeting-page.js';
+import { OverduePage } from './features/meetings/overdue-page.js';
+import { TrainingPage } from './features/training/training-page.js';
+import { WorkspacePage } from './features/workspace/workspace-page.js';
+import { ActionPlansPage } from './features/action-plans/action-plans-page.js';
+import { KpiDashboard } from './features/kpis/kpi-dashboard.js';
+import { ProgrammePage } from './features/programme/programme-page.js';
+import { ReportPage } from './features/reporting/report-page.js';
 import { PageHeader } from './shared/ui.js';
 
 export function App() {
@@ -35,6 +43,10 @@ export function App() {
             <Route index element={<OverviewPage />} />
             <Route path="styringsgrupper" element={<SteeringGroupsPage />} />
             <Route path="styringsgrupper/:id" element={<SteeringGroupPage />} />
+            <Route path="styringsgrupper/:id/arbeidsrom" element={<WorkspacePage />} />
+            <Route path="moter/:id" element={<MeetingPage />} />
+            <Route path="oppfolging" element={<OverduePage />} />
+            <Route path="opplaering" element={<TrainingPage />} />
             <Route path="anskaffelser" element={<ProcurementsPage />} />
             <Route path="anskaffelser/ny" element={<ProcurementPage />} />
             <Route path="anskaffelser/:id" element={<ProcurementPage />} />
@@ -44,6 +56,10 @@ export function App() {
             <Route path="avtaler" element={<AgreementsPage />} />
             <Route path="saker/:id" element={<CasePage />} />
             <Route path="styringsmodell" element={<GovernanceConfigPage />} />
+            <Route path="rapporter" element={<ReportPage />} />
+            <Route path="nokkelindikatorer" element={<KpiDashboard />} />
+            <Route path="handlingsplaner" element={<ActionPlansPage />} />
+            <Route path="implementeringsprogram" element={<ProgrammePage />} />
             <Route
               path="revisjonslogg"
               element={

@@ -22,14 +22,19 @@ const portfolioArgs = z.object({
 function parseArgs<T>(schema: z.ZodType<T>, raw: unknown): T {
   const parsed = schema.safeParse(raw);
   if (!parsed.success)
-    throw badRequest('Ugyldige argumenter.', parsed.error.issues.map((issue) => ({ path: `--${String(issue.path[0] ?? '')}`, message: issue.message })));
+    throw badRequest(
+      'Ugyldige argumenter.',
+      parsed.error.issues.map((issue) => ({
+        path: `--${String(issue.path[0] ?? '')}`,
+        message: issue.message,
+      })),
+    );
   return parsed.data;
 }
 
 export function registerPortfolioCommands(program: Command) {
   const report =
-    (program.commands.find((c) => c.name() === 'report') as Command | undefined) ??
-    program.command('report').description('Reports');
+    program.commands.find((c) => c.name() === 'report') ?? program.command('report').description('Reports');
   report
     .command('portfolio')
     .description('The portfolio report (one format for a steering group, category, RHF or everything)')
@@ -50,9 +55,15 @@ export function registerPortfolioCommands(program: Command) {
               : ({ scope: 'all' } as const);
         const data = await buildPortfolioReport(database.db, query, todayInOslo());
         const body =
-          args.format === 'pdf' ? await renderReportPdf(data) : args.format === 'xlsx' ? await renderReportXlsx(data) : renderReportCsv(data);
+          args.format === 'pdf'
+            ? await renderReportPdf(data)
+            : args.format === 'xlsx'
+              ? await renderReportXlsx(data)
+              : renderReportCsv(data);
         await writeFile(args.out, body);
-        console.log(`${data.title}: ${data.rows.length} anskaffelser, ${data.rollup.late} forsinket → ${args.out}`);
+        console.log(
+          `${data.title}: ${data.rows.length} anskaffelser, ${data.rollup.late} forsinket → ${args.out}`,
+        );
       }),
     );
   program

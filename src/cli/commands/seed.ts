@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { seedPortfolioDemo } from '../../features/reporting/portfolio-demo.js';
 import { seedDemoData, seedReferenceData } from '../../features/seed/seed.js';
 import { todayInOslo } from '../../shared/today.js';
 import { withCli } from '../context.js';
@@ -21,6 +22,7 @@ export function registerSeedCommand(program: Command) {
         );
         if (options.demo) {
           const demo = await seedDemoData(database.db, todayInOslo(), actor);
+          await seedPortfolioDemo(database.db, actor);
           console.log(
             demo.users === 0
               ? 'Demodata finnes fra før.'

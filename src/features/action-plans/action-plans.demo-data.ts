@@ -62,14 +62,14 @@ const seed004: DemoPlan = {
         {
           title: 'Standardisering av krav på produkter (kravbibliotek)',
           priority: 1,
-          benefit: 'Forbedret kvalitet og standardisering av kravspesifikasjoner\nØkt effektivitet i anskaffelser',
+          benefit:
+            'Forbedret kvalitet og standardisering av kravspesifikasjoner\nØkt effektivitet i anskaffelser',
           latestStatus:
             'Generelle krav utarbeidet og implementert\nPågår arbeid med krav til anbudspakker (pilot)',
           status: 'inProgress',
         },
         {
-          title:
-            'Veiledende kunngjøring og markedsdialog i anskaffelser, inkl. høring før endelig utlysning',
+          title: 'Veiledende kunngjøring og markedsdialog i anskaffelser, inkl. høring før endelig utlysning',
           priority: 1,
           benefit: 'Økt konkurranse og forbedret kvalitet på anskaffelsen',
           latestStatus:
@@ -92,8 +92,7 @@ const seed004: DemoPlan = {
           status: 'inProgress',
         },
         {
-          title:
-            'Fastsette riktig anskaffelsesnivå for alle anbudspakker basert på besluttet kriteriesett',
+          title: 'Fastsette riktig anskaffelsesnivå for alle anbudspakker basert på besluttet kriteriesett',
           priority: 1,
           benefit: 'Økt forutsigbarhet, bedre avtaler, økt effektivitet',
           latestStatus: 'Innledende møter i kategoriteamet med samordning innen MFV er satt opp.',
@@ -141,14 +140,16 @@ const seed004: DemoPlan = {
             'Obligatorisk kategorisering av produkter på avtale (masterdata) i henhold til nasjonal kategoristruktur.',
           priority: 1,
           benefit: 'Økt forsyningssikkerhet/100% kartlegging av avtaleprodukter',
-          latestStatus: 'Innkjøpsportalen er oppdatert og nye artikler legges inn med riktig kategori og produksjonsland',
+          latestStatus:
+            'Innkjøpsportalen er oppdatert og nye artikler legges inn med riktig kategori og produksjonsland',
           status: 'done',
         },
         {
           title: 'Obligatorisk registrering av produksjonsland for produkter på avtale',
           priority: 1,
           benefit: 'Økt forsyningssikkerhet/100% kartlegging av avtaleprodukter',
-          latestStatus: 'Innkjøpsportalen er oppdatert og nye artikler legges inn med riktig kategori og produksjonsland',
+          latestStatus:
+            'Innkjøpsportalen er oppdatert og nye artikler legges inn med riktig kategori og produksjonsland',
           status: 'done',
         },
         {
@@ -216,11 +217,16 @@ const seed004: DemoPlan = {
           status: 'notStarted',
         },
         {
-          title: 'Etablere og følge opp regionale sikkerhets-lagre basert på kritikalitets- og sårbarhetsanalyser',
+          title:
+            'Etablere og følge opp regionale sikkerhets-lagre basert på kritikalitets- og sårbarhetsanalyser',
           priority: 3,
           status: 'notStarted',
         },
-        { title: 'Etablere nasjonal oversikt over lagernivå av kritiske produkter', priority: 3, status: 'notStarted' },
+        {
+          title: 'Etablere nasjonal oversikt over lagernivå av kritiske produkter',
+          priority: 3,
+          status: 'notStarted',
+        },
         {
           title:
             'Følge opp etablering av permanent nasjonalt beredskapslager for smittevernutstyr og vaksinasjonsutstyr',
@@ -242,7 +248,8 @@ const seed004: DemoPlan = {
         {
           title: 'Gjennomføre minimum ett årlig møte med alle A-leverandører* som handler om samfunnsansvar',
           priority: 1,
-          benefit: 'Økt fokus i leverandørkjeden\nGjennomført møter med de viktigste strategiske leverandørene',
+          benefit:
+            'Økt fokus i leverandørkjeden\nGjennomført møter med de viktigste strategiske leverandørene',
           latestStatus: 'Møtene blir gjennomført i samarbeid med avtaleforvaltning og før årsskiftet 2023.',
           status: 'inProgress',
         },
@@ -261,11 +268,13 @@ const seed004: DemoPlan = {
           status: 'inProgress',
         },
         {
-          title: 'Utfasingslisten skal benyttes i alle anskaffelser i samarbeid med avdeling for samfunnsansvar',
+          title:
+            'Utfasingslisten skal benyttes i alle anskaffelser i samarbeid med avdeling for samfunnsansvar',
           priority: 1,
           benefit:
             'Økt fokus på miljø i alle anskaffelser\nBidra til å understøtte mål om 75% uten helse- og miljøskadelige stoffer innen 2030.',
-          latestStatus: 'Løpende arbeid med opplæring og informasjon til alle som leder anskaffelser i kategorien.',
+          latestStatus:
+            'Løpende arbeid med opplæring og informasjon til alle som leder anskaffelser i kategorien.',
           status: 'inProgress',
         },
         {
@@ -442,7 +451,8 @@ const seed002: DemoPlan = {
       ],
       measures: [
         {
-          title: 'Etablere rutine for å sikre at alle ledere har satt seg inn i LOA samt våre etiske retningslinjer',
+          title:
+            'Etablere rutine for å sikre at alle ledere har satt seg inn i LOA samt våre etiske retningslinjer',
           priority: 1,
           details:
             'Alternative rutiner for informasjon, ”kvittering”, opplæring og oppfølging samt ”sanksjonering” skal utredes I samarbeid med økonomi og personal. Herunder skal Questback eller tilsvarende vurderes.\nRutiner skal iverksettes',
@@ -529,8 +539,7 @@ const seed002: DemoPlan = {
           responsible: 'AD HF (ressurs: RHF)',
         },
         {
-          title:
-            'Verktøy for konkurransegjennomføring og kontraktsadministrativt verktøy skal implementeres',
+          title: 'Verktøy for konkurransegjennomføring og kontraktsadministrativt verktøy skal implementeres',
           priority: null,
           details:
             'Sykehuspartner skal ta KGV og kontraktadministrativt system i bruk for regionale anskaffelser og regionale / nasjonale avtaler.\nHINAS skal ta KGV i bruk for nasjonale avtaler\nHF skal vurdere å ta verktøyene i bruk',
@@ -558,7 +567,8 @@ const seed002: DemoPlan = {
         {
           title: 'KPIer',
           priority: 1,
-          details: 'Det skal etableres felles rapportering av alle KPIer\nFelles rapporteringsrutine skal benyttes',
+          details:
+            'Det skal etableres felles rapportering av alle KPIer\nFelles rapporteringsrutine skal benyttes',
           status: 'unknown',
           year: '2009',
           responsible: 'RHF',

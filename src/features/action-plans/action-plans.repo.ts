@@ -12,7 +12,11 @@ export async function findPlanByCode(db: Db, code: string) {
 }
 
 export function listAreas(db: Db, planId: string) {
-  return db.select().from(actionPlanAreas).where(eq(actionPlanAreas.planId, planId)).orderBy(asc(actionPlanAreas.sortOrder));
+  return db
+    .select()
+    .from(actionPlanAreas)
+    .where(eq(actionPlanAreas.planId, planId))
+    .orderBy(asc(actionPlanAreas.sortOrder));
 }
 
 export function listMeasures(db: Db, areaIds: string[]) {
@@ -28,6 +32,10 @@ export async function findMeasure(db: Db, id: string) {
   return row ?? null;
 }
 
-export async function updateMeasure(db: Db, id: string, values: Partial<typeof actionPlanMeasures.$inferInsert>) {
+export async function updateMeasure(
+  db: Db,
+  id: string,
+  values: Partial<typeof actionPlanMeasures.$inferInsert>,
+) {
   await db.update(actionPlanMeasures).set(values).where(eq(actionPlanMeasures.id, id));
 }

@@ -11,7 +11,11 @@ export function registerActionPlanRoutes(app: App, { db }: AppDeps) {
     '/api/action-plans',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'Action plans with areas, measures and the status overview', response: { 200: z.array(actionPlanSchema) } },
+      schema: {
+        tags,
+        summary: 'Action plans with areas, measures and the status overview',
+        response: { 200: z.array(actionPlanSchema) },
+      },
     },
     () => service.listActionPlans(db),
   );
@@ -19,7 +23,12 @@ export function registerActionPlanRoutes(app: App, { db }: AppDeps) {
     '/api/action-plans/measures/:id',
     {
       config: { access: ['secretariat'] },
-      schema: { tags, params: idParams, body: updateMeasureSchema, response: { 204: z.null(), 400: problemSchema, 404: problemSchema } },
+      schema: {
+        tags,
+        params: idParams,
+        body: updateMeasureSchema,
+        response: { 204: z.null(), 400: problemSchema, 404: problemSchema },
+      },
     },
     async (request, reply) => {
       await service.updateMeasure(db, requireUser(request), request.params.id, request.body);

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { measureStatusIds } from './action-plans.tables.js';
 
 const status = z.enum(measureStatusIds);
-const counts = z.object({ done: z.number(), inProgress: z.number(), notStarted: z.number(), unknown: z.number() });
+const counts = z.object({
+  done: z.number(),
+  inProgress: z.number(),
+  notStarted: z.number(),
+  unknown: z.number(),
+});
 
 export const measureSchema = z.object({
   id: z.string(),

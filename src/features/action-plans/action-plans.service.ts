@@ -13,7 +13,10 @@ export async function listActionPlans(db: Db): Promise<ActionPlanDto[]> {
   const result: ActionPlanDto[] = [];
   for (const plan of plans) {
     const areas = await repo.listAreas(db, plan.id);
-    const measures = await repo.listMeasures(db, areas.map((area) => area.id));
+    const measures = await repo.listMeasures(
+      db,
+      areas.map((area) => area.id),
+    );
     const totals = { done: 0, inProgress: 0, notStarted: 0, unknown: 0 };
     const areaDtos = areas.map((area) => {
       const own = measures
@@ -38,6 +41,13 @@ export async function updateMeasure(
     const before = await repo.findMeasure(tx, id);
     if (!before) throw notFound('Tiltaket finnes ikke.');
     await repo.updateMeasure(tx, id, input);
-    await recordAudit({ action: 'update', entityType: 'actionPlanMeasure', entityId: id, summary: `Oppdatert tiltak «${before.title}»`, before, after: input });
+    await recordAudit({
+      action: 'update',
+      entityType: 'actionPlanMeasure',
+      entityId: id,
+      summary: `Oppdatert tiltak «${before.title}»`,
+      before,
+      after: input,
+    });
   });
 }

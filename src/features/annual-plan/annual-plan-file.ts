@@ -8,7 +8,10 @@ import { nokAmount } from '../../shared/schemas.js';
 
 export const ANNUAL_PLAN_FILE_ERROR = 'Planfilen har feil; ingenting er importert.';
 
-const headerAliases: Record<string, 'name' | 'initialSignificance' | 'gainEstimateNok' | 'riskProfile' | 'note'> = {
+const headerAliases: Record<
+  string,
+  'name' | 'initialSignificance' | 'gainEstimateNok' | 'riskProfile' | 'note'
+> = {
   anskaffelse: 'name',
   navn: 'name',
   initial_betydning: 'initialSignificance',
@@ -24,9 +27,20 @@ const headerAliases: Record<string, 'name' | 'initialSignificance' | 'gainEstima
 const level = z.enum(['høy', 'medium', 'lav'], { message: 'må være høy, medium eller lav' });
 export const planRowSchema = z.object({
   name: z.string().trim().min(1, 'anskaffelse mangler'),
-  initialSignificance: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase().replace('hoy', 'høy') : v), level),
+  initialSignificance: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase().replace('hoy', 'høy') : v),
+    level,
+  ),
   gainEstimateNok: z.preprocess((v) => (v === '' || v === undefined ? null : v), nokAmount.nullable()),
-  riskProfile: z.preprocess((v) => (v === '' || v === undefined ? null : typeof v === 'string' ? v.trim().toLowerCase().replace('hoy', 'høy') : v), level.nullable()),
+  riskProfile: z.preprocess(
+    (v) =>
+      v === '' || v === undefined
+        ? null
+        : typeof v === 'string'
+          ? v.trim().toLowerCase().replace('hoy', 'høy')
+          : v,
+    level.nullable(),
+  ),
   note: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.string().trim().max(2000).nullable()),
 });
 export type PlanRow = z.infer<typeof planRowSchema> & { row: number };
@@ -37,7 +51,8 @@ function toRows(table: string[][]): PlanRow[] {
   const fields = header.map((name) => headerAliases[name.trim().toLowerCase()]);
   const errors: ErrorDetail[] = [];
   if (!fields.includes('name')) errors.push({ row: 1, message: 'Kolonnen «anskaffelse» mangler.' });
-  if (!fields.includes('initialSignificance')) errors.push({ row: 1, message: 'Kolonnen «initial_betydning» mangler.' });
+  if (!fields.includes('initialSignificance'))
+    errors.push({ row: 1, message: 'Kolonnen «initial_betydning» mangler.' });
   if (errors.length) throw badRequest(ANNUAL_PLAN_FILE_ERROR, errors);
   const rows: PlanRow[] = [];
   body.forEach((cells, index) => {
@@ -49,7 +64,13 @@ function toRows(table: string[][]): PlanRow[] {
     });
     const parsed = planRowSchema.safeParse(record);
     if (parsed.success) rows.push({ ...parsed.data, row });
-    else for (const issue of parsed.error.issues) errors.push({ row, path: String(issue.path[0] ?? ''), message: `${String(issue.path[0] ?? '')}: ${issue.message}` });
+    else
+      for (const issue of parsed.error.issues)
+        errors.push({
+          row,
+          path: String(issue.path[0] ?? ''),
+          message: `${String(issue.path[0] ?? '')}: ${issue.message}`,
+        });
   });
   if (errors.length) throw badRequest(ANNUAL_PLAN_FILE_ERROR, errors);
   return rows;
@@ -57,7 +78,11 @@ function toRows(table: string[][]): PlanRow[] {
 
 export function parsePlanCsv(text: string): PlanRow[] {
   const delimiter = (text.split('\n')[0] ?? '').includes(';') ? ';' : ',';
-  const table = parse(text.replace(/^\uFEFF/, ''), { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  const table: string[][] = parse(text.replace(/^\uFEFF/, ''), {
+    delimiter,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  });
   return toRows(table);
 }
 
@@ -72,8 +97,10 @@ export async function parsePlanXlsx(content: Buffer): Promise<PlanRow[]> {
   if (!sheet) throw badRequest(ANNUAL_PLAN_FILE_ERROR, [{ row: 1, message: 'Arbeidsboken har ingen ark.' }]);
   const table: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row) => {
-    const values = (row.values as unknown[]).slice(1);
-    table.push(values.map((v) => (v === null || v === undefined ? '' : typeof v === 'object' && 'text' in (v as object) ? String((v as { text: unknown }).text) : String(v))));
+    const cells: string[] = [];
+    for (let column = 1; column <= Math.max(row.cellCount, 1); column += 1)
+      cells.push(row.getCell(column).text);
+    table.push(cells);
   });
   return toRows(table);
 }

@@ -3,8 +3,20 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { writeAudited } from '../../db/unit-of-work.js';
-import { annualPlanComments, annualPlanItems, annualPlans, organisations, procurements, categories } from '../../db/schema.js';
-import { canComment, canEditItems, checkTransition, type AnnualPlanStatus } from '../../domain/annual-plan.rules.js';
+import {
+  annualPlanComments,
+  annualPlanItems,
+  annualPlans,
+  organisations,
+  procurements,
+  categories,
+} from '../../db/schema.js';
+import {
+  canComment,
+  canEditItems,
+  checkTransition,
+  type AnnualPlanStatus,
+} from '../../domain/annual-plan.rules.js';
 import { badRequest, conflict, forbidden, notFound, type ErrorDetail } from '../../shared/app-error.js';
 import { isSecretariat, organisationsForRole, type CurrentUser } from '../auth/access.rules.js';
 import { ANNUAL_PLAN_FILE_ERROR, parsePlanCsv, parsePlanXlsx, type PlanRow } from './annual-plan-file.js';
@@ -18,7 +30,10 @@ async function findPlan(db: Db, year: number) {
 }
 
 export async function listPlanYears(db: Db) {
-  return db.select({ year: annualPlans.year, status: annualPlans.status }).from(annualPlans).orderBy(asc(annualPlans.year));
+  return db
+    .select({ year: annualPlans.year, status: annualPlans.status })
+    .from(annualPlans)
+    .orderBy(asc(annualPlans.year));
 }
 
 export async function getPlan(db: Db, year: number): Promise<AnnualPlanDto> {
@@ -75,7 +90,13 @@ export async function createPlan(db: Db, user: CurrentUser, year: number) {
   await writeAudited(db, user, async (tx, recordAudit) => {
     if (await findPlan(tx, year)) throw conflict(`Anskaffelsesplanen for ${year} finnes allerede.`);
     const [row] = await tx.insert(annualPlans).values({ year, statusChangedBy: user.username }).returning();
-    await recordAudit({ action: 'create', entityType: 'annualPlan', entityId: row!.id, summary: `Ny anskaffelsesplan ${year}`, after: { year } });
+    await recordAudit({
+      action: 'create',
+      entityType: 'annualPlan',
+      entityId: row!.id,
+      summary: `Ny anskaffelsesplan ${year}`,
+      after: { year },
+    });
   });
   return getPlan(db, year);
 }
@@ -101,17 +122,34 @@ async function upsertItem(db: Db, planId: string, values: ItemValues) {
     .values({ planId, ...values })
     .onConflictDoUpdate({
       target: [annualPlanItems.planId, annualPlanItems.procurementId],
-      set: { initialSignificance: values.initialSignificance, gainEstimateNok: values.gainEstimateNok, riskProfile: values.riskProfile, note: values.note },
+      set: {
+        initialSignificance: values.initialSignificance,
+        gainEstimateNok: values.gainEstimateNok,
+        riskProfile: values.riskProfile,
+        note: values.note,
+      },
     });
 }
 
 export async function putItem(db: Db, user: CurrentUser, year: number, input: ItemValues) {
   await writeAudited(db, user, async (tx, recordAudit) => {
     const plan = await editablePlan(tx, year);
-    const [procurement] = await tx.select({ id: procurements.id, name: procurements.name }).from(procurements).where(eq(procurements.id, input.procurementId));
-    if (!procurement) throw badRequest('Anskaffelsen finnes ikke.', [{ path: 'procurementId', message: 'Anskaffelsen finnes ikke' }]);
+    const [procurement] = await tx
+      .select({ id: procurements.id, name: procurements.name })
+      .from(procurements)
+      .where(eq(procurements.id, input.procurementId));
+    if (!procurement)
+      throw badRequest('Anskaffelsen finnes ikke.', [
+        { path: 'procurementId', message: 'Anskaffelsen finnes ikke' },
+      ]);
     await upsertItem(tx, plan.id, input);
-    await recordAudit({ action: 'update', entityType: 'annualPlanItem', entityId: `${plan.id}:${input.procurementId}`, summary: `«${procurement.name}» i anskaffelsesplan ${year}`, after: input });
+    await recordAudit({
+      action: 'update',
+      entityType: 'annualPlanItem',
+      entityId: `${plan.id}:${input.procurementId}`,
+      summary: `«${procurement.name}» i anskaffelsesplan ${year}`,
+      after: input,
+    });
   });
   return getPlan(db, year);
 }
@@ -125,7 +163,9 @@ export async function importPlan(
   dryRun: boolean,
 ) {
   const rows: PlanRow[] =
-    input.format === 'csv' ? parsePlanCsv(input.content) : await parsePlanXlsx(Buffer.from(input.content, 'base64'));
+    input.format === 'csv'
+      ? parsePlanCsv(input.content)
+      : await parsePlanXlsx(Buffer.from(input.content, 'base64'));
   const all = await db.select({ id: procurements.id, name: procurements.name }).from(procurements);
   const byName = new Map(all.map((p) => [p.name.trim().toLocaleLowerCase('nb'), p.id]));
   const errors: ErrorDetail[] = [];
@@ -133,8 +173,14 @@ export async function importPlan(
   const resolved = rows.map((row) => {
     const key = row.name.trim().toLocaleLowerCase('nb');
     const procurementId = byName.get(key);
-    if (!procurementId) errors.push({ row: row.row, path: 'anskaffelse', message: `Ukjent anskaffelse «${row.name}»` });
-    if (seen.has(key)) errors.push({ row: row.row, path: 'anskaffelse', message: `«${row.name}» står også på rad ${seen.get(key)}` });
+    if (!procurementId)
+      errors.push({ row: row.row, path: 'anskaffelse', message: `Ukjent anskaffelse «${row.name}»` });
+    if (seen.has(key))
+      errors.push({
+        row: row.row,
+        path: 'anskaffelse',
+        message: `«${row.name}» står også på rad ${seen.get(key)}`,
+      });
     seen.set(key, row.row);
     return { ...row, procurementId: procurementId ?? '' };
   });
@@ -143,8 +189,20 @@ export async function importPlan(
   await writeAudited(db, user, async (tx, recordAudit) => {
     const plan = await editablePlan(tx, year);
     for (const row of resolved)
-      await upsertItem(tx, plan.id, { procurementId: row.procurementId, initialSignificance: row.initialSignificance, gainEstimateNok: row.gainEstimateNok, riskProfile: row.riskProfile, note: row.note });
-    await recordAudit({ action: 'import', entityType: 'annualPlan', entityId: plan.id, summary: `Importerte ${resolved.length} anskaffelser til anskaffelsesplan ${year}`, after: { rows: resolved.length } });
+      await upsertItem(tx, plan.id, {
+        procurementId: row.procurementId,
+        initialSignificance: row.initialSignificance,
+        gainEstimateNok: row.gainEstimateNok,
+        riskProfile: row.riskProfile,
+        note: row.note,
+      });
+    await recordAudit({
+      action: 'import',
+      entityType: 'annualPlan',
+      entityId: plan.id,
+      summary: `Importerte ${resolved.length} anskaffelser til anskaffelsesplan ${year}`,
+      after: { rows: resolved.length },
+    });
   });
   return { imported: resolved.length, wouldImport: resolved.length, dryRun: false };
 }
@@ -153,11 +211,24 @@ export async function changeStatus(db: Db, user: CurrentUser, year: number, stat
   await writeAudited(db, user, async (tx, recordAudit) => {
     const plan = await findPlan(tx, year);
     if (!plan) throw notFound(`Det finnes ingen anskaffelsesplan for ${year}.`);
-    const items = await tx.select({ id: annualPlanItems.id }).from(annualPlanItems).where(eq(annualPlanItems.planId, plan.id));
+    const items = await tx
+      .select({ id: annualPlanItems.id })
+      .from(annualPlanItems)
+      .where(eq(annualPlanItems.planId, plan.id));
     const problem = checkTransition(plan.status, status, items.length);
     if (problem) throw conflict(problem);
-    await tx.update(annualPlans).set({ status, statusChangedBy: user.username, statusChangedAt: new Date() }).where(eq(annualPlans.id, plan.id));
-    await recordAudit({ action: 'update', entityType: 'annualPlan', entityId: plan.id, summary: `Anskaffelsesplan ${year}: ${plan.status} → ${status}`, before: { status: plan.status }, after: { status } });
+    await tx
+      .update(annualPlans)
+      .set({ status, statusChangedBy: user.username, statusChangedAt: new Date() })
+      .where(eq(annualPlans.id, plan.id));
+    await recordAudit({
+      action: 'update',
+      entityType: 'annualPlan',
+      entityId: plan.id,
+      summary: `Anskaffelsesplan ${year}: ${plan.status} → ${status}`,
+      before: { status: plan.status },
+      after: { status },
+    });
   });
   return getPlan(db, year);
 }
@@ -168,7 +239,12 @@ export async function commentOnItem(
   user: CurrentUser,
   year: number,
   itemId: string,
-  input: { rhfId: string; agreesWithSignificance: 'ja' | 'nei'; proposedSignificance: Level | null; comment: string | null },
+  input: {
+    rhfId: string;
+    agreesWithSignificance: 'ja' | 'nei';
+    proposedSignificance: Level | null;
+    comment: string | null;
+  },
 ) {
   if (!isSecretariat(user) && !organisationsForRole(user, 'rhfContact').includes(input.rhfId))
     throw forbidden('Du kan bare gi innspill på vegne av ditt eget RHF.');
@@ -176,18 +252,34 @@ export async function commentOnItem(
     const plan = await findPlan(tx, year);
     if (!plan) throw notFound(`Det finnes ingen anskaffelsesplan for ${year}.`);
     if (!canComment(plan.status)) throw conflict('Planen er ikke ute til innspill hos RHF-ene.');
-    const [item] = await tx.select().from(annualPlanItems).where(and(eq(annualPlanItems.id, itemId), eq(annualPlanItems.planId, plan.id)));
+    const [item] = await tx
+      .select()
+      .from(annualPlanItems)
+      .where(and(eq(annualPlanItems.id, itemId), eq(annualPlanItems.planId, plan.id)));
     if (!item) throw notFound('Anskaffelsen står ikke i planen.');
     const [rhf] = await tx.select().from(organisations).where(eq(organisations.id, input.rhfId));
-    if (!rhf || rhf.kind !== 'RHF') throw badRequest('Innspill gis av et RHF.', [{ path: 'rhfId', message: 'Ikke et RHF' }]);
+    if (!rhf || rhf.kind !== 'RHF')
+      throw badRequest('Innspill gis av et RHF.', [{ path: 'rhfId', message: 'Ikke et RHF' }]);
     await tx
       .insert(annualPlanComments)
       .values({ itemId, ...input, commentedBy: user.username })
       .onConflictDoUpdate({
         target: [annualPlanComments.itemId, annualPlanComments.rhfId],
-        set: { agreesWithSignificance: input.agreesWithSignificance, proposedSignificance: input.proposedSignificance, comment: input.comment, commentedBy: user.username, commentedAt: new Date() },
+        set: {
+          agreesWithSignificance: input.agreesWithSignificance,
+          proposedSignificance: input.proposedSignificance,
+          comment: input.comment,
+          commentedBy: user.username,
+          commentedAt: new Date(),
+        },
       });
-    await recordAudit({ action: 'update', entityType: 'annualPlanComment', entityId: `${itemId}:${input.rhfId}`, summary: `Innspill fra ${rhf.name} til anskaffelsesplan ${year}`, after: input });
+    await recordAudit({
+      action: 'update',
+      entityType: 'annualPlanComment',
+      entityId: `${itemId}:${input.rhfId}`,
+      summary: `Innspill fra ${rhf.name} til anskaffelsesplan ${year}`,
+      after: input,
+    });
   });
   return getPlan(db, year);
 }

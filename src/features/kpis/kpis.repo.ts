@@ -20,7 +20,11 @@ export async function insertDefinition(db: Db, values: typeof kpiDefinitions.$in
   return row ?? null;
 }
 
-export async function updateDefinition(db: Db, id: string, values: Partial<typeof kpiDefinitions.$inferInsert>) {
+export async function updateDefinition(
+  db: Db,
+  id: string,
+  values: Partial<typeof kpiDefinitions.$inferInsert>,
+) {
   await db.update(kpiDefinitions).set(values).where(eq(kpiDefinitions.id, id));
 }
 
@@ -68,6 +72,11 @@ export async function upsertStrategy(db: Db, values: typeof categoryStrategies.$
     .values(values)
     .onConflictDoUpdate({
       target: categoryStrategies.categoryId,
-      set: { approvedOn: values.approvedOn, note: values.note, updatedBy: values.updatedBy, updatedAt: new Date() },
+      set: {
+        approvedOn: values.approvedOn,
+        note: values.note,
+        updatedBy: values.updatedBy,
+        updatedAt: new Date(),
+      },
     });
 }

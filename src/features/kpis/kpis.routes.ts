@@ -20,7 +20,12 @@ export function registerKpiRoutes(app: App, { db, today }: AppDeps) {
     '/api/kpis',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'KPI definitions with actual values per year and RAG status', querystring: kpiQuery, response: { 200: z.array(kpiSchema) } },
+      schema: {
+        tags,
+        summary: 'KPI definitions with actual values per year and RAG status',
+        querystring: kpiQuery,
+        response: { 200: z.array(kpiSchema) },
+      },
     },
     (request) => service.listKpis(db, request.query, today()),
   );
@@ -28,15 +33,25 @@ export function registerKpiRoutes(app: App, { db, today }: AppDeps) {
     '/api/kpis',
     {
       config: { access: ['secretariat'] },
-      schema: { tags, body: kpiDefinitionInput, response: { 201: z.object({ id: z.string() }), 400: problemSchema, 409: problemSchema } },
+      schema: {
+        tags,
+        body: kpiDefinitionInput,
+        response: { 201: z.object({ id: z.string() }), 400: problemSchema, 409: problemSchema },
+      },
     },
-    async (request, reply) => reply.status(201).send({ id: await service.createKpi(db, requireUser(request), request.body) }),
+    async (request, reply) =>
+      reply.status(201).send({ id: await service.createKpi(db, requireUser(request), request.body) }),
   );
   app.patch(
     '/api/kpis/:id',
     {
       config: { access: ['secretariat'] },
-      schema: { tags, params: idParams, body: kpiDefinitionPatch, response: { 204: z.null(), 400: problemSchema, 404: problemSchema } },
+      schema: {
+        tags,
+        params: idParams,
+        body: kpiDefinitionPatch,
+        response: { 204: z.null(), 400: problemSchema, 404: problemSchema },
+      },
     },
     async (request, reply) => {
       await service.updateKpi(db, requireUser(request), request.params.id, request.body);
@@ -56,7 +71,13 @@ export function registerKpiRoutes(app: App, { db, today }: AppDeps) {
       },
     },
     async (request, reply) => {
-      await service.setManualValue(db, requireUser(request), request.params.id, request.params.year, request.body);
+      await service.setManualValue(
+        db,
+        requireUser(request),
+        request.params.id,
+        request.params.year,
+        request.body,
+      );
       return reply.status(204).send(null);
     },
   );
@@ -72,7 +93,12 @@ export function registerKpiRoutes(app: App, { db, today }: AppDeps) {
     '/api/kpis/category-strategies/:id',
     {
       config: { access: ['secretariat'] },
-      schema: { tags, params: idParams, body: categoryStrategyInput, response: { 204: z.null(), 400: problemSchema, 404: problemSchema } },
+      schema: {
+        tags,
+        params: idParams,
+        body: categoryStrategyInput,
+        response: { 204: z.null(), 400: problemSchema, 404: problemSchema },
+      },
     },
     async (request, reply) => {
       await service.setCategoryStrategy(db, requireUser(request), request.params.id, request.body);

@@ -36,7 +36,12 @@ export const kpiSchema = z.object({
 export type KpiDto = z.infer<typeof kpiSchema>;
 
 export const kpiDefinitionInput = z.object({
-  code: z.string().trim().min(2).max(40).regex(/^[A-Z0-9-]+$/, 'Koden skrives med store bokstaver, tall og bindestrek'),
+  code: z
+    .string()
+    .trim()
+    .min(2)
+    .max(40)
+    .regex(/^[A-Z0-9-]+$/, 'Koden skrives med store bokstaver, tall og bindestrek'),
   name: z.string().trim().min(2).max(200),
   description: z.string().trim().max(2000).nullable().default(null),
   source: z.enum(kpiSourceIds).default('manual'),

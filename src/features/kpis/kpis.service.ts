@@ -2,7 +2,14 @@
 // them, else entered by hand with who/when) and red/amber/green against the year's target.
 import type { Db } from '../../db/client.js';
 import { writeAudited } from '../../db/unit-of-work.js';
-import { gainShare, onTimeShare, percent, ragStatus, targetFor, type Target } from '../../domain/kpi.rules.js';
+import {
+  gainShare,
+  onTimeShare,
+  percent,
+  ragStatus,
+  targetFor,
+  type Target,
+} from '../../domain/kpi.rules.js';
 import { conflict, notFound } from '../../shared/app-error.js';
 import { todayInOslo } from '../../shared/today.js';
 import type { CurrentUser } from '../auth/access.rules.js';
@@ -31,27 +38,50 @@ async function loadCalculators(db: Db): Promise<Partial<Record<Definition['sourc
         deliveries.map((d) => ({ plannedOn: d.plannedOn, deliveredOn: todayInOslo(d.passedAt) })),
         year,
       );
-      return { value: result.value, detail: result.delivered ? `${result.onTime} av ${result.delivered} levert på avtalt tid` : null };
+      return {
+        value: result.value,
+        detail: result.delivered ? `${result.onTime} av ${result.delivered} levert på avtalt tid` : null,
+      };
     },
     gainOnCompleted: (year) => {
       const inYear = gains.filter((g) => osloYear(g.awardedAt) === year);
-      const value = gainShare(inYear.map((g) => ({ gainNok: Number(g.realisedGainNok), contractValueNok: Number(g.contractValueNok) })));
+      const value = gainShare(
+        inYear.map((g) => ({
+          gainNok: Number(g.realisedGainNok),
+          contractValueNok: Number(g.contractValueNok),
+        })),
+      );
       return { value, detail: inYear.length ? `${inYear.length} avsluttede anskaffelser` : null };
     },
     innovativeShare: (year) => {
-      const inYear = innovation.filter((row) => row.projectStart && Number(row.projectStart.slice(0, 4)) === year);
+      const inYear = innovation.filter(
+        (row) => row.projectStart && Number(row.projectStart.slice(0, 4)) === year,
+      );
       const innovative = inYear.filter((row) => row.isInnovative).length;
-      return { value: percent(innovative, inYear.length), detail: inYear.length ? `${innovative} av ${inYear.length} startet i året` : null };
+      return {
+        value: percent(innovative, inYear.length),
+        detail: inYear.length ? `${innovative} av ${inYear.length} startet i året` : null,
+      };
     },
     categoryStrategies: (year) => {
       if (!strategies.some((s) => s.approvedOn)) return { value: null, detail: null };
-      const approved = strategies.filter((s) => s.approvedOn && Number(s.approvedOn.slice(0, 4)) <= year).length;
-      return { value: percent(approved, strategies.length), detail: `${approved} av ${strategies.length} kategorier` };
+      const approved = strategies.filter(
+        (s) => s.approvedOn && Number(s.approvedOn.slice(0, 4)) <= year,
+      ).length;
+      return {
+        value: percent(approved, strategies.length),
+        detail: `${approved} av ${strategies.length} kategorier`,
+      };
     },
   };
 }
 
-function yearsFor(definition: Definition, from: number | undefined, to: number | undefined, today: string): number[] {
+function yearsFor(
+  definition: Definition,
+  from: number | undefined,
+  to: number | undefined,
+  today: string,
+): number[] {
   const targetYears = Object.keys(definition.yearlyTargets).map(Number);
   const thisYear = Number(today.slice(0, 4));
   const first = from ?? (targetYears.length ? Math.min(...targetYears) : thisYear - 3);
@@ -69,7 +99,11 @@ const asTarget = (d: Definition): Target => ({
   yearlyTargets: d.yearlyTargets,
 });
 
-export async function listKpis(db: Db, query: { from?: number; to?: number }, today: string): Promise<KpiDto[]> {
+export async function listKpis(
+  db: Db,
+  query: { from?: number; to?: number },
+  today: string,
+): Promise<KpiDto[]> {
   const [definitions, manual, calculators] = await Promise.all([
     repo.listDefinitions(db),
     repo.listManualValues(db),
@@ -123,15 +157,32 @@ export async function listKpis(db: Db, query: { from?: number; to?: number }, to
 const toRow = (input: Partial<KpiDefinitionInput>) => ({
   ...input,
   target: input.target === undefined ? undefined : String(input.target),
-  targetMax: input.targetMax === undefined ? undefined : input.targetMax === null ? null : String(input.targetMax),
+  targetMax:
+    input.targetMax === undefined ? undefined : input.targetMax === null ? null : String(input.targetMax),
   amberTolerance: input.amberTolerance === undefined ? undefined : String(input.amberTolerance),
 });
 
 export async function createKpi(db: Db, user: CurrentUser, input: KpiDefinitionInput) {
   return writeAudited(db, user, async (tx, recordAudit) => {
-    const row = await repo.insertDefinition(tx, { ...toRow(input), target: String(input.target), amberTolerance: String(input.amberTolerance), code: input.code, name: input.name, source: input.source, unit: input.unit, direction: input.direction, sortOrder: 100 });
+    const row = await repo.insertDefinition(tx, {
+      ...toRow(input),
+      target: String(input.target),
+      amberTolerance: String(input.amberTolerance),
+      code: input.code,
+      name: input.name,
+      source: input.source,
+      unit: input.unit,
+      direction: input.direction,
+      sortOrder: 100,
+    });
     if (!row) throw conflict(`Det finnes allerede en nøkkelindikator med koden ${input.code}.`);
-    await recordAudit({ action: 'create', entityType: 'kpi', entityId: row.id, summary: `Ny nøkkelindikator ${input.code} ${input.name}`, after: input });
+    await recordAudit({
+      action: 'create',
+      entityType: 'kpi',
+      entityId: row.id,
+      summary: `Ny nøkkelindikator ${input.code} ${input.name}`,
+      after: input,
+    });
     return row.id;
   });
 }
@@ -141,7 +192,14 @@ export async function updateKpi(db: Db, user: CurrentUser, id: string, input: Pa
     const before = await repo.findDefinition(tx, id);
     if (!before) throw notFound('Nøkkelindikatoren finnes ikke.');
     await repo.updateDefinition(tx, id, toRow(input));
-    await recordAudit({ action: 'update', entityType: 'kpi', entityId: id, summary: `Endret nøkkelindikator ${before.code}`, before, after: input });
+    await recordAudit({
+      action: 'update',
+      entityType: 'kpi',
+      entityId: id,
+      summary: `Endret nøkkelindikator ${before.code}`,
+      before,
+      after: input,
+    });
   });
 }
 
@@ -156,7 +214,13 @@ export async function setManualValue(
     const definition = await repo.findDefinition(tx, id);
     if (!definition) throw notFound('Nøkkelindikatoren finnes ikke.');
     const before = await repo.findManualValue(tx, id, year);
-    await repo.upsertManualValue(tx, { kpiId: id, year, value: String(input.value), note: input.note, enteredBy: user.username });
+    await repo.upsertManualValue(tx, {
+      kpiId: id,
+      year,
+      value: String(input.value),
+      note: input.note,
+      enteredBy: user.username,
+    });
     await recordAudit({
       action: before ? 'update' : 'create',
       entityType: 'kpiValue',

@@ -21,7 +21,9 @@ export async function exportOcds(db: Db, options: { publishedDate?: string; base
     reportingRepo.listGatePlans(db),
     db.select().from(classificationMappings),
   ]);
-  const shi = organisations.find((org) => org.kind === 'SHI' && org.subtype === null) ?? organisations.find((org) => org.kind === 'SHI');
+  const shi =
+    organisations.find((org) => org.kind === 'SHI' && org.subtype === null) ??
+    organisations.find((org) => org.kind === 'SHI');
   const buyer: OcdsParty = {
     id: shi?.orgNumber ? `NO-BRC-${shi.orgNumber}` : (shi?.code ?? 'SHI'),
     name: shi?.name ?? 'Sykehusinnkjøp HF',
@@ -32,12 +34,22 @@ export async function exportOcds(db: Db, options: { publishedDate?: string; base
   for (const procurement of all.filter((p) => p.status !== 'cancelled' || p.announcementDate)) {
     const passed = await governanceRepo.listPassedGates(db, procurement.id);
     const rhfIds = new Set(
-      organisations.filter((o) => procurement.participatingHfIds.includes(o.id)).map((o) => o.rhfId).filter((id): id is string => id !== null),
+      organisations
+        .filter((o) => procurement.participatingHfIds.includes(o.id))
+        .map((o) => o.rhfId)
+        .filter((id): id is string => id !== null),
     );
     const interestedParties: OcdsParty[] = organisations
       .filter((o) => rhfIds.has(o.id))
-      .map((o) => ({ id: o.orgNumber ? `NO-BRC-${o.orgNumber}` : o.code, name: o.name, orgNumber: o.orgNumber, roles: ['interestedParty'] }));
-    const categoryIds = [procurement.categoryId, procurement.purchaseGroupId].filter((id): id is string => id !== null);
+      .map((o) => ({
+        id: o.orgNumber ? `NO-BRC-${o.orgNumber}` : o.code,
+        name: o.name,
+        orgNumber: o.orgNumber,
+        roles: ['interestedParty'],
+      }));
+    const categoryIds = [procurement.categoryId, procurement.purchaseGroupId].filter(
+      (id): id is string => id !== null,
+    );
     const classifications = mappings
       .filter((m) => categoryIds.includes(m.categoryId))
       .map((m) => ({ scheme: m.scheme, code: m.codePrefix }));
@@ -76,7 +88,7 @@ export async function exportOcds(db: Db, options: { publishedDate?: string; base
     publisherName: buyer.name,
   });
   const problems = checkReleasePackage(pkg);
-  if (problems.length > 0) throw new AppError('internal', `OCDS-eksporten er ugyldig: ${problems.slice(0, 5).join('; ')}`);
+  if (problems.length > 0)
+    throw new AppError('internal', `OCDS-eksporten er ugyldig: ${problems.slice(0, 5).join('; ')}`);
   return pkg;
 }
-

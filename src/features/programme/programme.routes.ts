@@ -19,9 +19,24 @@ export const programmeSchema = z.object({
       status: activityStatus.nullable(),
     }),
   ),
-  risks: z.array(z.object({ number: z.number(), area: z.string(), description: z.string(), levelAtStart: z.string().nullable(), measures: z.string() })),
+  risks: z.array(
+    z.object({
+      number: z.number(),
+      area: z.string(),
+      description: z.string(),
+      levelAtStart: z.string().nullable(),
+      measures: z.string(),
+    }),
+  ),
   stakeholders: z.array(
-    z.object({ id: z.string(), stakeholderGroup: z.string(), stakeholder: z.string(), roleStatus: z.string(), measures: z.string(), responsibleWhen: z.string() }),
+    z.object({
+      id: z.string(),
+      stakeholderGroup: z.string(),
+      stakeholder: z.string(),
+      roleStatus: z.string(),
+      measures: z.string(),
+      responsibleWhen: z.string(),
+    }),
   ),
   transitions: z.array(
     z.object({
@@ -41,7 +56,11 @@ export function registerProgrammeRoutes(app: App, { db }: AppDeps) {
     '/api/programme',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'Implementation programme: timeline, risk register, stakeholder plan, transition list', response: { 200: programmeSchema } },
+      schema: {
+        tags,
+        summary: 'Implementation programme: timeline, risk register, stakeholder plan, transition list',
+        response: { 200: programmeSchema },
+      },
     },
     () => service.getProgramme(db),
   );
@@ -49,7 +68,12 @@ export function registerProgrammeRoutes(app: App, { db }: AppDeps) {
     '/api/programme/activities/:id',
     {
       config: { access: ['secretariat'] },
-      schema: { tags, params: idParams, body: z.object({ status: activityStatus }), response: { 204: z.null(), 400: problemSchema, 404: problemSchema } },
+      schema: {
+        tags,
+        params: idParams,
+        body: z.object({ status: activityStatus }),
+        response: { 204: z.null(), 400: problemSchema, 404: problemSchema },
+      },
     },
     async (request, reply) => {
       await service.setActivityStatus(db, requireUser(request), request.params.id, request.body.status);

@@ -36,6 +36,13 @@ export async function setActivityStatus(
     const [before] = await tx.select().from(programmeActivities).where(eq(programmeActivities.id, id));
     if (!before) throw notFound('Aktiviteten finnes ikke.');
     await tx.update(programmeActivities).set({ status }).where(eq(programmeActivities.id, id));
-    await recordAudit({ action: 'update', entityType: 'programmeActivity', entityId: id, summary: `Status for «${before.name}»: ${status}`, before: { status: before.status }, after: { status } });
+    await recordAudit({
+      action: 'update',
+      entityType: 'programmeActivity',
+      entityId: id,
+      summary: `Status for «${before.name}»: ${status}`,
+      before: { status: before.status },
+      after: { status },
+    });
   });
 }

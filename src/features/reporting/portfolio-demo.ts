@@ -18,7 +18,13 @@ import {
 } from '../../db/schema.js';
 import { demoActionPlans } from '../action-plans/action-plans.demo-data.js';
 import { demoKpis } from '../kpis/kpis.demo-data.js';
-import { isoFromNorwegian, risks, stakeholders, timeline, transitions } from '../programme/programme.demo-data.js';
+import {
+  isoFromNorwegian,
+  risks,
+  stakeholders,
+  timeline,
+  transitions,
+} from '../programme/programme.demo-data.js';
 
 const normalise = (name: string) => name.toLocaleLowerCase('nb').replace(/[^a-zæøå0-9]/g, '');
 
@@ -29,24 +35,46 @@ function addDays(iso: string, days: number): string {
 }
 
 export async function seedPortfolioDemo(db: Db, actor: Actor = systemActor('seed')) {
-  const [{ count }] = (await db.select({ count: sql<number>`count(*)::int` }).from(kpiDefinitions)) as [{ count: number }];
-  const [planned] = await db.select({ id: procurementGatePlans.procurementId }).from(procurementGatePlans).limit(1);
+  const [{ count }] = (await db.select({ count: sql<number>`count(*)::int` }).from(kpiDefinitions)) as [
+    { count: number },
+  ];
+  const [planned] = await db
+    .select({ id: procurementGatePlans.procurementId })
+    .from(procurementGatePlans)
+    .limit(1);
   if (count > 0 && planned) return { seeded: false };
   return writeAudited(db, actor, async (tx, recordAudit) => {
     if (count === 0) {
       for (const [index, kpi] of demoKpis.entries())
-        await tx.insert(kpiDefinitions).values({
-          ...kpi,
-          target: String(kpi.target),
-          targetMax: kpi.targetMax === null ? null : String(kpi.targetMax),
-          amberTolerance: String(kpi.amberTolerance),
-          sortOrder: index,
-        }).onConflictDoNothing();
+        await tx
+          .insert(kpiDefinitions)
+          .values({
+            ...kpi,
+            target: String(kpi.target),
+            targetMax: kpi.targetMax === null ? null : String(kpi.targetMax),
+            amberTolerance: String(kpi.amberTolerance),
+            sortOrder: index,
+          })
+          .onConflictDoNothing();
       for (const plan of demoActionPlans) {
-        const [row] = await tx.insert(actionPlans).values({ code: plan.code, name: plan.name, owner: plan.owner, period: plan.period, statusDate: plan.statusDate, source: plan.source }).onConflictDoNothing().returning();
+        const [row] = await tx
+          .insert(actionPlans)
+          .values({
+            code: plan.code,
+            name: plan.name,
+            owner: plan.owner,
+            period: plan.period,
+            statusDate: plan.statusDate,
+            source: plan.source,
+          })
+          .onConflictDoNothing()
+          .returning();
         if (!row) continue;
         for (const [areaIndex, area] of plan.areas.entries()) {
-          const [areaRow] = await tx.insert(actionPlanAreas).values({ planId: row.id, name: area.name, focusAreas: area.focusAreas, sortOrder: areaIndex }).returning();
+          const [areaRow] = await tx
+            .insert(actionPlanAreas)
+            .values({ planId: row.id, name: area.name, focusAreas: area.focusAreas, sortOrder: areaIndex })
+            .returning();
           await tx.insert(actionPlanMeasures).values(
             area.measures.map((m, i) => ({
               areaId: areaRow!.id,
@@ -66,12 +94,28 @@ export async function seedPortfolioDemo(db: Db, actor: Actor = systemActor('seed
       }
       await tx.insert(programmeActivities).values(
         timeline.map(([depth, name, responsible, start, end, status], i) => ({
-          sortOrder: i, depth, name, responsible, startOn: isoFromNorwegian(start), endOn: isoFromNorwegian(end), status,
+          sortOrder: i,
+          depth,
+          name,
+          responsible,
+          startOn: isoFromNorwegian(start),
+          endOn: isoFromNorwegian(end),
+          status,
         })),
       );
-      await tx.insert(programmeRisks).values(risks.map((r) => ({ ...r, levelAtStart: null }))).onConflictDoNothing();
+      await tx
+        .insert(programmeRisks)
+        .values(risks.map((r) => ({ ...r, levelAtStart: null })))
+        .onConflictDoNothing();
       await tx.insert(programmeStakeholders).values(
-        stakeholders.map(([stakeholderGroup, stakeholder, roleStatus, measures, responsibleWhen], i) => ({ sortOrder: i, stakeholderGroup, stakeholder, roleStatus, measures, responsibleWhen })),
+        stakeholders.map(([stakeholderGroup, stakeholder, roleStatus, measures, responsibleWhen], i) => ({
+          sortOrder: i,
+          stakeholderGroup,
+          stakeholder,
+          roleStatus,
+          measures,
+          responsibleWhen,
+        })),
       );
       const all = await tx.select({ id: procurements.id, name: procurements.name }).from(procurements);
       await tx.insert(programmeTransitions).values(
@@ -102,7 +146,17 @@ export async function seedPortfolioDemo(db: Db, actor: Actor = systemActor('seed
             ['tenderApproval', addDays(p.announcementDate, -7)],
             ['award', addDays(p.announcementDate, 120)],
           );
-        await tx.insert(procurementGatePlans).values(dates.map(([gate, plannedOn]) => ({ procurementId: p.id, gate, plannedOn, setBy: actor.username }))).onConflictDoNothing();
+        await tx
+          .insert(procurementGatePlans)
+          .values(
+            dates.map(([gate, plannedOn]) => ({
+              procurementId: p.id,
+              gate,
+              plannedOn,
+              setBy: actor.username,
+            })),
+          )
+          .onConflictDoNothing();
         plannedCount += 1;
       }
     }

@@ -27,7 +27,9 @@ export function gateCell(row: Row, gate: (typeof gateIds)[number]): string {
   const planned = found.plannedOn ? `plan ${norwegianDate(found.plannedOn)}` : 'ingen plan';
   const actual = found.passedOn ? `faktisk ${norwegianDate(found.passedOn)}` : 'ikke passert';
   const verdict =
-    found.daysLate > 0 ? `${timelinessLabels[found.timeliness]} ${found.daysLate} d` : timelinessLabels[found.timeliness];
+    found.daysLate > 0
+      ? `${timelinessLabels[found.timeliness]} ${found.daysLate} d`
+      : timelinessLabels[found.timeliness];
   return `${planned} / ${actual} – ${verdict}`;
 }
 
@@ -46,8 +48,14 @@ export const reportColumns: Array<{ title: string; value: (row: Row) => string |
   { title: 'Fase', value: (row) => row.phase ?? '' },
   { title: 'Risikoprofil', value: (row) => row.riskProfile ?? '' },
   { title: 'Forsinket (dager)', value: (row) => row.daysLate },
-  { title: 'Gevinstestimat (NOK)', value: (row) => (row.gainEstimateNok === null ? '' : Number(row.gainEstimateNok)) },
-  { title: 'Kontraktsverdi (NOK)', value: (row) => (row.contractValueNok === null ? '' : Number(row.contractValueNok)) },
+  {
+    title: 'Gevinstestimat (NOK)',
+    value: (row) => (row.gainEstimateNok === null ? '' : Number(row.gainEstimateNok)),
+  },
+  {
+    title: 'Kontraktsverdi (NOK)',
+    value: (row) => (row.contractValueNok === null ? '' : Number(row.contractValueNok)),
+  },
   { title: 'Åpne saker', value: (row) => row.openCases },
   { title: 'Eskaleringer', value: (row) => row.escalations },
   { title: 'Behov for tiltak', value: (row) => row.neededMeasures ?? '' },
@@ -55,13 +63,19 @@ export const reportColumns: Array<{ title: string; value: (row: Row) => string |
 ];
 
 /** The roll-up figures at the top, in the order every format shows them. */
-export function rollupFigures(report: PortfolioReport): Array<{ key: string; label: string; value: string | number }> {
+export function rollupFigures(
+  report: PortfolioReport,
+): Array<{ key: string; label: string; value: string | number }> {
   const r = report.rollup;
   return [
     { key: 'procurements', label: 'Anskaffelser', value: r.procurements },
     { key: 'onSchedule', label: 'I rute', value: r.onSchedule },
     { key: 'late', label: 'Forsinket', value: r.late },
-    { key: 'gatesOnTime', label: 'Faseporter passert på tid', value: `${r.gatesOnTime} av ${r.gatesPassedWithPlan}` },
+    {
+      key: 'gatesOnTime',
+      label: 'Faseporter passert på tid',
+      value: `${r.gatesOnTime} av ${r.gatesPassedWithPlan}`,
+    },
     { key: 'highRisk', label: 'Høy risiko', value: r.highRisk },
     { key: 'openCases', label: 'Åpne saker', value: r.openCases },
     { key: 'escalations', label: 'Eskaleringer', value: r.escalations },

@@ -3,11 +3,17 @@ import { reportColumns, rollupFigures, norwegianDate } from './report-format.js'
 import type { PortfolioReport } from './reporting.schemas.js';
 
 const escapeHtml = (value: string | number) =>
-  String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  String(value).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 export function renderReportHtml(report: PortfolioReport): string {
   const figures = rollupFigures(report)
-    .map((f) => `<div class="figure"><span>${escapeHtml(f.label)}</span><strong>${escapeHtml(f.value)}</strong></div>`)
+    .map(
+      (f) =>
+        `<div class="figure"><span>${escapeHtml(f.label)}</span><strong>${escapeHtml(f.value)}</strong></div>`,
+    )
     .join('');
   const head = reportColumns.map((c) => `<th>${escapeHtml(c.title)}</th>`).join('');
   const body = report.rows

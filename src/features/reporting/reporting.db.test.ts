@@ -3,7 +3,12 @@ import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations, procurementGates, procurements } from '../../db/schema.js';
-import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../../../tests/support/databases.js';
+import {
+  createSeededDatabase,
+  databaseKinds,
+  TEST_TODAY,
+  type TestDatabase,
+} from '../../../tests/support/databases.js';
 import { demoUser } from '../../../tests/support/users.js';
 import { listActionPlans } from '../action-plans/action-plans.service.js';
 import * as annualPlan from '../annual-plan/annual-plan.service.js';
@@ -20,7 +25,9 @@ import { buildPortfolioReport, setGatePlan } from './reporting.service.js';
 describe.each(databaseKinds)('portfolio management on %s', (kind) => {
   let database: TestDatabase;
   const idOf = async (name: string) =>
-    (await database.db.select({ id: procurements.id }).from(procurements).where(eq(procurements.name, name)))[0]!.id;
+    (
+      await database.db.select({ id: procurements.id }).from(procurements).where(eq(procurements.name, name))
+    )[0]!.id;
 
   beforeAll(async () => {
     database = await createSeededDatabase(kind);
@@ -30,24 +37,43 @@ describe.each(databaseKinds)('portfolio management on %s', (kind) => {
   afterAll(() => database.dispose());
 
   it('reports one steering group with planned vs. actual gates, and the XLSX holds the same figures', async () => {
-    const report = await buildPortfolioReport(database.db, { scope: 'steeringGroup', code: 'KIR' }, TEST_TODAY);
-    expect(report.rows.map((row) => row.name).sort()).toEqual(['Ablasjon', 'Hjerteventiler', 'Nevrokirurgiske implantater og forbruksmateriell']);
+    const report = await buildPortfolioReport(
+      database.db,
+      { scope: 'steeringGroup', code: 'KIR' },
+      TEST_TODAY,
+    );
+    expect(report.rows.map((row) => row.name).sort()).toEqual([
+      'Ablasjon',
+      'Hjerteventiler',
+      'Nevrokirurgiske implantater og forbruksmateriell',
+    ]);
     const ablasjon = report.rows.find((row) => row.name === 'Ablasjon')!;
     // Demo plan: significance 30 days after project start 2024-03-01 → 2024-03-31, not passed by 2026-06-15.
-    expect(ablasjon.gates.find((g) => g.gate === 'significance')).toMatchObject({ plannedOn: '2024-03-31', passedOn: null, timeliness: 'overdue', daysLate: 806 });
+    expect(ablasjon.gates.find((g) => g.gate === 'significance')).toMatchObject({
+      plannedOn: '2024-03-31',
+      passedOn: null,
+      timeliness: 'overdue',
+      daysLate: 806,
+    });
     expect(report.rollup.procurements).toBe(3);
     expect(report.rollup.late).toBe(1);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await renderReportXlsx(report)) as unknown as ArrayBuffer);
     const summary = new Map<string, string>();
-    workbook.getWorksheet(ROLLUP_SHEET)!.eachRow((row) => summary.set(String(row.getCell(1).value), String(row.getCell(2).value ?? '')));
-    for (const figure of rollupFigures(report)) expect(summary.get(figure.label), figure.label).toBe(String(figure.value));
+    workbook
+      .getWorksheet(ROLLUP_SHEET)!
+      .eachRow((row) => summary.set(row.getCell(1).text, row.getCell(2).text));
+    for (const figure of rollupFigures(report))
+      expect(summary.get(figure.label), figure.label).toBe(String(figure.value));
     const sheet = workbook.getWorksheet(ROWS_SHEET)!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const nameColumn = header.indexOf('Anskaffelse') + 1;
     const lateColumn = header.indexOf('Forsinket (dager)') + 1;
-    const fromSheet = report.rows.map((_, i) => [sheet.getRow(i + 2).getCell(nameColumn).value, sheet.getRow(i + 2).getCell(lateColumn).value]);
+    const fromSheet = report.rows.map((_, i) => [
+      sheet.getRow(i + 2).getCell(nameColumn).value,
+      sheet.getRow(i + 2).getCell(lateColumn).value,
+    ]);
     expect(fromSheet).toEqual(report.rows.map((row) => [row.name, row.daysLate]));
     expect(renderReportCsv(report).split('\r\n')).toHaveLength(report.rows.length + 2);
   });
@@ -58,7 +84,9 @@ describe.each(databaseKinds)('portfolio management on %s', (kind) => {
     expect(rhf.rows.length).toBe(all.rows.length); // the Vedlegg 04 procurements are national
     const category = await buildPortfolioReport(database.db, { scope: 'category', code: 'ADM' }, TEST_TODAY);
     expect(category.rows.every((row) => row.categoryCode === 'ADM')).toBe(true);
-    await expect(buildPortfolioReport(database.db, { scope: 'steeringGroup', code: 'NOPE' }, TEST_TODAY)).rejects.toThrow(/finnes ikke/);
+    await expect(
+      buildPortfolioReport(database.db, { scope: 'steeringGroup', code: 'NOPE' }, TEST_TODAY),
+    ).rejects.toThrow(/finnes ikke/);
   });
 
   it('computes the on-time KPI as the hand calculation on fixture data', async () => {
@@ -73,12 +101,30 @@ describe.each(databaseKinds)('portfolio management on %s', (kind) => {
     ];
     for (const [name, plannedOn, passedAt] of fixture) {
       const id = await idOf(name);
-      await setGatePlan(database.db, secretariat, id, { gates: [{ gate: 'award', plannedOn }], isInnovative: null, realisedGainNok: null, neededMeasures: null });
-      await database.db.insert(procurementGates).values({ procurementId: id, gate: 'award', involvement: 'decide', via: 'decision', passedBy: 'test', passedAt: new Date(passedAt) });
+      await setGatePlan(database.db, secretariat, id, {
+        gates: [{ gate: 'award', plannedOn }],
+        isInnovative: null,
+        realisedGainNok: null,
+        neededMeasures: null,
+      });
+      await database.db.insert(procurementGates).values({
+        procurementId: id,
+        gate: 'award',
+        involvement: 'decide',
+        via: 'decision',
+        passedBy: 'test',
+        passedAt: new Date(passedAt),
+      });
     }
     const kpis = await listKpis(database.db, { from: 2025, to: 2026 }, TEST_TODAY);
     const onTime = kpis.find((k) => k.code === 'SHI-AVTALT-TID')!;
-    expect(onTime.values.find((v) => v.year === 2026)).toMatchObject({ value: 66.7, target: 98, rag: 'red', origin: 'computed', detail: '2 av 3 levert på avtalt tid' });
+    expect(onTime.values.find((v) => v.year === 2026)).toMatchObject({
+      value: 66.7,
+      target: 98,
+      rag: 'red',
+      origin: 'computed',
+      detail: '2 av 3 levert på avtalt tid',
+    });
     expect(onTime.values.find((v) => v.year === 2025)).toMatchObject({ value: 0, rag: 'red' });
     await database.db.delete(procurementGates).where(and(eq(procurementGates.gate, 'award')));
   });
@@ -86,11 +132,21 @@ describe.each(databaseKinds)('portfolio management on %s', (kind) => {
   it('falls back to a hand-entered value with who and when for agreement coverage', async () => {
     const { setManualValue } = await import('../kpis/kpis.service.js');
     const secretariat = await demoUser(database.db, 'sekretariat');
-    const coverage = (await listKpis(database.db, { from: 2025, to: 2025 }, TEST_TODAY)).find((k) => k.code === 'SHI-AVTALEDEKNING')!;
+    const coverage = (await listKpis(database.db, { from: 2025, to: 2025 }, TEST_TODAY)).find(
+      (k) => k.code === 'SHI-AVTALEDEKNING',
+    )!;
     expect(coverage.values[0]).toMatchObject({ value: null, rag: 'none' });
     await setManualValue(database.db, secretariat, coverage.id, 2025, { value: 82.5, note: 'Fra regnskap' });
-    const after = (await listKpis(database.db, { from: 2025, to: 2025 }, TEST_TODAY)).find((k) => k.code === 'SHI-AVTALEDEKNING')!;
-    expect(after.values[0]).toMatchObject({ value: 82.5, rag: 'amber', origin: 'manual', enteredBy: 'sekretariat', detail: 'Fra regnskap' });
+    const after = (await listKpis(database.db, { from: 2025, to: 2025 }, TEST_TODAY)).find(
+      (k) => k.code === 'SHI-AVTALEDEKNING',
+    )!;
+    expect(after.values[0]).toMatchObject({
+      value: 82.5,
+      rag: 'amber',
+      origin: 'manual',
+      enteredBy: 'sekretariat',
+      detail: 'Fra regnskap',
+    });
   });
 
   it('shows the seed 004 overview: counts per area and status, and the measures not started', async () => {
@@ -101,7 +157,9 @@ describe.each(databaseKinds)('portfolio management on %s', (kind) => {
       ['Miljø og samfunnsansvar', 0, 6, 3],
     ]);
     expect(plan.areas[2]!.notStarted.map((m) => m.priority)).toEqual([3, 3, 3]);
-    expect((await listActionPlans(database.db)).find((p) => p.code === 'HSO-2009-2012')!.areas).toHaveLength(6);
+    expect((await listActionPlans(database.db)).find((p) => p.code === 'HSO-2009-2012')!.areas).toHaveLength(
+      6,
+    );
   });
 
   it('loads the implementation programme of seed 001 and links the transition list to procurements', async () => {
@@ -109,19 +167,26 @@ describe.each(databaseKinds)('portfolio management on %s', (kind) => {
     expect(programme.risks).toHaveLength(5);
     expect(programme.transitions).toHaveLength(17);
     expect(programme.transitions.every((t) => t.procurementId !== null)).toBe(true);
-    expect(programme.activities.find((a) => a.name === 'Etablere porteføljesekretariat Sykehusinnkjøp HF')).toMatchObject({ status: 'done', startOn: '2023-04-01' });
+    expect(
+      programme.activities.find((a) => a.name === 'Etablere porteføljesekretariat Sykehusinnkjøp HF'),
+    ).toMatchObject({ status: 'done', startOn: '2023-04-01' });
   });
 
   it('imports an annual plan all or nothing, then takes RHF feedback and approval', async () => {
     const secretariat = await demoUser(database.db, 'sekretariat');
     const contact = await demoUser(database.db, 'kontakt');
     await annualPlan.createPlan(database.db, secretariat, 2027);
-    const bad = 'anskaffelse;initial_betydning;gevinstestimat;risiko\nHjerteventiler;høy;1000000;medium\nFinnes ikke;høy;;\nAblasjon;veldig;;\n';
-    await expect(annualPlan.importPlan(database.db, secretariat, 2027, { format: 'csv', content: bad }, false)).rejects.toMatchObject({
+    const bad =
+      'anskaffelse;initial_betydning;gevinstestimat;risiko\nHjerteventiler;høy;1000000;medium\nFinnes ikke;høy;;\nAblasjon;veldig;;\n';
+    await expect(
+      annualPlan.importPlan(database.db, secretariat, 2027, { format: 'csv', content: bad }, false),
+    ).rejects.toMatchObject({
       details: [expect.objectContaining({ row: 4 })],
     });
     const unknown = 'anskaffelse;initial_betydning\nHjerteventiler;høy\nFinnes ikke;lav\n';
-    await expect(annualPlan.importPlan(database.db, secretariat, 2027, { format: 'csv', content: unknown }, false)).rejects.toMatchObject({
+    await expect(
+      annualPlan.importPlan(database.db, secretariat, 2027, { format: 'csv', content: unknown }, false),
+    ).rejects.toMatchObject({
       details: [expect.objectContaining({ row: 3, message: 'Ukjent anskaffelse «Finnes ikke»' })],
     });
     expect((await annualPlan.getPlan(database.db, 2027)).items).toHaveLength(0);
@@ -132,7 +197,9 @@ describe.each(databaseKinds)('portfolio management on %s', (kind) => {
     sheet.addRow(['Hjerteventiler', 'høy', 12500000, 'medium']);
     sheet.addRow(['Ablasjon', 'medium', '', '']);
     const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-    expect(await annualPlan.importPlan(database.db, secretariat, 2027, { format: 'xlsx', content }, false)).toMatchObject({ imported: 2 });
+    expect(
+      await annualPlan.importPlan(database.db, secretariat, 2027, { format: 'xlsx', content }, false),
+    ).toMatchObject({ imported: 2 });
     const plan = await annualPlan.getPlan(database.db, 2027);
     expect(plan.items.map((i) => [i.procurementName, i.initialSignificance, i.gainEstimateNok])).toEqual([
       ['Ablasjon', 'medium', null],
@@ -141,13 +208,40 @@ describe.each(databaseKinds)('portfolio management on %s', (kind) => {
     const [hv] = await database.db.select().from(organisations).where(eq(organisations.code, 'HV'));
     const [hn] = await database.db.select().from(organisations).where(eq(organisations.code, 'HN'));
     const item = plan.items[0]!;
-    await expect(annualPlan.commentOnItem(database.db, contact, 2027, item.id, { rhfId: hv!.id, agreesWithSignificance: 'ja', proposedSignificance: null, comment: null })).rejects.toThrow(/ikke ute til innspill/);
+    await expect(
+      annualPlan.commentOnItem(database.db, contact, 2027, item.id, {
+        rhfId: hv!.id,
+        agreesWithSignificance: 'ja',
+        proposedSignificance: null,
+        comment: null,
+      }),
+    ).rejects.toThrow(/ikke ute til innspill/);
     await annualPlan.changeStatus(database.db, secretariat, 2027, 'rhfFeedback');
-    await expect(annualPlan.commentOnItem(database.db, contact, 2027, item.id, { rhfId: hn!.id, agreesWithSignificance: 'ja', proposedSignificance: null, comment: null })).rejects.toThrow(/eget RHF/);
-    const commented = await annualPlan.commentOnItem(database.db, contact, 2027, item.id, { rhfId: hv!.id, agreesWithSignificance: 'nei', proposedSignificance: 'høy', comment: 'Kritisk for Helse Vest' });
-    expect(commented.items[0]!.comments).toMatchObject([{ rhfName: hv!.name, proposedSignificance: 'høy', commentedBy: 'kontakt' }]);
-    expect((await annualPlan.changeStatus(database.db, secretariat, 2027, 'approved')).status).toBe('approved');
-    const report = await buildPortfolioReport(database.db, { scope: 'steeringGroup', code: 'KIR' }, TEST_TODAY);
+    await expect(
+      annualPlan.commentOnItem(database.db, contact, 2027, item.id, {
+        rhfId: hn!.id,
+        agreesWithSignificance: 'ja',
+        proposedSignificance: null,
+        comment: null,
+      }),
+    ).rejects.toThrow(/eget RHF/);
+    const commented = await annualPlan.commentOnItem(database.db, contact, 2027, item.id, {
+      rhfId: hv!.id,
+      agreesWithSignificance: 'nei',
+      proposedSignificance: 'høy',
+      comment: 'Kritisk for Helse Vest',
+    });
+    expect(commented.items[0]!.comments).toMatchObject([
+      { rhfName: hv!.name, proposedSignificance: 'høy', commentedBy: 'kontakt' },
+    ]);
+    expect((await annualPlan.changeStatus(database.db, secretariat, 2027, 'approved')).status).toBe(
+      'approved',
+    );
+    const report = await buildPortfolioReport(
+      database.db,
+      { scope: 'steeringGroup', code: 'KIR' },
+      TEST_TODAY,
+    );
     expect(report.rows.find((r) => r.name === 'Hjerteventiler')!.gainEstimateNok).toBe('12500000.00');
   });
 

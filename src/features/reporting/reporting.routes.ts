@@ -1,4 +1,3 @@
-
 import { idParams, problemSchema } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
 import { renderReportCsv } from './report-csv.js';
@@ -71,7 +70,8 @@ export function registerReportingRoutes(app: App, { db, today }: AppDeps) {
       config: { access: ['secretariat', 'procurementLead'] },
       schema: {
         tags,
-        summary: 'Set the planned gate dates and follow-up (secretariat, or the procurement lead for their own)',
+        summary:
+          'Set the planned gate dates and follow-up (secretariat, or the procurement lead for their own)',
         params: idParams,
         body: setGatePlanSchema,
         response: { 200: gatePlanSchema, 400: problemSchema, 403: problemSchema },
@@ -80,4 +80,3 @@ export function registerReportingRoutes(app: App, { db, today }: AppDeps) {
     (request) => service.setGatePlan(db, requireUser(request), request.params.id, request.body),
   );
 }
-

@@ -42,7 +42,8 @@ async function resolveScope(db: Db, query: ReportQuery) {
     const rows = all.filter(
       (row) => row.categoryCode.toUpperCase() === code || row.purchaseGroupCode?.toUpperCase() === code,
     );
-    const name = rows[0]?.purchaseGroupCode?.toUpperCase() === code ? rows[0]?.purchaseGroupName : rows[0]?.categoryName;
+    const name =
+      rows[0]?.purchaseGroupCode?.toUpperCase() === code ? rows[0]?.purchaseGroupName : rows[0]?.categoryName;
     return { title: `Porteføljerapport – kategori ${name ?? query.code}`, rows };
   }
   const organisations = await organisationsRepo.listOrganisations(db);
@@ -55,7 +56,11 @@ async function resolveScope(db: Db, query: ReportQuery) {
   };
 }
 
-export async function buildPortfolioReport(db: Db, query: ReportQuery, today: string): Promise<PortfolioReport> {
+export async function buildPortfolioReport(
+  db: Db,
+  query: ReportQuery,
+  today: string,
+): Promise<PortfolioReport> {
   const scope = await resolveScope(db, query);
   const ids = scope.rows.map((row) => row.id);
   const [plans, followUps, gains, groups] = await Promise.all([
@@ -69,7 +74,9 @@ export async function buildPortfolioReport(db: Db, query: ReportQuery, today: st
     const context = await loadGovernanceContext(db, procurement.id);
     const inModel = procurement.level !== null && isInNationalModel(procurement.level);
     const planned = new Map(
-      plans.filter((plan) => plan.procurementId === procurement.id).map((plan) => [plan.gate, plan.plannedOn]),
+      plans
+        .filter((plan) => plan.procurementId === procurement.id)
+        .map((plan) => [plan.gate, plan.plannedOn]),
     );
     const gates = inModel
       ? context.gates.map((gate) => {

@@ -2,9 +2,11 @@
 //  prepare   — read the Parquet files once into a compact in-memory table with integer keys (organisation,
 //              supplier, category), the category of each line (article → contract reference → classification
 //              → the supplier's main category) and the amount in NOK;
-//  recompute — merge agreement validity intervals per supplier/category/organisation (so no line needs
-//              de-duplication), then flag each line as covered / in an agreement category with two equi-joins.
-// The KPI and drill-down queries then aggregate the flagged lines.
+//  coverage  — merge agreement validity intervals per supplier/category/organisation (so no line needs
+//              de-duplication; each line meets at most one interval per key) and keep a coverage flag per line,
+//              re-flagging only the lines whose keys an agreement change touched;
+//  recompute — aggregate the flagged lines into a small cube by month × organisation × category.
+// Dashboards read the cube; supplier-level questions aggregate the flagged lines directly.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { MasterData } from './spend-master-data.js';
 import { hasLineFiles, lineFilesGlob, sqlString, type SpendStore } from './spend-store.js';
@@ -241,35 +243,108 @@ export async function prepareLines(store: SpendStore, options: { source?: string
             (seller_item_id IS NULL AND gtin IS NULL AND order_reference IS NULL AND NOT coalesce(has_order_line_reference, false)) AS is_free_text,
             (order_reference IS NOT NULL OR coalesce(has_order_line_reference, false)) AS has_order,
             ((supplier_key::BIGINT * ${MAX_CATEGORIES} + coalesce(k_item, k_gtin, k_contract, k_class, k_supplier)) * ${MAX_ORGANISATIONS} + hf_key) AS cov_key,
-            (coalesce(k_item, k_gtin, k_contract, k_class, k_supplier)::INTEGER * ${MAX_ORGANISATIONS} + hf_key) AS base_key
+            (coalesce(k_item, k_gtin, k_contract, k_class, k_supplier)::INTEGER * ${MAX_ORGANISATIONS} + hf_key) AS base_key,
+            false AS is_covered, false AS is_in_agreement_category
      FROM rated
      ORDER BY day`,
   );
+  // New lines: every coverage flag must be computed afresh.
+  await c.run(`DROP TABLE IF EXISTS cov_iv; DROP TABLE IF EXISTS base_iv`);
 }
 
 /**
- * Full KPI recomputation: expand agreements to the organisations they cover, merge their validity intervals
- * per (supplier, category, organisation) and per (category, organisation), then flag every line.
+ * Keeps the per-line coverage flags true to the agreements: expands agreements to the organisations they
+ * cover, merges their validity intervals per (supplier, category, organisation) and per (category,
+ * organisation) — after merging a line meets at most one interval per key, so nothing needs de-duplication —
+ * and re-flags only the lines whose keys' intervals changed. Without previous intervals every line is flagged.
  */
-export async function recomputeCoverage(connection: DuckDBConnection) {
+export async function refreshCoverage(
+  connection: DuckDBConnection,
+): Promise<{ mode: 'full' | 'incremental'; changedKeys: number }> {
   await connection.run(
     `CREATE OR REPLACE TABLE agreement_cover AS
-     SELECT s.supplier_key, a.category_key, o.hf_key, a.from_day, a.to_day
+     WITH covered_orgs AS (
+       SELECT a.agreement_id, o.hf_key FROM md_agreements a JOIN md_orgs o ON a.scope = 'national'
+       UNION ALL
+       SELECT a.agreement_id, o.hf_key FROM md_agreements a JOIN md_orgs o ON a.scope = 'regional' AND o.rhf_key = a.rhf_key
+       UNION ALL
+       SELECT a.agreement_id, h.hf_key FROM md_agreements a JOIN md_agreement_orgs h ON a.scope = 'local' AND h.agreement_id = a.agreement_id)
+     SELECT DISTINCT s.supplier_key, a.category_key, c.hf_key, a.from_day, a.to_day
      FROM md_agreements a
-     JOIN md_orgs o ON a.scope = 'national'
-        OR (a.scope = 'regional' AND o.rhf_key = a.rhf_key)
-        OR (a.scope = 'local' AND o.hf_key IN (SELECT h.hf_key FROM md_agreement_orgs h WHERE h.agreement_id = a.agreement_id))
+     JOIN covered_orgs c ON c.agreement_id = a.agreement_id
      LEFT JOIN suppliers s ON s.supplier_scheme = '0192' AND s.supplier_id = a.supplier_org_number
      WHERE a.category_key IS NOT NULL;
-     CREATE OR REPLACE TABLE cov_iv AS ${mergedIntervals(`(supplier_key::BIGINT * ${MAX_CATEGORIES} + category_key) * ${MAX_ORGANISATIONS} + hf_key`, 'supplier_key IS NOT NULL')};
-     CREATE OR REPLACE TABLE base_iv AS ${mergedIntervals(`category_key::INTEGER * ${MAX_ORGANISATIONS} + hf_key`, 'true')};
-     CREATE OR REPLACE TABLE kpi_lines AS
-     SELECT l.day, l.month, l.hf_key, l.rhf_key, l.supplier_key, l.category_key, l.amount_nok, l.is_rate_missing,
-            l.is_free_text, l.has_order, c.k IS NOT NULL AS is_covered, b.k IS NOT NULL AS is_in_agreement_category
-     FROM lines l
-     LEFT JOIN cov_iv c ON c.k = l.cov_key AND l.day BETWEEN c.from_day AND c.to_day
-     LEFT JOIN base_iv b ON b.k = l.base_key AND l.day BETWEEN b.from_day AND b.to_day;`,
+     CREATE OR REPLACE TABLE cov_iv_next AS ${mergedIntervals(`(supplier_key::BIGINT * ${MAX_CATEGORIES} + category_key) * ${MAX_ORGANISATIONS} + hf_key`, 'supplier_key IS NOT NULL')};
+     CREATE OR REPLACE TABLE base_iv_next AS ${mergedIntervals(`category_key::INTEGER * ${MAX_ORGANISATIONS} + hf_key`, 'true')};`,
   );
+  const hasPrevious =
+    Number(
+      (
+        await connection.runAndReadAll(
+          `SELECT count(*) FROM duckdb_tables() WHERE table_name IN ('cov_iv', 'base_iv') AND NOT temporary`,
+        )
+      ).getRows()[0]![0],
+    ) === 2;
+  let changedKeys = 0;
+  if (!hasPrevious) {
+    await rebuildAllFlags(connection);
+  } else {
+    for (const [flag, key, current, next] of [
+      ['is_covered', 'cov_key', 'cov_iv', 'cov_iv_next'],
+      ['is_in_agreement_category', 'base_key', 'base_iv', 'base_iv_next'],
+    ] as const) {
+      await connection.run(
+        `CREATE OR REPLACE TABLE changed_keys AS SELECT DISTINCT k FROM (
+           (SELECT * FROM ${current} EXCEPT SELECT * FROM ${next}) UNION ALL (SELECT * FROM ${next} EXCEPT SELECT * FROM ${current}))`,
+      );
+      changedKeys += Number(
+        (await connection.runAndReadAll(`SELECT count(*) FROM changed_keys`)).getRows()[0]![0],
+      );
+      await connection.run(
+        `UPDATE lines SET ${flag} = EXISTS (SELECT 1 FROM ${next} i WHERE i.k = lines.${key} AND lines.day BETWEEN i.from_day AND i.to_day)
+         WHERE ${key} IN (SELECT k FROM changed_keys)`,
+      );
+    }
+  }
+  await connection.run(
+    `CREATE OR REPLACE TABLE cov_iv AS SELECT * FROM cov_iv_next; CREATE OR REPLACE TABLE base_iv AS SELECT * FROM base_iv_next;
+     CREATE OR REPLACE VIEW kpi_lines AS SELECT * FROM lines;`,
+  );
+  return { mode: hasPrevious ? 'incremental' : 'full', changedKeys };
+}
+
+/** Flags every line from the merged intervals with two equi-joins (no line matches more than one interval). */
+export async function rebuildAllFlags(connection: DuckDBConnection) {
+  await connection.run(
+    `CREATE OR REPLACE TABLE lines AS
+     SELECT l.* REPLACE (c.k IS NOT NULL AS is_covered, b.k IS NOT NULL AS is_in_agreement_category)
+     FROM lines l
+     LEFT JOIN cov_iv_next c ON c.k = l.cov_key AND l.day BETWEEN c.from_day AND c.to_day
+     LEFT JOIN base_iv_next b ON b.k = l.base_key AND l.day BETWEEN b.from_day AND b.to_day`,
+  );
+}
+
+/** The KPI recomputation: all measures per month × organisation × category, from the flagged lines. */
+export async function recomputeKpiCube(connection: DuckDBConnection) {
+  await connection.run(
+    `CREATE OR REPLACE TABLE kpi_cube AS
+     SELECT month, hf_key, rhf_key, category_key,
+            count(*)::BIGINT AS lines,
+            coalesce(sum(amount_nok), 0) AS total,
+            coalesce(sum(amount_nok) FILTER (is_covered), 0) AS covered,
+            coalesce(sum(amount_nok) FILTER (is_in_agreement_category), 0) AS in_agreement_category,
+            coalesce(sum(amount_nok) FILTER (is_free_text), 0) AS free_text,
+            coalesce(sum(amount_nok) FILTER (has_order), 0) AS with_order,
+            count(*) FILTER (is_rate_missing)::BIGINT AS rate_missing_lines
+     FROM lines GROUP BY ALL`,
+  );
+}
+
+/** After a change of lines or master data: bring the flags up to date and recompute the KPI cube. */
+export async function recomputeCoverage(connection: DuckDBConnection) {
+  const result = await refreshCoverage(connection);
+  await recomputeKpiCube(connection);
+  return result;
 }
 
 /** Gaps-and-islands: overlapping or adjacent intervals of one key become one. */
@@ -288,12 +363,10 @@ function mergedIntervals(keyExpression: string, where: string) {
 
 /** The KPI result of a full recomputation: spend, covered spend and spend in agreement categories per organisation and category. */
 export const KPI_TABLE_SQL = `SELECT hf_key, category_key,
-    coalesce(sum(amount_nok), 0)::VARCHAR AS total,
-    coalesce(sum(amount_nok) FILTER (is_covered), 0)::VARCHAR AS covered,
-    coalesce(sum(amount_nok) FILTER (is_in_agreement_category), 0)::VARCHAR AS in_agreement_category
-  FROM kpi_lines GROUP BY ALL ORDER BY hf_key, category_key NULLS FIRST`;
+    sum(total)::VARCHAR AS total, sum(covered)::VARCHAR AS covered, sum(in_agreement_category)::VARCHAR AS in_agreement_category
+  FROM kpi_cube GROUP BY ALL ORDER BY hf_key, category_key NULLS FIRST`;
 
 export async function computeKpiTable(connection: DuckDBConnection) {
-  await recomputeCoverage(connection);
+  await recomputeKpiCube(connection);
   return (await connection.runAndReadAll(KPI_TABLE_SQL)).getRows();
 }

@@ -28,7 +28,8 @@ export interface KpiDeps {
 }
 
 interface EngineState {
-  fingerprint: string;
+  lines: string;
+  coverage: string;
   keys: EngineKeys;
 }
 
@@ -49,17 +50,27 @@ function fileFingerprint(store: SpendStore): string {
   return `${count}:${newest}`;
 }
 
-async function masterFingerprint(db: Db): Promise<string> {
+/**
+ * Two fingerprints of the master data: what the categorisation of lines depends on (a change re-reads the
+ * lines), and what only coverage depends on (validity, scope, status: a change re-flags just the touched lines).
+ */
+async function masterFingerprints(db: Db): Promise<{ categorisation: string; coverage: string }> {
   const result: unknown = await db.execute(sql`select
-      (select count(*) || ':' || coalesce(max(updated_at)::text, '') from agreements) as a,
-      (select count(*) from agreement_articles) as b,
-      (select count(*) from agreement_categories) as c,
-      (select count(*) from agreement_organisations) as d,
-      (select count(*) || ':' || coalesce(max(updated_at)::text, '') from categories) as e,
-      (select count(*) || ':' || coalesce(max(updated_at)::text, '') from organisations) as f,
-      (select count(*) || ':' || coalesce(string_agg(scheme || code_prefix || category_id, ','), '') from classification_mappings) as g,
-      (select count(*) || ':' || coalesce(sum(nok_per_unit), 0) from exchange_rates) as h`);
-  return JSON.stringify((result as { rows: unknown[] }).rows[0]);
+      (select count(*) || ':' || coalesce(max(updated_at)::text, '') from categories) as categories,
+      (select count(*) || ':' || coalesce(max(updated_at)::text, '') from organisations) as organisations,
+      (select md5(coalesce(string_agg(scheme || code_prefix || category_id, ',' order by scheme, code_prefix), '')) from classification_mappings) as mappings,
+      (select count(*) || ':' || coalesce(sum(nok_per_unit), 0) from exchange_rates) as rates,
+      (select md5(coalesce(string_agg(agreement_id || coalesce(supplier_article_number, '') || coalesce(gtin, ''), ',' order by id), '')) from agreement_articles) as articles,
+      (select md5(coalesce(string_agg(a.agreement_number || a.supplier_org_number || c.category_id || (a.status = 'draft')::text, ',' order by a.id, c.category_id), ''))
+         from agreements a join agreement_categories c on c.agreement_id = a.id) as agreement_categories,
+      (select md5(coalesce(string_agg(id || valid_from || valid_to || scope || coalesce(rhf_id::text, '') || status, ',' order by id), '')) from agreements) as validity,
+      (select md5(coalesce(string_agg(agreement_id || organisation_id, ',' order by agreement_id, organisation_id), '')) from agreement_organisations) as agreement_organisations`);
+  const row = (result as { rows: Array<Record<string, unknown>> }).rows[0]!;
+  const { validity, agreement_organisations: agreementOrganisations, ...categorisation } = row;
+  return {
+    categorisation: JSON.stringify(categorisation),
+    coverage: JSON.stringify([validity, agreementOrganisations]),
+  };
 }
 
 const queues = new WeakMap<SpendStore, Promise<unknown>>();
@@ -75,15 +86,20 @@ function serialised<T>(store: SpendStore, work: () => Promise<T>): Promise<T> {
   return next;
 }
 
-/** Prepares and recomputes the engine if the Parquet files or the master data changed since the last request. */
+/**
+ * Brings the engine up to date: new Parquet files or changed categorisation inputs re-read the lines (and flag
+ * them all); an agreement change that only moves validity or scope re-flags the touched lines; then the KPI
+ * cube is recomputed. Nothing changed: nothing is done.
+ */
 async function refreshIfChanged(deps: KpiDeps): Promise<EngineState> {
-  const fingerprint = `${fileFingerprint(deps.store)}|${await masterFingerprint(deps.db)}`;
+  const master = await masterFingerprints(deps.db);
+  const lines = `${fileFingerprint(deps.store)}|${master.categorisation}`;
   const current = states.get(deps.store);
-  if (current && current.fingerprint === fingerprint) return current;
+  if (current && current.lines === lines && current.coverage === master.coverage) return current;
   const keys = await loadMasterDataIntoEngine(deps.store.connection, await loadMasterData(deps.db));
-  await prepareLines(deps.store);
+  if (!current || current.lines !== lines) await prepareLines(deps.store);
   await recomputeCoverage(deps.store.connection);
-  const state = { fingerprint, keys };
+  const state = { lines, coverage: master.coverage, keys };
   states.set(deps.store, state);
   return state;
 }
@@ -101,6 +117,22 @@ export const MEASURES_SQL = `count(*)::INTEGER AS lines,
   coalesce(sum(amount_nok) FILTER (has_order), 0)::VARCHAR AS with_order,
   coalesce(sum(amount_nok) FILTER (category_key IS NULL), 0)::VARCHAR AS unclassified,
   (count(*) FILTER (is_rate_missing))::INTEGER AS rate_missing_lines`;
+
+/** The same measures from the month × organisation × category cube of the last recomputation. */
+export const CUBE_MEASURES_SQL = `coalesce(sum(lines), 0)::INTEGER AS lines,
+  coalesce(sum(total), 0)::VARCHAR AS total,
+  coalesce(sum(covered), 0)::VARCHAR AS covered,
+  coalesce(sum(in_agreement_category), 0)::VARCHAR AS in_agreement_category,
+  coalesce(sum(free_text), 0)::VARCHAR AS free_text,
+  coalesce(sum(with_order), 0)::VARCHAR AS with_order,
+  coalesce(sum(total) FILTER (category_key IS NULL), 0)::VARCHAR AS unclassified,
+  coalesce(sum(rate_missing_lines), 0)::INTEGER AS rate_missing_lines`;
+
+/** Questions without a supplier are answered from the cube; supplier-level ones flag the lines on the fly. */
+const sourceFor = (filter: SpendFilter, by?: Dimension) =>
+  filter.supplier || by === 'supplier'
+    ? { table: 'kpi_lines', measures: MEASURES_SQL, total: 'sum(amount_nok)' }
+    : { table: 'kpi_cube', measures: CUBE_MEASURES_SQL, total: 'sum(total)' };
 
 /** Decimal strings subtract exactly through integer øre (BigInt). */
 function subtractDecimal(a: string, b: string): string {
@@ -221,11 +253,12 @@ const dimensionSql: Record<
 export async function getSummary(deps: KpiDeps, filter: SpendFilter) {
   return withEngine(deps, async (keys) => {
     const where = await whereClause(deps, keys, filter);
+    const source = sourceFor(filter);
     const reader = await deps.store.connection.runAndReadAll(
-      `SELECT ${MEASURES_SQL} FROM kpi_lines WHERE ${where}`,
+      `SELECT ${source.measures} FROM ${source.table} WHERE ${where}`,
     );
     const months = await deps.store.connection.runAndReadAll(
-      `SELECT DISTINCT printf('%04d-%02d', month // 100, month % 100) AS m FROM lines ORDER BY m`,
+      `SELECT DISTINCT printf('%04d-%02d', month // 100, month % 100) AS m FROM kpi_cube ORDER BY m`,
     );
     return {
       measures: toMeasures(reader.getRows()[0]!),
@@ -244,10 +277,11 @@ export async function getBreakdown(
   return withEngine(deps, async (keys) => {
     const where = await whereClause(deps, keys, filter);
     const d = dimensionSql[by];
+    const source = sourceFor(filter, by);
     const reader = await deps.store.connection.runAndReadAll(
       `SELECT ${d.code} AS code, ${d.name} AS name, m.* EXCLUDE (key, total_num) FROM (
-       SELECT ${d.column} AS key, sum(amount_nok) AS total_num, ${MEASURES_SQL}
-       FROM kpi_lines WHERE ${where} GROUP BY ${d.column}) m
+       SELECT ${d.column} AS key, ${source.total} AS total_num, ${source.measures}
+       FROM ${source.table} WHERE ${where} GROUP BY ${d.column}) m
      ${d.join}
      ORDER BY ${d.order} NULLS LAST LIMIT ${limit}`,
     );

@@ -10,7 +10,7 @@ import { systemActor } from '../../db/unit-of-work.js';
 import { eq } from 'drizzle-orm';
 import { orgNumberFromStem } from '../../domain/org-number.rules.js';
 import { createAgreementSchema } from '../agreements/agreements.schemas.js';
-import { createAgreement } from '../agreements/agreements.service.js';
+import { createAgreement, listAgreements, updateAgreement } from '../agreements/agreements.service.js';
 import * as organisationsRepo from '../organisations/organisations.repo.js';
 import type { EhfDocument } from './ehf-parser.js';
 import { emptyReport, ingestEhfFiles, storeDocuments } from './spend-ingest.service.js';
@@ -315,6 +315,17 @@ describe.each(databaseKinds)('spend analytics on %s', (kind) => {
       expect((await getSummary(deps, { rhf: rhf.code })).measures).toMatchObject(
         expected((line) => rhfOf.get(line.hfId) === rhf.id),
       );
+
+      // An agreement change that only moves validity re-flags just the touched lines; the answer must still match.
+      const [moved] = await listAgreements(database.db, { q: 'GEN-0' });
+      await updateAgreement(database.db, actor, moved!.id, { validFrom: '2024-01-01', validTo: '2025-12-31' });
+      agreements[0] = { ...agreements[0]!, from: '2024-01-01', to: '2025-12-31' };
+      const [dropped] = await listAgreements(database.db, { q: 'GEN-1' });
+      await updateAgreement(database.db, actor, dropped!.id, { validTo: agreements[1]!.from });
+      agreements[1] = { ...agreements[1]!, to: agreements[1]!.from };
+      expect((await getSummary(deps, {})).measures).toMatchObject(expected(() => true));
+      for (const row of await getBreakdown(deps, {}, 'hf'))
+        expect(row, row.key).toMatchObject(expected((line) => codeOf.get(line.hfId) === row.key));
 
       // Leakage by supplier and A-suppliers, against the same loop.
       const leakage = new Map<string, bigint>();

@@ -92,6 +92,11 @@ export function SteeringGroupPage() {
           )
         }
       />
+      <p>
+        <Link to={`/styringsgrupper/${current.id}/arbeidsrom`} data-testid="workspace-link">
+          Arbeidsrom: møter, referater, oppfølging, dokumenter og opplæring
+        </Link>
+      </p>
 
       {message && (
         <Notice tone="success" testId="save-message">

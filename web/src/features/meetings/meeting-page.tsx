@@ -1,0 +1,403 @@
+// Møte: the agenda (from open cases and added items), conflicts per item, the invitation, minutes with
+// versions and approval, and the action items from the meeting's decisions.
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
+import { ErrorBox } from '../../shared/error-box.js';
+import { formatDate, formatTimestamp, todayIso } from '../../shared/format.js';
+import { Badge, Loading, PageHeader } from '../../shared/ui.js';
+import { useApi } from '../../shared/use-api.js';
+import {
+  actionStatusLabels,
+  formatMeetingTime,
+  meetingPath,
+  meetingsApi,
+  type MeetingDetail,
+} from './meetings-api.js';
+
+export function MeetingPage() {
+  const { id = '' } = useParams();
+  const meeting = useApi<MeetingDetail>(meetingPath(id));
+  const [problem, setProblem] = useState<Problem>();
+  const run = async (action: () => Promise<unknown>) => {
+    setProblem(undefined);
+    try {
+      await action();
+      meeting.reload();
+    } catch (error) {
+      setProblem(toDisplayProblem(error));
+    }
+  };
+  if (meeting.errorStatus === 403)
+    return (
+      <PageHeader
+        title="Ingen tilgang"
+        lead="Møtet er bare for gruppens medlemmer, sekretariatet og RHF-kontaktene."
+      />
+    );
+  if (!meeting.data) return meeting.problem ? <ErrorBox problem={meeting.problem} /> : <Loading />;
+  const data = meeting.data;
+
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Brødsmuler">
+        <Link to={`/styringsgrupper/${data.steeringGroupId}/arbeidsrom`}>
+          Arbeidsrom – {data.steeringGroupName}
+        </Link>
+      </nav>
+      <PageHeader
+        title={`${data.title} ${formatMeetingTime(data.startsAt)}`}
+        lead={
+          <>
+            {data.steeringGroupName} · {data.location ?? 'sted ikke satt'} ·{' '}
+            {data.invitationSentAt
+              ? `innkalling sendt ${formatTimestamp(data.invitationSentAt)}`
+              : `innkalling sendes ${formatDate(data.invitationDueOn)}`}
+            {data.cancelled && (
+              <>
+                {' '}
+                <Badge tone="error">Avlyst</Badge>
+              </>
+            )}
+          </>
+        }
+        actions={
+          data.viewer.canEdit && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void run(() => meetingsApi.sendInvitation(id))}
+              data-testid="send-invitation"
+            >
+              Send innkalling nå
+            </button>
+          )
+        }
+      />
+      <ErrorBox problem={problem} />
+
+      <section className="panel" aria-labelledby="agenda-heading">
+        <div className="panel-header">
+          <h2 id="agenda-heading">Saksliste</h2>
+          {data.viewer.canEdit && (
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => void run(() => meetingsApi.fillAgenda(id))}
+              data-testid="fill-agenda"
+            >
+              Hent åpne saker
+            </button>
+          )}
+        </div>
+        <ol className="plain-list" data-testid="agenda">
+          {data.agenda.map((item) => (
+            <li key={item.id} data-testid="agenda-item" data-title={item.title}>
+              <strong>{item.position}. </strong>
+              {item.caseId ? <Link to={`/saker/${item.caseId}`}>{item.title}</Link> : item.title}
+              {item.decisionNumber && <Badge tone="info">Vedtak {item.decisionNumber}</Badge>}
+              {item.description && <span className="subtle"> – {item.description}</span>}
+              {item.conflicts.length > 0 && (
+                <span className="subtle" data-testid="conflicts">
+                  {' '}
+                  Inhabil: {item.conflicts.map((c) => c.name).join(', ')}
+                </span>
+              )}
+              {data.viewer.canDeclareConflict && (
+                <ConflictControl
+                  isConflicted={item.myConflict}
+                  onDeclare={(reason) => run(() => meetingsApi.declareConflict(item.id, reason))}
+                  onWithdraw={() => run(() => meetingsApi.withdrawConflict(item.id))}
+                />
+              )}
+            </li>
+          ))}
+        </ol>
+        {data.agenda.length === 0 && <p className="muted">Sakslisten er tom.</p>}
+        {data.viewer.canEdit && (
+          <AddAgendaItem onAdd={(title) => run(() => meetingsApi.addAgendaItem(id, title))} />
+        )}
+      </section>
+
+      <MinutesPanel meeting={data} run={run} />
+
+      <section className="panel" aria-labelledby="meeting-actions-heading">
+        <div className="panel-header">
+          <h2 id="meeting-actions-heading">Tiltak fra møtet</h2>
+        </div>
+        <ul className="plain-list" data-testid="meeting-actions">
+          {data.actions.map((action) => (
+            <li key={action.id}>
+              {action.title} – {action.owner.name}, frist {formatDate(action.dueDate)} (
+              {actionStatusLabels[action.status]}){action.overdue && <Badge tone="error">Forfalt</Badge>}
+            </li>
+          ))}
+        </ul>
+        {data.viewer.isSecretariat && (
+          <NewActionForm
+            meeting={data}
+            onCreate={(body) => run(() => meetingsApi.createAction(data.steeringGroupId, body))}
+          />
+        )}
+      </section>
+    </>
+  );
+}
+
+function ConflictControl({
+  isConflicted,
+  onDeclare,
+  onWithdraw,
+}: {
+  isConflicted: boolean;
+  onDeclare: (reason: string) => Promise<void>;
+  onWithdraw: () => Promise<void>;
+}) {
+  const [reason, setReason] = useState('');
+  if (isConflicted)
+    return (
+      <span>
+        {' '}
+        <Badge tone="warning">Du er inhabil</Badge>{' '}
+        <button type="button" className="button-link" onClick={() => void onWithdraw()}>
+          Trekk
+        </button>
+      </span>
+    );
+  return (
+    <form className="inline-options" onSubmit={(e) => (e.preventDefault(), void onDeclare(reason))}>
+      <input
+        placeholder="Begrunnelse"
+        aria-label="Begrunnelse for inhabilitet"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        data-testid="conflict-reason"
+      />
+      <button type="submit" className="button button-small" data-testid="declare-conflict">
+        Meld inhabilitet
+      </button>
+    </form>
+  );
+}
+
+function AddAgendaItem({ onAdd }: { onAdd: (title: string) => Promise<void> }) {
+  const [title, setTitle] = useState('');
+  return (
+    <form
+      className="input-with-button"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onAdd(title).then(() => setTitle(''));
+      }}
+    >
+      <label className="visually-hidden" htmlFor="agenda-title">
+        Nytt punkt
+      </label>
+      <input
+        id="agenda-title"
+        placeholder="Nytt punkt på sakslisten"
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <button type="submit" className="button button-small" data-testid="add-agenda-item">
+        Legg til punkt
+      </button>
+    </form>
+  );
+}
+
+function MinutesPanel({
+  meeting,
+  run,
+}: {
+  meeting: MeetingDetail;
+  run: (action: () => Promise<unknown>) => Promise<void>;
+}) {
+  const minutes = meeting.minutes;
+  const [summaries, setSummaries] = useState<Record<string, string>>(() =>
+    Object.fromEntries((minutes?.items ?? []).map((i) => [i.agendaItemId, i.summary])),
+  );
+  const [decisions, setDecisions] = useState<Record<string, string>>(() =>
+    Object.fromEntries((minutes?.items ?? []).map((i) => [i.agendaItemId, i.decision ?? ''])),
+  );
+  const [changeNote, setChangeNote] = useState('');
+  const isLocked = minutes?.status === 'approved';
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void run(() =>
+      meetingsApi.saveMinutes(meeting.id, {
+        attendance: meeting.members.map((m) => ({ personId: m.personId, present: true })),
+        items: meeting.agenda.map((item) => ({
+          agendaItemId: item.id,
+          summary: summaries[item.id] ?? '',
+          decision: item.caseId ? null : decisions[item.id] || null,
+          // Members with a conflict on an item took no part in it.
+          dissent: [],
+        })),
+        changeNote: changeNote || null,
+      }),
+    );
+  };
+  return (
+    <section className="panel" aria-labelledby="minutes-heading">
+      <div className="panel-header">
+        <h2 id="minutes-heading">Referat</h2>
+        {minutes && (
+          <span data-testid="minutes-status">
+            {isLocked ? (
+              <Badge tone="ok">Godkjent referat – versjon {minutes.version} (låst)</Badge>
+            ) : (
+              <Badge tone="warning">Utkast – versjon {minutes.version}</Badge>
+            )}
+          </span>
+        )}
+      </div>
+      {minutes && (
+        <ol className="plain-list" data-testid="minutes-items">
+          {minutes.items.map((item) => (
+            <li key={item.agendaItemId}>
+              <strong>{item.title}</strong>: {item.summary}
+              {item.decisionNumber && <> Vedtak {item.decisionNumber} (se saken).</>}
+              {item.decision && <> Vedtak: {item.decision}</>}
+              {item.dissent.map((d) => (
+                <span key={d.personId} className="subtle">
+                  {' '}
+                  Dissens: {d.name} – {d.reason}
+                </span>
+              ))}
+            </li>
+          ))}
+        </ol>
+      )}
+      {meeting.minutesHistory.length > 0 && (
+        <p className="muted">
+          Tidligere versjoner:{' '}
+          {meeting.minutesHistory
+            .map(
+              (v) =>
+                `versjon ${v.version} (${v.status === 'approved' ? `godkjent ${v.approvedAt ? formatTimestamp(v.approvedAt) : ''}` : 'utkast'})`,
+            )
+            .join(', ')}
+        </p>
+      )}
+      {meeting.viewer.canApproveMinutes && (
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => void run(() => meetingsApi.approveMinutes(meeting.id))}
+          data-testid="approve-minutes"
+        >
+          Godkjenn referatet
+        </button>
+      )}
+      {meeting.viewer.canEdit && meeting.agenda.length > 0 && (
+        <form className="subform" onSubmit={save} aria-label="Skriv referat">
+          {meeting.agenda.map((item) => (
+            <fieldset key={item.id} className="field">
+              <legend>
+                {item.position}. {item.title}
+              </legend>
+              <label htmlFor={`summary-${item.id}`}>Referat</label>
+              <textarea
+                id={`summary-${item.id}`}
+                data-testid="minutes-summary"
+                value={summaries[item.id] ?? ''}
+                onChange={(e) => setSummaries({ ...summaries, [item.id]: e.target.value })}
+              />
+              {item.caseId ? (
+                <p className="hint">Vedtaket i saken registreres i saken og vises her med vedtaksnummeret.</p>
+              ) : (
+                <>
+                  <label htmlFor={`decision-${item.id}`}>Vedtak</label>
+                  <input
+                    id={`decision-${item.id}`}
+                    data-testid="minutes-decision"
+                    value={decisions[item.id] ?? ''}
+                    onChange={(e) => setDecisions({ ...decisions, [item.id]: e.target.value })}
+                  />
+                </>
+              )}
+            </fieldset>
+          ))}
+          {isLocked && (
+            <div className="field">
+              <label htmlFor="change-note">Hva er endret (ny versjon)</label>
+              <input id="change-note" value={changeNote} onChange={(e) => setChangeNote(e.target.value)} />
+            </div>
+          )}
+          <div className="form-actions">
+            <button type="submit" className="button" data-testid="save-minutes">
+              {isLocked ? 'Lagre som ny versjon' : 'Lagre referat'}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function NewActionForm({
+  meeting,
+  onCreate,
+}: {
+  meeting: MeetingDetail;
+  onCreate: (body: {
+    title: string;
+    ownerPersonId: string;
+    dueDate: string;
+    meetingId: string;
+  }) => Promise<void>;
+}) {
+  const [title, setTitle] = useState('');
+  const [owner, setOwner] = useState(meeting.members[0]?.personId ?? '');
+  const [dueDate, setDueDate] = useState(todayIso());
+  return (
+    <form
+      className="subform"
+      aria-label="Nytt tiltak"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onCreate({ title, ownerPersonId: owner, dueDate, meetingId: meeting.id }).then(() =>
+          setTitle(''),
+        );
+      }}
+    >
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor="action-title">Tiltak</label>
+          <input
+            id="action-title"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            data-testid="action-title"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="action-owner">Ansvarlig</label>
+          <select id="action-owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
+            {meeting.members.map((m) => (
+              <option key={m.personId} value={m.personId}>
+                {m.name} ({m.rhfName})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="action-due">Frist</label>
+          <input
+            id="action-due"
+            type="date"
+            value={dueDate}
+            onChange={(e) => setDueDate(e.target.value)}
+            data-testid="action-due"
+          />
+        </div>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button" data-testid="add-action">
+          Opprett tiltak
+        </button>
+      </div>
+    </form>
+  );
+}

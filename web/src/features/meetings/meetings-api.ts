@@ -1,0 +1,83 @@
+// The portfolio secretariat over /api: meetings, agenda, conflicts, minutes, actions, calendar links (issue 4).
+import type { z } from 'zod';
+import type {
+  actionSchema,
+  createdFeedSchema,
+  MeetingDetail,
+  minutesInputSchema,
+} from '../../../../src/features/meetings/meetings.schemas.js';
+import type { workspaceSchema } from '../../../../src/features/workspace/workspace.schemas.js';
+import type { myTrainingSchema } from '../../../../src/features/training/training.schemas.js';
+import { api, request } from '../../shared/api-client.js';
+
+export type { MeetingDetail };
+export type Action = z.infer<typeof actionSchema>;
+export type Workspace = z.infer<typeof workspaceSchema>;
+export type MinutesInput = z.input<typeof minutesInputSchema>;
+export type CreatedFeed = z.infer<typeof createdFeedSchema>;
+export type MyTraining = z.infer<typeof myTrainingSchema>;
+
+export const workspacePath = (groupId: string) => `/api/steering-groups/${groupId}/workspace`;
+export const meetingPath = (id: string) => `/api/meetings/${id}`;
+export const overduePath = '/api/actions/overdue';
+export const myTrainingPath = '/api/my/training';
+
+export const meetingsApi = {
+  addMeeting: (
+    groupId: string,
+    body: { startsAt: string; endsAt: string; location: string | null; title?: string },
+  ) => api.post<MeetingDetail>(`/api/steering-groups/${groupId}/meetings`, body),
+  moveMeeting: (id: string, body: { startsAt: string; endsAt: string }) =>
+    api.patch<MeetingDetail>(meetingPath(id), body),
+  cancelMeeting: (id: string, reason: string) =>
+    api.post<MeetingDetail>(`${meetingPath(id)}/cancel`, { reason }),
+  fillAgenda: (id: string) => api.post<MeetingDetail>(`${meetingPath(id)}/agenda/from-cases`),
+  addAgendaItem: (id: string, title: string) =>
+    api.post<MeetingDetail>(`${meetingPath(id)}/agenda`, { title }),
+  sendInvitation: (id: string) => api.post<MeetingDetail>(`${meetingPath(id)}/invitation`),
+  declareConflict: (agendaItemId: string, reason: string) =>
+    request<void>('PUT', `/api/agenda-items/${agendaItemId}/conflict`, { reason }),
+  withdrawConflict: (agendaItemId: string) => api.delete(`/api/agenda-items/${agendaItemId}/conflict`),
+  saveMinutes: (id: string, body: MinutesInput) =>
+    request<MeetingDetail>('PUT', `${meetingPath(id)}/minutes`, body),
+  approveMinutes: (id: string) => api.post<MeetingDetail>(`${meetingPath(id)}/minutes/approve`),
+  createAction: (
+    groupId: string,
+    body: {
+      title: string;
+      ownerPersonId: string;
+      dueDate: string;
+      meetingId?: string | null;
+      agendaItemId?: string | null;
+    },
+  ) => api.post<{ id: string }>(`/api/steering-groups/${groupId}/actions`, body),
+  updateAction: (id: string, body: { status?: Action['status']; progressNote?: string | null }) =>
+    api.patch<void>(`/api/actions/${id}`, body),
+  approvePlan: (planId: string) =>
+    api.post<{ decisionNumber: string }>(`/api/meeting-plans/${planId}/approve`),
+  createFeed: (steeringGroupId: string | null) =>
+    api.post<CreatedFeed>('/api/my/calendar-feeds', { steeringGroupId }),
+  completeModule: (module: number) => api.post<MyTraining>(`/api/my/training/modules/${module}/complete`),
+};
+
+export const actionStatusLabels: Record<Action['status'], string> = {
+  open: 'Åpen',
+  inProgress: 'Pågår',
+  done: 'Fullført',
+};
+
+const timeFormat = new Intl.DateTimeFormat('nb-NO', {
+  timeZone: 'Europe/Oslo',
+  weekday: 'short',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+export const formatMeetingTime = (iso: string) => timeFormat.format(new Date(iso));
+
+/** A date (YYYY-MM-DD) and a time (HH:MM) typed in Norway, as an ISO instant. */
+export function toInstant(date: string, time: string): string {
+  return new Date(`${date}T${time}:00`).toISOString();
+}

@@ -1,0 +1,193 @@
+// Porteføljerapport: one format for a steering group, a category, an RHF or the whole portfolio.
+import { useState } from 'react';
+import type { PortfolioReport } from '../../../../src/features/reporting/reporting.schemas.js';
+import { withQuery } from '../../shared/api-client.js';
+import { ErrorBox } from '../../shared/error-box.js';
+import { formatDate, formatNok } from '../../shared/format.js';
+import { Badge, EmptyRow, Loading, PageHeader } from '../../shared/ui.js';
+import { useApi } from '../../shared/use-api.js';
+
+const gateShort: Record<string, string> = {
+  significance: 'Betydning',
+  plan: 'Plan',
+  tenderPreparation: 'Konk.grunnlag',
+  tenderApproval: 'Godkj. konk.grunnlag',
+  award: 'Tildeling',
+};
+const scopeLabels = {
+  all: 'Hele porteføljen',
+  steeringGroup: 'Styringsgruppe',
+  category: 'Kategori',
+  rhf: 'RHF',
+} as const;
+type Scope = keyof typeof scopeLabels;
+
+export function ReportPage() {
+  const params = new URLSearchParams(window.location.search);
+  const [scope, setScope] = useState<Scope>((params.get('scope') as Scope | null) ?? 'all');
+  const [code, setCode] = useState(params.get('code') ?? '');
+  const [applied, setApplied] = useState({ scope, code });
+  const query = { scope: applied.scope, code: applied.scope === 'all' ? undefined : applied.code };
+  const report = useApi<PortfolioReport>(
+    applied.scope !== 'all' && !applied.code ? null : withQuery('/api/reports/portfolio', query),
+  );
+  const exportUrl = (format: string) => withQuery('/api/reports/portfolio/export', { ...query, format });
+  const data = report.data;
+  const r = data?.rollup;
+
+  return (
+    <>
+      <PageHeader
+        title={data?.title ?? 'Porteføljerapport'}
+        lead="Status på anskaffelsesplanen, planlagte og faktiske faseporter, risiko, gevinstestimat og behov for tiltak – i samme format for styringsgrupper, kategorier og RHF."
+        actions={
+          <>
+            <a className="button" href={exportUrl('pdf')} data-testid="export-pdf">
+              PDF
+            </a>
+            <a className="button" href={exportUrl('xlsx')} data-testid="export-xlsx">
+              XLSX
+            </a>
+            <a className="button" href={exportUrl('csv')}>
+              CSV
+            </a>
+            <a className="button" href="/api/open-data/ocds">
+              OCDS (JSON)
+            </a>
+          </>
+        }
+      />
+      <form
+        className="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setApplied({ scope, code: code.trim() });
+        }}
+      >
+        <label>
+          Utvalg{' '}
+          <select
+            value={scope}
+            onChange={(e) => setScope(e.target.value as Scope)}
+            data-testid="report-scope"
+          >
+            {Object.entries(scopeLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {scope !== 'all' && (
+          <label>
+            Kode{' '}
+            <input
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              placeholder="f.eks. KIR, ADM, HV"
+              data-testid="report-code"
+            />
+          </label>
+        )}
+        <button type="submit" className="button button-primary" data-testid="report-show">
+          Vis rapport
+        </button>
+      </form>
+      <ErrorBox problem={report.problem} />
+      {report.isLoading && !data && <Loading />}
+      {data && r && (
+        <div data-testid="portfolio-report" data-busy={report.isLoading ? 'true' : 'false'}>
+          <p className="muted">Generert {formatDate(data.generatedOn)}</p>
+          <dl data-testid="rollup" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem' }}>
+            {[
+              ['procurements', 'Anskaffelser', r.procurements],
+              ['onSchedule', 'I rute', r.onSchedule],
+              ['late', 'Forsinket', r.late],
+              ['gatesOnTime', 'Faseporter passert på tid', `${r.gatesOnTime} av ${r.gatesPassedWithPlan}`],
+              ['highRisk', 'Høy risiko', r.highRisk],
+              ['openCases', 'Åpne saker', r.openCases],
+              ['escalations', 'Eskaleringer', r.escalations],
+              ['gainEstimateNok', 'Gevinstestimat', formatNok(r.gainEstimateNok)],
+              ['contractValueNok', 'Kontraktsverdi', formatNok(r.contractValueNok)],
+            ].map(([key, label, value]) => (
+              <div key={key} className="stat-card">
+                <dt>{label}</dt>
+                <dd data-testid={`rollup-${key}`}>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <div className="table-wrap">
+            <table className="table" data-testid="report-table">
+              <thead>
+                <tr>
+                  <th scope="col">Anskaffelse</th>
+                  <th scope="col">Nivå</th>
+                  <th scope="col">Kategori</th>
+                  <th scope="col">Strategisk betydning</th>
+                  <th scope="col">Fase</th>
+                  <th scope="col">Risikoprofil</th>
+                  <th scope="col">Faseporter planlagt / faktisk</th>
+                  <th scope="col" className="numeric">
+                    Forsinket (dager)
+                  </th>
+                  <th scope="col" className="numeric">
+                    Gevinstestimat
+                  </th>
+                  <th scope="col" className="numeric">
+                    Åpne saker / eskaleringer
+                  </th>
+                  <th scope="col">Behov for tiltak</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.rows.length === 0 && <EmptyRow colSpan={11}>Ingen anskaffelser i utvalget.</EmptyRow>}
+                {data.rows.map((row) => (
+                  <tr key={row.procurementId} data-testid="report-row" data-name={row.name}>
+                    <td>
+                      <a href={`/anskaffelser/${row.procurementId}`}>{row.name}</a>
+                    </td>
+                    <td>{row.level ?? ''}</td>
+                    <td>{row.categoryCode}</td>
+                    <td>
+                      {row.significance ?? '–'}
+                      {row.significanceKind && row.significanceKind !== 'final'
+                        ? ` (${row.significanceKind === 'initial' ? 'initial' : 'anbefalt'})`
+                        : ''}
+                    </td>
+                    <td>{row.phase}</td>
+                    <td>{row.riskProfile ?? '–'}</td>
+                    <td>
+                      <ul className="plain-list">
+                        {row.gates
+                          .filter((g) => g.plannedOn || g.passedOn)
+                          .map((g) => (
+                            <li key={g.gate}>
+                              {gateShort[g.gate]}: {formatDate(g.plannedOn) || '–'} /{' '}
+                              {formatDate(g.passedOn) || '–'}{' '}
+                              {g.daysLate > 0 ? (
+                                <Badge tone="error">{g.daysLate} d</Badge>
+                              ) : g.timeliness === 'onTime' ? (
+                                <Badge tone="ok">på tid</Badge>
+                              ) : null}
+                            </li>
+                          ))}
+                      </ul>
+                    </td>
+                    <td className="numeric" data-testid="row-days-late">
+                      {row.daysLate}
+                    </td>
+                    <td className="numeric">{formatNok(row.gainEstimateNok)}</td>
+                    <td className="numeric">
+                      {row.openCases} / {row.escalations}
+                    </td>
+                    <td>{row.neededMeasures ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,319 @@
+// Arbeidsrom: a steering group's meetings, meeting plans, decisions, follow-up actions, documents and
+// training, for its members, the portfolio secretariat and the RHF contacts.
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import type { Problem } from '../../shared/api-client.js';
+import { toDisplayProblem } from '../../shared/api-client.js';
+import { ErrorBox } from '../../shared/error-box.js';
+import { formatDate, todayIso } from '../../shared/format.js';
+import { Badge, EmptyRow, Loading, PageHeader } from '../../shared/ui.js';
+import { useApi } from '../../shared/use-api.js';
+import { accessStatusLabels, accessTone, legalBasisText } from '../documents/access-labels.js';
+import {
+  actionStatusLabels,
+  formatMeetingTime,
+  meetingsApi,
+  toInstant,
+  workspacePath,
+  type Workspace,
+} from '../meetings/meetings-api.js';
+
+export function WorkspacePage() {
+  const { id = '' } = useParams();
+  const workspace = useApi<Workspace>(workspacePath(id));
+  const [feedUrl, setFeedUrl] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem>();
+
+  if (workspace.errorStatus === 403)
+    return (
+      <PageHeader
+        title="Ingen tilgang til arbeidsrommet"
+        lead="Arbeidsrommet er bare for gruppens medlemmer, porteføljesekretariatet og kontaktpersonene i RHF-ene."
+      />
+    );
+  if (!workspace.data) return workspace.problem ? <ErrorBox problem={workspace.problem} /> : <Loading />;
+  const data = workspace.data;
+  const makeFeed = async () => {
+    try {
+      setFeedUrl((await meetingsApi.createFeed(id)).url);
+    } catch (error) {
+      setProblem(toDisplayProblem(error));
+    }
+  };
+  const approvePlan = async (planId: string) => {
+    try {
+      await meetingsApi.approvePlan(planId);
+      workspace.reload();
+    } catch (error) {
+      setProblem(toDisplayProblem(error));
+    }
+  };
+  const toOnboard = data.training.filter((t) => t.needsOnboarding);
+
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Brødsmuler">
+        <Link to="/styringsgrupper">Styringsgrupper</Link> /{' '}
+        <Link to={`/styringsgrupper/${id}`}>{data.group.name}</Link>
+      </nav>
+      <PageHeader
+        title={`Arbeidsrom – ${data.group.name}`}
+        lead="Møter, referater, vedtak, oppfølging, dokumenter og opplæring."
+        actions={
+          <button type="button" className="button" onClick={() => void makeFeed()} data-testid="make-feed">
+            Abonner på møtene i Outlook
+          </button>
+        }
+      />
+      <ErrorBox problem={problem} />
+      {feedUrl && (
+        <div className="alert alert-info" role="status">
+          <p>
+            Kalenderlenke (vises bare nå; legg den til som Internett-kalender i Outlook):{' '}
+            <code>{feedUrl}</code>
+          </p>
+        </div>
+      )}
+
+      <section className="panel" aria-labelledby="meetings-heading">
+        <div className="panel-header">
+          <h2 id="meetings-heading">Møter</h2>
+        </div>
+        {data.plans.map((plan) => (
+          <p key={plan.id} className="muted" data-testid="meeting-plan">
+            Møteplan {plan.year}: {plan.meetingCount} møter –{' '}
+            {plan.status === 'approved' ? (
+              <Badge tone="ok">Godkjent{plan.decisionNumber ? ` (vedtak ${plan.decisionNumber})` : ''}</Badge>
+            ) : (
+              <>
+                <Badge tone="warning">Foreslått</Badge>{' '}
+                {(data.viewer.isLeader || data.viewer.isSecretariat) && (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => void approvePlan(plan.id)}
+                  >
+                    Godkjenn møteplanen
+                  </button>
+                )}
+              </>
+            )}
+          </p>
+        ))}
+        <div className="table-wrap">
+          <table className="table table-dense" data-testid="meetings">
+            <thead>
+              <tr>
+                <th scope="col">Tidspunkt</th>
+                <th scope="col">Møte</th>
+                <th scope="col">Sted</th>
+                <th scope="col">Innkalling</th>
+                <th scope="col">Referat</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.meetings.length === 0 && <EmptyRow colSpan={5}>Ingen møter ennå.</EmptyRow>}
+              {data.meetings.map((meeting) => (
+                <tr key={meeting.id} data-testid="meeting-row">
+                  <td className="nowrap">{formatMeetingTime(meeting.startsAt)}</td>
+                  <td>
+                    <Link to={`/moter/${meeting.id}`}>{meeting.title}</Link>{' '}
+                    {meeting.cancelled && <Badge tone="error">Avlyst</Badge>}
+                  </td>
+                  <td>{meeting.location ?? ''}</td>
+                  <td>
+                    {meeting.invitationSentAt ? 'Sendt' : `Sendes ${formatDate(meeting.invitationDueOn)}`}
+                  </td>
+                  <td>
+                    {meeting.minutesStatus === 'approved' ? (
+                      <Badge tone="ok">Godkjent referat</Badge>
+                    ) : meeting.minutesStatus === 'draft' ? (
+                      <Badge tone="warning">Utkast</Badge>
+                    ) : (
+                      ''
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {data.viewer.isSecretariat && <NewMeetingForm groupId={id} />}
+      </section>
+
+      <section className="panel" aria-labelledby="actions-heading">
+        <div className="panel-header">
+          <h2 id="actions-heading">Oppfølging av vedtak</h2>
+        </div>
+        <div className="table-wrap">
+          <table className="table table-dense" data-testid="actions">
+            <thead>
+              <tr>
+                <th scope="col">Tiltak</th>
+                <th scope="col">Ansvarlig</th>
+                <th scope="col">Frist</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.actions.length === 0 && <EmptyRow colSpan={4}>Ingen tiltak.</EmptyRow>}
+              {data.actions.map((action) => (
+                <tr key={action.id} data-testid="action-row">
+                  <td>{action.title}</td>
+                  <td>{action.owner.name}</td>
+                  <td className="nowrap">{formatDate(action.dueDate)}</td>
+                  <td>
+                    {actionStatusLabels[action.status]}{' '}
+                    {action.overdue && <Badge tone="error">Forfalt ({action.daysOverdue} d)</Badge>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="panel" aria-labelledby="ws-decisions-heading">
+        <div className="panel-header">
+          <h2 id="ws-decisions-heading">Vedtak</h2>
+          <span className="muted">{data.decisions.length} vedtak</span>
+        </div>
+        <ul className="plain-list">
+          {data.decisions.map((decision) => (
+            <li key={decision.decisionNumber}>
+              <strong>{decision.decisionNumber}</strong>{' '}
+              <Link to={`/saker/${decision.caseId}`}>{decision.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="panel" aria-labelledby="documents-heading">
+        <div className="panel-header">
+          <h2 id="documents-heading">Dokumenter</h2>
+        </div>
+        <div className="table-wrap">
+          <table className="table table-dense" data-testid="documents">
+            <thead>
+              <tr>
+                <th scope="col">Dokument</th>
+                <th scope="col">Offentlig tittel</th>
+                <th scope="col">Offentlighet</th>
+                <th scope="col">Hjemmel</th>
+                <th scope="col">Versjon</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.documents.length === 0 && <EmptyRow colSpan={5}>Ingen dokumenter.</EmptyRow>}
+              {data.documents.map((document) => (
+                <tr key={document.id}>
+                  <td>
+                    {document.canRead ? <a href={document.downloadUrl}>{document.title}</a> : document.title}
+                  </td>
+                  <td>{document.publicTitle}</td>
+                  <td>
+                    <Badge tone={accessTone[document.accessStatus]}>
+                      {accessStatusLabels[document.accessStatus]}
+                    </Badge>
+                    {document.exemptionLifted && <span className="subtle"> (unntaket er opphørt)</span>}
+                  </td>
+                  <td>{legalBasisText(document.legalBasis)}</td>
+                  <td>{document.versions[0]?.version ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="panel" aria-labelledby="training-heading">
+        <div className="panel-header">
+          <h2 id="training-heading">Opplæring</h2>
+          <Link to="/opplaering">Mitt opplæringsprogram</Link>
+        </div>
+        {data.viewer.isLeader && toOnboard.length > 0 && (
+          <div className="alert alert-warning" role="status" data-testid="onboarding">
+            Nye medlemmer å følge opp: {toOnboard.map((t) => t.name).join(', ')}
+          </div>
+        )}
+        <ul className="plain-list" data-testid="training-list">
+          {data.training.map((t) => (
+            <li key={t.personId}>
+              {t.name} ({t.rhfName}):{' '}
+              {t.trainingCompletedOn ? (
+                <Badge tone="ok">Fullført {formatDate(t.trainingCompletedOn)}</Badge>
+              ) : (
+                <Badge tone="warning">Ikke fullført – {t.modulesCompleted} av 6 moduler</Badge>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function NewMeetingForm({ groupId }: { groupId: string }) {
+  const navigate = useNavigate();
+  const [date, setDate] = useState(todayIso());
+  const [start, setStart] = useState('10:00');
+  const [end, setEnd] = useState('12:00');
+  const [location, setLocation] = useState('Teams');
+  const [problem, setProblem] = useState<Problem>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const meeting = await meetingsApi.addMeeting(groupId, {
+        startsAt: toInstant(date, start),
+        endsAt: toInstant(date, end),
+        location: location || null,
+      });
+      void navigate(`/moter/${meeting.id}`);
+    } catch (error) {
+      setProblem(toDisplayProblem(error));
+    }
+  };
+  return (
+    <form className="subform" onSubmit={(event) => void submit(event)} aria-labelledby="new-meeting-heading">
+      <h3 id="new-meeting-heading" className="h-small">
+        Nytt møte
+      </h3>
+      <ErrorBox problem={problem} />
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor="meeting-date">Dato</label>
+          <input
+            id="meeting-date"
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            required
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="meeting-start">Fra</label>
+          <input
+            id="meeting-start"
+            type="time"
+            value={start}
+            onChange={(e) => setStart(e.target.value)}
+            required
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="meeting-end">Til</label>
+          <input id="meeting-end" type="time" value={end} onChange={(e) => setEnd(e.target.value)} required />
+        </div>
+        <div className="field">
+          <label htmlFor="meeting-location">Sted</label>
+          <input id="meeting-location" value={location} onChange={(e) => setLocation(e.target.value)} />
+        </div>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" data-testid="add-meeting">
+          Legg til møte
+        </button>
+      </div>
+    </form>
+  );
+}
