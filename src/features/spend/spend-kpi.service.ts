@@ -58,13 +58,13 @@ async function masterFingerprints(db: Db): Promise<{ categorisation: string; cov
   const result: unknown = await db.execute(sql`select
       (select count(*) || ':' || coalesce(max(updated_at)::text, '') from categories) as categories,
       (select count(*) || ':' || coalesce(max(updated_at)::text, '') from organisations) as organisations,
-      (select md5(coalesce(string_agg(scheme || code_prefix || category_id, ',' order by scheme, code_prefix), '')) from classification_mappings) as mappings,
+      (select md5(coalesce(string_agg(scheme || code_prefix || category_id::text, ',' order by scheme, code_prefix), '')) from classification_mappings) as mappings,
       (select count(*) || ':' || coalesce(sum(nok_per_unit), 0) from exchange_rates) as rates,
-      (select md5(coalesce(string_agg(agreement_id || coalesce(supplier_article_number, '') || coalesce(gtin, ''), ',' order by id), '')) from agreement_articles) as articles,
-      (select md5(coalesce(string_agg(a.agreement_number || a.supplier_org_number || c.category_id || (a.status = 'draft')::text, ',' order by a.id, c.category_id), ''))
+      (select md5(coalesce(string_agg(agreement_id::text || coalesce(supplier_article_number, '') || coalesce(gtin, ''), ',' order by id), '')) from agreement_articles) as articles,
+      (select md5(coalesce(string_agg(a.agreement_number || a.supplier_org_number || c.category_id::text || (a.status = 'draft')::text, ',' order by a.id, c.category_id), ''))
          from agreements a join agreement_categories c on c.agreement_id = a.id) as agreement_categories,
-      (select md5(coalesce(string_agg(id || valid_from || valid_to || scope || coalesce(rhf_id::text, '') || status, ',' order by id), '')) from agreements) as validity,
-      (select md5(coalesce(string_agg(agreement_id || organisation_id, ',' order by agreement_id, organisation_id), '')) from agreement_organisations) as agreement_organisations`);
+      (select md5(coalesce(string_agg(id::text || valid_from::text || valid_to::text || scope || coalesce(rhf_id::text, '') || status, ',' order by id), '')) from agreements) as validity,
+      (select md5(coalesce(string_agg(agreement_id::text || organisation_id::text, ',' order by agreement_id, organisation_id), '')) from agreement_organisations) as agreement_organisations`);
   const row = (result as { rows: Array<Record<string, unknown>> }).rows[0]!;
   const { validity, agreement_organisations: agreementOrganisations, ...categorisation } = row;
   return {

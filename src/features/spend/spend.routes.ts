@@ -5,6 +5,7 @@ import type { Config } from '../../config.js';
 import { problemSchema } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
 import { writeRoles } from '../auth/access.rules.js';
+import { registerKpiSource } from '../kpis/kpi-sources.js';
 import { MAX_EHF_FILE_BYTES } from './ehf-parser.js';
 import { parseColumnMapping, parseRatesCsv, parseSpendCsv } from './spend-csv.js';
 import { importSpendDocuments, ingestEhfFiles } from './spend-ingest.service.js';
@@ -89,6 +90,11 @@ export function registerSpendRoutes(app: App, deps: AppDeps & { spendStore?: Spe
     if (opened && !deps.spendStore) (await opened).close();
   });
   const kpiDeps = async () => ({ db, store: await store() });
+  // Avtaledekning feeds the KPI dashboard (seed 003, target 85 %): the year's share in percent, or null without spend.
+  registerKpiSource('agreementCoverage', async (kpiDb, year) => {
+    const { measures } = await getSummary({ db: kpiDb, store: await store() }, { from: `${year}-01`, to: `${year}-12` });
+    return measures.lines === 0 || measures.coverage === null ? null : Math.round(measures.coverage * 1000) / 10;
+  });
 
   app.get(
     '/api/spend/kpis',

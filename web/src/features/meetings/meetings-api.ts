@@ -77,7 +77,25 @@ const timeFormat = new Intl.DateTimeFormat('nb-NO', {
 });
 export const formatMeetingTime = (iso: string) => timeFormat.format(new Date(iso));
 
-/** A date (YYYY-MM-DD) and a time (HH:MM) typed in Norway, as an ISO instant. */
+const osloParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Europe/Oslo',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** Minutes Norway is ahead of UTC at an instant (60 in winter, 120 in summer). */
+function osloOffsetMinutes(instant: number): number {
+  const parts = Object.fromEntries(osloParts.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
+  const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day, parts.hour, parts.minute);
+  return Math.round((asUtc - instant) / 60_000);
+}
+
+/** A date (YYYY-MM-DD) and a time (HH:MM) typed in Norwegian time, as an ISO instant (whatever the browser's zone). */
 export function toInstant(date: string, time: string): string {
-  return new Date(`${date}T${time}:00`).toISOString();
+  const naive = Date.parse(`${date}T${time}:00Z`);
+  return new Date(naive - osloOffsetMinutes(naive) * 60_000).toISOString();
 }

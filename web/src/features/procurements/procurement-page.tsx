@@ -19,6 +19,7 @@ import { organisationsPath, type Organisation } from '../organisations/organisat
 import { peoplePath, type Person } from '../people/people-api.js';
 import { GovernancePanel } from '../governance/governance-panel.js';
 import type { ProcurementDetail } from '../governance/governance-api.js';
+import { GatePlanSection } from '../reporting/gate-plan-section.js';
 import { HfPicker } from './hf-picker.js';
 import {
   createProcurement,
@@ -109,6 +110,7 @@ export function ProcurementPage() {
           }}
         />
       )}
+      {existing && <GatePlanSection procurementId={existing.id} />}
       {existing && <h2 className="section-heading">Opplysninger om anskaffelsen</h2>}
       <ProcurementForm
         // A fresh form after each save, so the fields show what the server stored.

@@ -1,0 +1,182 @@
+import { useState, type FormEvent } from 'react';
+import { localProblem, toDisplayProblem, type Problem } from '../../shared/api-client.js';
+import { Dialog } from '../../shared/dialog.js';
+import { ErrorBox, FieldError } from '../../shared/error-box.js';
+import { compareNb } from '../../shared/format.js';
+import { useApi } from '../../shared/use-api.js';
+import { procurementsPath, type Procurement } from '../procurements/procurements-api.js';
+import { levels, putItem, type AnnualPlan, type AnnualPlanItem, type Level } from './annual-plan-api.js';
+
+const fieldLabels = {
+  procurementId: 'Anskaffelse',
+  initialSignificance: 'Initial strategisk betydning',
+  gainEstimateNok: 'Gevinstestimat',
+  riskProfile: 'Risikoprofil',
+  note: 'Merknad',
+};
+
+/** Add a procurement to a draft plan, or change its initial significance, gain estimate, risk and note. */
+export function PlanItemForm({
+  year,
+  item,
+  plannedIds,
+  onClose,
+  onSaved,
+}: {
+  year: number;
+  item?: AnnualPlanItem;
+  plannedIds: readonly string[];
+  onClose: () => void;
+  onSaved: (plan: AnnualPlan) => void;
+}) {
+  const procurements = useApi<Procurement[]>(item ? null : procurementsPath);
+  const [procurementId, setProcurementId] = useState(item?.procurementId ?? '');
+  const [initialSignificance, setInitialSignificance] = useState<Level | ''>(item?.initialSignificance ?? '');
+  const [gainEstimateNok, setGainEstimateNok] = useState(item?.gainEstimateNok ?? '');
+  const [riskProfile, setRiskProfile] = useState<Level | ''>(item?.riskProfile ?? '');
+  const [note, setNote] = useState(item?.note ?? '');
+  const [problem, setProblem] = useState<Problem>();
+  const [isSaving, setIsSaving] = useState(false);
+  const choices = (procurements.data ?? [])
+    .filter((p) => !plannedIds.includes(p.id))
+    .sort((a, b) => compareNb(a.name, b.name));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const errors = [
+      ...(procurementId ? [] : [{ path: 'procurementId', message: 'Velg en anskaffelse' }]),
+      ...(initialSignificance
+        ? []
+        : [{ path: 'initialSignificance', message: 'Velg høy, medium eller lav' }]),
+    ];
+    if (errors.length > 0 || !initialSignificance) {
+      setProblem(localProblem(400, 'Skjemaet har feil', 'Rett opp feltene som er merket.', errors));
+      return;
+    }
+    setIsSaving(true);
+    try {
+      onSaved(
+        await putItem(year, {
+          procurementId,
+          initialSignificance,
+          gainEstimateNok: gainEstimateNok.trim() === '' ? null : gainEstimateNok.trim(),
+          riskProfile: riskProfile === '' ? null : riskProfile,
+          note: note.trim() === '' ? null : note.trim(),
+        }),
+      );
+    } catch (error) {
+      setProblem(toDisplayProblem(error));
+      setIsSaving(false);
+    }
+  }
+
+  return (
+    <Dialog
+      title={item ? `Endre «${item.procurementName}»` : `Legg til anskaffelse i planen for ${year}`}
+      onClose={onClose}
+      testId="plan-item-form"
+      wide
+    >
+      <form onSubmit={submit} noValidate>
+        <ErrorBox problem={problem} fieldLabels={fieldLabels} isFocusedOnShow testId="plan-item-error" />
+        <ErrorBox problem={procurements.problem} />
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor="plan-item-procurement">Anskaffelse</label>
+            {item ? (
+              <p className="readonly-value">{item.procurementName}</p>
+            ) : (
+              <select
+                id="plan-item-procurement"
+                value={procurementId}
+                onChange={(event) => setProcurementId(event.target.value)}
+                aria-describedby="plan-item-procurement-error"
+                data-testid="plan-item-procurement"
+              >
+                <option value="">
+                  {procurements.isLoading ? 'Laster anskaffelser …' : 'Velg anskaffelse'}
+                </option>
+                {choices.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            )}
+            <FieldError problem={problem} path="procurementId" id="plan-item-procurement-error" />
+          </div>
+          <div className="field">
+            <label htmlFor="plan-item-significance">Initial strategisk betydning</label>
+            <select
+              id="plan-item-significance"
+              value={initialSignificance}
+              onChange={(event) => setInitialSignificance(event.target.value as Level | '')}
+              aria-describedby="plan-item-significance-error"
+              data-testid="plan-item-significance"
+            >
+              <option value="">Velg</option>
+              {levels.map((level) => (
+                <option key={level} value={level}>
+                  {level}
+                </option>
+              ))}
+            </select>
+            <FieldError problem={problem} path="initialSignificance" id="plan-item-significance-error" />
+          </div>
+          <div className="field">
+            <label htmlFor="plan-item-gain">Gevinstestimat (NOK)</label>
+            <input
+              id="plan-item-gain"
+              inputMode="decimal"
+              value={gainEstimateNok}
+              onChange={(event) => setGainEstimateNok(event.target.value)}
+              aria-describedby="plan-item-gain-error"
+              data-testid="plan-item-gain"
+            />
+            <FieldError problem={problem} path="gainEstimateNok" id="plan-item-gain-error" />
+          </div>
+          <div className="field">
+            <label htmlFor="plan-item-risk">Risikoprofil</label>
+            <select
+              id="plan-item-risk"
+              value={riskProfile}
+              onChange={(event) => setRiskProfile(event.target.value as Level | '')}
+              data-testid="plan-item-risk"
+            >
+              <option value="">Ikke vurdert</option>
+              {levels.map((level) => (
+                <option key={level} value={level}>
+                  {level}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="plan-item-note">Merknad</label>
+          <textarea
+            id="plan-item-note"
+            rows={2}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            aria-describedby="plan-item-note-error"
+          />
+          <FieldError problem={problem} path="note" id="plan-item-note-error" />
+        </div>
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={isSaving}
+            data-testid="plan-item-save"
+          >
+            {isSaving ? 'Lagrer …' : 'Lagre'}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Avbryt
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
