@@ -43,6 +43,19 @@ export function requireUser(request: FastifyRequest): CurrentUser {
   return request.user;
 }
 
+/** Sends a stored file as a download: never rendered inline, never cached by shared caches. */
+export function sendFileDownload(
+  reply: FastifyReply,
+  file: { contentType: string; fileName: string; content: Buffer | string },
+) {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .send(file.content);
+}
+
 export const problemContentType = 'application/problem+json; charset=utf-8';
 
 const titles: Record<number, string> = {

@@ -86,7 +86,7 @@ describe('portfolio management in the browser', () => {
 
   it('shows the KPI dashboard and keeps a hand-entered value with who entered it', async () => {
     await page.goto(`${server.url}/nokkelindikatorer`);
-    const card = page.locator('[data-testid="kpi-card"][data-code="SHI-AVTALEDEKNING"]');
+    const card = page.locator('[data-testid="kpi-card"][data-code="HSO-FORSYNINGSSENTER"]');
     await card.getByTestId('kpi-year').fill('2026');
     await card.getByTestId('kpi-value').fill('82,5');
     await card.getByTestId('kpi-save').click();

@@ -20,11 +20,13 @@ export function AppLayout() {
     { to: '/forbruk', label: 'Forbruk' },
     { to: '/styringsmodell', label: 'Styringsmodell' },
     { to: '/rapporter', label: 'Porteføljerapport' },
+    { to: '/anskaffelsesplan', label: 'Anskaffelsesplan' },
     { to: '/nokkelindikatorer', label: 'KPI' },
     { to: '/handlingsplaner', label: 'Handlingsplaner' },
     { to: '/implementeringsprogram', label: 'Implementering' },
     ...(hasRole(user, 'secretariat') ? [{ to: '/oppfolging', label: 'Oppfølging' }] : []),
     { to: '/opplaering', label: 'Opplæring' },
+    { to: '/kalender', label: 'Kalender' },
     ...(can.readAudit(user) ? [{ to: '/revisjonslogg', label: 'Revisjonslogg' }] : []),
   ];
 

@@ -19,9 +19,11 @@ import { SteeringGroupPage } from './features/steering-groups/steering-group-pag
 import { SteeringGroupsPage } from './features/steering-groups/steering-groups-page.js';
 import { MeetingPage } from './features/meetings/meeting-page.js';
 import { OverduePage } from './features/meetings/overdue-page.js';
+import { CalendarFeedsPage } from './features/meetings/calendar-feeds.js';
 import { TrainingPage } from './features/training/training-page.js';
 import { WorkspacePage } from './features/workspace/workspace-page.js';
 import { ActionPlansPage } from './features/action-plans/action-plans-page.js';
+import { AnnualPlanPage } from './features/annual-plan/annual-plan-page.js';
 import { KpiDashboard } from './features/kpis/kpi-dashboard.js';
 import { ProgrammePage } from './features/programme/programme-page.js';
 import { ReportPage } from './features/reporting/report-page.js';
@@ -47,6 +49,7 @@ export function App() {
             <Route path="moter/:id" element={<MeetingPage />} />
             <Route path="oppfolging" element={<OverduePage />} />
             <Route path="opplaering" element={<TrainingPage />} />
+            <Route path="kalender" element={<CalendarFeedsPage />} />
             <Route path="anskaffelser" element={<ProcurementsPage />} />
             <Route path="anskaffelser/ny" element={<ProcurementPage />} />
             <Route path="anskaffelser/:id" element={<ProcurementPage />} />
@@ -57,6 +60,8 @@ export function App() {
             <Route path="saker/:id" element={<CasePage />} />
             <Route path="styringsmodell" element={<GovernanceConfigPage />} />
             <Route path="rapporter" element={<ReportPage />} />
+            <Route path="anskaffelsesplan" element={<AnnualPlanPage />} />
+            <Route path="anskaffelsesplan/:year" element={<AnnualPlanPage />} />
             <Route path="nokkelindikatorer" element={<KpiDashboard />} />
             <Route path="handlingsplaner" element={<ActionPlansPage />} />
             <Route path="implementeringsprogram" element={<ProgrammePage />} />

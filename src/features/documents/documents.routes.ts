@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idParams } from '../../shared/schemas.js';
-import { requireUser, type App, type AppDeps } from '../../shared/http.js';
+import { requireUser, sendFileDownload, type App, type AppDeps } from '../../shared/http.js';
 import {
   accessInputSchema,
   contentQuery,
@@ -112,12 +112,7 @@ export function registerDocumentRoutes(app: App, { db, today }: AppDeps) {
         request.query.version,
         today(),
       );
-      return reply
-        .type(content.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(content.fileName)}`)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(content.content);
+      return sendFileDownload(reply, content);
     },
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idParams, problemSchema } from '../../shared/schemas.js';
-import { requireUser, type App, type AppDeps } from '../../shared/http.js';
+import { requireUser, sendFileDownload, type App, type AppDeps } from '../../shared/http.js';
 import { writeRoles } from '../auth/access.rules.js';
 import * as cases from './cases.service.js';
 import * as config from './governance-config.service.js';
@@ -276,15 +276,7 @@ export function registerGovernanceRoutes(app: App, { db, today }: AppDeps) {
         request.params.documentId,
         today(),
       );
-      return reply
-        .type(document.contentType)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
-        )
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(document.content);
+      return sendFileDownload(reply, document);
     },
   );
   app.get(

@@ -1,5 +1,5 @@
 import { idParams, problemSchema } from '../../shared/schemas.js';
-import { requireUser, type App, type AppDeps } from '../../shared/http.js';
+import { requireUser, type App, type AppDeps, sendFileDownload } from '../../shared/http.js';
 import { renderReportCsv } from './report-csv.js';
 import { renderReportPdf } from './report-pdf.js';
 import { renderReportXlsx } from './report-xlsx.js';
@@ -50,10 +50,11 @@ export function registerReportingRoutes(app: App, { db, today }: AppDeps) {
             ? await renderReportXlsx(report)
             : renderReportCsv(report);
       const name = `porteforljerapport-${query.code ?? 'alle'}-${report.generatedOn}.${format}`.toLowerCase();
-      return reply
-        .type(exportContentTypes[format])
-        .header('content-disposition', `attachment; filename="${name}"`)
-        .send(body);
+      return sendFileDownload(reply, {
+        contentType: exportContentTypes[format],
+        fileName: name,
+        content: body,
+      });
     },
   );
   app.get(

@@ -318,7 +318,10 @@ describe.each(databaseKinds)('spend analytics on %s', (kind) => {
 
       // An agreement change that only moves validity re-flags just the touched lines; the answer must still match.
       const [moved] = await listAgreements(database.db, { q: 'GEN-0' });
-      await updateAgreement(database.db, actor, moved!.id, { validFrom: '2024-01-01', validTo: '2025-12-31' });
+      await updateAgreement(database.db, actor, moved!.id, {
+        validFrom: '2024-01-01',
+        validTo: '2025-12-31',
+      });
       agreements[0] = { ...agreements[0]!, from: '2024-01-01', to: '2025-12-31' };
       const [dropped] = await listAgreements(database.db, { q: 'GEN-1' });
       await updateAgreement(database.db, actor, dropped!.id, { validTo: agreements[1]!.from });

@@ -92,8 +92,13 @@ export function registerSpendRoutes(app: App, deps: AppDeps & { spendStore?: Spe
   const kpiDeps = async () => ({ db, store: await store() });
   // Avtaledekning feeds the KPI dashboard (seed 003, target 85 %): the year's share in percent, or null without spend.
   registerKpiSource('agreementCoverage', async (kpiDb, year) => {
-    const { measures } = await getSummary({ db: kpiDb, store: await store() }, { from: `${year}-01`, to: `${year}-12` });
-    return measures.lines === 0 || measures.coverage === null ? null : Math.round(measures.coverage * 1000) / 10;
+    const { measures } = await getSummary(
+      { db: kpiDb, store: await store() },
+      { from: `${year}-01`, to: `${year}-12` },
+    );
+    return measures.lines === 0 || measures.coverage === null
+      ? null
+      : Math.round(measures.coverage * 1000) / 10;
   });
 
   app.get(

@@ -8,6 +8,8 @@ import { Badge, Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { useCurrentUser } from '../auth/session.js';
 import { EChart } from '../spend/echart.js';
+import { CategoryStrategies } from './category-strategies.js';
+import { directionLabels, KpiDefinitionForm } from './kpi-definition-form.js';
 
 const ragTone = { green: 'ok', amber: 'warning', red: 'error', none: 'neutral' } as const;
 const ragText = { green: 'Grønn', amber: 'Gul', red: 'Rød', none: 'Ingen verdi' } as const;
@@ -24,6 +26,7 @@ function KpiCard({ kpi, canEdit, onSaved }: { kpi: KpiDto; canEdit: boolean; onS
   const [year, setYear] = useState(String(kpi.values.at(-1)?.year ?? new Date().getFullYear()));
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<Problem>();
+  const [isEditing, setIsEditing] = useState(false);
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
@@ -56,9 +59,26 @@ function KpiCard({ kpi, canEdit, onSaved }: { kpi: KpiDto; canEdit: boolean; onS
   const latest = kpi.latest;
   return (
     <section className="panel" data-testid="kpi-card" data-code={kpi.code}>
-      <h2>{kpi.name}</h2>
+      <div className="panel-header">
+        <h2>{kpi.name}</h2>
+        {canEdit && (
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => setIsEditing(true)}
+            data-testid="kpi-edit"
+          >
+            Endre definisjon
+          </button>
+        )}
+      </div>
       <p className="muted">
-        {kpi.origin} · mål {targetText(kpi)}
+        {kpi.origin} · mål <span data-testid="kpi-target">{targetText(kpi)}</span> ·{' '}
+        {directionLabels[kpi.direction].toLowerCase()}
+        {Object.keys(kpi.yearlyTargets).length > 0 &&
+          ` · årlige mål ${Object.entries(kpi.yearlyTargets)
+            .map(([year, target]) => `${year}: ${unitText(kpi, target)}`)
+            .join(', ')}`}
       </p>
       <p>
         <strong data-testid="kpi-latest">
@@ -73,6 +93,43 @@ function KpiCard({ kpi, canEdit, onSaved }: { kpi: KpiDto; canEdit: boolean; onS
       )}
       {latest?.detail && <p className="muted">{latest.detail}</p>}
       <EChart option={option} height={180} label={`Utvikling for ${kpi.name}`} />
+      <details>
+        <summary>Verdier per år</summary>
+        <table className="table table-compact" data-testid="kpi-values">
+          <thead>
+            <tr>
+              <th scope="col">År</th>
+              <th scope="col" className="numeric">
+                Verdi
+              </th>
+              <th scope="col" className="numeric">
+                Mål
+              </th>
+              <th scope="col">Status</th>
+              <th scope="col">Kilde</th>
+            </tr>
+          </thead>
+          <tbody>
+            {kpi.values.map((v) => (
+              <tr key={v.year}>
+                <td>{v.year}</td>
+                <td className="numeric">{unitText(kpi, v.value)}</td>
+                <td className="numeric">{unitText(kpi, v.target)}</td>
+                <td>
+                  <Badge tone={ragTone[v.rag]}>{ragText[v.rag]}</Badge>
+                </td>
+                <td>
+                  {v.origin === 'computed'
+                    ? 'Beregnet'
+                    : v.origin === 'manual'
+                      ? `Manuell: ${v.enteredBy ?? ''} ${v.enteredAt ? formatTimestamp(v.enteredAt) : ''}`
+                      : '–'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
       {canEdit && (
         <form
           className="inline-form"
@@ -109,6 +166,16 @@ function KpiCard({ kpi, canEdit, onSaved }: { kpi: KpiDto; canEdit: boolean; onS
           <ErrorBox problem={problem} />
         </form>
       )}
+      {isEditing && (
+        <KpiDefinitionForm
+          kpi={kpi}
+          onClose={() => setIsEditing(false)}
+          onSaved={() => {
+            setIsEditing(false);
+            onSaved();
+          }}
+        />
+      )}
     </section>
   );
 }
@@ -134,6 +201,7 @@ export function KpiDashboard() {
           <KpiCard key={kpi.id} kpi={kpi} canEdit={canEdit} onSaved={kpis.reload} />
         ))}
       </div>
+      <CategoryStrategies canEdit={canEdit} onChanged={kpis.reload} />
     </>
   );
 }

@@ -1,11 +1,11 @@
 // Møte: the agenda (from open cases and added items), conflicts per item, the invitation, minutes with
 // versions and approval, and the action items from the meeting's decisions.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate, formatTimestamp, todayIso } from '../../shared/format.js';
-import { Badge, Loading, PageHeader } from '../../shared/ui.js';
+import { Badge, Loading, Notice, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import {
   actionStatusLabels,
@@ -14,13 +14,19 @@ import {
   meetingsApi,
   type MeetingDetail,
 } from './meetings-api.js';
+import { DocumentsPanel } from '../documents/documents-panel.js';
+import { CancelMeetingDialog, MeetingStateBadge, MoveMeetingDialog } from './meeting-change-dialogs.js';
+import { MinutesPanel } from './minutes-panel.js';
 
 export function MeetingPage() {
   const { id = '' } = useParams();
   const meeting = useApi<MeetingDetail>(meetingPath(id));
   const [problem, setProblem] = useState<Problem>();
+  const [change, setChange] = useState<'move' | 'cancel' | null>(null);
+  const [message, setMessage] = useState<string>();
   const run = async (action: () => Promise<unknown>) => {
     setProblem(undefined);
+    setMessage(undefined);
     try {
       await action();
       meeting.reload();
@@ -37,6 +43,15 @@ export function MeetingPage() {
     );
   if (!meeting.data) return meeting.problem ? <ErrorBox problem={meeting.problem} /> : <Loading />;
   const data = meeting.data;
+  const changed = (text: string) => {
+    setChange(null);
+    setMessage(text);
+    meeting.reload();
+  };
+  // The form starts from what the server has stored: a new version, status or save remounts it.
+  const minutesKey = data.minutes
+    ? `${data.minutes.id}:${data.minutes.version}:${data.minutes.status}:${data.minutes.updatedAt}`
+    : 'none';
 
   return (
     <>
@@ -53,28 +68,63 @@ export function MeetingPage() {
             {data.invitationSentAt
               ? `innkalling sendt ${formatTimestamp(data.invitationSentAt)}`
               : `innkalling sendes ${formatDate(data.invitationDueOn)}`}
-            {data.cancelled && (
+            {(data.cancelled || data.sequence > 0) && (
               <>
                 {' '}
-                <Badge tone="error">Avlyst</Badge>
+                <MeetingStateBadge meeting={data} />
               </>
             )}
           </>
         }
         actions={
-          data.viewer.canEdit && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => void run(() => meetingsApi.sendInvitation(id))}
-              data-testid="send-invitation"
-            >
-              Send innkalling nå
-            </button>
+          data.viewer.canEdit &&
+          !data.cancelled && (
+            <>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void run(() => meetingsApi.sendInvitation(id))}
+                data-testid="send-invitation"
+              >
+                Send innkalling nå
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => (setMessage(undefined), setChange('move'))}
+                data-testid="move-meeting"
+              >
+                Flytt eller endre
+              </button>
+              <button
+                type="button"
+                className="button button-danger"
+                onClick={() => (setMessage(undefined), setChange('cancel'))}
+                data-testid="cancel-meeting"
+              >
+                Avlys møtet
+              </button>
+            </>
           )
         }
       />
+      {message && (
+        <Notice tone="success" testId="meeting-message">
+          {message}
+        </Notice>
+      )}
+      {data.cancelled && (
+        <div className="alert alert-warning" role="status" data-testid="meeting-cancelled">
+          Møtet er avlyst. Det står fortsatt i kalenderabonnementene, merket som avlyst.
+        </div>
+      )}
       <ErrorBox problem={problem} />
+      {change === 'move' && (
+        <MoveMeetingDialog meeting={data} onClose={() => setChange(null)} onSaved={changed} />
+      )}
+      {change === 'cancel' && (
+        <CancelMeetingDialog meeting={data} onClose={() => setChange(null)} onSaved={changed} />
+      )}
 
       <section className="panel" aria-labelledby="agenda-heading">
         <div className="panel-header">
@@ -119,7 +169,14 @@ export function MeetingPage() {
         )}
       </section>
 
-      <MinutesPanel meeting={data} run={run} />
+      <MinutesPanel key={minutesKey} meeting={data} run={run} />
+
+      <DocumentsPanel
+        groupId={data.steeringGroupId}
+        meetingId={data.id}
+        canUpload={data.viewer.isSecretariat}
+        headingId="meeting-documents-heading"
+      />
 
       <section className="panel" aria-labelledby="meeting-actions-heading">
         <div className="panel-header">
@@ -203,136 +260,6 @@ function AddAgendaItem({ onAdd }: { onAdd: (title: string) => Promise<void> }) {
         Legg til punkt
       </button>
     </form>
-  );
-}
-
-function MinutesPanel({
-  meeting,
-  run,
-}: {
-  meeting: MeetingDetail;
-  run: (action: () => Promise<unknown>) => Promise<void>;
-}) {
-  const minutes = meeting.minutes;
-  const [summaries, setSummaries] = useState<Record<string, string>>(() =>
-    Object.fromEntries((minutes?.items ?? []).map((i) => [i.agendaItemId, i.summary])),
-  );
-  const [decisions, setDecisions] = useState<Record<string, string>>(() =>
-    Object.fromEntries((minutes?.items ?? []).map((i) => [i.agendaItemId, i.decision ?? ''])),
-  );
-  const [changeNote, setChangeNote] = useState('');
-  const isLocked = minutes?.status === 'approved';
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    void run(() =>
-      meetingsApi.saveMinutes(meeting.id, {
-        attendance: meeting.members.map((m) => ({ personId: m.personId, present: true })),
-        items: meeting.agenda.map((item) => ({
-          agendaItemId: item.id,
-          summary: summaries[item.id] ?? '',
-          decision: item.caseId ? null : decisions[item.id] || null,
-          // Members with a conflict on an item took no part in it.
-          dissent: [],
-        })),
-        changeNote: changeNote || null,
-      }),
-    );
-  };
-  return (
-    <section className="panel" aria-labelledby="minutes-heading">
-      <div className="panel-header">
-        <h2 id="minutes-heading">Referat</h2>
-        {minutes && (
-          <span data-testid="minutes-status">
-            {isLocked ? (
-              <Badge tone="ok">Godkjent referat – versjon {minutes.version} (låst)</Badge>
-            ) : (
-              <Badge tone="warning">Utkast – versjon {minutes.version}</Badge>
-            )}
-          </span>
-        )}
-      </div>
-      {minutes && (
-        <ol className="plain-list" data-testid="minutes-items">
-          {minutes.items.map((item) => (
-            <li key={item.agendaItemId}>
-              <strong>{item.title}</strong>: {item.summary}
-              {item.decisionNumber && <> Vedtak {item.decisionNumber} (se saken).</>}
-              {item.decision && <> Vedtak: {item.decision}</>}
-              {item.dissent.map((d) => (
-                <span key={d.personId} className="subtle">
-                  {' '}
-                  Dissens: {d.name} – {d.reason}
-                </span>
-              ))}
-            </li>
-          ))}
-        </ol>
-      )}
-      {meeting.minutesHistory.length > 0 && (
-        <p className="muted">
-          Tidligere versjoner:{' '}
-          {meeting.minutesHistory
-            .map(
-              (v) =>
-                `versjon ${v.version} (${v.status === 'approved' ? `godkjent ${v.approvedAt ? formatTimestamp(v.approvedAt) : ''}` : 'utkast'})`,
-            )
-            .join(', ')}
-        </p>
-      )}
-      {meeting.viewer.canApproveMinutes && (
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={() => void run(() => meetingsApi.approveMinutes(meeting.id))}
-          data-testid="approve-minutes"
-        >
-          Godkjenn referatet
-        </button>
-      )}
-      {meeting.viewer.canEdit && meeting.agenda.length > 0 && (
-        <form className="subform" onSubmit={save} aria-label="Skriv referat">
-          {meeting.agenda.map((item) => (
-            <fieldset key={item.id} className="field">
-              <legend>
-                {item.position}. {item.title}
-              </legend>
-              <label htmlFor={`summary-${item.id}`}>Referat</label>
-              <textarea
-                id={`summary-${item.id}`}
-                data-testid="minutes-summary"
-                value={summaries[item.id] ?? ''}
-                onChange={(e) => setSummaries({ ...summaries, [item.id]: e.target.value })}
-              />
-              {item.caseId ? (
-                <p className="hint">Vedtaket i saken registreres i saken og vises her med vedtaksnummeret.</p>
-              ) : (
-                <>
-                  <label htmlFor={`decision-${item.id}`}>Vedtak</label>
-                  <input
-                    id={`decision-${item.id}`}
-                    data-testid="minutes-decision"
-                    value={decisions[item.id] ?? ''}
-                    onChange={(e) => setDecisions({ ...decisions, [item.id]: e.target.value })}
-                  />
-                </>
-              )}
-            </fieldset>
-          ))}
-          {isLocked && (
-            <div className="field">
-              <label htmlFor="change-note">Hva er endret (ny versjon)</label>
-              <input id="change-note" value={changeNote} onChange={(e) => setChangeNote(e.target.value)} />
-            </div>
-          )}
-          <div className="form-actions">
-            <button type="submit" className="button" data-testid="save-minutes">
-              {isLocked ? 'Lagre som ny versjon' : 'Lagre referat'}
-            </button>
-          </div>
-        </form>
-      )}
-    </section>
   );
 }
 

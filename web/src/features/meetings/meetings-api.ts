@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type {
   actionSchema,
   createdFeedSchema,
+  feedSchema,
+  meetingInputSchema,
   MeetingDetail,
   minutesInputSchema,
 } from '../../../../src/features/meetings/meetings.schemas.js';
@@ -15,20 +17,28 @@ export type Action = z.infer<typeof actionSchema>;
 export type Workspace = z.infer<typeof workspaceSchema>;
 export type MinutesInput = z.input<typeof minutesInputSchema>;
 export type CreatedFeed = z.infer<typeof createdFeedSchema>;
+export type Feed = z.infer<typeof feedSchema>;
+export type MeetingInput = z.input<typeof meetingInputSchema>;
+export type MeetingChange = {
+  title?: string;
+  startsAt?: string;
+  endsAt?: string;
+  location?: string | null;
+};
 export type MyTraining = z.infer<typeof myTrainingSchema>;
 
 export const workspacePath = (groupId: string) => `/api/steering-groups/${groupId}/workspace`;
 export const meetingPath = (id: string) => `/api/meetings/${id}`;
 export const overduePath = '/api/actions/overdue';
 export const myTrainingPath = '/api/my/training';
+export const feedsPath = '/api/my/calendar-feeds';
 
 export const meetingsApi = {
   addMeeting: (
     groupId: string,
     body: { startsAt: string; endsAt: string; location: string | null; title?: string },
   ) => api.post<MeetingDetail>(`/api/steering-groups/${groupId}/meetings`, body),
-  moveMeeting: (id: string, body: { startsAt: string; endsAt: string }) =>
-    api.patch<MeetingDetail>(meetingPath(id), body),
+  moveMeeting: (id: string, body: MeetingChange) => api.patch<MeetingDetail>(meetingPath(id), body),
   cancelMeeting: (id: string, reason: string) =>
     api.post<MeetingDetail>(`${meetingPath(id)}/cancel`, { reason }),
   fillAgenda: (id: string) => api.post<MeetingDetail>(`${meetingPath(id)}/agenda/from-cases`),
@@ -53,10 +63,12 @@ export const meetingsApi = {
   ) => api.post<{ id: string }>(`/api/steering-groups/${groupId}/actions`, body),
   updateAction: (id: string, body: { status?: Action['status']; progressNote?: string | null }) =>
     api.patch<void>(`/api/actions/${id}`, body),
+  proposePlan: (groupId: string, body: { year: number; meetings: MeetingInput[] }) =>
+    api.post<{ id: string }>(`/api/steering-groups/${groupId}/meeting-plans`, body),
   approvePlan: (planId: string) =>
     api.post<{ decisionNumber: string }>(`/api/meeting-plans/${planId}/approve`),
-  createFeed: (steeringGroupId: string | null) =>
-    api.post<CreatedFeed>('/api/my/calendar-feeds', { steeringGroupId }),
+  createFeed: (steeringGroupId: string | null) => api.post<CreatedFeed>(feedsPath, { steeringGroupId }),
+  revokeFeed: (id: string) => api.delete(`${feedsPath}/${id}`),
   completeModule: (module: number) => api.post<MyTraining>(`/api/my/training/modules/${module}/complete`),
 };
 
@@ -98,4 +110,13 @@ function osloOffsetMinutes(instant: number): number {
 export function toInstant(date: string, time: string): string {
   const naive = Date.parse(`${date}T${time}:00Z`);
   return new Date(naive - osloOffsetMinutes(naive) * 60_000).toISOString();
+}
+
+/** An ISO instant as the date (YYYY-MM-DD) and time (HH:MM) in Norwegian time, for the form fields. */
+export function fromInstant(iso: string): { date: string; time: string } {
+  const parts = Object.fromEntries(osloParts.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    time: `${parts.hour}:${parts.minute}`,
+  };
 }

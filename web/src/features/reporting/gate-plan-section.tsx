@@ -31,6 +31,7 @@ const fieldLabels: Record<string, string> = {
 export function GatePlanSection({ procurementId }: { procurementId: string }) {
   const plan = useApi<GatePlan>(gatePlanPath(procurementId));
   const data = plan.data?.procurementId === procurementId ? plan.data : undefined;
+  const [message, setMessage] = useState('');
   return (
     <section className="panel" aria-labelledby="gate-plan-heading" data-testid="gate-plan">
       <div className="panel-header">
@@ -41,6 +42,11 @@ export function GatePlanSection({ procurementId }: { procurementId: string }) {
         på avtalt tid».
       </p>
       <ErrorBox problem={plan.problem} />
+      {message && (
+        <Notice tone="success" testId="gate-plan-message">
+          {message}
+        </Notice>
+      )}
       {!data && !plan.problem && <Loading />}
       {data &&
         (data.canEdit ? (
@@ -48,7 +54,11 @@ export function GatePlanSection({ procurementId }: { procurementId: string }) {
             // A fresh form after each save, so the fields show what the server stored.
             key={JSON.stringify(data)}
             plan={data}
-            onSaved={plan.reload}
+            onChange={() => setMessage('')}
+            onSaved={() => {
+              setMessage('Planlagte datoer og oppfølging er lagret.');
+              plan.reload();
+            }}
           />
         ) : (
           <GatePlanFacts plan={data} />
@@ -83,7 +93,15 @@ function GatePlanFacts({ plan }: { plan: GatePlan }) {
   );
 }
 
-function GatePlanForm({ plan, onSaved }: { plan: GatePlan; onSaved: () => void }) {
+function GatePlanForm({
+  plan,
+  onChange,
+  onSaved,
+}: {
+  plan: GatePlan;
+  onChange: () => void;
+  onSaved: () => void;
+}) {
   const [dates, setDates] = useState<Record<Gate, string>>(
     () =>
       Object.fromEntries(
@@ -97,7 +115,6 @@ function GatePlanForm({ plan, onSaved }: { plan: GatePlan; onSaved: () => void }
   const [neededMeasures, setNeededMeasures] = useState(plan.neededMeasures ?? '');
   const [problem, setProblem] = useState<Problem>();
   const [isSaving, setIsSaving] = useState(false);
-  const [message, setMessage] = useState('');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -109,12 +126,11 @@ function GatePlanForm({ plan, onSaved }: { plan: GatePlan; onSaved: () => void }
     };
     const invalid = validate(setGatePlanSchema, body);
     setProblem(invalid);
-    setMessage('');
+    onChange();
     if (invalid) return;
     setIsSaving(true);
     try {
       await request('PUT', gatePlanPath(plan.procurementId), body);
-      setMessage('Planlagte datoer og oppfølging er lagret.');
       onSaved();
     } catch (error) {
       setProblem(toDisplayProblem(error));
@@ -126,11 +142,6 @@ function GatePlanForm({ plan, onSaved }: { plan: GatePlan; onSaved: () => void }
   return (
     <form onSubmit={submit} noValidate data-testid="gate-plan-form">
       <ErrorBox problem={problem} fieldLabels={fieldLabels} isFocusedOnShow testId="gate-plan-error" />
-      {message && (
-        <Notice tone="success" testId="gate-plan-message">
-          {message}
-        </Notice>
-      )}
       <div className="form-grid">
         {gateIds.map((gate) => (
           <div className="field" key={gate}>

@@ -6,9 +6,16 @@ import type { Problem } from '../../shared/api-client.js';
 import { toDisplayProblem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate, todayIso } from '../../shared/format.js';
-import { Badge, EmptyRow, Loading, PageHeader } from '../../shared/ui.js';
+import { Badge, EmptyRow, Loading, Notice, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
-import { accessStatusLabels, accessTone, legalBasisText } from '../documents/access-labels.js';
+import { DocumentsPanel } from '../documents/documents-panel.js';
+import { CalendarFeeds } from '../meetings/calendar-feeds.js';
+import {
+  CancelMeetingDialog,
+  MeetingStateBadge,
+  MoveMeetingDialog,
+} from '../meetings/meeting-change-dialogs.js';
+import { MeetingPlans } from '../meetings/meeting-plan.js';
 import {
   actionStatusLabels,
   formatMeetingTime,
@@ -18,11 +25,13 @@ import {
   type Workspace,
 } from '../meetings/meetings-api.js';
 
+type MeetingSummary = Workspace['meetings'][number];
+
 export function WorkspacePage() {
   const { id = '' } = useParams();
   const workspace = useApi<Workspace>(workspacePath(id));
-  const [feedUrl, setFeedUrl] = useState<string | null>(null);
-  const [problem, setProblem] = useState<Problem>();
+  const [change, setChange] = useState<{ kind: 'move' | 'cancel'; meeting: MeetingSummary } | null>(null);
+  const [message, setMessage] = useState<string>();
 
   if (workspace.errorStatus === 403)
     return (
@@ -33,21 +42,14 @@ export function WorkspacePage() {
     );
   if (!workspace.data) return workspace.problem ? <ErrorBox problem={workspace.problem} /> : <Loading />;
   const data = workspace.data;
-  const makeFeed = async () => {
-    try {
-      setFeedUrl((await meetingsApi.createFeed(id)).url);
-    } catch (error) {
-      setProblem(toDisplayProblem(error));
-    }
+  const changed = (text: string) => {
+    setChange(null);
+    setMessage(text);
+    workspace.reload();
   };
-  const approvePlan = async (planId: string) => {
-    try {
-      await meetingsApi.approvePlan(planId);
-      workspace.reload();
-    } catch (error) {
-      setProblem(toDisplayProblem(error));
-    }
-  };
+  const meetingOptions = data.meetings
+    .filter((m) => !m.cancelled)
+    .map((m) => ({ id: m.id, label: `${m.title} ${formatMeetingTime(m.startsAt)}` }));
   const toOnboard = data.training.filter((t) => t.needsOnboarding);
 
   return (
@@ -59,47 +61,24 @@ export function WorkspacePage() {
       <PageHeader
         title={`Arbeidsrom – ${data.group.name}`}
         lead="Møter, referater, vedtak, oppfølging, dokumenter og opplæring."
-        actions={
-          <button type="button" className="button" onClick={() => void makeFeed()} data-testid="make-feed">
-            Abonner på møtene i Outlook
-          </button>
-        }
       />
-      <ErrorBox problem={problem} />
-      {feedUrl && (
-        <div className="alert alert-info" role="status">
-          <p>
-            Kalenderlenke (vises bare nå; legg den til som Internett-kalender i Outlook):{' '}
-            <code>{feedUrl}</code>
-          </p>
-        </div>
+      {message && (
+        <Notice tone="success" testId="workspace-message">
+          {message}
+        </Notice>
       )}
 
       <section className="panel" aria-labelledby="meetings-heading">
         <div className="panel-header">
           <h2 id="meetings-heading">Møter</h2>
         </div>
-        {data.plans.map((plan) => (
-          <p key={plan.id} className="muted" data-testid="meeting-plan">
-            Møteplan {plan.year}: {plan.meetingCount} møter –{' '}
-            {plan.status === 'approved' ? (
-              <Badge tone="ok">Godkjent{plan.decisionNumber ? ` (vedtak ${plan.decisionNumber})` : ''}</Badge>
-            ) : (
-              <>
-                <Badge tone="warning">Foreslått</Badge>{' '}
-                {(data.viewer.isLeader || data.viewer.isSecretariat) && (
-                  <button
-                    type="button"
-                    className="button button-small"
-                    onClick={() => void approvePlan(plan.id)}
-                  >
-                    Godkjenn møteplanen
-                  </button>
-                )}
-              </>
-            )}
-          </p>
-        ))}
+        <MeetingPlans
+          groupId={id}
+          plans={data.plans}
+          canPropose={data.viewer.isSecretariat}
+          canApprove={data.viewer.isLeader || data.viewer.isSecretariat}
+          onChanged={changed}
+        />
         <div className="table-wrap">
           <table className="table table-dense" data-testid="meetings">
             <thead>
@@ -109,16 +88,33 @@ export function WorkspacePage() {
                 <th scope="col">Sted</th>
                 <th scope="col">Innkalling</th>
                 <th scope="col">Referat</th>
+                {data.viewer.isSecretariat && (
+                  <th scope="col">
+                    <span className="visually-hidden">Endre</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
-              {data.meetings.length === 0 && <EmptyRow colSpan={5}>Ingen møter ennå.</EmptyRow>}
+              {data.meetings.length === 0 && (
+                <EmptyRow colSpan={data.viewer.isSecretariat ? 6 : 5}>Ingen møter ennå.</EmptyRow>
+              )}
               {data.meetings.map((meeting) => (
-                <tr key={meeting.id} data-testid="meeting-row">
-                  <td className="nowrap">{formatMeetingTime(meeting.startsAt)}</td>
+                <tr
+                  key={meeting.id}
+                  data-testid="meeting-row"
+                  data-state={meeting.cancelled ? 'cancelled' : meeting.sequence > 0 ? 'moved' : 'planned'}
+                >
+                  <td className="nowrap">
+                    {meeting.cancelled ? (
+                      <del>{formatMeetingTime(meeting.startsAt)}</del>
+                    ) : (
+                      formatMeetingTime(meeting.startsAt)
+                    )}
+                  </td>
                   <td>
                     <Link to={`/moter/${meeting.id}`}>{meeting.title}</Link>{' '}
-                    {meeting.cancelled && <Badge tone="error">Avlyst</Badge>}
+                    <MeetingStateBadge meeting={meeting} />
                   </td>
                   <td>{meeting.location ?? ''}</td>
                   <td>
@@ -133,12 +129,50 @@ export function WorkspacePage() {
                       ''
                     )}
                   </td>
+                  {data.viewer.isSecretariat && (
+                    <td className="nowrap">
+                      {!meeting.cancelled && (
+                        <>
+                          <button
+                            type="button"
+                            className="button-link"
+                            onClick={() => (setMessage(undefined), setChange({ kind: 'move', meeting }))}
+                            data-testid="move-meeting"
+                          >
+                            Flytt
+                          </button>{' '}
+                          <button
+                            type="button"
+                            className="button-link"
+                            onClick={() => (setMessage(undefined), setChange({ kind: 'cancel', meeting }))}
+                            data-testid="cancel-meeting"
+                          >
+                            Avlys
+                          </button>
+                        </>
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
         {data.viewer.isSecretariat && <NewMeetingForm groupId={id} />}
+        {change?.kind === 'move' && (
+          <MoveMeetingDialog meeting={change.meeting} onClose={() => setChange(null)} onSaved={changed} />
+        )}
+        {change?.kind === 'cancel' && (
+          <CancelMeetingDialog meeting={change.meeting} onClose={() => setChange(null)} onSaved={changed} />
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="calendar-heading">
+        <div className="panel-header">
+          <h2 id="calendar-heading">Kalender i Outlook</h2>
+          <Link to="/kalender">Alle mine kalenderlenker</Link>
+        </div>
+        <CalendarFeeds steeringGroupId={id} />
       </section>
 
       <section className="panel" aria-labelledby="actions-heading">
@@ -188,43 +222,7 @@ export function WorkspacePage() {
         </ul>
       </section>
 
-      <section className="panel" aria-labelledby="documents-heading">
-        <div className="panel-header">
-          <h2 id="documents-heading">Dokumenter</h2>
-        </div>
-        <div className="table-wrap">
-          <table className="table table-dense" data-testid="documents">
-            <thead>
-              <tr>
-                <th scope="col">Dokument</th>
-                <th scope="col">Offentlig tittel</th>
-                <th scope="col">Offentlighet</th>
-                <th scope="col">Hjemmel</th>
-                <th scope="col">Versjon</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.documents.length === 0 && <EmptyRow colSpan={5}>Ingen dokumenter.</EmptyRow>}
-              {data.documents.map((document) => (
-                <tr key={document.id}>
-                  <td>
-                    {document.canRead ? <a href={document.downloadUrl}>{document.title}</a> : document.title}
-                  </td>
-                  <td>{document.publicTitle}</td>
-                  <td>
-                    <Badge tone={accessTone[document.accessStatus]}>
-                      {accessStatusLabels[document.accessStatus]}
-                    </Badge>
-                    {document.exemptionLifted && <span className="subtle"> (unntaket er opphørt)</span>}
-                  </td>
-                  <td>{legalBasisText(document.legalBasis)}</td>
-                  <td>{document.versions[0]?.version ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <DocumentsPanel groupId={id} canUpload={data.viewer.isSecretariat} meetings={meetingOptions} />
 
       <section className="panel" aria-labelledby="training-heading">
         <div className="panel-header">
