@@ -18,3 +18,15 @@ export const procurementStatusIds = [
   'completed',
   'cancelled',
 ] as const;
+
+export const annualPlanStatusIds = ['draft', 'rhfFeedback', 'approved'] as const;
+
+export const kpiSourceIds = [
+  'manual',
+  'onTimeDelivery',
+  'categoryStrategies',
+  'innovativeShare',
+  'gainOnCompleted',
+  'agreementCoverage',
+] as const;
+export const kpiDirectionIds = ['higherIsBetter', 'lowerIsBetter', 'withinRange'] as const;

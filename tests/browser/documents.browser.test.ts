@@ -112,7 +112,7 @@ describe('documents and meeting changes in the browser', () => {
     await form.getByTestId('upload-submit').click();
     await expect
       .poll(() => form.getByTestId('upload-error').textContent())
-      .toContain('ikke et internt organ');
+      .toContain('ikke som et internt organ');
     await form.getByRole('button', { name: 'Avbryt' }).click();
     expect(await documentRow(page, 'Forfalsket referat').count()).toBe(0);
     expect(await documentRow(page, 'Internt notat').count()).toBe(0);

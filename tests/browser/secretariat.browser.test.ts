@@ -91,10 +91,20 @@ describe('portfolio secretariat in the browser', () => {
       .getByTestId('minutes-decision')
       .last()
       .fill('Styringsgruppen tar orienteringen til etterretning.');
+    // Dissent by name on the item without a case.
+    const otherItem = secretariat.locator(
+      '[data-testid="minutes-item"][data-title="Orientering om avtaledekning"]',
+    );
+    await otherItem.getByTestId('add-dissent').click();
+    await otherItem.getByTestId('dissent-person').selectOption({ index: 1 });
+    await otherItem.getByTestId('dissent-reason').fill('Orienteringen kom for sent');
     await secretariat.getByTestId('save-minutes').click();
     await expect
       .poll(() => secretariat.getByTestId('minutes-status').textContent())
       .toContain('Utkast – versjon 1');
+    // The form shows what the server stored.
+    await expect.poll(() => secretariat.getByTestId('minutes-items').textContent()).toContain('Dissens:');
+    expect(await otherItem.getByTestId('dissent-reason').inputValue()).toBe('Orienteringen kom for sent');
 
     // The group's leader approves; the minutes are locked.
     const leader = await login(server.url, 'kir-hmn');

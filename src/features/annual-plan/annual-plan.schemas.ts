@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nokAmount } from '../../shared/schemas.js';
-import { annualPlanStatusIds } from './annual-plan.tables.js';
+import { annualPlanStatusIds } from '../../shared/enums.js';
 
 const level = z.enum(['høy', 'medium', 'lav']);
 export const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });

@@ -11,7 +11,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { organisations, procurements } from '../../db/schema.js';
 
-export const annualPlanStatusIds = ['draft', 'rhfFeedback', 'approved'] as const;
+import { annualPlanStatusIds } from '../../shared/enums.js';
+
+export { annualPlanStatusIds };
 
 export const annualPlans = pgTable(
   'annual_plans',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../../shared/schemas.js';
-import { kpiDirectionIds, kpiSourceIds } from './kpis.tables.js';
+import { kpiDirectionIds, kpiSourceIds } from '../../shared/enums.js';
 
 const year = z.coerce.number().int().min(2000).max(2100);
 

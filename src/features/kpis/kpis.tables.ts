@@ -15,15 +15,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { categories } from '../../db/schema.js';
 
-export const kpiSourceIds = [
-  'manual',
-  'onTimeDelivery',
-  'categoryStrategies',
-  'innovativeShare',
-  'gainOnCompleted',
-  'agreementCoverage',
-] as const;
-export const kpiDirectionIds = ['higherIsBetter', 'lowerIsBetter', 'withinRange'] as const;
+import { kpiDirectionIds, kpiSourceIds } from '../../shared/enums.js';
+
+export { kpiDirectionIds, kpiSourceIds };
 
 export const kpiDefinitions = pgTable(
   'kpi_definitions',
