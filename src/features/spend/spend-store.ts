@@ -53,12 +53,18 @@ export const linesDir = (store: Pick<SpendStore, 'dir'>) => path.join(store.dir,
 export const invoicesDir = (store: Pick<SpendStore, 'dir'>) => path.join(store.dir, 'invoices');
 export const sqlString = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
-export async function openSpendStore(dir: string, options: { threads?: number } = {}): Promise<SpendStore> {
+export async function openSpendStore(
+  dir: string,
+  options: { threads?: number; memoryLimit?: string } = {},
+): Promise<SpendStore> {
   fs.mkdirSync(path.join(dir, 'lines'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'invoices'), { recursive: true });
+  // In memory, but allowed to spill to disk beside the Parquet files when a query needs more than the limit.
   const instance = await DuckDBInstance.create(':memory:', {
     threads: String(options.threads ?? 2),
     preserve_insertion_order: 'false',
+    temp_directory: path.join(dir, '.duckdb-tmp'),
+    ...(options.memoryLimit ? { memory_limit: options.memoryLimit } : {}),
   });
   const connection = await instance.connect();
   return {
