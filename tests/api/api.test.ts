@@ -85,7 +85,9 @@ describe.each(databaseKinds)('HTTP API on %s', (kind) => {
       if (route.method === 'GET' || route.url.startsWith('/api/auth/')) continue;
       // Writes open to every logged-in user are only the personal ones (my inbox).
       if (!Array.isArray(route.access)) {
-        expect(route.url, `${route.method} ${route.url} is a write open to every role`).toMatch(/^\/api\/my\//);
+        expect(route.url, `${route.method} ${route.url} is a write open to every role`).toMatch(
+          /^\/api\/my\//,
+        );
         continue;
       }
       for (const username of ['lesetilgang', 'innkjop']) {

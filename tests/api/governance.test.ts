@@ -206,7 +206,7 @@ describe.each(databaseKinds)('governance API on %s', (kind) => {
         categoryCode: 'KIR',
         participatingHfIds: await hjerteventilerHfs(),
       })
-    ).json() as { id: string };
+    ).json<{ id: string }>();
     const submitted = await post('sekretariat', `/api/procurements/${created.id}/cases`, {
       gate: 'significance',
       title: 'Samtidig',

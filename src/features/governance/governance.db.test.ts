@@ -176,7 +176,7 @@ describe.each(databaseKinds)('governance workflow on %s', (kind) => {
     });
     expect(significanceCase.eligibleMemberIds).toHaveLength(4);
     const [first, ...rest] = [members.hn, members.hmn, members.hv, members.hso];
-    expect((await vote(first!, significanceCase.id, 'approve')).status).toBe('open');
+    expect((await vote(first, significanceCase.id, 'approve')).status).toBe('open');
     for (const member of rest.slice(0, -1)) await vote(member, significanceCase.id, 'approve');
     const decided = await vote(rest.at(-1)!, significanceCase.id, 'approve');
     expect(decided.status).toBe('approved');

@@ -389,7 +389,12 @@ export async function seedDemoData(
           const seatSuffix = seats.slice(0, seat).includes(rhfCode) ? '2' : '';
           await peopleRepo.insertUser(
             tx,
-            { personId, username: `${group.code}-${rhfCode}${seatSuffix}`.toLowerCase(), passwordHash, isDemo: true },
+            {
+              personId,
+              username: `${group.code}-${rhfCode}${seatSuffix}`.toLowerCase(),
+              passwordHash,
+              isDemo: true,
+            },
             [{ role: 'steeringGroupMember', organisationId: rhf.id }],
           );
           memberLogins += 1;

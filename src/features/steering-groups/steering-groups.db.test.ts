@@ -137,8 +137,13 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
     const after = await group('HR');
     expect(after.checks.map((c) => c.code)).not.toContain('severalLeaders');
     // Ended, not deleted: the membership stays in the history.
-    expect(after.members.find((m) => m.id === added.id)).toMatchObject({ isActive: false, endedOn: TEST_TODAY });
-    await expect(service.endMember(database.db, secretariat, hr.id, added.id, TEST_TODAY)).rejects.toMatchObject({ code: 'conflict' });
+    expect(after.members.find((m) => m.id === added.id)).toMatchObject({
+      isActive: false,
+      endedOn: TEST_TODAY,
+    });
+    await expect(
+      service.endMember(database.db, secretariat, hr.id, added.id, TEST_TODAY),
+    ).rejects.toMatchObject({ code: 'conflict' });
   });
 
   it('refuses coverage that mixes levels or is taken by another group', async () => {

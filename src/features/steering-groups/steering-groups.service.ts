@@ -282,7 +282,13 @@ export async function updateMember(
 }
 
 /** Ends a membership as of today; the row stays so the group's history (and past votes) keep their member. */
-export async function endMember(db: Db, user: CurrentUser, groupId: string, membershipId: string, today: string) {
+export async function endMember(
+  db: Db,
+  user: CurrentUser,
+  groupId: string,
+  membershipId: string,
+  today: string,
+) {
   await writeAudited(db, user, async (tx, recordAudit) => {
     const before = await findGroupMember(tx, groupId, membershipId);
     if (!canEditMembership(user, before.rhfId)) {

@@ -86,14 +86,12 @@ export function DecisionRegister({ groupId }: { groupId: string }) {
                   <td>
                     {decision.escalation ? (
                       <>
-                        {escalationReasonLabels[decision.escalation.reason as 'dissent' | 'outsideMandate'] ??
-                          decision.escalation.reason}
+                        {escalationReasonLabels[decision.escalation.reason] ?? decision.escalation.reason}
                         {decision.escalation.resolutionOutcome && (
                           <span className="subtle">
                             RHF-ene:{' '}
-                            {resolutionOutcomeLabels[
-                              decision.escalation.resolutionOutcome as 'approved' | 'rejected'
-                            ] ?? decision.escalation.resolutionOutcome}
+                            {resolutionOutcomeLabels[decision.escalation.resolutionOutcome] ??
+                              decision.escalation.resolutionOutcome}
                             {decision.escalation.resolutionText && ` – ${decision.escalation.resolutionText}`}
                           </span>
                         )}
