@@ -168,7 +168,7 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
     const cancelled = await send('sekretariat', 'POST', `/api/meetings/${meetingIds[2]}/cancel`, {
       reason: 'Ingen saker',
     });
-    expect(cancelled.json()).toMatchObject({ cancelled: true, sequence: 1 });
+    expect(cancelled.json()).toMatchObject({ cancelled: true, cancelReason: 'Ingen saker', sequence: 1 });
 
     const feed = await send('medlem', 'POST', '/api/my/calendar-feeds', {});
     expect(feed.statusCode).toBe(201);

@@ -105,6 +105,7 @@ export const meetingSummarySchema = z.object({
   endsAt: z.string(),
   location: z.string().nullable(),
   cancelled: z.boolean(),
+  cancelReason: z.string().nullable(),
   sequence: z.number().int(),
   uid: z.string(),
   invitationDaysBefore: z.number().int(),

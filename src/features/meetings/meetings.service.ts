@@ -118,6 +118,7 @@ const meetingAudit = (meeting: repo.MeetingRow) => ({
   endsAt: meeting.endsAt.toISOString(),
   location: meeting.location,
   cancelled: meeting.cancelled,
+  cancelReason: meeting.cancelReason,
   sequence: meeting.sequence,
 });
 
@@ -309,7 +310,11 @@ export async function cancelMeeting(
   await writeAudited(db, user, async (tx, recordAudit) => {
     const before = await loadMeetingForWrite(tx, meetingId);
     if (before.cancelled) throw conflict('Møtet er allerede avlyst.');
-    await repo.updateMeeting(tx, meetingId, { cancelled: true, sequence: before.sequence + 1 });
+    await repo.updateMeeting(tx, meetingId, {
+      cancelled: true,
+      cancelReason: reason,
+      sequence: before.sequence + 1,
+    });
     const after = (await repo.findMeeting(tx, meetingId))!;
     await notify(
       tx,
@@ -343,6 +348,7 @@ function summaryOf(meeting: repo.MeetingRow, minutesStatus: 'none' | 'draft' | '
     endsAt: meeting.endsAt.toISOString(),
     location: meeting.location,
     cancelled: meeting.cancelled,
+    cancelReason: meeting.cancelReason,
     sequence: meeting.sequence,
     uid: meeting.uid,
     invitationDaysBefore: meeting.invitationDaysBefore,

@@ -52,6 +52,7 @@ export const meetings = pgTable(
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     location: text('location'),
     cancelled: boolean('cancelled').notNull().default(false),
+    cancelReason: text('cancel_reason'),
     /** iCalendar UID (stable) and SEQUENCE (incremented on every move or cancellation). */
     uid: text('uid').notNull(),
     sequence: integer('sequence').notNull().default(0),

@@ -234,11 +234,18 @@ export function CancelMeetingDialog({
 }
 
 /** Avlyst, or flyttet/endret once the time, place or title changed after it was added (SEQUENCE > 0). */
-export function MeetingStateBadge({ meeting }: { meeting: Pick<MeetingDetail, 'cancelled' | 'sequence'> }) {
+export function MeetingStateBadge({
+  meeting,
+}: {
+  meeting: Pick<MeetingDetail, 'cancelled' | 'sequence'> & { cancelReason?: string | null };
+}) {
   if (meeting.cancelled)
     return (
       <span data-testid="meeting-state">
-        <Badge tone="error">Avlyst</Badge>
+        <Badge tone="error" title={meeting.cancelReason ? `Grunn: ${meeting.cancelReason}` : undefined}>
+          Avlyst
+        </Badge>
+        {meeting.cancelReason ? <span className="muted"> – {meeting.cancelReason}</span> : null}
       </span>
     );
   if (meeting.sequence > 0)
