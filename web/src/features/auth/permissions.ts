@@ -21,4 +21,5 @@ export const can = {
   readPeople: (user: CurrentUser) => hasRole(user, ...writeRoles.peopleRead),
   createPeople: (user: CurrentUser) => hasRole(user, ...writeRoles.memberships),
   readAudit: (user: CurrentUser) => hasRole(user, ...writeRoles.auditRead),
+  editAgreements: (user: CurrentUser) => hasRole(user, ...writeRoles.referenceData),
 };
