@@ -136,21 +136,31 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     },
     async () => ({ status: 'ok' as const, database: deps.config.databaseUrl ? 'postgres' : 'pglite' }),
   );
-  registerAuthRoutes(app, deps);
-  registerOrganisationRoutes(app, deps);
-  registerCategoryRoutes(app, deps);
-  registerSteeringGroupRoutes(app, deps);
-  registerProcurementRoutes(app, deps);
-  registerPeopleRoutes(app, deps);
-  registerAuditRoutes(app, deps);
-  registerGovernanceRoutes(app, deps);
-  registerNotificationRoutes(app, deps);
-  registerAgreementRoutes(app, deps);
-  registerSpendRoutes(app, deps);
-  registerMeetingRoutes(app, deps);
-  registerDocumentRoutes(app, deps);
-  registerTrainingRoutes(app, deps);
-  registerWorkspaceRoutes(app, deps);
+  // One place that lists the features; each registers its routes, every one with an access rule.
+  const features = [
+    registerAuthRoutes,
+    registerOrganisationRoutes,
+    registerCategoryRoutes,
+    registerSteeringGroupRoutes,
+    registerProcurementRoutes,
+    registerPeopleRoutes,
+    registerAuditRoutes,
+    registerGovernanceRoutes,
+    registerNotificationRoutes,
+    registerAgreementRoutes,
+    registerSpendRoutes,
+    registerMeetingRoutes,
+    registerDocumentRoutes,
+    registerTrainingRoutes,
+    registerWorkspaceRoutes,
+    registerReportingRoutes,
+    registerKpiRoutes,
+    registerAnnualPlanRoutes,
+    registerActionPlanRoutes,
+    registerProgrammeRoutes,
+    registerOpenDataRoutes,
+  ];
+  for (const registerFeature of features) registerFeature(app, deps);
 
   // E-mail leaves after the writing transaction has committed: a write request kicks the outbox.
   const mail = deps.config.smtpUrl
@@ -181,13 +191,6 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     stopJobs?.();
     mail?.close();
   });
-  registerReportingRoutes(app, deps);
-  registerKpiRoutes(app, deps);
-  registerAnnualPlanRoutes(app, deps);
-  registerActionPlanRoutes(app, deps);
-  registerProgrammeRoutes(app, deps);
-  registerOpenDataRoutes(app, deps);
-
   const hasWeb = options.serveWeb !== false && fs.existsSync(path.join(webRoot, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './app-layout.js';
+import { AgreementPage, NewAgreementPage } from './features/agreements/agreement-page.js';
 import { AgreementsPage } from './features/agreements/agreements-page.js';
 import { AuditPage } from './features/audit/audit-page.js';
 import { LoginPage } from './features/auth/login-page.js';
@@ -14,6 +15,7 @@ import { OrganisationsPage } from './features/organisations/organisations-page.j
 import { OverviewPage } from './features/overview/overview-page.js';
 import { ProcurementPage } from './features/procurements/procurement-page.js';
 import { ProcurementsPage } from './features/procurements/procurements-page.js';
+import { SpendImportPage } from './features/spend/spend-import-page.js';
 import { SpendPage } from './features/spend/spend-page.js';
 import { SteeringGroupPage } from './features/steering-groups/steering-group-page.js';
 import { SteeringGroupsPage } from './features/steering-groups/steering-groups-page.js';
@@ -57,6 +59,16 @@ export function App() {
             <Route path="kategorier" element={<CategoriesPage />} />
             <Route path="forbruk" element={<SpendPage />} />
             <Route path="avtaler" element={<AgreementsPage />} />
+            <Route path="avtaler/ny" element={<NewAgreementPage />} />
+            <Route path="avtaler/:id" element={<AgreementPage />} />
+            <Route
+              path="forbruk/import"
+              element={
+                <RequireRole allow={can.editAgreements}>
+                  <SpendImportPage />
+                </RequireRole>
+              }
+            />
             <Route path="saker/:id" element={<CasePage />} />
             <Route path="styringsmodell" element={<GovernanceConfigPage />} />
             <Route path="rapporter" element={<ReportPage />} />

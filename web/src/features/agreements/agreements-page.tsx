@@ -1,6 +1,7 @@
 // Avtaleregister: agreements with scope, categories and validity; the ones ending within 12 months without a
 // replacing procurement; import from CSV or XLSX (all rows or none).
 import { useState, type ChangeEvent } from 'react';
+import { Link } from 'react-router-dom';
 import type { z } from 'zod';
 import type {
   agreementSchema,
@@ -80,6 +81,13 @@ export function AgreementsPage() {
       <PageHeader
         title="Avtaler"
         lead="Avtaleregisteret: nasjonale, regionale og lokale avtaler med leverandør, kategorier og gyldighet."
+        actions={
+          can.editAgreements(user) && (
+            <Link to="/avtaler/ny" className="button button-primary" data-testid="agreement-new">
+              Ny avtale
+            </Link>
+          )
+        }
       />
       <section className="panel" data-testid="expiring-agreements">
         <h2>Avtaler som utløper innen 12 måneder uten planlagt erstatning</h2>
@@ -182,7 +190,9 @@ export function AgreementsPage() {
             {(agreements.data ?? []).map((agreement) => (
               <tr key={agreement.id} data-testid="agreement-row">
                 <th scope="row">
-                  {agreement.agreementNumber} {agreement.name}
+                  <Link to={`/avtaler/${agreement.id}`}>
+                    {agreement.agreementNumber} {agreement.name}
+                  </Link>
                 </th>
                 <td>
                   {agreement.supplierName} <span className="muted">({agreement.supplierOrgNumber})</span>

@@ -7,6 +7,7 @@ import { formatNok } from '../../shared/format.js';
 import { EmptyRow, Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { EChart, type ChartOption } from './echart.js';
+import { SpendImportLink } from './spend-import-page.js';
 import {
   dimensionLabels,
   formatShare,
@@ -153,6 +154,7 @@ export function SpendPage() {
       <PageHeader
         title="Forbruksanalyse"
         lead="Avtaledekning, avtalelojalitet og lekkasjekjøp fra EHF-fakturaer og reskontro, med drill-down fra nasjonalt nivå til RHF, helseforetak, kategori og leverandør."
+        actions={<SpendImportLink />}
       />
       <nav aria-label="Drill-down" className="breadcrumbs" data-testid="spend-breadcrumb">
         <button type="button" className="button-link" onClick={() => setSearchParams(new URLSearchParams())}>

@@ -1,0 +1,334 @@
+// Create or edit one agreement: supplier with a live mod-11 check of the organisation number, scope with its RHF
+// or HFs, categories / purchase groups, validity, options, status and the procurement it came from.
+import { useState, type FormEvent } from 'react';
+import { isValidOrgNumber } from '../../../../src/domain/org-number.rules.js';
+import {
+  agreementScopes,
+  agreementStatuses,
+  createAgreementSchema,
+  updateAgreementSchema,
+} from '../../../../src/features/agreements/agreements.schemas.js';
+import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
+import { ErrorBox, FieldError } from '../../shared/error-box.js';
+import { useApi } from '../../shared/use-api.js';
+import { validate } from '../../shared/validate.js';
+import { buildCategoryTree, categoriesPath, type Category } from '../categories/categories-api.js';
+import { listRhfs, organisationsPath, type Organisation } from '../organisations/organisations-api.js';
+import { HfPicker } from '../procurements/hf-picker.js';
+import { procurementsPath, type Procurement } from '../procurements/procurements-api.js';
+import {
+  agreementFieldLabels,
+  createAgreement,
+  scopeLabels,
+  statusLabels,
+  updateAgreement,
+  type Agreement,
+  type AgreementDetail,
+} from './agreements-api.js';
+
+export const ORG_NUMBER_MESSAGE = 'Ugyldig organisasjonsnummer (ni siffer med gyldig kontrollsiffer)';
+
+interface AgreementFormProps {
+  agreement?: AgreementDetail;
+  onSaved: (agreement: AgreementDetail) => void;
+  onCancel: () => void;
+}
+
+export function AgreementForm({ agreement, onSaved, onCancel }: AgreementFormProps) {
+  const organisations = useApi<Organisation[]>(organisationsPath);
+  const categories = useApi<Category[]>(categoriesPath);
+  const procurements = useApi<Procurement[]>(procurementsPath);
+
+  const [agreementNumber, setAgreementNumber] = useState(agreement?.agreementNumber ?? '');
+  const [name, setName] = useState(agreement?.name ?? '');
+  const [supplierName, setSupplierName] = useState(agreement?.supplierName ?? '');
+  const [supplierOrgNumber, setSupplierOrgNumber] = useState(agreement?.supplierOrgNumber ?? '');
+  const [scope, setScope] = useState<Agreement['scope']>(agreement?.scope ?? 'national');
+  const [rhfId, setRhfId] = useState(agreement?.rhfId ?? '');
+  const [hfIds, setHfIds] = useState<string[]>(agreement?.hfIds ?? []);
+  const [categoryCodes, setCategoryCodes] = useState<string[]>(agreement?.categoryCodes ?? []);
+  const [validFrom, setValidFrom] = useState(agreement?.validFrom ?? '');
+  const [validTo, setValidTo] = useState(agreement?.validTo ?? '');
+  const [extensionOptions, setExtensionOptions] = useState(agreement?.extensionOptions ?? '');
+  const [status, setStatus] = useState<Agreement['status']>(agreement?.status ?? 'active');
+  const [procurementId, setProcurementId] = useState(agreement?.procurementId ?? '');
+  const [problem, setProblem] = useState<Problem>();
+  const [isSaving, setIsSaving] = useState(false);
+
+  const orgNumberText = supplierOrgNumber.trim();
+  const isOrgNumberValid = isValidOrgNumber(orgNumberText);
+  const tree = buildCategoryTree(categories.data ?? []);
+  const chosen = new Set(categoryCodes);
+
+  function toggleCategory(code: string, isChecked: boolean) {
+    setCategoryCodes((previous) =>
+      isChecked ? [...new Set([...previous, code])] : previous.filter((item) => item !== code),
+    );
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const body = {
+      agreementNumber,
+      name,
+      supplierName,
+      supplierOrgNumber,
+      scope,
+      rhfId: scope === 'regional' ? rhfId || null : null,
+      hfIds: scope === 'local' ? hfIds : [],
+      categoryCodes,
+      validFrom,
+      validTo,
+      extensionOptions: extensionOptions.trim() || null,
+      status,
+      procurementId: procurementId || null,
+    };
+    const invalid = validate(agreement ? updateAgreementSchema : createAgreementSchema, body);
+    if (invalid) {
+      setProblem(invalid);
+      return;
+    }
+    setProblem(undefined);
+    setIsSaving(true);
+    try {
+      onSaved(agreement ? await updateAgreement(agreement.id, body) : await createAgreement(body));
+    } catch (error) {
+      setProblem(toDisplayProblem(error));
+    } finally {
+      setIsSaving(false);
+    }
+  }
+
+  return (
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      className="form-layout"
+      data-testid="agreement-form"
+    >
+      <fieldset disabled={isSaving} className="plain">
+        <ErrorBox
+          problem={problem ?? organisations.problem ?? categories.problem}
+          fieldLabels={agreementFieldLabels}
+          isFocusedOnShow
+          testId="agreement-error"
+        />
+        <section className="panel">
+          <h2>Avtalen</h2>
+          <div className="form-grid">
+            <div className="field">
+              <label htmlFor="a-number">Avtalenummer</label>
+              <input
+                id="a-number"
+                value={agreementNumber}
+                onChange={(event) => setAgreementNumber(event.target.value)}
+                aria-describedby="a-number-error"
+              />
+              <FieldError problem={problem} path="agreementNumber" id="a-number-error" />
+            </div>
+            <div className="field">
+              <label htmlFor="a-name">Navn</label>
+              <input
+                id="a-name"
+                value={name}
+                onChange={(event) => setName(event.target.value)}
+                aria-describedby="a-name-error"
+              />
+              <FieldError problem={problem} path="name" id="a-name-error" />
+            </div>
+          </div>
+          <div className="form-grid">
+            <div className="field">
+              <label htmlFor="a-supplier">Leverandør</label>
+              <input
+                id="a-supplier"
+                value={supplierName}
+                onChange={(event) => setSupplierName(event.target.value)}
+                aria-describedby="a-supplier-error"
+              />
+              <FieldError problem={problem} path="supplierName" id="a-supplier-error" />
+            </div>
+            <div className="field">
+              <label htmlFor="a-org-number">Organisasjonsnummer</label>
+              <input
+                id="a-org-number"
+                value={supplierOrgNumber}
+                inputMode="numeric"
+                placeholder="9 siffer"
+                onChange={(event) => setSupplierOrgNumber(event.target.value)}
+                aria-describedby="a-org-number-check a-org-number-error"
+                aria-invalid={orgNumberText.length >= 9 && !isOrgNumberValid}
+              />
+              <p className="hint" id="a-org-number-check" data-testid="org-number-check" aria-live="polite">
+                {orgNumberText.length === 0
+                  ? 'Ni siffer; kontrollsifferet sjekkes mens du skriver.'
+                  : isOrgNumberValid
+                    ? 'Gyldig organisasjonsnummer.'
+                    : orgNumberText.replace(/\D/g, '').length < 9
+                      ? 'Organisasjonsnummeret har ni siffer.'
+                      : ORG_NUMBER_MESSAGE}
+              </p>
+              <FieldError problem={problem} path="supplierOrgNumber" id="a-org-number-error" />
+            </div>
+          </div>
+          <div className="form-grid">
+            <div className="field">
+              <label htmlFor="a-status">Status</label>
+              <select
+                id="a-status"
+                value={status}
+                onChange={(event) => setStatus(event.target.value as Agreement['status'])}
+              >
+                {agreementStatuses.map((value) => (
+                  <option key={value} value={value}>
+                    {statusLabels[value]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="a-procurement">Anskaffelsen avtalen kom fra</label>
+              <select
+                id="a-procurement"
+                value={procurementId}
+                onChange={(event) => setProcurementId(event.target.value)}
+              >
+                <option value="">Ingen / ukjent</option>
+                {(procurements.data ?? []).map((procurement) => (
+                  <option key={procurement.id} value={procurement.id}>
+                    {procurement.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        </section>
+
+        <section className="panel">
+          <h2>Gyldighet og opsjoner</h2>
+          <div className="form-grid">
+            <div className="field">
+              <label htmlFor="a-valid-from">Gyldig fra</label>
+              <input
+                id="a-valid-from"
+                type="date"
+                value={validFrom}
+                onChange={(event) => setValidFrom(event.target.value)}
+                aria-describedby="a-valid-from-error"
+              />
+              <FieldError problem={problem} path="validFrom" id="a-valid-from-error" />
+            </div>
+            <div className="field">
+              <label htmlFor="a-valid-to">Gyldig til</label>
+              <input
+                id="a-valid-to"
+                type="date"
+                value={validTo}
+                onChange={(event) => setValidTo(event.target.value)}
+                aria-describedby="a-valid-to-error"
+              />
+              <FieldError problem={problem} path="validTo" id="a-valid-to-error" />
+            </div>
+          </div>
+          <div className="field">
+            <label htmlFor="a-options">Opsjoner (forlengelse)</label>
+            <input
+              id="a-options"
+              value={extensionOptions}
+              placeholder="F.eks. 1 + 1 år"
+              onChange={(event) => setExtensionOptions(event.target.value)}
+            />
+          </div>
+        </section>
+
+        <section className="panel">
+          <h2>Omfang</h2>
+          <div className="field">
+            <label htmlFor="a-scope">Omfang</label>
+            <select
+              id="a-scope"
+              value={scope}
+              onChange={(event) => setScope(event.target.value as Agreement['scope'])}
+            >
+              {agreementScopes.map((value) => (
+                <option key={value} value={value}>
+                  {scopeLabels[value]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {scope === 'regional' && (
+            <div className="field">
+              <label htmlFor="a-rhf">RHF</label>
+              <select
+                id="a-rhf"
+                value={rhfId}
+                onChange={(event) => setRhfId(event.target.value)}
+                aria-describedby="a-rhf-error"
+              >
+                <option value="">Velg RHF</option>
+                {listRhfs(organisations.data ?? []).map((rhf) => (
+                  <option key={rhf.id} value={rhf.id}>
+                    {rhf.name}
+                  </option>
+                ))}
+              </select>
+              <FieldError problem={problem} path="rhfId" id="a-rhf-error" />
+            </div>
+          )}
+          {scope === 'local' && (
+            <div className="field">
+              <span className="label">Helseforetak</span>
+              <HfPicker organisations={organisations.data ?? []} selected={hfIds} onChange={setHfIds} />
+              <FieldError problem={problem} path="hfIds" id="a-hfs-error" />
+            </div>
+          )}
+        </section>
+
+        <section className="panel">
+          <h2>Kategorier og innkjøpsgrupper</h2>
+          <FieldError problem={problem} path="categoryCodes" id="a-categories-error" />
+          <div className="hf-regions" data-testid="agreement-categories">
+            {tree.map(({ category, purchaseGroups }) => (
+              <fieldset key={category.id} className="hf-region">
+                <legend>
+                  <label className="check-label">
+                    <input
+                      type="checkbox"
+                      checked={chosen.has(category.code)}
+                      onChange={(event) => toggleCategory(category.code, event.target.checked)}
+                    />{' '}
+                    {category.code} {category.name}
+                  </label>
+                </legend>
+                <ul>
+                  {purchaseGroups.map((group) => (
+                    <li key={group.id}>
+                      <label className="check-label">
+                        <input
+                          type="checkbox"
+                          checked={chosen.has(group.code)}
+                          onChange={(event) => toggleCategory(group.code, event.target.checked)}
+                        />{' '}
+                        {group.code} {group.name}
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            ))}
+          </div>
+        </section>
+
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" data-testid="agreement-save">
+            {agreement ? 'Lagre endringer' : 'Opprett avtale'}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            Avbryt
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,337 @@
+// The articles of one agreement: filter by text, criticality and production country; the secretariat adds and
+// edits articles (the API takes the whole list back, so a change sends every article).
+import { useState, type FormEvent } from 'react';
+import {
+  articleInputSchema,
+  criticalityLevels,
+} from '../../../../src/features/agreements/agreements.schemas.js';
+import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
+import { Dialog } from '../../shared/dialog.js';
+import { ErrorBox, FieldError } from '../../shared/error-box.js';
+import { EmptyRow } from '../../shared/ui.js';
+import { validate } from '../../shared/validate.js';
+import {
+  criticalityLabels,
+  toArticleInput,
+  updateAgreement,
+  type AgreementDetail,
+  type Article,
+} from './agreements-api.js';
+
+const priceFormat = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+const formatPrice = (price: string | null) => (price === null ? '–' : priceFormat.format(Number(price)));
+
+type Criticality = NonNullable<Article['criticality']>;
+
+interface ArticleBrowserProps {
+  agreement: AgreementDetail;
+  canEdit: boolean;
+  onChanged: () => void;
+}
+
+export function ArticleBrowser({ agreement, canEdit, onChanged }: ArticleBrowserProps) {
+  const [text, setText] = useState('');
+  const [criticality, setCriticality] = useState<Criticality | ''>('');
+  const [country, setCountry] = useState('');
+  /** null = closed, 'new' = add, otherwise the article being edited. */
+  const [editing, setEditing] = useState<Article | 'new' | null>(null);
+
+  const needle = text.trim().toLowerCase();
+  const countries = [...new Set(agreement.articles.map((article) => article.productionCountry ?? ''))]
+    .filter(Boolean)
+    .sort();
+  const shown = agreement.articles.filter(
+    (article) =>
+      (!needle ||
+        [article.supplierArticleNumber, article.gtin, article.description].some((value) =>
+          value?.toLowerCase().includes(needle),
+        )) &&
+      (!criticality || article.criticality === criticality) &&
+      (!country || article.productionCountry === country),
+  );
+
+  return (
+    <section className="panel" data-testid="article-browser">
+      <div className="page-header">
+        <h2>Artikler ({agreement.articles.length})</h2>
+        {canEdit && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => setEditing('new')}
+            data-testid="article-add"
+          >
+            Legg til artikkel
+          </button>
+        )}
+      </div>
+      <form
+        className="filters"
+        role="search"
+        aria-label="Filtrer artikler"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <div className="field field-grow">
+          <label htmlFor="article-search">Søk</label>
+          <input
+            id="article-search"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            placeholder="Artikkelnummer, GTIN eller beskrivelse"
+            data-testid="article-search"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="article-criticality">Kritikalitet</label>
+          <select
+            id="article-criticality"
+            value={criticality}
+            onChange={(event) => setCriticality(event.target.value as Criticality | '')}
+          >
+            <option value="">Alle</option>
+            {criticalityLevels.map((level) => (
+              <option key={level} value={level}>
+                {criticalityLabels[level]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="article-country">Produksjonsland</label>
+          <select id="article-country" value={country} onChange={(event) => setCountry(event.target.value)}>
+            <option value="">Alle</option>
+            {countries.map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      <p className="hint" aria-live="polite">
+        Viser {shown.length} av {agreement.articles.length} artikler.
+      </p>
+      <div className="table-wrap">
+        <table className="table" data-testid="article-list">
+          <thead>
+            <tr>
+              <th scope="col">Artikkelnr.</th>
+              <th scope="col">GTIN</th>
+              <th scope="col">Beskrivelse</th>
+              <th scope="col">Enhet</th>
+              <th scope="col" className="numeric">
+                Pris (NOK)
+              </th>
+              <th scope="col">Produksjonsland</th>
+              <th scope="col">Kritikalitet</th>
+              {canEdit && (
+                <th scope="col">
+                  <span className="visually-hidden">Handlinger</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.length === 0 && (
+              <EmptyRow colSpan={canEdit ? 8 : 7}>
+                {agreement.articles.length === 0
+                  ? 'Avtalen har ingen artikler.'
+                  : 'Ingen artikler passer filteret.'}
+              </EmptyRow>
+            )}
+            {shown.map((article) => (
+              <tr key={article.id} data-testid="article-row">
+                <td>{article.supplierArticleNumber ?? '–'}</td>
+                <td className="nowrap">{article.gtin ?? '–'}</td>
+                <th scope="row">{article.description}</th>
+                <td>{article.unit ?? '–'}</td>
+                <td className="numeric">{formatPrice(article.price)}</td>
+                <td>{article.productionCountry ?? '–'}</td>
+                <td>{article.criticality ? criticalityLabels[article.criticality] : '–'}</td>
+                {canEdit && (
+                  <td>
+                    <button
+                      type="button"
+                      className="button-link"
+                      onClick={() => setEditing(article)}
+                      aria-label={`Rediger ${article.description}`}
+                    >
+                      Rediger
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {editing && (
+        <ArticleDialog
+          agreement={agreement}
+          article={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            onChanged();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+interface ArticleDialogProps {
+  agreement: AgreementDetail;
+  article: Article | null;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+function ArticleDialog({ agreement, article, onClose, onSaved }: ArticleDialogProps) {
+  const [supplierArticleNumber, setSupplierArticleNumber] = useState(article?.supplierArticleNumber ?? '');
+  const [gtin, setGtin] = useState(article?.gtin ?? '');
+  const [description, setDescription] = useState(article?.description ?? '');
+  const [unit, setUnit] = useState(article?.unit ?? '');
+  const [price, setPrice] = useState(article?.price ?? '');
+  const [productionCountry, setProductionCountry] = useState(article?.productionCountry ?? '');
+  const [criticality, setCriticality] = useState<Criticality | ''>(article?.criticality ?? '');
+  const [problem, setProblem] = useState<Problem>();
+  const [isSaving, setIsSaving] = useState(false);
+
+  async function save(event: FormEvent, isRemoving = false) {
+    event.preventDefault();
+    const orNull = (value: string) => value.trim() || null;
+    const input = {
+      supplierArticleNumber: orNull(supplierArticleNumber),
+      gtin: orNull(gtin),
+      description,
+      unit: orNull(unit),
+      price: orNull(price),
+      productionCountry: orNull(productionCountry),
+      criticality: criticality || null,
+    };
+    if (!isRemoving) {
+      const invalid = validate(articleInputSchema, input);
+      if (invalid) {
+        setProblem(invalid);
+        return;
+      }
+    }
+    const others = agreement.articles.filter((item) => item.id !== article?.id).map(toArticleInput);
+    const articles = isRemoving
+      ? others
+      : article
+        ? agreement.articles.map((item) => (item.id === article.id ? input : toArticleInput(item)))
+        : [...others, input];
+    setIsSaving(true);
+    setProblem(undefined);
+    try {
+      await updateAgreement(agreement.id, { articles });
+      onSaved();
+    } catch (error) {
+      setProblem(toDisplayProblem(error));
+    } finally {
+      setIsSaving(false);
+    }
+  }
+
+  return (
+    <Dialog title={article ? 'Rediger artikkel' : 'Ny artikkel'} onClose={onClose} testId="article-dialog">
+      <form onSubmit={(event) => void save(event)} noValidate>
+        <fieldset disabled={isSaving} className="plain">
+          <ErrorBox problem={problem} isFocusedOnShow testId="article-error" />
+          <div className="form-grid">
+            <div className="field">
+              <label htmlFor="art-number">Leverandørens artikkelnummer</label>
+              <input
+                id="art-number"
+                value={supplierArticleNumber}
+                onChange={(event) => setSupplierArticleNumber(event.target.value)}
+              />
+              <FieldError problem={problem} path="supplierArticleNumber" id="art-number-error" />
+            </div>
+            <div className="field">
+              <label htmlFor="art-gtin">GTIN</label>
+              <input
+                id="art-gtin"
+                inputMode="numeric"
+                value={gtin}
+                onChange={(event) => setGtin(event.target.value)}
+              />
+              <FieldError problem={problem} path="gtin" id="art-gtin-error" />
+            </div>
+          </div>
+          <div className="field">
+            <label htmlFor="art-description">Beskrivelse</label>
+            <input
+              id="art-description"
+              value={description}
+              onChange={(event) => setDescription(event.target.value)}
+            />
+            <FieldError problem={problem} path="description" id="art-description-error" />
+          </div>
+          <div className="form-grid">
+            <div className="field">
+              <label htmlFor="art-unit">Enhet</label>
+              <input id="art-unit" value={unit} onChange={(event) => setUnit(event.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor="art-price">Pris (NOK)</label>
+              <input
+                id="art-price"
+                inputMode="decimal"
+                value={price}
+                onChange={(event) => setPrice(event.target.value)}
+              />
+              <FieldError problem={problem} path="price" id="art-price-error" />
+            </div>
+          </div>
+          <div className="form-grid">
+            <div className="field">
+              <label htmlFor="art-country">Produksjonsland (landkode)</label>
+              <input
+                id="art-country"
+                maxLength={2}
+                value={productionCountry}
+                onChange={(event) => setProductionCountry(event.target.value)}
+              />
+              <FieldError problem={problem} path="productionCountry" id="art-country-error" />
+            </div>
+            <div className="field">
+              <label htmlFor="art-criticality">Kritikalitet</label>
+              <select
+                id="art-criticality"
+                value={criticality}
+                onChange={(event) => setCriticality(event.target.value as Criticality | '')}
+              >
+                <option value="">Ikke vurdert</option>
+                {criticalityLevels.map((level) => (
+                  <option key={level} value={level}>
+                    {criticalityLabels[level]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" data-testid="article-save">
+              Lagre artikkel
+            </button>
+            {article && (
+              <button
+                type="button"
+                className="button button-danger"
+                onClick={(event) => void save(event, true)}
+              >
+                Fjern artikkelen
+              </button>
+            )}
+            <button type="button" className="button" onClick={onClose}>
+              Avbryt
+            </button>
+          </div>
+        </fieldset>
+      </form>
+    </Dialog>
+  );
+}
