@@ -1,7 +1,7 @@
 // The annual procurement plan (anskaffelsesplan, årshjul) over /api/annual-plans. The contract's schema file
 // also reads the server's table enums, so only its types are imported here; the server validates.
 import type { AnnualPlanDto } from '../../../../src/features/annual-plan/annual-plan.schemas.js';
-import { api, request, withQuery } from '../../shared/api-client.js';
+import { api, withQuery } from '../../shared/api-client.js';
 
 export type AnnualPlan = AnnualPlanDto;
 export type AnnualPlanItem = AnnualPlan['items'][number];
@@ -34,7 +34,7 @@ export interface ItemBody {
   note: string | null;
 }
 export const putItem = (year: number, body: ItemBody) =>
-  request<AnnualPlan>('PUT', `${annualPlanPath(year)}/items`, body);
+  api.put<AnnualPlan>(`${annualPlanPath(year)}/items`, body);
 
 export const changeStatus = (year: number, status: AnnualPlanStatus) =>
   api.post<AnnualPlan>(`${annualPlanPath(year)}/status`, { status });
@@ -46,7 +46,7 @@ export interface CommentBody {
   comment: string | null;
 }
 export const putComment = (year: number, itemId: string, body: CommentBody) =>
-  request<AnnualPlan>('PUT', `${annualPlanPath(year)}/items/${itemId}/comments`, body);
+  api.put<AnnualPlan>(`${annualPlanPath(year)}/items/${itemId}/comments`, body);
 
 export interface ImportResult {
   imported: number;

@@ -7,7 +7,7 @@ import type {
   fileInputSchema,
   uploadDocumentSchema,
 } from '../../../../src/features/documents/documents.schemas.js';
-import { api, request, withQuery } from '../../shared/api-client.js';
+import { api, withQuery } from '../../shared/api-client.js';
 import { contentTypeOf, readFileAsBase64 } from '../governance/governance-api.js';
 
 export type { DocumentDto };
@@ -20,8 +20,7 @@ export const groupDocumentsPath = (groupId: string) => `/api/steering-groups/${g
 export const documentsApi = {
   upload: (groupId: string, body: UploadInput) => api.post<DocumentDto>(groupDocumentsPath(groupId), body),
   addVersion: (id: string, body: FileInput) => api.post<DocumentDto>(`/api/documents/${id}/versions`, body),
-  classify: (id: string, body: AccessInput) =>
-    request<DocumentDto>('PUT', `/api/documents/${id}/access`, body),
+  classify: (id: string, body: AccessInput) => api.put<DocumentDto>(`/api/documents/${id}/access`, body),
 };
 
 /** A chosen file as the API's base64 body. */

@@ -11,7 +11,7 @@ import type {
   submitCaseSchema,
 } from '../../../../src/features/governance/governance.schemas.js';
 import type { Gate } from '../../../../src/domain/involvement.rules.js';
-import { api, request, withQuery } from '../../shared/api-client.js';
+import { api, withQuery } from '../../shared/api-client.js';
 import type { Procurement } from '../procurements/procurements-api.js';
 
 export type { CaseDto, Gate, GovernanceView };
@@ -28,8 +28,6 @@ export type DocumentInput = NonNullable<SubmitCaseInput['documents']>[number];
 /** `GET /api/procurements/:id`: the procurement with its governance fields. */
 export type ProcurementDetail = Procurement & Omit<GovernanceView, 'level'>;
 
-const put = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
-
 export const casePath = (id: string) => `/api/cases/${id}`;
 export const caseDocumentPath = (caseId: string, documentId: string) =>
   `${casePath(caseId)}/documents/${documentId}`;
@@ -44,11 +42,11 @@ const procurementBase = (id: string) => `/api/procurements/${id}`;
 export const setRisk = (
   procurementId: string,
   body: { scores: Record<string, number>; note: string | null } | { profile: Level3; note: string | null },
-) => put<GovernanceView>(`${procurementBase(procurementId)}/risk`, body);
+) => api.put<GovernanceView>(`${procurementBase(procurementId)}/risk`, body);
 export const setInitialSignificance = (procurementId: string, body: { value: Level3; note: string | null }) =>
-  put<GovernanceView>(`${procurementBase(procurementId)}/significance/initial`, body);
+  api.put<GovernanceView>(`${procurementBase(procurementId)}/significance/initial`, body);
 export const setFaggruppe = (procurementId: string, personIds: string[]) =>
-  put<GovernanceView>(`${procurementBase(procurementId)}/faggruppe`, { personIds });
+  api.put<GovernanceView>(`${procurementBase(procurementId)}/faggruppe`, { personIds });
 export const passGate = (procurementId: string, gate: Gate, note: string | null) =>
   api.post<GovernanceView>(`${procurementBase(procurementId)}/gates/${gate}/pass`, { note });
 export const submitCase = (procurementId: string, body: SubmitCaseInput) =>
@@ -75,7 +73,7 @@ export const addDocument = (caseId: string, body: DocumentInput) =>
 
 export const markNotificationRead = (id: string) => api.post<void>(`/api/my/notifications/${id}/read`);
 export const updateConfig = (key: ConfigEntry['key'], value: unknown, note: string | null) =>
-  put<{ key: string; version: number }>(`${configPath}/${key}`, { value, note });
+  api.put<{ key: string; version: number }>(`${configPath}/${key}`, { value, note });
 
 /** Other parts of the page (the unread badge in the header) listen for this after a notification is read. */
 export const notificationsChangedEvent = 'styr:notifications-changed';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { categoryStrategySchema } from '../../../../src/features/kpis/kpis.schemas.js';
-import { request, toDisplayProblem, type Problem } from '../../shared/api-client.js';
+import { api, toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate } from '../../shared/format.js';
 import { Badge, EmptyRow, Loading } from '../../shared/ui.js';
@@ -88,7 +88,7 @@ function StrategyRow({ row, onSaved }: { row: CategoryStrategy; onSaved: () => v
   async function save() {
     setIsSaving(true);
     try {
-      await request('PUT', `/api/kpis/category-strategies/${row.categoryId}`, {
+      await api.put(`/api/kpis/category-strategies/${row.categoryId}`, {
         approvedOn: approvedOn === '' ? null : approvedOn,
         note: note.trim() === '' ? null : note.trim(),
       });

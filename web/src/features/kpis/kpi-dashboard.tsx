@@ -1,7 +1,7 @@
 // Nøkkelindikatorer: each KPI's values per year against its target, red/amber/green, trend as a chart.
 import { useMemo, useState } from 'react';
 import type { KpiDto } from '../../../../src/features/kpis/kpis.schemas.js';
-import { request, toDisplayProblem, type Problem } from '../../shared/api-client.js';
+import { api, toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatTimestamp } from '../../shared/format.js';
 import { Badge, Loading, PageHeader } from '../../shared/ui.js';
@@ -135,16 +135,18 @@ function KpiCard({ kpi, canEdit, onSaved }: { kpi: KpiDto; canEdit: boolean; onS
           className="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            request('PUT', `/api/kpis/${kpi.id}/values/${year}`, {
-              value: Number(value.replace(',', '.')),
-              note: null,
-            }).then(
-              () => {
-                setValue('');
-                onSaved();
-              },
-              (error: unknown) => setProblem(toDisplayProblem(error)),
-            );
+            api
+              .put(`/api/kpis/${kpi.id}/values/${year}`, {
+                value: Number(value.replace(',', '.')),
+                note: null,
+              })
+              .then(
+                () => {
+                  setValue('');
+                  onSaved();
+                },
+                (error: unknown) => setProblem(toDisplayProblem(error)),
+              );
           }}
         >
           <label>

@@ -10,7 +10,7 @@ import type {
 } from '../../../../src/features/meetings/meetings.schemas.js';
 import type { workspaceSchema } from '../../../../src/features/workspace/workspace.schemas.js';
 import type { myTrainingSchema } from '../../../../src/features/training/training.schemas.js';
-import { api, request } from '../../shared/api-client.js';
+import { api } from '../../shared/api-client.js';
 
 export type { MeetingDetail };
 export type Action = z.infer<typeof actionSchema>;
@@ -46,10 +46,9 @@ export const meetingsApi = {
     api.post<MeetingDetail>(`${meetingPath(id)}/agenda`, { title }),
   sendInvitation: (id: string) => api.post<MeetingDetail>(`${meetingPath(id)}/invitation`),
   declareConflict: (agendaItemId: string, reason: string) =>
-    request<void>('PUT', `/api/agenda-items/${agendaItemId}/conflict`, { reason }),
+    api.put<void>(`/api/agenda-items/${agendaItemId}/conflict`, { reason }),
   withdrawConflict: (agendaItemId: string) => api.delete(`/api/agenda-items/${agendaItemId}/conflict`),
-  saveMinutes: (id: string, body: MinutesInput) =>
-    request<MeetingDetail>('PUT', `${meetingPath(id)}/minutes`, body),
+  saveMinutes: (id: string, body: MinutesInput) => api.put<MeetingDetail>(`${meetingPath(id)}/minutes`, body),
   approveMinutes: (id: string) => api.post<MeetingDetail>(`${meetingPath(id)}/minutes/approve`),
   createAction: (
     groupId: string,

@@ -7,7 +7,7 @@ import {
   type gatePlanSchema,
 } from '../../../../src/features/reporting/reporting.schemas.js';
 import { gateIds } from '../../../../src/domain/involvement.rules.js';
-import { request, toDisplayProblem, type Problem } from '../../shared/api-client.js';
+import { api, toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
 import { formatDate, formatNok } from '../../shared/format.js';
 import { gateLabels } from '../../shared/labels.js';
@@ -130,7 +130,7 @@ function GatePlanForm({
     if (invalid) return;
     setIsSaving(true);
     try {
-      await request('PUT', gatePlanPath(plan.procurementId), body);
+      await api.put(gatePlanPath(plan.procurementId), body);
       onSaved();
     } catch (error) {
       setProblem(toDisplayProblem(error));

@@ -8,7 +8,7 @@ import {
   type ClassificationMapping,
   type ingestReportSchema,
 } from '../../../../src/features/spend/spend.schemas.js';
-import { api, request, toDisplayProblem, withQuery, type Problem } from '../../shared/api-client.js';
+import { api, toDisplayProblem, withQuery, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { EmptyRow, Notice, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
@@ -253,7 +253,7 @@ function MappingEditor() {
     }
     setProblem(undefined);
     try {
-      const saved = await request<ClassificationMapping[]>('PUT', mappingsPath, rows);
+      const saved = await api.put<ClassificationMapping[]>(mappingsPath, rows);
       setDraft(null);
       mappings.reload();
       setMessage(`Lagret ${saved.length} koblinger.`);
