@@ -45,6 +45,18 @@ export function formatNok(amount: string | null | undefined): string {
   return Number.isFinite(value) ? nokFormat.format(value) : amount;
 }
 
+const oneDecimal = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 });
+
+/** Large amounts for key figures: "228,8 mill. kr", "1,2 mrd. kr"; below a million the whole amount. */
+export function formatNokCompact(amount: string | null | undefined): string {
+  if (amount === null || amount === undefined || amount === '') return '';
+  const value = Number(amount);
+  if (!Number.isFinite(value)) return amount;
+  if (Math.abs(value) >= 1e9) return `${oneDecimal.format(value / 1e9)} mrd. kr`;
+  if (Math.abs(value) >= 1e6) return `${oneDecimal.format(value / 1e6)} mill. kr`;
+  return nokFormat.format(value);
+}
+
 export function formatYesNo(value: boolean): string {
   return value ? 'Ja' : 'Nei';
 }

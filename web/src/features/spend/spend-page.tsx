@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { withQuery } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
-import { formatNok } from '../../shared/format.js';
+import { formatNok, formatNokCompact } from '../../shared/format.js';
 import { EmptyRow, Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { EChart, type ChartOption } from './echart.js';
@@ -227,7 +227,12 @@ export function SpendPage() {
       {!measures && !summary.problem && <Loading />}
       {measures && (
         <div className="stat-grid" data-testid="spend-kpis">
-          <Stat label="Forbruk" value={formatNok(measures.total)} testId="kpi-total" />
+          <Stat
+            label="Forbruk"
+            value={formatNokCompact(measures.total)}
+            title={formatNok(measures.total)}
+            testId="kpi-total"
+          />
           <Stat
             label="Avtaledekning (mål 85 %)"
             value={formatShare(measures.coverage)}
@@ -239,7 +244,12 @@ export function SpendPage() {
             testId="kpi-coverage"
           />
           <Stat label="Avtalelojalitet" value={formatShare(measures.loyalty)} testId="kpi-loyalty" />
-          <Stat label="Lekkasjekjøp" value={formatNok(measures.leakage)} testId="kpi-leakage" />
+          <Stat
+            label="Lekkasjekjøp"
+            value={formatNokCompact(measures.leakage)}
+            title={formatNok(measures.leakage)}
+            testId="kpi-leakage"
+          />
           <Stat label="Fritekstkjøp" value={formatShare(measures.freeTextShare)} testId="kpi-free-text" />
           <Stat
             label="E-handelsandel"
@@ -262,10 +272,10 @@ export function SpendPage() {
       )}
 
       <section className="panel">
-        <h2>Avtaledekning og avtalelojalitet per {dimensionLabels[by].toLowerCase()}</h2>
+        <h2>Avtaledekning og avtalelojalitet per {inSentence(dimensionLabels[by])}</h2>
         <EChart
           option={coverageChart}
-          label={`Avtaledekning per ${dimensionLabels[by].toLowerCase()}`}
+          label={`Avtaledekning per ${inSentence(dimensionLabels[by])}`}
           testId="chart-coverage"
           onClickName={(name) => {
             const row = rows.find((candidate) => candidate.name === name);
@@ -427,19 +437,25 @@ export function SpendPage() {
   );
 }
 
+/** A label inside a sentence: lower case, but abbreviations such as RHF stay as they are. */
+const inSentence = (label: string) => (label === label.toUpperCase() ? label : label.toLowerCase());
+
 function Stat({
   label,
   value,
   tone,
+  title,
   testId,
 }: {
   label: string;
   value: string;
   tone?: 'warning';
+  /** The exact figure, shown on hover when the value is rounded. */
+  title?: string;
   testId?: string;
 }) {
   return (
-    <div className={`stat-card${tone ? ` stat-card-${tone}` : ''}`} data-testid={testId}>
+    <div className={`stat-card${tone ? ` stat-card-${tone}` : ''}`} data-testid={testId} title={title}>
       <span className="stat-value">{value}</span>
       <span className="stat-label">{label}</span>
     </div>
