@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './app-layout.js';
 import { AgreementPage, NewAgreementPage } from './features/agreements/agreement-page.js';
@@ -16,7 +16,6 @@ import { OverviewPage } from './features/overview/overview-page.js';
 import { ProcurementPage } from './features/procurements/procurement-page.js';
 import { ProcurementsPage } from './features/procurements/procurements-page.js';
 import { SpendImportPage } from './features/spend/spend-import-page.js';
-import { SpendPage } from './features/spend/spend-page.js';
 import { SteeringGroupPage } from './features/steering-groups/steering-group-page.js';
 import { SteeringGroupsPage } from './features/steering-groups/steering-groups-page.js';
 import { MeetingPage } from './features/meetings/meeting-page.js';
@@ -26,10 +25,19 @@ import { TrainingPage } from './features/training/training-page.js';
 import { WorkspacePage } from './features/workspace/workspace-page.js';
 import { ActionPlansPage } from './features/action-plans/action-plans-page.js';
 import { AnnualPlanPage } from './features/annual-plan/annual-plan-page.js';
-import { KpiDashboard } from './features/kpis/kpi-dashboard.js';
-import { ProgrammePage } from './features/programme/programme-page.js';
 import { ReportPage } from './features/reporting/report-page.js';
-import { PageHeader } from './shared/ui.js';
+import { Loading, PageHeader } from './shared/ui.js';
+
+// The chart pages carry ECharts; they load on first visit so the rest of the portal starts light.
+const SpendPage = lazy(() =>
+  import('./features/spend/spend-page.js').then((m) => ({ default: m.SpendPage })),
+);
+const KpiDashboard = lazy(() =>
+  import('./features/kpis/kpi-dashboard.js').then((m) => ({ default: m.KpiDashboard })),
+);
+const ProgrammePage = lazy(() =>
+  import('./features/programme/programme-page.js').then((m) => ({ default: m.ProgrammePage })),
+);
 
 export function App() {
   return (
@@ -57,7 +65,14 @@ export function App() {
             <Route path="anskaffelser/:id" element={<ProcurementPage />} />
             <Route path="organisasjoner" element={<OrganisationsPage />} />
             <Route path="kategorier" element={<CategoriesPage />} />
-            <Route path="forbruk" element={<SpendPage />} />
+            <Route
+              path="forbruk"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <SpendPage />
+                </Suspense>
+              }
+            />
             <Route path="avtaler" element={<AgreementsPage />} />
             <Route path="avtaler/ny" element={<NewAgreementPage />} />
             <Route path="avtaler/:id" element={<AgreementPage />} />
@@ -74,9 +89,23 @@ export function App() {
             <Route path="rapporter" element={<ReportPage />} />
             <Route path="anskaffelsesplan" element={<AnnualPlanPage />} />
             <Route path="anskaffelsesplan/:year" element={<AnnualPlanPage />} />
-            <Route path="nokkelindikatorer" element={<KpiDashboard />} />
+            <Route
+              path="nokkelindikatorer"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <KpiDashboard />
+                </Suspense>
+              }
+            />
             <Route path="handlingsplaner" element={<ActionPlansPage />} />
-            <Route path="implementeringsprogram" element={<ProgrammePage />} />
+            <Route
+              path="implementeringsprogram"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <ProgrammePage />
+                </Suspense>
+              }
+            />
             <Route
               path="revisjonslogg"
               element={

@@ -7,7 +7,7 @@ import { formatTimestamp } from '../../shared/format.js';
 import { Badge, Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { useCurrentUser } from '../auth/session.js';
-import { EChart } from '../spend/echart.js';
+import { EChart } from '../../shared/echart.js';
 import { CategoryStrategies } from './category-strategies.js';
 import { directionLabels, KpiDefinitionForm } from './kpi-definition-form.js';
 

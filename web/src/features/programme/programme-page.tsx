@@ -7,7 +7,7 @@ import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate, formatYesNo } from '../../shared/format.js';
 import { Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
-import { EChart } from '../spend/echart.js';
+import { EChart } from '../../shared/echart.js';
 
 type Programme = z.infer<typeof programmeSchema>;
 const statusLabels = {

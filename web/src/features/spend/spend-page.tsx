@@ -6,7 +6,7 @@ import { ErrorBox } from '../../shared/error-box.js';
 import { formatNok, formatNokCompact } from '../../shared/format.js';
 import { EmptyRow, Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
-import { EChart, type ChartOption } from './echart.js';
+import { EChart, type ChartOption } from '../../shared/echart.js';
 import { SpendImportLink } from './spend-import-page.js';
 import {
   dimensionLabels,
