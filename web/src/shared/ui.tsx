@@ -75,3 +75,27 @@ export function EmptyRow({ colSpan, children }: { colSpan: number; children: Rea
     </tr>
   );
 }
+
+/** The save/cancel row at the bottom of a dialog form. */
+export function FormActions({
+  isSaving,
+  onCancel,
+  saveLabel = 'Lagre',
+  saveTestId,
+}: {
+  isSaving: boolean;
+  onCancel: () => void;
+  saveLabel?: string;
+  saveTestId?: string;
+}) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button button-primary" disabled={isSaving} data-testid={saveTestId}>
+        {isSaving ? 'Lagrer …' : saveLabel}
+      </button>
+      <button type="button" className="button" onClick={onCancel}>
+        Avbryt
+      </button>
+    </div>
+  );
+}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormActions } from '../../shared/ui.js';
 import { localProblem, toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
@@ -163,19 +164,7 @@ export function PlanItemForm({
           />
           <FieldError problem={problem} path="note" id="plan-item-note-error" />
         </div>
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={isSaving}
-            data-testid="plan-item-save"
-          >
-            {isSaving ? 'Lagrer …' : 'Lagre'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Avbryt
-          </button>
-        </div>
+        <FormActions isSaving={isSaving} onCancel={onClose} saveTestId="plan-item-save" />
       </form>
     </Dialog>
   );

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormActions } from '../../shared/ui.js';
 import {
   createCategorySchema,
   updateCategorySchema,
@@ -149,14 +150,7 @@ export function CategoryForm({ category, categories, onClose, onSaved }: Categor
             </div>
           )}
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={isSaving}>
-            {isSaving ? 'Lagrer …' : 'Lagre'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Avbryt
-          </button>
-        </div>
+        <FormActions isSaving={isSaving} onCancel={onClose} />
       </form>
     </Dialog>
   );

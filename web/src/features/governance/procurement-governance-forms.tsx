@@ -6,7 +6,7 @@ import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
 import { compareNb } from '../../shared/format.js';
 import { gateLabels, involvementLabels, level3Labels, level3Order } from '../../shared/labels.js';
-import { Loading, Notice } from '../../shared/ui.js';
+import { FormActions, Loading, Notice } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { validate } from '../../shared/validate.js';
 import { peoplePath, type Person } from '../people/people-api.js';
@@ -93,19 +93,7 @@ export function InitialSignificanceForm({
             onChange={(event) => setNote(event.target.value)}
           />
         </div>
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={isSaving}
-            data-testid="initial-significance-save"
-          >
-            {isSaving ? 'Lagrer …' : 'Lagre'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Avbryt
-          </button>
-        </div>
+        <FormActions isSaving={isSaving} onCancel={onClose} saveTestId="initial-significance-save" />
       </form>
     </Dialog>
   );
@@ -187,19 +175,12 @@ export function FaggruppeForm({
             </li>
           ))}
         </ul>
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={isSaving}
-            data-testid="faggruppe-save"
-          >
-            {isSaving ? 'Lagrer …' : 'Lagre faggruppe'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Avbryt
-          </button>
-        </div>
+        <FormActions
+          isSaving={isSaving}
+          onCancel={onClose}
+          saveLabel="Lagre faggruppe"
+          saveTestId="faggruppe-save"
+        />
       </form>
     </Dialog>
   );

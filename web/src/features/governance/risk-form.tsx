@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormActions } from '../../shared/ui.js';
 import { riskInputSchema } from '../../../../src/features/governance/governance.schemas.js';
 import {
   assessRisk,
@@ -199,14 +200,12 @@ export function RiskForm({ procurementId, current, onClose, onSaved }: RiskFormP
           <label htmlFor="risk-note">Merknad (valgfritt)</label>
           <textarea id="risk-note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={isSaving} data-testid="risk-save">
-            {isSaving ? 'Lagrer …' : 'Lagre risikovurdering'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Avbryt
-          </button>
-        </div>
+        <FormActions
+          isSaving={isSaving}
+          onCancel={onClose}
+          saveLabel="Lagre risikovurdering"
+          saveTestId="risk-save"
+        />
       </form>
     </Dialog>
   );

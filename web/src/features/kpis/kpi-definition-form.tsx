@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormActions } from '../../shared/ui.js';
 import type { KpiDto } from '../../../../src/features/kpis/kpis.schemas.js';
 import {
   localProblem,
@@ -273,19 +274,7 @@ export function KpiDefinitionForm({
           <label htmlFor="kpi-def-origin">Opphav</label>
           <input id="kpi-def-origin" value={origin} onChange={(e) => setOrigin(e.target.value)} />
         </div>
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={isSaving}
-            data-testid="kpi-def-save"
-          >
-            {isSaving ? 'Lagrer …' : 'Lagre'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Avbryt
-          </button>
-        </div>
+        <FormActions isSaving={isSaving} onCancel={onClose} saveTestId="kpi-def-save" />
       </form>
     </Dialog>
   );

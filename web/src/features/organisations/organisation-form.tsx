@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormActions } from '../../shared/ui.js';
 import {
   createOrganisationSchema,
   updateOrganisationSchema,
@@ -172,14 +173,7 @@ export function OrganisationForm({ organisation, organisations, onClose, onSaved
             </div>
           )}
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={isSaving}>
-            {isSaving ? 'Lagrer …' : 'Lagre'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Avbryt
-          </button>
-        </div>
+        <FormActions isSaving={isSaving} onCancel={onClose} />
       </form>
     </Dialog>
   );

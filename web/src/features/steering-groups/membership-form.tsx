@@ -8,7 +8,7 @@ import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
 import { compareNb, todayIso } from '../../shared/format.js';
 import { competenceLabels, competenceOrder, type CompetenceArea } from '../../shared/labels.js';
-import { Notice } from '../../shared/ui.js';
+import { FormActions, Notice } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { validate } from '../../shared/validate.js';
 import type { CurrentUser } from '../auth/auth-api.js';
@@ -263,19 +263,7 @@ export function MembershipForm({
           </Notice>
         )}
 
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={isSaving}
-            data-testid="membership-save"
-          >
-            {isSaving ? 'Lagrer …' : 'Lagre'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Avbryt
-          </button>
-        </div>
+        <FormActions isSaving={isSaving} onCancel={onClose} saveTestId="membership-save" />
       </form>
     </Dialog>
   );

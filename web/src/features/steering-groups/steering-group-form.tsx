@@ -6,7 +6,7 @@ import {
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
-import { Loading } from '../../shared/ui.js';
+import { FormActions, Loading } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { validate } from '../../shared/validate.js';
 import { buildCategoryTree, categoriesPath, type Category } from '../categories/categories-api.js';
@@ -167,14 +167,7 @@ export function SteeringGroupForm({ group, onClose, onSaved }: SteeringGroupForm
           </ul>
           <FieldError problem={problem} path="coverCodes" id="sg-cover-error" />
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={isSaving}>
-            {isSaving ? 'Lagrer …' : 'Lagre'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Avbryt
-          </button>
-        </div>
+        <FormActions isSaving={isSaving} onCancel={onClose} />
       </form>
     </Dialog>
   );
