@@ -169,6 +169,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
         smtpUrl: deps.config.smtpUrl,
         from: deps.config.mailFrom,
         publicUrl: deps.config.publicUrl,
+        today: deps.today,
         onError: (error) => app.log.warn({ err: error }, 'e-mail not sent'),
       })
     : null;

@@ -19,9 +19,15 @@ interface Mail {
   text: string;
   raw: string;
   calendarMethod: string | null;
+  /** Everything attached but the iCalendar object. */
+  attachments: Array<{ filename: string; contentType: string; content: Buffer }>;
 }
 
 const SECRET = 'HEMMELIG-PRIS-4711';
+const SECRET_PART = 'SKJERMET-VURDERING-0815';
+const SECRET_MEETING = 'UNNTATT-MOTENOTAT-2222';
+const PUBLIC_CASE_PDF = Buffer.from('%PDF-1.4 offentlig saksnotat om hjerteventiler\n%%EOF');
+const PUBLIC_MEETING_TXT = Buffer.from('Offentlig møtenotat: praktisk informasjon om møtet.');
 
 describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
   let database: TestDatabase;
@@ -54,6 +60,9 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
               calendarMethod: calendar
                 ? (/METHOD:(\w+)/.exec(calendar.content.toString('utf8'))?.[1] ?? null)
                 : null,
+              attachments: parsed.attachments
+                .filter((a) => !/calendar|ics/.test(a.contentType) && a.filename !== 'mote.ics')
+                .map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content })),
             });
             callback();
           }, callback);
@@ -227,9 +236,41 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
           contentBase64: Buffer.from(`%PDF-1.4 ${SECRET}`).toString('base64'),
           restricted: true,
         },
+        {
+          fileName: 'saksnotat.pdf',
+          contentType: 'application/pdf',
+          contentBase64: PUBLIC_CASE_PDF.toString('base64'),
+        },
+        {
+          fileName: 'vurdering-medtronic.pdf',
+          contentType: 'application/pdf',
+          contentBase64: Buffer.from(`%PDF-1.4 ${SECRET_PART}`).toString('base64'),
+          accessStatus: 'partlyExempt',
+          legalBasis: 'offl13fvl13nr2',
+          shieldedWords: ['medtronic'],
+        },
       ],
     });
     expect(created.statusCode).toBe(201);
+    // The meeting's own documents: one public, one exempt.
+    const uploadToMeeting = (fileName: string, content: Buffer, access: object) =>
+      send('sekretariat', 'POST', `/api/steering-groups/${kirId}/documents`, {
+        fileName,
+        contentType: 'text/plain',
+        contentBase64: content.toString('base64'),
+        meetingId: meetingIds[0],
+        ...access,
+      });
+    expect((await uploadToMeeting('praktisk.txt', PUBLIC_MEETING_TXT, {})).statusCode).toBe(201);
+    expect(
+      (
+        await uploadToMeeting('evaluering-bravo.txt', Buffer.from(SECRET_MEETING), {
+          accessStatus: 'exempt',
+          legalBasis: 'offl23third',
+          shieldedWords: ['bravo'],
+        })
+      ).statusCode,
+    ).toBe(201);
     const filled = await send('sekretariat', 'POST', `/api/meetings/${meetingIds[0]}/agenda/from-cases`);
     expect(filled.json().agenda.map((a: { title: string }) => a.title)).toContain(
       'Strategisk betydning hjerteventiler',
@@ -250,14 +291,38 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
     );
     expect(invitations.every((m) => m.calendarMethod === 'REQUEST')).toBe(true);
     expect(invitations[0]!.text).toContain(`https://styr.example.no/moter/${meetingIds[0]}`);
+    // The agenda is listed; the public documents are attached with their bytes, the others are not.
+    const exemptContents = [`%PDF-1.4 ${SECRET}`, `%PDF-1.4 ${SECRET_PART}`, SECRET_MEETING].map((c) =>
+      Buffer.from(c),
+    );
+    for (const invitation of invitations) {
+      expect(invitation.text).toContain('Saksliste:');
+      expect(invitation.text).toMatch(/1\. Strategisk betydning hjerteventiler/);
+      expect(invitation.attachments.map((a) => a.filename).sort()).toEqual(['praktisk.txt', 'saksnotat.pdf']);
+      const pdf = invitation.attachments.find((a) => a.filename === 'saksnotat.pdf')!;
+      expect(pdf.contentType).toBe('application/pdf');
+      expect(pdf.content.equals(PUBLIC_CASE_PDF)).toBe(true);
+      expect(
+        invitation.attachments.find((a) => a.filename === 'praktisk.txt')!.content.equals(PUBLIC_MEETING_TXT),
+      ).toBe(true);
+      expect(invitation.text.match(/Unntatt offentlighet – les i portalen/g)).toHaveLength(3);
+      for (const secret of exemptContents) {
+        expect(invitation.raw).not.toContain(secret.toString('base64'));
+        for (const attachment of invitation.attachments)
+          expect(attachment.content.includes(secret)).toBe(false);
+      }
+    }
     const cancellations = all.filter((m) => m.subject.startsWith('Avlyst'));
     expect(cancellations).toHaveLength(4);
     expect(cancellations.every((m) => m.calendarMethod === 'CANCEL')).toBe(true);
     expect(all.some((m) => m.subject.startsWith('Ny sak venter på deg'))).toBe(true);
     for (const mail of all) {
-      expect(mail.raw).not.toContain(SECRET);
-      expect(mail.text).not.toContain(SECRET);
-      expect(mail.text.toLowerCase()).not.toContain('acme');
+      for (const secret of [SECRET, SECRET_PART, SECRET_MEETING]) {
+        expect(mail.raw).not.toContain(secret);
+        expect(mail.text).not.toContain(secret);
+      }
+      for (const word of ['acme', 'medtronic', 'bravo', 'vurdering-', 'evaluering-', 'tilbud-'])
+        expect(mail.raw.toLowerCase()).not.toContain(word);
       expect(mail.to.some((to) => to.includes('ikt-'))).toBe(false);
     }
     // The restricted case document is stored as exempt under offl. § 23 tredje ledd.

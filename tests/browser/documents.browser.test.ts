@@ -84,6 +84,22 @@ describe('documents and meeting changes in the browser', () => {
     });
     await versions.getByTestId('version-submit').click();
     await expect.poll(() => versions.getByTestId('version-row').count()).toBe(2);
+
+    // The secretariat changes the stored access status later; the server's refusal is shown.
+    const classify = versions.getByTestId('classify-form');
+    expect(await classify.getByTestId('access-exempt').isChecked()).toBe(true);
+    expect(await classify.getByTestId('legal-basis').inputValue()).toBe('offl23third');
+    await classify.getByTestId('legal-basis').selectOption('offl14');
+    await classify.getByTestId('classify-submit').click();
+    await expect
+      .poll(() => classify.getByTestId('classify-error').textContent())
+      .toContain('ikke som et internt organ');
+    expect(await classify.getByTestId('classify-error').textContent()).toContain('ikke endret');
+    await classify.getByTestId('legal-basis').selectOption('offl23first');
+    await classify.getByTestId('access-partlyExempt').check();
+    await classify.getByTestId('classify-submit').click();
+    await expect.poll(() => versions.textContent()).toContain('Offentligheten er endret: Delvis unntatt');
+    await expect.poll(() => row.textContent()).toContain('Offl. § 23 første ledd');
     await versions.getByRole('button', { name: 'Lukk', exact: true }).last().click();
     await expect.poll(() => row.getByTestId('document-versions').textContent()).toContain('v2');
 

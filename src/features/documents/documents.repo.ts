@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { documents, documentVersions, procurementGates } from '../../db/schema.js';
 
@@ -43,6 +43,25 @@ export function listDocuments(db: Db, filter: { steeringGroupId?: string; caseId
     .from(documents)
     .where(and(...conditions))
     .orderBy(asc(documents.createdAt));
+}
+
+/** The documents of a meeting: its own (meetingId) and those of the given cases, in upload order. */
+export function listMeetingDocuments(db: Db, meetingId: string, caseIds: string[]) {
+  return db
+    .select()
+    .from(documents)
+    .where(
+      caseIds.length > 0
+        ? or(eq(documents.meetingId, meetingId), inArray(documents.caseId, caseIds))
+        : eq(documents.meetingId, meetingId),
+    )
+    .orderBy(asc(documents.createdAt));
+}
+
+/** Documents by id (no content). */
+export function listDocumentsById(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(documents).where(inArray(documents.id, ids));
 }
 
 export async function updateDocument(db: Db, id: string, values: Partial<typeof documents.$inferInsert>) {

@@ -18,6 +18,7 @@ import {
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../shared/app-error.js';
 import type { CurrentUser } from '../auth/access.rules.js';
 import { loadCurrentUser } from '../auth/auth.repo.js';
+import * as documentsRepo from '../documents/documents.repo.js';
 import * as governanceRepo from '../governance/governance.repo.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as peopleRepo from '../people/people.repo.js';
@@ -643,6 +644,29 @@ export async function withdrawConflict(db: Db, user: CurrentUser, agendaItemId: 
   });
 }
 
+/**
+ * The documents an invitation refers to: those of the agenda's cases (in agenda order), then the meeting's
+ * own. By id only: the mail dispatcher attaches the public ones when it sends (see src/features/documents).
+ */
+async function invitationDocuments(
+  tx: Db,
+  meetingId: string,
+  agenda: Awaited<ReturnType<typeof repo.listAgenda>>,
+) {
+  const caseIds = agenda.flatMap((a) => (a.caseId ? [a.caseId] : []));
+  const documents = await documentsRepo.listMeetingDocuments(tx, meetingId, caseIds);
+  const refs: Array<{ id: string; label: string }> = [];
+  agenda.forEach((item, index) => {
+    for (const document of documents)
+      if (item.caseId && document.caseId === item.caseId)
+        refs.push({ id: document.id, label: `Sak ${index + 1}` });
+  });
+  for (const document of documents)
+    if (document.meetingId === meetingId && !refs.some((r) => r.id === document.id))
+      refs.push({ id: document.id, label: 'Møtedokument' });
+  return refs;
+}
+
 async function sendInvitationIn(
   tx: Db,
   recordAudit: RecordAudit,
@@ -662,6 +686,13 @@ async function sendInvitationIn(
       body: `Saksliste: ${agenda.map((a, i) => `${i + 1}. ${a.title}`).join('; ') || 'kommer'}`,
       link: meetingLink(meeting.id),
       calendar: await calendarFor(tx, meeting, group, 'REQUEST', ctx),
+      mail: {
+        lines: [
+          'Saksliste:',
+          ...(agenda.length > 0 ? agenda.map((a, i) => `${i + 1}. ${a.title}`) : ['Kommer.']),
+        ],
+        documents: await invitationDocuments(tx, meeting.id, agenda),
+      },
     },
   );
   await recordAudit({

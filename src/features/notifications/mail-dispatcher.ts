@@ -2,6 +2,13 @@
 // write request and polled by the background jobs. Failed sends are retried with backoff, five times.
 import nodemailer from 'nodemailer';
 import type { Db } from '../../db/client.js';
+import { osloDate } from '../../domain/meetings.rules.js';
+import {
+  MAX_MAIL_ATTACHMENT_BYTES,
+  resolveMailDocuments,
+  type MailDocument,
+} from '../documents/mail-attachments.js';
+import { decodeMailBody } from './mail-body.js';
 import * as repo from './notifications.repo.js';
 
 const MAX_ATTEMPTS = 5;
@@ -15,16 +22,52 @@ export interface MailDispatcher {
   close(): void;
 }
 
-/** The mail text: what happened and a link, nothing more (never exempt content). */
-export function composeMailText(subject: string, link: string, publicUrl: string): string {
-  const url = /^https?:\/\//.test(link) ? link : `${publicUrl}${link.startsWith('/') ? '' : '/'}${link}`;
+const absolute = (link: string, publicUrl: string) =>
+  /^https?:\/\//.test(link) ? link : `${publicUrl}${link.startsWith('/') ? '' : '/'}${link}`;
+
+const megabytes = (bytes: number) =>
+  `${(bytes / 1024 / 1024).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB`;
+
+/** One line per referenced document: attached, too large to attach, or exempt (nothing about it but a link). */
+export function documentLines(documents: Array<MailDocument & { label: string }>, url: string): string[] {
+  return documents.map((d) => {
+    const where = d.label ? `${d.label}: ` : '';
+    if (d.kind === 'attached') return `- ${where}${d.title} (${d.fileName}, versjon ${d.version}) – vedlagt`;
+    if (d.kind === 'tooLarge')
+      return (
+        `- ${where}${d.title} (${d.fileName}, ${megabytes(d.sizeBytes)}) – ikke vedlagt: vedleggene ville ` +
+        `blitt over ${megabytes(MAX_MAIL_ATTACHMENT_BYTES)} til sammen. Les i portalen: ${url}`
+      );
+    return `- ${where}Unntatt offentlighet – les i portalen: ${url}`;
+  });
+}
+
+/**
+ * The mail text: what happened and a link; for an invitation also the agenda and the documents (public
+ * ones attached, the others only named as exempt with the link). Never exempt content.
+ */
+export function composeMailText(
+  subject: string,
+  link: string,
+  publicUrl: string,
+  extra: { lines?: string[]; documents?: Array<MailDocument & { label: string }> } = {},
+): string {
+  const url = absolute(link, publicUrl);
+  const lines = extra.lines ?? [];
+  const documents = extra.documents ?? [];
+  const attached = documents.some((d) => d.kind === 'attached');
   return [
     subject,
     '',
+    ...(lines.length > 0 ? [...lines, ''] : []),
+    ...(documents.length > 0 ? ['Dokumenter:', ...documentLines(documents, url), ''] : []),
     'Les mer i Styringsportalen (krever innlogging):',
     url,
     '',
-    'Denne e-posten er sendt automatisk fra Styringsportalen og inneholder bare en lenke til saken.',
+    attached
+      ? 'Denne e-posten er sendt automatisk fra Styringsportalen. Bare offentlige dokumenter er vedlagt; ' +
+        'dokumenter unntatt offentlighet leses i portalen.'
+      : 'Denne e-posten er sendt automatisk fra Styringsportalen og inneholder bare en lenke til saken.',
   ].join('\n');
 }
 
@@ -34,8 +77,11 @@ export function createMailDispatcher(options: {
   from: string;
   publicUrl: string;
   onError?: (error: unknown) => void;
+  /** The day whose access status decides what is attached (default: today in Oslo). */
+  today?: () => string;
 }): MailDispatcher {
   const transport = nodemailer.createTransport(options.smtpUrl);
+  const today = options.today ?? (() => osloDate(new Date()));
 
   const sendBatch = () =>
     options.db.transaction(async (tx) => {
@@ -43,11 +89,29 @@ export function createMailDispatcher(options: {
       let sent = 0;
       for (const row of rows) {
         try {
+          const body = decodeMailBody(row.textBody);
+          // Resolved now, from the access status in force when the mail leaves (stored by reference only).
+          const labels = new Map(body.documents.map((d) => [d.id, d.label]));
+          const documents = (
+            await resolveMailDocuments(
+              tx,
+              body.documents.map((d) => d.id),
+              today(),
+            )
+          ).map((d) => ({ ...d, label: labels.get(d.documentId) ?? '' }));
           await transport.sendMail({
             from: options.from,
             to: row.toAddress,
             subject: row.subject,
-            text: composeMailText(row.subject, row.textBody, options.publicUrl),
+            text: composeMailText(row.subject, body.link, options.publicUrl, {
+              lines: body.lines,
+              documents,
+            }),
+            attachments: documents.flatMap((d) =>
+              d.kind === 'attached'
+                ? [{ filename: d.fileName, content: d.content, contentType: d.contentType }]
+                : [],
+            ),
             ...(row.icalendar
               ? {
                   icalEvent: {

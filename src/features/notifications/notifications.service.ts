@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.js';
 import { writeAudited, type Actor } from '../../db/unit-of-work.js';
 import type { CalendarMethod } from '../../domain/icalendar.rules.js';
 import { notFound } from '../../shared/app-error.js';
+import { encodeMailBody } from './mail-body.js';
 import * as repo from './notifications.repo.js';
 
 export interface Notice {
@@ -31,6 +32,11 @@ export interface Notice {
   link: string;
   /** An iCalendar object to attach to the e-mail (invitation, move, cancellation). */
   calendar?: { method: CalendarMethod; content: string };
+  /**
+   * For the e-mail only (the invitation): plain lines such as the agenda (never exempt content), and
+   * documents by id, attached when the mail is sent if they are public then (see mail-dispatcher.ts).
+   */
+  mail?: { lines?: string[]; documents?: Array<{ id: string; label: string }> };
 }
 
 export async function notify(tx: Db, personIds: Iterable<string>, notice: Notice) {
@@ -53,7 +59,7 @@ export async function notify(tx: Db, personIds: Iterable<string>, notice: Notice
       toAddress: email,
       subject: notice.title,
       // The link is made absolute when the mail is sent (the public URL is configuration).
-      textBody: notice.link,
+      textBody: encodeMailBody({ link: notice.link, ...notice.mail }),
       icalendar: notice.calendar?.content ?? null,
       icalendarMethod: notice.calendar?.method ?? null,
     })),

@@ -163,6 +163,7 @@ export function DocumentsPanel({
         <VersionsDialog
           document={selected}
           canUpload={canUpload && !selected.caseId}
+          canClassify={canUpload}
           onClose={() => setVersionsOf(null)}
           onSaved={() => documents.reload()}
         />
@@ -321,14 +322,70 @@ function UploadDocumentDialog({
   );
 }
 
+/** The stored access fields of a document, as the form edits them. */
+function accessValueOf(document: DocumentDto): AccessValue {
+  return {
+    accessStatus: document.storedAccessStatus,
+    legalBasis: document.legalBasis,
+    shieldedText: document.shieldedWords.join(', '),
+  };
+}
+
+/** The secretariat changes a stored document's access status later (e.g. when access is requested). */
+function ClassifyForm({
+  document,
+  onSaved,
+}: {
+  document: DocumentDto;
+  onSaved: (saved: DocumentDto) => void;
+}) {
+  const [access, setAccess] = useState<AccessValue>(() => accessValueOf(document));
+  const [isSaving, setIsSaving] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(undefined);
+    setIsSaving(true);
+    try {
+      const saved = await documentsApi.classify(document.id, accessBody(access));
+      setAccess(accessValueOf(saved));
+      onSaved(saved);
+    } catch (error) {
+      const refused = toDisplayProblem(error);
+      setProblem({ ...refused, title: `${refused.title} – offentligheten er ikke endret` });
+    }
+    setIsSaving(false);
+  };
+  return (
+    <form className="subform" onSubmit={(event) => void submit(event)} noValidate data-testid="classify-form">
+      <h3>Endre offentlighet</h3>
+      <ErrorBox
+        problem={problem}
+        isFocusedOnShow
+        testId="classify-error"
+        fieldLabels={{ legalBasis: 'Hjemmel', accessStatus: 'Offentlighet', shieldedWords: 'Skjermede ord' }}
+      />
+      <AccessFields idPrefix="classify" value={access} onChange={setAccess} title={document.title} />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={isSaving} data-testid="classify-submit">
+          {isSaving ? 'Lagrer …' : 'Lagre offentlighet'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function VersionsDialog({
   document,
   canUpload,
+  canClassify,
   onClose,
   onSaved,
 }: {
   document: DocumentDto;
   canUpload: boolean;
+  /** The secretariat: may change the access status (PUT /api/documents/:id/access). */
+  canClassify: boolean;
   onClose: () => void;
   onSaved: () => void;
 }) {
@@ -420,6 +477,19 @@ function VersionsDialog({
       </table>
       {!document.canRead && (
         <p className="muted">Du har ikke tilgang til innholdet i dokumentet; bare metadata vises.</p>
+      )}
+      {canClassify && (
+        <ClassifyForm
+          document={document}
+          onSaved={(saved) => {
+            setMessage(
+              `Offentligheten er endret: ${accessStatusLabels[saved.accessStatus]}` +
+                (saved.legalBasis ? ` – ${legalBasisText(saved.legalBasis)}` : '') +
+                '.',
+            );
+            onSaved();
+          }}
+        />
       )}
       {canUpload && (
         <form className="subform" onSubmit={(event) => void submit(event)} noValidate>
