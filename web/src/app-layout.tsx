@@ -10,24 +10,50 @@ export function AppLayout() {
   const location = useLocation();
   const roles = [...new Set(user.roles.map((grant) => roleLabels[grant.role]))];
 
-  const links = [
-    { to: '/', label: 'Oversikt', end: true },
-    { to: '/styringsgrupper', label: 'Styringsgrupper' },
-    { to: '/anskaffelser', label: 'Anskaffelser' },
-    { to: '/organisasjoner', label: 'Organisasjoner' },
-    { to: '/kategorier', label: 'Kategorier' },
-    { to: '/avtaler', label: 'Avtaler' },
-    { to: '/forbruk', label: 'Forbruk' },
-    { to: '/styringsmodell', label: 'Styringsmodell' },
-    { to: '/rapporter', label: 'Porteføljerapport' },
-    { to: '/anskaffelsesplan', label: 'Anskaffelsesplan' },
-    { to: '/nokkelindikatorer', label: 'KPI' },
-    { to: '/handlingsplaner', label: 'Handlingsplaner' },
-    { to: '/implementeringsprogram', label: 'Implementering' },
-    ...(hasRole(user, 'secretariat') ? [{ to: '/oppfolging', label: 'Oppfølging' }] : []),
-    { to: '/opplaering', label: 'Opplæring' },
-    { to: '/kalender', label: 'Kalender' },
-    ...(can.readAudit(user) ? [{ to: '/revisjonslogg', label: 'Revisjonslogg' }] : []),
+  // The menu in the users' own areas of work; every link stays visible (no hidden drop-downs).
+  const groups: Array<{ label: string; links: Array<{ to: string; label: string; end?: boolean }> }> = [
+    { label: 'Start', links: [{ to: '/', label: 'Oversikt', end: true }] },
+    {
+      label: 'Styring',
+      links: [
+        { to: '/styringsgrupper', label: 'Styringsgrupper' },
+        { to: '/anskaffelser', label: 'Anskaffelser' },
+        { to: '/styringsmodell', label: 'Styringsmodell' },
+      ],
+    },
+    {
+      label: 'Sekretariat',
+      links: [
+        ...(hasRole(user, 'secretariat') ? [{ to: '/oppfolging', label: 'Oppfølging' }] : []),
+        { to: '/opplaering', label: 'Opplæring' },
+        { to: '/kalender', label: 'Kalender' },
+      ],
+    },
+    {
+      label: 'Innkjøp',
+      links: [
+        { to: '/avtaler', label: 'Avtaler' },
+        { to: '/forbruk', label: 'Forbruk' },
+      ],
+    },
+    {
+      label: 'Rapportering',
+      links: [
+        { to: '/rapporter', label: 'Porteføljerapport' },
+        { to: '/anskaffelsesplan', label: 'Anskaffelsesplan' },
+        { to: '/nokkelindikatorer', label: 'KPI' },
+        { to: '/handlingsplaner', label: 'Handlingsplaner' },
+        { to: '/implementeringsprogram', label: 'Implementering' },
+      ],
+    },
+    {
+      label: 'Grunndata',
+      links: [
+        { to: '/organisasjoner', label: 'Organisasjoner' },
+        { to: '/kategorier', label: 'Kategorier' },
+        ...(can.readAudit(user) ? [{ to: '/revisjonslogg', label: 'Revisjonslogg' }] : []),
+      ],
+    },
   ];
 
   return (
@@ -56,13 +82,22 @@ export function AppLayout() {
           </div>
         </div>
         <nav className="main-nav" aria-label="Hovedmeny">
-          <ul>
-            {links.map((link) => (
-              <li key={link.to}>
-                <NavLink to={link.to} end={link.end}>
-                  {link.label}
-                  {link.to === '/' && <UnreadBadge refreshKey={location.pathname} />}
-                </NavLink>
+          <ul className="nav-groups">
+            {groups.map((group) => (
+              <li key={group.label} className="nav-group">
+                <span className="nav-group-label" aria-hidden="true">
+                  {group.label}
+                </span>
+                <ul>
+                  {group.links.map((link) => (
+                    <li key={link.to}>
+                      <NavLink to={link.to} end={link.end}>
+                        {link.label}
+                        {link.to === '/' && <UnreadBadge refreshKey={location.pathname} />}
+                      </NavLink>
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>
