@@ -414,6 +414,38 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
         })
       ).statusCode,
     ).toBe(403);
+    // The conflict on a case's agenda item is the case's conflict too: recorded once, no vote, no exempt papers.
+    const caseView = (await get('kir-hn', `/api/cases/${caseItem.caseId}`)).json();
+    expect(caseView.viewer).toMatchObject({ isConflicted: true, canVote: true, myVote: 'conflict' });
+    expect(caseView.votes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ vote: 'conflict', comment: 'Tidligere ansatt hos leverandør' }),
+      ]),
+    );
+    for (const document of caseView.documents.filter((d: { restricted: boolean }) => d.restricted)) {
+      expect(document.canRead).toBe(false);
+      expect((await get('kir-hn', `/api/cases/${caseItem.caseId}/documents/${document.id}`)).statusCode).toBe(
+        403,
+      );
+    }
+    // Nor exempt workspace papers about the same meeting: the conflict follows the member there.
+    const meetingPaper = await send('sekretariat', 'POST', `/api/steering-groups/${kirId}/documents`, {
+      title: 'Forhandlingsstrategi',
+      fileName: 'strategi.txt',
+      contentType: 'text/plain',
+      contentBase64: Buffer.from('Vår smertegrense').toString('base64'),
+      accessStatus: 'partlyExempt',
+      legalBasis: 'offl23first',
+      meetingId: meetingIds[0],
+    });
+    expect(meetingPaper.statusCode).toBe(201);
+    const blocked = await get('kir-hn', `/api/documents/${meetingPaper.json().id}/content`);
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.body).not.toContain('smertegrense');
+    expect((await get('kir-hn', `/api/documents/${meetingPaper.json().id}`)).json().canRead).toBe(false);
+    expect((await get('kir-hmn', `/api/documents/${meetingPaper.json().id}/content`)).body).toBe(
+      'Vår smertegrense',
+    );
     const item = await send('sekretariat', 'POST', `/api/meetings/${meetingIds[0]}/agenda`, {
       title: 'Orientering om avtaledekning',
     });

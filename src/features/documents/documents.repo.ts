@@ -1,6 +1,14 @@
 import { and, asc, desc, eq, inArray, max, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { documents, documentVersions, procurementGates } from '../../db/schema.js';
+import {
+  agendaConflicts,
+  agendaItems,
+  caseVotes,
+  cases,
+  documents,
+  documentVersions,
+  procurementGates,
+} from '../../db/schema.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
 
@@ -117,4 +125,28 @@ export async function awardDates(db: Db, procurementIds: string[]) {
     .from(procurementGates)
     .where(and(eq(procurementGates.gate, 'award'), inArray(procurementGates.procurementId, procurementIds)));
   return new Map(rows.map((row) => [row.procurementId, row.passedAt]));
+}
+
+/**
+ * Where a person has declared a conflict of interest: the procurements of cases they are inhabil in, and the
+ * meetings (and their cases' procurements) of agenda items they are inhabil on.
+ */
+export async function conflictScopes(db: Db, personId: string) {
+  const fromCases = await db
+    .select({ procurementId: cases.procurementId })
+    .from(caseVotes)
+    .innerJoin(cases, eq(cases.id, caseVotes.caseId))
+    .where(and(eq(caseVotes.personId, personId), eq(caseVotes.vote, 'conflict')));
+  const fromAgenda = await db
+    .select({ meetingId: agendaItems.meetingId, procurementId: cases.procurementId })
+    .from(agendaConflicts)
+    .innerJoin(agendaItems, eq(agendaItems.id, agendaConflicts.agendaItemId))
+    .leftJoin(cases, eq(cases.id, agendaItems.caseId))
+    .where(eq(agendaConflicts.personId, personId));
+  return {
+    procurementIds: new Set(
+      [...fromCases, ...fromAgenda].map((row) => row.procurementId).filter((id): id is string => id !== null),
+    ),
+    meetingIds: new Set(fromAgenda.map((row) => row.meetingId)),
+  };
 }

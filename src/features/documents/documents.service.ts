@@ -295,13 +295,26 @@ export async function classifyDocument(
 /** Workspace documents: non-public content is for the workspace (members, secretariat, RHF contacts). */
 export async function listGroupDocuments(db: Db, user: CurrentUser, groupId: string, today: string) {
   await requireWorkspace(db, user, groupId, today);
-  return toDocumentDtos(db, await repo.listDocuments(db, { steeringGroupId: groupId }), today, () => true);
+  return toDocumentDtos(
+    db,
+    await repo.listDocuments(db, { steeringGroupId: groupId }),
+    today,
+    await notConflicted(db, user),
+  );
+}
+
+/** Non-public workspace content is never for someone inhabil in its procurement or meeting (seed 001 §7.2). */
+async function notConflicted(db: Db, user: CurrentUser) {
+  const scopes = await repo.conflictScopes(db, user.personId);
+  return (document: repo.DocumentRow) =>
+    !(document.procurementId && scopes.procurementIds.has(document.procurementId)) &&
+    !(document.meetingId && scopes.meetingIds.has(document.meetingId));
 }
 
 export async function getDocument(db: Db, user: CurrentUser, documentId: string, today: string) {
   const document = await loadDocument(db, documentId);
   await requireWorkspace(db, user, document.steeringGroupId, today);
-  const [dto] = await toDocumentDtos(db, [document], today, () => true);
+  const [dto] = await toDocumentDtos(db, [document], today, await notConflicted(db, user));
   return dto!;
 }
 
@@ -319,6 +332,10 @@ export async function readWorkspaceContent(
       { path: 'id', message: `/api/cases/${document.caseId}/documents/${document.id}` },
     ]);
   await requireWorkspace(db, user, document.steeringGroupId, today);
+  const [dto] = await toDocumentDtos(db, [document], today, await notConflicted(db, user));
+  if (!dto!.canRead) {
+    throw forbidden('Du har meldt deg inhabil i saken dokumentet gjelder, og kan ikke lese unntatt innhold.');
+  }
   const content = await repo.findContent(db, documentId, version);
   if (!content) throw notFound('Versjonen finnes ikke.');
   return content;

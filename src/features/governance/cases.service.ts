@@ -392,62 +392,75 @@ export async function castVote(
   input: { vote: Vote; comment: string | null },
   today: string,
 ) {
+  await writeAudited(db, user, (tx, recordAudit) => applyVote(tx, recordAudit, user, caseId, input, today));
+  return getCase(db, user, caseId, today);
+}
+
+/**
+ * Applies a vote inside the caller's transaction (castVote, or a conflict declared on a meeting's agenda item).
+ * The case row is locked, so two members voting at the same moment are applied one after the other.
+ */
+export async function applyVote(
+  tx: Db,
+  recordAudit: RecordAudit,
+  user: CurrentUser,
+  caseId: string,
+  input: { vote: Vote; comment: string | null },
+  today: string,
+) {
   if (input.vote === 'object' && !input.comment?.trim()) {
     throw badRequest('En innsigelse må begrunnes.', [{ path: 'comment', message: 'Mangler begrunnelse' }]);
   }
-  await writeAudited(db, user, async (tx, recordAudit) => {
-    if (!(await repo.lockCase(tx, caseId))) throw notFound('Saken finnes ikke.');
-    const row = (await repo.findCase(tx, caseId))!;
-    if (row.status !== 'open') throw conflict('Saken er ikke lenger åpen for stemmegivning.');
-    if (!row.eligiblePersonIds.includes(user.personId)) {
-      const members = await steeringGroupsRepo.listMembers(tx, row.steeringGroupId);
-      const membership = members.find((m) => m.personId === user.personId && isMembershipActive(m, today));
-      throw forbidden(
-        !membership
-          ? 'Du er ikke medlem av styringsgruppen for denne saken.'
-          : membership.isObserver
-            ? 'Observatører kan ikke stemme.'
-            : 'Du er ikke stemmeberettiget i denne saken (regionen din deltar ikke, eller du sitter i faggruppen).',
-      );
-    }
-    const before = (await repo.listVotes(tx, [caseId])).find((v) => v.personId === user.personId) ?? null;
-    await repo.upsertVote(tx, { caseId, personId: user.personId, vote: input.vote, comment: input.comment });
+  if (!(await repo.lockCase(tx, caseId))) throw notFound('Saken finnes ikke.');
+  const row = (await repo.findCase(tx, caseId))!;
+  if (row.status !== 'open') throw conflict('Saken er ikke lenger åpen for stemmegivning.');
+  if (!row.eligiblePersonIds.includes(user.personId)) {
+    const members = await steeringGroupsRepo.listMembers(tx, row.steeringGroupId);
+    const membership = members.find((m) => m.personId === user.personId && isMembershipActive(m, today));
+    throw forbidden(
+      !membership
+        ? 'Du er ikke medlem av styringsgruppen for denne saken.'
+        : membership.isObserver
+          ? 'Observatører kan ikke stemme.'
+          : 'Du er ikke stemmeberettiget i denne saken (regionen din deltar ikke, eller du sitter i faggruppen).',
+    );
+  }
+  const before = (await repo.listVotes(tx, [caseId])).find((v) => v.personId === user.personId) ?? null;
+  await repo.upsertVote(tx, { caseId, personId: user.personId, vote: input.vote, comment: input.comment });
+  await recordAudit({
+    action: 'vote',
+    entityType: 'case',
+    entityId: caseId,
+    summary: `${user.personName}: ${input.vote === 'approve' ? 'godkjenner' : input.vote === 'object' ? 'innsigelse' : 'inhabil'} – ${row.title}`,
+    before: before ? { vote: before.vote, comment: before.comment } : null,
+    after: input,
+  });
+  if (row.kind === 'consultation') return; // Consultation answers are advice; the consultation is closed by recordConsultation.
+  const tally = tallyVotes(row.eligiblePersonIds, await repo.listVotes(tx, [caseId]));
+  if (tally.status === 'approved') {
+    await repo.updateCase(tx, caseId, { status: 'approved' });
+    await recordDecision(tx, recordAudit, row, 'approved', user.username, today);
+  } else if (tally.status === 'dissent') {
+    await repo.updateCase(tx, caseId, { status: 'dissent' });
+    const members = await steeringGroupsRepo.listMembers(tx, row.steeringGroupId);
+    await notify(
+      tx,
+      members.filter((m) => m.isLeader && isMembershipActive(m, today)).map((m) => m.personId),
+      {
+        kind: 'caseDissent',
+        title: `Dissens i saken «${row.title}»: saken må eskaleres`,
+        link: caseLink(caseId),
+      },
+    );
     await recordAudit({
-      action: 'vote',
+      action: 'dissent',
       entityType: 'case',
       entityId: caseId,
-      summary: `${user.personName}: ${input.vote === 'approve' ? 'godkjenner' : input.vote === 'object' ? 'innsigelse' : 'inhabil'} – ${row.title}`,
-      before: before ? { vote: before.vote, comment: before.comment } : null,
-      after: input,
+      summary: `Dissens: ${row.title}`,
+      before: { status: 'open' },
+      after: { status: 'dissent', objectors: tally.objectors },
     });
-    if (row.kind === 'consultation') return; // Consultation answers are advice; the consultation is closed by recordConsultation.
-    const tally = tallyVotes(row.eligiblePersonIds, await repo.listVotes(tx, [caseId]));
-    if (tally.status === 'approved') {
-      await repo.updateCase(tx, caseId, { status: 'approved' });
-      await recordDecision(tx, recordAudit, row, 'approved', user.username, today);
-    } else if (tally.status === 'dissent') {
-      await repo.updateCase(tx, caseId, { status: 'dissent' });
-      const members = await steeringGroupsRepo.listMembers(tx, row.steeringGroupId);
-      await notify(
-        tx,
-        members.filter((m) => m.isLeader && isMembershipActive(m, today)).map((m) => m.personId),
-        {
-          kind: 'caseDissent',
-          title: `Dissens i saken «${row.title}»: saken må eskaleres`,
-          link: caseLink(caseId),
-        },
-      );
-      await recordAudit({
-        action: 'dissent',
-        entityType: 'case',
-        entityId: caseId,
-        summary: `Dissens: ${row.title}`,
-        before: { status: 'open' },
-        after: { status: 'dissent', objectors: tally.objectors },
-      });
-    }
-  });
-  return getCase(db, user, caseId, today);
+  }
 }
 
 async function isGroupLeader(db: Db, user: CurrentUser, steeringGroupId: string, today: string) {

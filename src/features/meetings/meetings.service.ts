@@ -19,6 +19,7 @@ import { AppError, badRequest, conflict, forbidden, notFound } from '../../share
 import type { CurrentUser } from '../auth/access.rules.js';
 import { loadCurrentUser } from '../auth/auth.repo.js';
 import * as documentsRepo from '../documents/documents.repo.js';
+import { applyVote } from '../governance/cases.service.js';
 import * as governanceRepo from '../governance/governance.repo.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as peopleRepo from '../people/people.repo.js';
@@ -619,6 +620,13 @@ export async function declareConflict(
   if (osloDate(meeting.endsAt) < today) throw conflict('Møtet er holdt; inhabilitet meldes før møtet.');
   await writeAudited(db, user, async (tx, recordAudit) => {
     await repo.upsertConflict(tx, { agendaItemId, personId: user.personId, reason });
+    // On a case's agenda item the conflict is the case's too: no vote, no exempt documents (one record of it).
+    if (item.caseId) {
+      const caseRow = await governanceRepo.findCase(tx, item.caseId);
+      if (caseRow?.status === 'open' && caseRow.eligiblePersonIds.includes(user.personId)) {
+        await applyVote(tx, recordAudit, user, item.caseId, { vote: 'conflict', comment: reason }, today);
+      }
+    }
     await recordAudit({
       action: 'declareConflict',
       entityType: 'agendaItem',
