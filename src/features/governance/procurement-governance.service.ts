@@ -179,7 +179,21 @@ function nextActions(context: GovernanceContext, user: CurrentUser, today: strin
 }
 
 export async function getGovernanceView(db: Db, procurementId: string, user: CurrentUser, today: string) {
+  return buildGovernanceView(await loadGovernanceContext(db, procurementId), user, today);
+}
+
+/** The procurement and its governance view from one load (GET /api/procurements/:id). */
+export async function getProcurementWithGovernance(
+  db: Db,
+  procurementId: string,
+  user: CurrentUser,
+  today: string,
+) {
   const context = await loadGovernanceContext(db, procurementId);
+  return { ...context.procurement, ...buildGovernanceView(context, user, today) };
+}
+
+function buildGovernanceView(context: GovernanceContext, user: CurrentUser, today: string) {
   const { procurement } = context;
   const blocker = workflowBlocker(context);
   const inModel = procurement.level !== null && isInNationalModel(procurement.level);

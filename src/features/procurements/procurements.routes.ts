@@ -10,7 +10,7 @@ import {
 } from './procurements.schemas.js';
 import * as service from './procurements.service.js';
 import { governanceViewSchema } from '../governance/governance.schemas.js';
-import { getGovernanceView } from '../governance/procurement-governance.service.js';
+import { getProcurementWithGovernance } from '../governance/procurement-governance.service.js';
 
 const tags = ['procurements'];
 
@@ -36,10 +36,7 @@ export function registerProcurementRoutes(app: App, { db, today }: AppDeps) {
       config: { access: 'authenticated' },
       schema: { tags, params: idParams, response: { 200: detailSchema, 404: problemSchema } },
     },
-    async (request) => ({
-      ...(await service.getProcurement(db, request.params.id)),
-      ...(await getGovernanceView(db, request.params.id, requireUser(request), today())),
-    }),
+    (request) => getProcurementWithGovernance(db, request.params.id, requireUser(request), today()),
   );
   app.post(
     '/api/procurements',
