@@ -99,3 +99,15 @@ export function FormActions({
     </div>
   );
 }
+
+/** The "Status: Aktiv" checkbox of the reference-data forms. */
+export function ActiveField({ active, onChange }: { active: boolean; onChange: (active: boolean) => void }) {
+  return (
+    <div className="field">
+      <span className="label">Status</span>
+      <label className="check-label">
+        <input type="checkbox" checked={active} onChange={(event) => onChange(event.target.checked)} /> Aktiv
+      </label>
+    </div>
+  );
+}

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { FormActions } from '../../shared/ui.js';
+import { ActiveField, FormActions } from '../../shared/ui.js';
 import {
   createCategorySchema,
   updateCategorySchema,
@@ -136,19 +136,7 @@ export function CategoryForm({ category, categories, onClose, onSaved }: Categor
               ))}
             </select>
           </div>
-          {category && (
-            <div className="field">
-              <span className="label">Status</span>
-              <label className="check-label">
-                <input
-                  type="checkbox"
-                  checked={active}
-                  onChange={(event) => setActive(event.target.checked)}
-                />{' '}
-                Aktiv
-              </label>
-            </div>
-          )}
+          {category && <ActiveField active={active} onChange={setActive} />}
         </div>
         <FormActions isSaving={isSaving} onCancel={onClose} />
       </form>

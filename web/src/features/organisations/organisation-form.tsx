@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { FormActions } from '../../shared/ui.js';
+import { ActiveField, FormActions } from '../../shared/ui.js';
 import {
   createOrganisationSchema,
   updateOrganisationSchema,
@@ -159,19 +159,7 @@ export function OrganisationForm({ organisation, organisations, onClose, onSaved
             />
             <FieldError problem={problem} path="orgNumber" id="org-number-error" />
           </div>
-          {organisation && (
-            <div className="field">
-              <span className="label">Status</span>
-              <label className="check-label">
-                <input
-                  type="checkbox"
-                  checked={active}
-                  onChange={(event) => setActive(event.target.checked)}
-                />{' '}
-                Aktiv
-              </label>
-            </div>
-          )}
+          {organisation && <ActiveField active={active} onChange={setActive} />}
         </div>
         <FormActions isSaving={isSaving} onCancel={onClose} />
       </form>

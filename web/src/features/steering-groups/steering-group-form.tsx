@@ -6,7 +6,7 @@ import {
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
-import { FormActions, Loading } from '../../shared/ui.js';
+import { ActiveField, FormActions, Loading } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { validate } from '../../shared/validate.js';
 import { buildCategoryTree, categoriesPath, type Category } from '../categories/categories-api.js';
@@ -103,19 +103,7 @@ export function SteeringGroupForm({ group, onClose, onSaved }: SteeringGroupForm
               ))}
             </div>
           </fieldset>
-          {group && (
-            <div className="field">
-              <span className="label">Status</span>
-              <label className="check-label">
-                <input
-                  type="checkbox"
-                  checked={active}
-                  onChange={(event) => setActive(event.target.checked)}
-                />{' '}
-                Aktiv
-              </label>
-            </div>
-          )}
+          {group && <ActiveField active={active} onChange={setActive} />}
         </div>
         <div className="field">
           <label htmlFor="sg-description">Beskrivelse</label>
