@@ -3,7 +3,7 @@ import { z } from 'zod';
 import ExcelJS from 'exceljs';
 import type { Config } from '../../config.js';
 import { problemSchema } from '../../shared/schemas.js';
-import { requireUser, type App, type AppDeps } from '../../shared/http.js';
+import { requireUser, sendFileDownload, type App, type AppDeps } from '../../shared/http.js';
 import { writeRoles } from '../auth/access.rules.js';
 import { registerKpiSource } from '../kpis/kpi-sources.js';
 import { MAX_EHF_FILE_BYTES } from './ehf-parser.js';
@@ -166,15 +166,17 @@ export function registerSpendRoutes(app: App, deps: AppDeps & { spendStore?: Spe
       const { by, limit, format, ...filter } = request.query;
       const rows = await getBreakdown(await kpiDeps(), filter, by, limit);
       const name = `forbruk-${by}`;
-      if (format === 'xlsx')
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${name}.xlsx"`)
-          .send(await breakdownToXlsx(rows));
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${name}.csv"`)
-        .send(`\uFEFF${breakdownToCsv(rows)}`);
+      return format === 'xlsx'
+        ? sendFileDownload(reply, {
+            contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            fileName: `${name}.xlsx`,
+            content: await breakdownToXlsx(rows),
+          })
+        : sendFileDownload(reply, {
+            contentType: 'text/csv; charset=utf-8',
+            fileName: `${name}.csv`,
+            content: `\uFEFF${breakdownToCsv(rows)}`,
+          });
     },
   );
   app.get(
