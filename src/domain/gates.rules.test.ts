@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPhase, evaluateGates, type GateCase } from './gates.rules.js';
+import { currentPhase, evaluateGates, statusGateBlocker, type GateCase } from './gates.rules.js';
 import { gatesFor } from './involvement.rules.js';
 
 const highGates = gatesFor('høy');
@@ -102,5 +102,40 @@ describe('evaluateGates', () => {
         }),
       ),
     ).toBe('implementation');
+  });
+});
+
+describe('statusGateBlocker', () => {
+  const upTo = (...gates: string[]) => evaluateGates({ ...none, gates: highGates, passed: passed(...gates) });
+
+  it('lets a procurement be planned, ongoing or cancelled whatever its gates', () => {
+    for (const status of ['planned', 'ongoing', 'cancelled'])
+      expect(statusGateBlocker(status, upTo())).toBeNull();
+  });
+
+  it('refuses announced until the tender documents are approved, naming the gate it waits at', () => {
+    expect(statusGateBlocker('announced', upTo('significance', 'plan'))).toBe(
+      'Anskaffelsen kan ikke settes til kunngjort før fasen «Godkjenne konkurransegrunnlag (før kunngjøring)» er passert (nå: «Utarbeide konkurransegrunnlag og innhente tilbud»).',
+    );
+    expect(
+      statusGateBlocker('announced', upTo('significance', 'plan', 'tenderPreparation', 'tenderApproval')),
+    ).toBeNull();
+  });
+
+  it('refuses awarded and completed until the award is approved', () => {
+    const beforeAward = upTo('significance', 'plan', 'tenderPreparation', 'tenderApproval');
+    expect(statusGateBlocker('awarded', beforeAward)).toContain('før fasen «Godkjenne tildeling av avtale»');
+    expect(statusGateBlocker('awarded', beforeAward)).toContain('må fatte vedtak');
+    expect(statusGateBlocker('completed', beforeAward)).toContain('avsluttet');
+    expect(
+      statusGateBlocker(
+        'completed',
+        upTo('significance', 'plan', 'tenderPreparation', 'tenderApproval', 'award'),
+      ),
+    ).toBeNull();
+  });
+
+  it('has nothing to refuse for a procurement without gates (outside the model)', () => {
+    expect(statusGateBlocker('awarded', [])).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 // Gate enforcement (issue 3 §7): what a procurement needs before it moves past each phase gate. Pure.
-import type { Gate, Involvement } from './involvement.rules.js';
+import { gateLabels, type Gate, type Involvement } from './involvement.rules.js';
 
 export interface GateCase {
   id: string;
@@ -111,4 +111,30 @@ export function evaluateGates(input: GateInput): GateView[] {
 /** The phase the procurement is in: the first gate not passed, or implementation once all are. */
 export function currentPhase(gates: readonly GateView[]): Gate | 'implementation' {
   return gates.find((gate) => gate.status !== 'passed')?.gate ?? 'implementation';
+}
+
+/**
+ * A procurement's status may not run ahead of its gates (seed 001 §5.1.3): it is announced only after the
+ * tender documents are approved, and awarded or completed only after the award is approved.
+ */
+export const statusRequiresGate: Partial<Record<string, Gate>> = {
+  announced: 'tenderApproval',
+  awarded: 'award',
+  completed: 'award',
+};
+
+const statusWords: Record<string, string> = {
+  announced: 'kunngjort',
+  awarded: 'tildelt',
+  completed: 'avsluttet',
+};
+
+/** Why the status cannot be set while the gates stand as they do, or null when it can. */
+export function statusGateBlocker(status: string, gates: readonly GateView[]): string | null {
+  const required = statusRequiresGate[status];
+  if (!required) return null;
+  const view = gates.find((gate) => gate.gate === required);
+  if (!view || view.status === 'passed') return null;
+  const open = gates.find((gate) => gate.status !== 'passed');
+  return `Anskaffelsen kan ikke settes til ${statusWords[status]} før fasen «${gateLabels[required]}» er passert (nå: «${gateLabels[open!.gate]}»${view.blockingReason && open!.gate === required ? ` – ${view.blockingReason}` : ''}).`;
 }

@@ -20,6 +20,7 @@ import * as cases from './cases.service.js';
 import {
   getGovernanceView,
   passGate,
+  procurementStatusBlocker,
   setFaggruppe,
   setInitialSignificance,
   setRisk,
@@ -62,6 +63,7 @@ describe.each(databaseKinds)('governance workflow on %s', (kind) => {
       db(),
       secretariat,
       createProcurementSchema.parse({ name, categoryCode: 'KIR', ...fields }),
+      { statusBlocker: procurementStatusBlocker },
     );
   const national = () => Object.values(hfsByRhf).flatMap((ids) => ids.slice(0, 1));
   const view = (id: string) => getGovernanceView(db(), id, secretariat, TEST_TODAY);

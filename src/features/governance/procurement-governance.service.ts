@@ -3,7 +3,7 @@
 import type { Db } from '../../db/client.js';
 import { writeAudited } from '../../db/unit-of-work.js';
 import { electorateFor, isMembershipActive } from '../../domain/consensus.rules.js';
-import { currentPhase, evaluateGates, type GateView } from '../../domain/gates.rules.js';
+import { currentPhase, evaluateGates, statusGateBlocker, type GateView } from '../../domain/gates.rules.js';
 import { gateLabels, gatesFor, type Gate } from '../../domain/involvement.rules.js';
 import { isInNationalModel, participatingRhfIds, levelLabels } from '../../domain/level.rules.js';
 import { assessRisk, type Level3, type RiskScores } from '../../domain/risk.rules.js';
@@ -135,6 +135,16 @@ export function workflowBlocker(context: GovernanceContext): string | null {
   if (procurement.routing !== 'resolved')
     return procurement.routingMessage ?? 'Anskaffelsen har ingen styringsgruppe.';
   return null;
+}
+
+/**
+ * The procurements feature's status guard: inside the model a status may not run ahead of the gates
+ * (announced needs the tender approval, awarded/completed the award); outside it there are no gates.
+ */
+export async function procurementStatusBlocker(tx: Db, procurementId: string, status: string) {
+  const context = await loadGovernanceContext(tx, procurementId);
+  if (workflowBlocker(context)) return null;
+  return statusGateBlocker(status, context.gates);
 }
 
 export function electorateOf(context: GovernanceContext, day: string) {

@@ -4,8 +4,11 @@ import { createSeededDatabase, databaseKinds, type TestDatabase } from '../../..
 import { demoUser } from '../../../tests/support/users.js';
 import { auditLog, procurements } from '../../db/schema.js';
 import { listSteeringGroups } from '../steering-groups/steering-groups.service.js';
+import { procurementStatusBlocker } from '../governance/procurement-governance.service.js';
 import * as service from './procurements.service.js';
 import { createProcurementSchema } from './procurements.schemas.js';
+
+const deps: service.ProcurementDeps = { statusBlocker: procurementStatusBlocker };
 
 describe.each(databaseKinds)('procurements on %s', (kind) => {
   let database: TestDatabase;
@@ -69,6 +72,7 @@ describe.each(databaseKinds)('procurements on %s', (kind) => {
         purchaseGroupCode: 'DIABETES',
         contractValueNok: '350000000',
       }),
+      deps,
     );
     expect(created).toMatchObject({
       steeringGroupName: 'Styringsgruppe Diabetesprodukter',
@@ -85,6 +89,7 @@ describe.each(databaseKinds)('procurements on %s', (kind) => {
         database.db,
         secretariat,
         createProcurementSchema.parse({ name: 'Feil', categoryCode: 'FINNES-IKKE' }),
+        deps,
       ),
     ).rejects.toMatchObject({
       code: 'badRequest',
@@ -95,6 +100,7 @@ describe.each(databaseKinds)('procurements on %s', (kind) => {
         database.db,
         secretariat,
         createProcurementSchema.parse({ name: 'Feil', categoryCode: 'KIR', purchaseGroupCode: 'DIABETES' }),
+        deps,
       ),
     ).rejects.toMatchObject({ code: 'badRequest' });
     await expect(
@@ -106,6 +112,7 @@ describe.each(databaseKinds)('procurements on %s', (kind) => {
           categoryCode: 'KIR',
           participatingHfIds: [secretariat.organisationId],
         }),
+        deps,
       ),
     ).rejects.toMatchObject({ code: 'badRequest' });
     expect((await database.db.select().from(procurements)).length).toBe(before);
@@ -117,13 +124,16 @@ describe.each(databaseKinds)('procurements on %s', (kind) => {
     const all = await service.listProcurements(database.db, {});
     const own = all.find((p) => p.name === 'Flytjenester')!;
     const other = all.find((p) => p.name === 'Hjerteventiler')!;
-    const updated = await service.updateProcurement(database.db, lead, own.id, {
-      announcementDate: '2023-10-20',
-      status: 'announced',
-    });
-    expect(updated).toMatchObject({ announcementDate: '2023-10-20', status: 'announced' });
+    const updated = await service.updateProcurement(
+      database.db,
+      lead,
+      own.id,
+      { announcementDate: '2023-10-20', status: 'planned' },
+      deps,
+    );
+    expect(updated).toMatchObject({ announcementDate: '2023-10-20', status: 'planned' });
     await expect(
-      service.updateProcurement(database.db, lead, other.id, { status: 'cancelled' }),
+      service.updateProcurement(database.db, lead, other.id, { status: 'cancelled' }, deps),
     ).rejects.toMatchObject({ code: 'forbidden' });
     const [row] = await database.db.select().from(procurements).where(eq(procurements.id, other.id));
     expect(row!.status).toBe('ongoing');

@@ -10,9 +10,13 @@ import {
 } from './procurements.schemas.js';
 import * as service from './procurements.service.js';
 import { governanceViewSchema } from '../governance/governance.schemas.js';
-import { getProcurementWithGovernance } from '../governance/procurement-governance.service.js';
+import {
+  getProcurementWithGovernance,
+  procurementStatusBlocker,
+} from '../governance/procurement-governance.service.js';
 
 const tags = ['procurements'];
+const deps: service.ProcurementDeps = { statusBlocker: procurementStatusBlocker };
 
 export function registerProcurementRoutes(app: App, { db, today }: AppDeps) {
   app.get(
@@ -45,11 +49,11 @@ export function registerProcurementRoutes(app: App, { db, today }: AppDeps) {
       schema: {
         tags,
         body: createProcurementSchema,
-        response: { 201: procurementSchema, 400: problemSchema },
+        response: { 201: procurementSchema, 400: problemSchema, 409: problemSchema },
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.createProcurement(db, requireUser(request), request.body)),
+      reply.status(201).send(await service.createProcurement(db, requireUser(request), request.body, deps)),
   );
   app.patch(
     '/api/procurements/:id',
@@ -60,9 +64,9 @@ export function registerProcurementRoutes(app: App, { db, today }: AppDeps) {
         summary: 'Change a procurement (secretariat, or its own procurement lead)',
         params: idParams,
         body: updateProcurementSchema,
-        response: { 200: procurementSchema, 400: problemSchema },
+        response: { 200: procurementSchema, 400: problemSchema, 409: problemSchema },
       },
     },
-    (request) => service.updateProcurement(db, requireUser(request), request.params.id, request.body),
+    (request) => service.updateProcurement(db, requireUser(request), request.params.id, request.body, deps),
   );
 }

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.js';
 import { writeAudited } from '../../db/unit-of-work.js';
 import { deriveLevel, isInNationalModel } from '../../domain/level.rules.js';
 import { describeRouting, resolveSteeringGroup } from '../../domain/routing.rules.js';
-import { badRequest, forbidden, notFound, type ErrorDetail } from '../../shared/app-error.js';
+import { badRequest, conflict, forbidden, notFound, type ErrorDetail } from '../../shared/app-error.js';
 import { canEditProcurement, hasRole, isSecretariat, type CurrentUser } from '../auth/access.rules.js';
 import * as categoriesRepo from '../categories/categories.repo.js';
 import * as organisationsRepo from '../organisations/organisations.repo.js';
@@ -10,6 +10,24 @@ import * as peopleRepo from '../people/people.repo.js';
 import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
 import * as repo from './procurements.repo.js';
 import type { CreateProcurement, ListProcurementsQuery, UpdateProcurement } from './procurements.schemas.js';
+
+/**
+ * The port to the governance workflow: why the procurement may not (yet) have this status, or null.
+ * Governance owns the gates; it is passed in so this feature does not import it (governance imports us).
+ */
+export interface ProcurementDeps {
+  statusBlocker(tx: Db, procurementId: string, status: CreateProcurement['status']): Promise<string | null>;
+}
+
+async function assertStatusAllowed(
+  tx: Db,
+  deps: ProcurementDeps,
+  id: string,
+  status: CreateProcurement['status'],
+) {
+  const blocker = await deps.statusBlocker(tx, id, status);
+  if (blocker) throw conflict(blocker, [{ path: 'status', message: blocker }]);
+}
 
 /** Adds the level and the steering group; lokal and regional procurements are outside the model. */
 async function withRouting(db: Db, rows: repo.ProcurementRow[]) {
@@ -106,7 +124,12 @@ async function resolveReferences(db: Db, input: ReferenceInput) {
   return { categoryId: category!.id, purchaseGroupId: purchaseGroup?.id ?? null };
 }
 
-export async function createProcurement(db: Db, user: CurrentUser, input: CreateProcurement) {
+export async function createProcurement(
+  db: Db,
+  user: CurrentUser,
+  input: CreateProcurement,
+  deps: ProcurementDeps,
+) {
   // A procurement lead registers their own procurements; only the secretariat assigns others.
   const procurementLeadId = isSecretariat(user)
     ? input.procurementLeadId
@@ -119,6 +142,7 @@ export async function createProcurement(db: Db, user: CurrentUser, input: Create
     const { categoryCode: _c, purchaseGroupCode: _p, participatingHfIds, ...fields } = input;
     const newId = await repo.insertProcurement(tx, { ...fields, ...refs, procurementLeadId });
     await repo.replaceParticipants(tx, newId, [...new Set(participatingHfIds)]);
+    await assertStatusAllowed(tx, deps, newId, input.status);
     const [after] = await repo.listProcurementRows(tx, newId);
     await recordAudit({
       action: 'create',
@@ -132,7 +156,13 @@ export async function createProcurement(db: Db, user: CurrentUser, input: Create
   return getProcurement(db, id);
 }
 
-export async function updateProcurement(db: Db, user: CurrentUser, id: string, input: UpdateProcurement) {
+export async function updateProcurement(
+  db: Db,
+  user: CurrentUser,
+  id: string,
+  input: UpdateProcurement,
+  deps: ProcurementDeps,
+) {
   await writeAudited(db, user, async (tx, recordAudit) => {
     const [before] = await repo.listProcurementRows(tx, id);
     if (!before) throw notFound('Anskaffelsen finnes ikke.');
@@ -166,6 +196,9 @@ export async function updateProcurement(db: Db, user: CurrentUser, id: string, i
     });
     await repo.updateProcurement(tx, id, { ...fields, ...refs });
     if (participatingHfIds) await repo.replaceParticipants(tx, id, [...new Set(participatingHfIds)]);
+    // Checked after the change, so new participants or a new category count (both move the gates).
+    if (input.status !== undefined && input.status !== before.status)
+      await assertStatusAllowed(tx, deps, id, input.status);
     const [after] = await repo.listProcurementRows(tx, id);
     await recordAudit({
       action: 'update',
