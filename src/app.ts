@@ -38,6 +38,7 @@ import { registerActionPlanRoutes } from './features/action-plans/action-plans.r
 import { registerProgrammeRoutes } from './features/programme/programme.routes.js';
 import { registerOpenDataRoutes } from './features/open-data/open-data.routes.js';
 import { registerSteeringGroupRoutes } from './features/steering-groups/steering-groups.routes.js';
+import { registerSecurityHeaders } from './features/security/security-headers.js';
 import { handleError, sendProblem, type App, type AppDeps } from './shared/http.js';
 
 const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       if (method !== 'HEAD') routeTable.push({ method, url: route.url, access });
   });
 
+  await registerSecurityHeaders(app, { https: deps.config.cookieSecure });
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
@@ -101,7 +103,11 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    // Swagger UI injects its own <style> element; only its pages allow inline style sheets.
+    transformStaticCSP: (header) => header.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  });
 
   // Fail closed: an /api route without a declared access rule answers 403 for everyone.
   app.decorateRequest('user', null);
