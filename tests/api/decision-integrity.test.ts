@@ -131,4 +131,66 @@ describe.each(databaseKinds)('decision integrity on %s', (kind) => {
       expect(response.statusCode, response.body).toBe(201);
     });
   });
+
+  describe('joint RHF settlement (2)', () => {
+    it('records the resolution only when every RHF concerned has answered', async () => {
+      const id = await createKir('Felles avklaring');
+      const caseId = (
+        await post('sekretariat', `/api/procurements/${id}/cases`, {
+          gate: 'significance',
+          title: 'Betydning felles avklaring',
+          text: 'Foreslått høy.',
+          proposedSignificance: 'høy',
+        })
+      ).json<{ id: string }>().id;
+      await post('kir-hn', `/api/cases/${caseId}/votes`, { vote: 'approve' });
+      const dissent = await post('medlem', `/api/cases/${caseId}/votes`, {
+        vote: 'object',
+        comment: 'Medium.',
+      });
+      expect(dissent.json().status).toBe('dissent');
+      const escalated = await post('sekretariat', `/api/cases/${caseId}/escalation`, {
+        reason: 'dissent',
+        brief: 'Gruppen er uenig om betydningen.',
+        recommendation: 'Gruppen anbefaler høy.',
+      });
+      expect(escalated.statusCode, escalated.body).toBe(200);
+      const rhfIds = escalated.json().escalation.rhfIds as string[];
+      expect(rhfIds).toHaveLength(4);
+      const vest = orgId('HV');
+      expect(
+        (
+          await post('kontakt', `/api/cases/${caseId}/rhf-answers`, {
+            rhfId: vest,
+            answer: 'Helse Vest: høy.',
+          })
+        ).statusCode,
+      ).toBe(200);
+      const alone = await post('kontakt', `/api/cases/${caseId}/resolution`, {
+        outcome: 'approved',
+        text: 'Helse Vest avgjør alene.',
+      });
+      expect(alone.statusCode).toBe(409);
+      expect(alone.json().detail).toContain('alle berørte RHF har svart');
+      expect(alone.json().detail).toContain('Helse Midt-Norge');
+      const waiting = (await get('kontakt', `/api/cases/${caseId}`)).json();
+      expect(waiting).toMatchObject({
+        status: 'escalated',
+        decisionNumber: null,
+        viewer: { canResolve: false },
+      });
+      expect(waiting.escalation.awaitingAnswerFrom).toHaveLength(3);
+      expect(waiting.escalation.awaitingAnswerFrom).not.toContain(vest);
+      for (const rhfId of rhfIds.filter((rhf) => rhf !== vest))
+        await post('sekretariat', `/api/cases/${caseId}/rhf-answers`, { rhfId, answer: 'Enig: høy.' });
+      expect((await get('kontakt', `/api/cases/${caseId}`)).json().viewer.canResolve).toBe(true);
+      const settled = await post('kontakt', `/api/cases/${caseId}/resolution`, {
+        outcome: 'approved',
+        text: 'RHF-ene ble enige om høy.',
+      });
+      expect(settled.statusCode, settled.body).toBe(200);
+      expect(settled.json()).toMatchObject({ status: 'resolved', escalation: { awaitingAnswerFrom: [] } });
+      expect(settled.json().decisionNumber).not.toBeNull();
+    });
+  });
 });

@@ -3,6 +3,7 @@
 import type { Db } from '../../db/client.js';
 import { writeAudited, type RecordAudit } from '../../db/unit-of-work.js';
 import { isMembershipActive, tallyVotes, type Vote } from '../../domain/consensus.rules.js';
+import { rhfsAwaitingAnswer, settlementBlocker } from '../../domain/escalation.rules.js';
 import { gateLabels, type Gate } from '../../domain/involvement.rules.js';
 import { defaultRestrictedCaseBasis, type AccessInput } from '../../domain/offentleglova.rules.js';
 import { badRequest, conflict, forbidden, notFound } from '../../shared/app-error.js';
@@ -15,6 +16,7 @@ import {
 import * as documentsRepo from '../documents/documents.repo.js';
 import * as documentsService from '../documents/documents.service.js';
 import { notify } from '../notifications/notifications.service.js';
+import * as organisationsRepo from '../organisations/organisations.repo.js';
 import * as peopleRepo from '../people/people.repo.js';
 import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
 import * as repo from './governance.repo.js';
@@ -295,6 +297,7 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
             answeredBy: a.answeredBy,
             answeredAt: a.answeredAt.toISOString(),
           })),
+          awaitingAnswerFrom: rhfsAwaitingAnswer(escalation.rhfIds, escalation.answers),
           resolutionOutcome: escalation.resolutionOutcome,
           resolutionText: escalation.resolutionText,
           resolvedAt: escalation.resolvedAt?.toISOString() ?? null,
@@ -317,6 +320,7 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
           : [],
       canResolve:
         row.status === 'escalated' &&
+        rhfsAwaitingAnswer(escalationRhfIds, escalation?.answers ?? []).length === 0 &&
         (isSecretariat(user) || escalationRhfIds.some((id) => rhfContactFor.includes(id))),
       canRecordConsultation:
         row.kind === 'consultation' &&
@@ -611,6 +615,13 @@ export async function resolveCase(
     ) {
       throw forbidden('Bare kontaktpersoner i berørte RHF og sekretariatet kan registrere avklaringen.');
     }
+    const organisations = await organisationsRepo.listOrganisations(tx);
+    const blocker = settlementBlocker(
+      escalation.rhfIds,
+      escalation.answers,
+      (id) => organisations.find((org) => org.id === id)?.name ?? id,
+    );
+    if (blocker) throw conflict(blocker);
     await repo.resolveEscalation(tx, caseId, {
       resolutionOutcome: input.outcome,
       resolutionText: input.text,

@@ -255,6 +255,12 @@ describe.each(databaseKinds)('governance workflow on %s', (kind) => {
     await expect(
       cases.answerForRhf(db(), contact, c.id, { rhfId: nord, answer: 'x' }, TEST_TODAY),
     ).rejects.toMatchObject({ code: 'forbidden' });
+    // One RHF cannot settle for the others (§7.3): the settlement waits until every RHF concerned has answered.
+    await expect(
+      cases.resolveCase(db(), contact, c.id, { outcome: 'approved', text: 'Alene.' }, TEST_TODAY),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    for (const rhfId of escalated.escalation!.rhfIds.filter((id) => id !== vest))
+      await cases.answerForRhf(db(), secretariat, c.id, { rhfId, answer: 'Enig i høy.' }, TEST_TODAY);
     const resolved = await cases.resolveCase(
       db(),
       contact,

@@ -218,6 +218,9 @@ export const caseSchema = z.object({
       answers: z.array(
         z.object({ rhfId: uuid, answer: z.string(), answeredBy: z.string(), answeredAt: z.string() }),
       ),
+      awaitingAnswerFrom: z
+        .array(uuid)
+        .describe('RHFs concerned that have not answered; the joint settlement waits for all of them'),
       resolutionOutcome: z.enum(['approved', 'rejected']).nullable(),
       resolutionText: z.string().nullable(),
       resolvedAt: z.string().nullable(),

@@ -637,6 +637,12 @@ function EscalationSection({
           </div>
         </ActionForm>
       ))}
+      {sak.status === 'escalated' && escalation.awaitingAnswerFrom.length > 0 && (
+        <p className="muted" data-testid="settlement-waiting">
+          RHF-ene avklarer saken seg imellom. Avklaringen registreres når alle berørte RHF har svart (venter
+          på {escalation.awaitingAnswerFrom.map(rhfName).join(', ')}).
+        </p>
+      )}
       {sak.viewer.canResolve && (
         <ActionForm
           title="Endelig avklaring"
