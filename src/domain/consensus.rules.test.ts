@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { electorateFor, tallyVotes, type CaseMember } from './consensus.rules.js';
+import { electorateChange, electorateFor, tallyVotes, type CaseMember } from './consensus.rules.js';
 
 const member = (personId: string, rhfId: string, extra: Partial<CaseMember> = {}): CaseMember => ({
   membershipId: `m-${personId}`,
@@ -120,5 +120,46 @@ describe('tallyVotes', () => {
       status: 'undecidable',
       reason: expect.stringContaining('inhabile'),
     });
+  });
+});
+
+describe('live electorate', () => {
+  const replaced = [
+    member('old', 'HN', { termEnd: '2026-03-31' }),
+    member('new', 'HN', { termStart: '2026-04-01' }),
+    member('b', 'HMN'),
+  ];
+  const at = (day: string, faggruppePersonIds: string[] = []) =>
+    electorateFor(replaced, { participatingRhfIds: ['HN', 'HMN'], faggruppePersonIds, day }).eligible.map(
+      (m) => m.personId,
+    );
+
+  it('follows the memberships in force on the day: the successor replaces the member whose term ended', () => {
+    expect(at('2026-03-15')).toEqual(['old', 'b']);
+    expect(at('2026-04-02')).toEqual(['new', 'b']);
+    expect(electorateChange(at('2026-03-15'), at('2026-04-02'))).toEqual({
+      joined: ['new'],
+      left: ['old'],
+      changed: true,
+    });
+  });
+
+  it('drops a member added to the faggruppe after submission', () => {
+    expect(electorateChange(at('2026-04-02'), at('2026-04-02', ['b']))).toEqual({
+      joined: [],
+      left: ['b'],
+      changed: true,
+    });
+    expect(electorateChange(['a'], ['a']).changed).toBe(false);
+  });
+
+  it('no longer counts the objection of a member who has left', () => {
+    const votes = [
+      { personId: 'old', vote: 'object' as const },
+      { personId: 'b', vote: 'approve' as const },
+      { personId: 'new', vote: 'approve' as const },
+    ];
+    expect(tallyVotes(at('2026-03-15'), votes).status).toBe('dissent');
+    expect(tallyVotes(at('2026-04-02'), votes)).toEqual({ status: 'approved' });
   });
 });

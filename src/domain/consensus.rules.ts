@@ -87,3 +87,16 @@ export function tallyVotes(
   if (waitingFor.length > 0) return { status: 'open', waitingFor };
   return { status: 'approved' };
 }
+
+/**
+ * Who may vote is worked out from the memberships in force on the day of each vote and tally, not frozen at
+ * submission: a member whose term ended drops out, a successor comes in. This is what changed since last time.
+ */
+export function electorateChange(
+  before: readonly string[],
+  now: readonly string[],
+): { joined: string[]; left: string[]; changed: boolean } {
+  const joined = now.filter((personId) => !before.includes(personId));
+  const left = before.filter((personId) => !now.includes(personId));
+  return { joined, left, changed: joined.length + left.length > 0 };
+}

@@ -193,4 +193,96 @@ describe.each(databaseKinds)('decision integrity on %s', (kind) => {
       expect(settled.json().decisionNumber).not.toBeNull();
     });
   });
+
+  describe('live voter eligibility (1)', () => {
+    it('works out who may vote from the memberships in force at each vote and records the change', async () => {
+      for (const username of ['ikt-hn', 'ikt-hmn', 'ikt-hv', 'ikt-hso', 'lab-hn']) await login(username);
+      const group = (await get('sekretariat', '/api/steering-groups'))
+        .json()
+        .find((g: { code: string }) => g.code === 'IKT');
+      const created = await post('sekretariat', '/api/procurements', {
+        name: 'Levende stemmerett',
+        categoryCode: 'IKT',
+        participatingHfIds: oneHfPerRhf(),
+      });
+      const id = created.json<{ id: string }>().id;
+      const caseId = (
+        await post('sekretariat', `/api/procurements/${id}/cases`, {
+          gate: 'significance',
+          title: 'Betydning levende stemmerett',
+          text: 'Foreslått medium.',
+          proposedSignificance: 'medium',
+        })
+      ).json<{ id: string }>().id;
+      const members = (await get('sekretariat', `/api/steering-groups/${group.id}/members`)).json() as Array<{
+        id: string;
+        personId: string;
+        rhfId: string;
+        isActive: boolean;
+      }>;
+      const me = async (username: string) => (await get(username, '/api/auth/me')).json().personId as string;
+      const nordMember = members.find((m) => m.isActive && m.rhfId === orgId('HN'))!;
+      expect(nordMember.personId).toBe(await me('ikt-hn'));
+
+      // Helse Nord's member is replaced after submission: the old member may no longer vote (or cause dissent) …
+      const ended = await app.inject({
+        method: 'DELETE',
+        url: `/api/steering-groups/${group.id}/members/${nordMember.id}`,
+        headers: headers('sekretariat'),
+      });
+      expect(ended.statusCode, ended.body).toBe(204);
+      const successorId = await me('lab-hn');
+      const added = await post('sekretariat', `/api/steering-groups/${group.id}/members`, {
+        personId: successorId,
+        rhfId: orgId('HN'),
+        competenceAreas: ['okonomi'],
+        termStart: TEST_TODAY,
+        termEnd: '2028-06-14',
+      });
+      expect(added.statusCode, added.body).toBe(201);
+      const late = await post('ikt-hn', `/api/cases/${caseId}/votes`, { vote: 'object', comment: 'Uenig.' });
+      expect(late.statusCode).toBe(403);
+      // … and the successor may.
+      const view = (await get('lab-hn', `/api/cases/${caseId}`)).json();
+      expect(view.viewer.canVote).toBe(true);
+      expect(view.eligibleMemberIds).toContain(successorId);
+      expect(view.eligibleMemberIds).not.toContain(nordMember.personId);
+      expect((await get('lab-hn', '/api/my/cases')).json().map((c: { id: string }) => c.id)).toContain(
+        caseId,
+      );
+      expect((await post('lab-hn', `/api/cases/${caseId}/votes`, { vote: 'approve' })).statusCode).toBe(200);
+
+      // A member put in the faggruppe after submission no longer decides.
+      const midtId = await me('ikt-hmn');
+      expect(
+        (await send('PUT', 'sekretariat', `/api/procurements/${id}/faggruppe`, { personIds: [midtId] }))
+          .statusCode,
+      ).toBe(200);
+      expect((await post('ikt-hmn', `/api/cases/${caseId}/votes`, { vote: 'approve' })).statusCode).toBe(403);
+      for (const username of ['ikt-hv', 'ikt-hso'])
+        expect((await post(username, `/api/cases/${caseId}/votes`, { vote: 'approve' })).statusCode).toBe(
+          200,
+        );
+      const decided = (await get('sekretariat', `/api/cases/${caseId}`)).json();
+      expect(decided.status).toBe('approved');
+      expect([...decided.eligibleMemberIds].sort()).toEqual(
+        [successorId, await me('ikt-hv'), await me('ikt-hso')].sort(),
+      );
+
+      // Who could vote when is in the audit log.
+      const audit = (
+        await get('sekretariat', `/api/audit?entityType=case&entityId=${caseId}&limit=100`)
+      ).json().entries as Array<{ action: string; after: Record<string, unknown> | null }>;
+      const changes = audit.filter((entry) => entry.action === 'electorateChanged');
+      expect(changes.map((entry) => entry.after)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ joined: [successorId], left: [nordMember.personId], day: TEST_TODAY }),
+          expect.objectContaining({ joined: [], left: [midtId] }),
+        ]),
+      );
+      expect(audit.find((entry) => entry.action === 'decide')!.after).toMatchObject({
+        eligiblePersonIds: expect.arrayContaining([successorId]),
+      });
+    });
+  });
 });

@@ -19,6 +19,7 @@ import { notify } from '../notifications/notifications.service.js';
 import * as organisationsRepo from '../organisations/organisations.repo.js';
 import * as peopleRepo from '../people/people.repo.js';
 import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
+import { caseElectorate, refreshElectorate } from './case-electorate.js';
 import * as repo from './governance.repo.js';
 import type { CaseDto, SubmitCase } from './governance.schemas.js';
 import { electorateOf, loadGovernanceContext, workflowBlocker } from './procurement-governance.service.js';
@@ -207,15 +208,17 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
     repo.findEscalation(db, caseId),
     steeringGroupsRepo.listMembers(db, row.steeringGroupId),
   ]);
-  const context = await loadGovernanceContext(db, row.procurementId);
-  const electorate = electorateOf(context, today);
+  // An open case is decided by whoever may vote today; a closed one shows the electorate at its tally.
+  const electorate = await caseElectorate(db, row, today);
+  const eligiblePersonIds =
+    row.status === 'open' ? electorate.eligible.map((m) => m.personId) : row.eligiblePersonIds;
   const memberRef = (m: steeringGroupsRepo.MemberRow) => ({
     personId: m.personId,
     name: m.personName,
     rhfId: m.rhfId,
     rhfName: m.rhfName,
   });
-  const eligibleMembers = row.eligiblePersonIds.map((personId) => {
+  const eligibleMembers = eligiblePersonIds.map((personId) => {
     const member = members.find((m) => m.personId === personId);
     return member
       ? memberRef(member)
@@ -225,14 +228,14 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
   const isConflicted = myVote === 'conflict';
   const myMembership = members.find((m) => m.personId === user.personId && isMembershipActive(m, today));
   const isLeader = myMembership?.isLeader === true;
-  const tally = tallyVotes(row.eligiblePersonIds, votes);
+  const tally = tallyVotes(eligiblePersonIds, votes);
   const rhfContactFor = organisationsForRole(user, 'rhfContact');
   const escalationRhfIds = escalation?.rhfIds ?? [];
   const readRestricted = canReadRestricted(user, row, myMembership !== undefined, isConflicted);
   const cannotVoteReason =
     row.status !== 'open'
       ? 'Saken er ikke åpen for stemmegivning.'
-      : row.eligiblePersonIds.includes(user.personId)
+      : eligiblePersonIds.includes(user.personId)
         ? null
         : myMembership
           ? `Du kan ikke stemme i denne saken (${excludedLabels[electorate.excluded.find((e) => e.member.personId === user.personId)?.reason ?? 'otherRegion']}).`
@@ -250,10 +253,10 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
     text: row.text,
     proposedSignificance: row.proposedSignificance,
     status: row.status,
-    eligibleMemberIds: row.eligiblePersonIds,
+    eligibleMemberIds: eligiblePersonIds,
     eligibleMembers,
     excludedMembers: members
-      .filter((m) => !row.eligiblePersonIds.includes(m.personId) && isMembershipActive(m, today))
+      .filter((m) => !eligiblePersonIds.includes(m.personId) && isMembershipActive(m, today))
       .map((m) => ({
         ...memberRef(m),
         reason: electorate.excluded.find((e) => e.member.personId === m.personId)?.reason ?? 'otherRegion',
@@ -380,7 +383,7 @@ async function recordDecision(
     entityType: 'case',
     entityId: row.id,
     summary: `Vedtak ${decisionNumber} (${outcome === 'approved' ? 'godkjent' : 'avvist'}): ${row.title}`,
-    after: { decisionNumber, outcome },
+    after: { decisionNumber, outcome, eligiblePersonIds: row.eligiblePersonIds },
   });
   return decisionNumber;
 }
@@ -418,7 +421,9 @@ export async function applyVote(
   if (!(await repo.lockCase(tx, caseId))) throw notFound('Saken finnes ikke.');
   const row = (await repo.findCase(tx, caseId))!;
   if (row.status !== 'open') throw conflict('Saken er ikke lenger åpen for stemmegivning.');
-  if (!row.eligiblePersonIds.includes(user.personId)) {
+  // Eligibility follows the memberships in force today (a successor votes, a member whose term ended does not).
+  const eligiblePersonIds = await refreshElectorate(tx, recordAudit, row, today);
+  if (!eligiblePersonIds.includes(user.personId)) {
     const members = await steeringGroupsRepo.listMembers(tx, row.steeringGroupId);
     const membership = members.find((m) => m.personId === user.personId && isMembershipActive(m, today));
     throw forbidden(
@@ -437,13 +442,13 @@ export async function applyVote(
     entityId: caseId,
     summary: `${user.personName}: ${input.vote === 'approve' ? 'godkjenner' : input.vote === 'object' ? 'innsigelse' : 'inhabil'} – ${row.title}`,
     before: before ? { vote: before.vote, comment: before.comment } : null,
-    after: input,
+    after: { ...input, eligiblePersonIds },
   });
   if (row.kind === 'consultation') return; // Consultation answers are advice; the consultation is closed by recordConsultation.
-  const tally = tallyVotes(row.eligiblePersonIds, await repo.listVotes(tx, [caseId]));
+  const tally = tallyVotes(eligiblePersonIds, await repo.listVotes(tx, [caseId]));
   if (tally.status === 'approved') {
     await repo.updateCase(tx, caseId, { status: 'approved' });
-    await recordDecision(tx, recordAudit, row, 'approved', user.username, today);
+    await recordDecision(tx, recordAudit, { ...row, eligiblePersonIds }, 'approved', user.username, today);
   } else if (tally.status === 'dissent') {
     await repo.updateCase(tx, caseId, { status: 'dissent' });
     const members = await steeringGroupsRepo.listMembers(tx, row.steeringGroupId);
@@ -462,7 +467,7 @@ export async function applyVote(
       entityId: caseId,
       summary: `Dissens: ${row.title}`,
       before: { status: 'open' },
-      after: { status: 'dissent', objectors: tally.objectors },
+      after: { status: 'dissent', objectors: tally.objectors, eligiblePersonIds },
     });
   }
 }
@@ -514,7 +519,8 @@ export async function escalateCase(
       throw forbidden('Bare styringsgruppens leder og sekretariatet kan eskalere.');
     const undecidable =
       row.status === 'open' &&
-      tallyVotes(row.eligiblePersonIds, await repo.listVotes(tx, [caseId])).status === 'undecidable';
+      tallyVotes(await refreshElectorate(tx, recordAudit, row, today), await repo.listVotes(tx, [caseId]))
+        .status === 'undecidable';
     // An open case found to be outside the mandate may be escalated as such in one step.
     const openOutsideMandate = row.status === 'open' && input.reason === 'outsideMandate';
     if (!['dissent', 'outsideMandate'].includes(row.status) && !undecidable && !openOutsideMandate) {
@@ -738,10 +744,12 @@ export async function readDocument(
   return document;
 }
 
-export async function listMyCases(db: Db, user: CurrentUser) {
-  const rows = (await repo.listCases(db)).filter(
-    (row) => row.status === 'open' && row.eligiblePersonIds.includes(user.personId),
-  );
+export async function listMyCases(db: Db, user: CurrentUser, today: string) {
+  const rows = [];
+  for (const row of (await repo.listCases(db)).filter((candidate) => candidate.status === 'open')) {
+    const electorate = await caseElectorate(db, row, today);
+    if (electorate.eligible.some((m) => m.personId === user.personId)) rows.push(row);
+  }
   const votes = await repo.listVotes(
     db,
     rows.map((row) => row.id),

@@ -289,7 +289,7 @@ export function registerGovernanceRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: z.array(caseSummarySchema) },
       },
     },
-    (request) => cases.listMyCases(db, requireUser(request)),
+    (request) => cases.listMyCases(db, requireUser(request), today()),
   );
   app.get(
     '/api/steering-groups/:id/decisions',

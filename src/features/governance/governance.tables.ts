@@ -119,7 +119,7 @@ export const cases = pgTable(
     text: text('text').notNull(),
     proposedSignificance: text('proposed_significance', { enum: ['høy', 'medium', 'lav'] }),
     status: text('status', { enum: caseStatusIds }).notNull().default('open'),
-    /** The electorate fixed at submission: later membership changes do not move a running case. */
+    /** The electorate as last worked out (submission, each vote, the tally); changes are audited. */
     eligiblePersonIds: uuid('eligible_person_ids').array().notNull(),
     participatingRhfIds: uuid('participating_rhf_ids').array().notNull(),
     decisionNumber: text('decision_number'),

@@ -176,9 +176,8 @@ function nextActions(context: GovernanceContext, user: CurrentUser, today: strin
   const myMembership = context.members.find(
     (m) => m.personId === user.personId && isMembershipActive(m, today),
   );
-  for (const row of context.cases.filter(
-    (c) => c.status === 'open' && c.eligiblePersonIds.includes(user.personId),
-  )) {
+  const mayVoteToday = electorateOf(context, today).eligible.some((m) => m.personId === user.personId);
+  for (const row of context.cases.filter((c) => c.status === 'open' && mayVoteToday)) {
     actions.push(`Ta stilling til saken «${row.title}».`);
   }
   if (myMembership?.isLeader) {

@@ -19,6 +19,7 @@ import { AppError, badRequest, conflict, forbidden, notFound } from '../../share
 import type { CurrentUser } from '../auth/access.rules.js';
 import { loadCurrentUser } from '../auth/auth.repo.js';
 import * as documentsRepo from '../documents/documents.repo.js';
+import { caseElectorate } from '../governance/case-electorate.js';
 import { applyVote } from '../governance/cases.service.js';
 import * as governanceRepo from '../governance/governance.repo.js';
 import { notify } from '../notifications/notifications.service.js';
@@ -623,7 +624,10 @@ export async function declareConflict(
     // On a case's agenda item the conflict is the case's too: no vote, no exempt documents (one record of it).
     if (item.caseId) {
       const caseRow = await governanceRepo.findCase(tx, item.caseId);
-      if (caseRow?.status === 'open' && caseRow.eligiblePersonIds.includes(user.personId)) {
+      const mayVote =
+        caseRow?.status === 'open' &&
+        (await caseElectorate(tx, caseRow, today)).eligible.some((m) => m.personId === user.personId);
+      if (mayVote) {
         await applyVote(tx, recordAudit, user, item.caseId, { vote: 'conflict', comment: reason }, today);
       }
     }

@@ -1,0 +1,59 @@
+// Who may vote in a case, worked out from the memberships in force on the day (issue 17): at each vote and at
+// the tally, not frozen at submission. The case row keeps the electorate as last computed, audited on change.
+import type { Db } from '../../db/client.js';
+import type { RecordAudit } from '../../db/unit-of-work.js';
+import { electorateChange, electorateFor, type Electorate } from '../../domain/consensus.rules.js';
+import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
+import * as repo from './governance.repo.js';
+
+type CaseRef = Pick<
+  repo.CaseRow,
+  'id' | 'title' | 'steeringGroupId' | 'procurementId' | 'participatingRhfIds' | 'eligiblePersonIds'
+>;
+
+/** The electorate of the case on `day`: active deciding members of the regions concerned, not in the faggruppe. */
+export async function caseElectorate(db: Db, row: CaseRef, day: string): Promise<Electorate> {
+  const [members, faggruppe] = await Promise.all([
+    steeringGroupsRepo.listMembers(db, row.steeringGroupId),
+    repo.listFaggruppe(db, row.procurementId),
+  ]);
+  return electorateFor(
+    members.map((member) => ({ ...member, membershipId: member.id })),
+    {
+      participatingRhfIds: row.participatingRhfIds,
+      faggruppePersonIds: faggruppe.map((f) => f.personId),
+      day,
+    },
+  );
+}
+
+/**
+ * Recomputes the electorate inside the caller's transaction and stores it on the case; a change (a term ended,
+ * a successor, a new faggruppe member) gets its own audit entry saying who joined and who left on which day.
+ */
+export async function refreshElectorate(
+  tx: Db,
+  recordAudit: RecordAudit,
+  row: CaseRef,
+  day: string,
+): Promise<string[]> {
+  const electorate = await caseElectorate(tx, row, day);
+  const now = electorate.eligible.map((m) => m.personId);
+  const change = electorateChange(row.eligiblePersonIds, now);
+  if (change.changed) {
+    await repo.updateCase(tx, row.id, { eligiblePersonIds: now });
+    const name = (personId: string) =>
+      [...electorate.eligible, ...electorate.excluded.map((e) => e.member)].find(
+        (m) => m.personId === personId,
+      )?.personName ?? 'tidligere medlem';
+    await recordAudit({
+      action: 'electorateChanged',
+      entityType: 'case',
+      entityId: row.id,
+      summary: `Stemmeberettigede endret ${day} i «${row.title}»${change.joined.length ? `; inn: ${change.joined.map(name).join(', ')}` : ''}${change.left.length ? `; ut: ${change.left.map(name).join(', ')}` : ''}`,
+      before: { eligiblePersonIds: row.eligiblePersonIds },
+      after: { eligiblePersonIds: now, day, joined: change.joined, left: change.left },
+    });
+  }
+  return now;
+}
