@@ -1,18 +1,14 @@
 // KPI and drill-down queries over the flagged lines. The engine is refreshed when the Parquet files or the master
 // data changed (a cheap fingerprint is checked per request), so the CLI and the server can both import.
-import fs from 'node:fs';
-import path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { badRequest } from '../../shared/app-error.js';
 import { loadMasterData } from './spend-master-data.js';
-import {
-  loadMasterDataIntoEngine,
-  prepareLines,
-  recomputeCoverage,
-  type EngineKeys,
-} from './spend-engine.js';
-import { linesDir, type SpendStore } from './spend-store.js';
+import { loadMasterDataIntoEngine, type EngineKeys } from './spend-engine-master.js';
+import { synchroniseEngine, type SyncResult } from './spend-engine-sync.js';
+import { listLineFiles, type SpendStore } from './spend-store.js';
 import {
   COVERAGE_TARGET,
   type BreakdownRow,
@@ -28,27 +24,15 @@ export interface KpiDeps {
 }
 
 interface EngineState {
-  lines: string;
+  files: string;
+  categorisation: string;
   coverage: string;
   keys: EngineKeys;
+  connection: DuckDBConnection;
+  lastSync: SyncResult;
 }
 
 const states = new WeakMap<SpendStore, EngineState>();
-
-function fileFingerprint(store: SpendStore): string {
-  const root = linesDir(store);
-  if (!fs.existsSync(root)) return 'none';
-  let count = 0;
-  let newest = 0;
-  for (const month of fs.readdirSync(root)) {
-    for (const file of fs.readdirSync(path.join(root, month))) {
-      if (!file.startsWith('part-')) continue;
-      count += 1;
-      newest = Math.max(newest, fs.statSync(path.join(root, month, file)).mtimeMs);
-    }
-  }
-  return `${count}:${newest}`;
-}
 
 /**
  * Two fingerprints of the master data: what the categorisation of lines depends on (a change re-reads the
@@ -73,6 +57,14 @@ async function masterFingerprints(db: Db): Promise<{ categorisation: string; cov
   };
 }
 
+/** The integer keys the saved lines were built with must be the ones the master data gives now. */
+function keysDigest(keys: EngineKeys): string {
+  const hash = createHash('sha256');
+  for (const [code, org] of keys.organisationByCode) hash.update(`o${code}:${org.key}:${org.rhfKey};`);
+  for (const [code, category] of keys.categoryByCode) hash.update(`c${code}:${category.key};`);
+  return hash.digest('hex');
+}
+
 const queues = new WeakMap<SpendStore, Promise<unknown>>();
 
 /** One DuckDB connection per store: engine refreshes and queries run one at a time, in arrival order. */
@@ -87,26 +79,49 @@ function serialised<T>(store: SpendStore, work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Brings the engine up to date: new Parquet files or changed categorisation inputs re-read the lines (and flag
- * them all); an agreement change that only moves validity or scope re-flags the touched lines; then the KPI
- * cube is recomputed. Nothing changed: nothing is done.
+ * Brings the engine up to date (spend-engine-sync.ts): the saved state is used after a restart, new Parquet
+ * files are added, changed categorisation inputs rebuild it, agreement changes re-flag the touched lines.
+ * Nothing changed since the last request: nothing is done beyond listing the files and one fingerprint query.
  */
 async function refreshIfChanged(deps: KpiDeps): Promise<EngineState> {
+  const engine = await deps.store.engine();
   const master = await masterFingerprints(deps.db);
-  const lines = `${fileFingerprint(deps.store)}|${master.categorisation}`;
+  const fileList = listLineFiles(deps.store);
+  const files = fileList.join('\n');
   const current = states.get(deps.store);
-  if (current && current.lines === lines && current.coverage === master.coverage) return current;
-  const keys = await loadMasterDataIntoEngine(deps.store.connection, await loadMasterData(deps.db));
-  if (!current || current.lines !== lines) await prepareLines(deps.store);
-  await recomputeCoverage(deps.store.connection);
-  const state = { lines, coverage: master.coverage, keys };
+  if (
+    current &&
+    current.files === files &&
+    current.categorisation === master.categorisation &&
+    current.coverage === master.coverage
+  )
+    return current;
+  const keys = await loadMasterDataIntoEngine(engine.connection, await loadMasterData(deps.db));
+  const lastSync = await synchroniseEngine(
+    deps.store,
+    engine,
+    `${master.categorisation}|${keysDigest(keys)}`,
+    fileList,
+  );
+  const state = { files, ...master, keys, connection: engine.connection, lastSync };
   states.set(deps.store, state);
   return state;
 }
 
+/** What the last refresh of the engine did (rebuilt, extended, unchanged), for the benchmark and tests. */
+export async function refreshEngine(deps: KpiDeps): Promise<SyncResult> {
+  return serialised(deps.store, async () => (await refreshIfChanged(deps)).lastSync);
+}
+
 /** Runs a KPI query against a fresh engine. */
-function withEngine<T>(deps: KpiDeps, query: (keys: EngineKeys) => Promise<T>): Promise<T> {
-  return serialised(deps.store, async () => query((await refreshIfChanged(deps)).keys));
+function withEngine<T>(
+  deps: KpiDeps,
+  query: (keys: EngineKeys, connection: DuckDBConnection) => Promise<T>,
+): Promise<T> {
+  return serialised(deps.store, async () => {
+    const state = await refreshIfChanged(deps);
+    return query(state.keys, state.connection);
+  });
 }
 
 export const MEASURES_SQL = `count(*)::INTEGER AS lines,
@@ -172,7 +187,11 @@ function toMeasures(row: unknown[]): Measures {
 const monthNumber = (month: string) => Number(month.replace('-', ''));
 
 /** The WHERE clause of a filter; only integer keys are inlined, so no user text reaches the SQL. */
-async function whereClause(deps: KpiDeps, keys: EngineKeys, filter: SpendFilter): Promise<string> {
+async function whereClause(
+  connection: DuckDBConnection,
+  keys: EngineKeys,
+  filter: SpendFilter,
+): Promise<string> {
   const parts = ['true'];
   if (filter.from) parts.push(`month >= ${monthNumber(filter.from)}`);
   if (filter.to) parts.push(`month <= ${monthNumber(filter.to)}`);
@@ -198,7 +217,7 @@ async function whereClause(deps: KpiDeps, keys: EngineKeys, filter: SpendFilter)
   }
   if (filter.supplier) {
     const [scheme, ...rest] = filter.supplier.split(':');
-    const reader = await deps.store.connection.runAndReadAll(
+    const reader = await connection.runAndReadAll(
       'SELECT supplier_key FROM suppliers WHERE supplier_scheme = $1 AND supplier_id = $2',
       [scheme ?? '', rest.join(':')],
     );
@@ -251,13 +270,13 @@ const dimensionSql: Record<
 };
 
 export async function getSummary(deps: KpiDeps, filter: SpendFilter) {
-  return withEngine(deps, async (keys) => {
-    const where = await whereClause(deps, keys, filter);
+  return withEngine(deps, async (keys, connection) => {
+    const where = await whereClause(connection, keys, filter);
     const source = sourceFor(filter);
-    const reader = await deps.store.connection.runAndReadAll(
+    const reader = await connection.runAndReadAll(
       `SELECT ${source.measures} FROM ${source.table} WHERE ${where}`,
     );
-    const months = await deps.store.connection.runAndReadAll(
+    const months = await connection.runAndReadAll(
       `SELECT DISTINCT printf('%04d-%02d', month // 100, month % 100) AS m FROM kpi_cube ORDER BY m`,
     );
     return {
@@ -274,11 +293,11 @@ export async function getBreakdown(
   by: Dimension,
   limit = 500,
 ): Promise<BreakdownRow[]> {
-  return withEngine(deps, async (keys) => {
-    const where = await whereClause(deps, keys, filter);
+  return withEngine(deps, async (keys, connection) => {
+    const where = await whereClause(connection, keys, filter);
     const d = dimensionSql[by];
     const source = sourceFor(filter, by);
-    const reader = await deps.store.connection.runAndReadAll(
+    const reader = await connection.runAndReadAll(
       `SELECT ${d.code} AS code, ${d.name} AS name, m.* EXCLUDE (key, total_num) FROM (
        SELECT ${d.column} AS key, ${source.total} AS total_num, ${source.measures}
        FROM ${source.table} WHERE ${where} GROUP BY ${d.column}) m
@@ -295,9 +314,9 @@ export async function getBreakdown(
 
 /** Lekkasjekjøp by supplier: spend in agreement categories that did not go to an agreement supplier. */
 export async function getLeakageSuppliers(deps: KpiDeps, filter: SpendFilter, limit = 20) {
-  return withEngine(deps, async (keys) => {
-    const where = await whereClause(deps, keys, filter);
-    const reader = await deps.store.connection.runAndReadAll(
+  return withEngine(deps, async (keys, connection) => {
+    const where = await whereClause(connection, keys, filter);
+    const reader = await connection.runAndReadAll(
       `WITH t AS (SELECT supplier_key, sum(amount_nok) AS amount FROM kpi_lines
                 WHERE ${where} AND is_in_agreement_category AND NOT is_covered GROUP BY ALL)
      SELECT s.supplier_scheme || ':' || s.supplier_id, s.name, t.amount::VARCHAR, t.amount / nullif(sum(t.amount) OVER (), 0)
@@ -314,9 +333,9 @@ export async function getLeakageSuppliers(deps: KpiDeps, filter: SpendFilter, li
 
 /** A-suppliers per category: the fewest suppliers making up 80 % of the category's spend. */
 export async function getASuppliers(deps: KpiDeps, filter: SpendFilter, top = 10) {
-  return withEngine(deps, async (keys) => {
-    const where = await whereClause(deps, keys, filter);
-    const reader = await deps.store.connection.runAndReadAll(
+  return withEngine(deps, async (keys, connection) => {
+    const where = await whereClause(connection, keys, filter);
+    const reader = await connection.runAndReadAll(
       `WITH s AS (SELECT category_key, supplier_key, sum(amount_nok) AS amount FROM kpi_lines
                 WHERE ${where} AND category_key IS NOT NULL GROUP BY ALL HAVING sum(amount_nok) > 0),
      r AS (SELECT *, sum(amount) OVER (PARTITION BY category_key ORDER BY amount DESC, supplier_key ROWS UNBOUNDED PRECEDING) - amount AS before,

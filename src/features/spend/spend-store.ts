@@ -9,9 +9,25 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 
 export interface SpendStore {
   dir: string;
+  /** Imports: staging tables and the Parquet writer (an in-memory database). */
   connection: DuckDBConnection;
+  /** The KPI engine's own connection, opened on first use (see `openEngine`). */
+  engine(): Promise<EngineConnection>;
   close(): void;
 }
+
+/**
+ * The engine's prepared state — compact line table, coverage flags, merged intervals, KPI cube — lives in
+ * `engine.duckdb` beside the Parquet files, so a restart finds it ready. Only the KPI engine opens the file
+ * (imports only write Parquet), so `styr import` can run while the server runs. When another process holds
+ * the file (DuckDB allows one writer), the engine works in memory from the Parquet files instead.
+ */
+export interface EngineConnection {
+  connection: DuckDBConnection;
+  persistent: boolean;
+}
+
+export const engineFile = (store: Pick<SpendStore, 'dir'>) => path.join(store.dir, 'engine.duckdb');
 
 /** The line columns of the Parquet files, in order; `month` is the partition column. */
 export const LINE_COLUMNS = [
@@ -55,7 +71,7 @@ export const sqlString = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
 export async function openSpendStore(
   dir: string,
-  options: { threads?: number; memoryLimit?: string } = {},
+  options: { threads?: number; memoryLimit?: string; persistEngine?: boolean } = {},
 ): Promise<SpendStore> {
   fs.mkdirSync(path.join(dir, 'lines'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'invoices'), { recursive: true });
@@ -67,14 +83,45 @@ export async function openSpendStore(
     ...(options.memoryLimit ? { memory_limit: options.memoryLimit } : {}),
   });
   const connection = await instance.connect();
+  let engine: Promise<EngineConnection> | null = null;
+  let engineConnection: DuckDBConnection | null = null;
   return {
     dir,
     connection,
+    engine() {
+      return (engine ??= (async () => {
+        engineConnection = await instance.connect();
+        const persistent =
+          options.persistEngine !== false && (await attachEngineFile(engineConnection, engineFile({ dir })));
+        return { connection: engineConnection, persistent };
+      })());
+    },
     close() {
+      engineConnection?.closeSync();
       connection.closeSync();
       instance.closeSync();
     },
   };
+}
+
+/** Attaches the engine file and makes it the engine connection's default database; false when it is locked. */
+async function attachEngineFile(connection: DuckDBConnection, file: string): Promise<boolean> {
+  const attach = () => connection.run(`ATTACH ${sqlString(file)} AS engine; USE engine`);
+  try {
+    await attach();
+    return true;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/lock/i.test(message)) {
+      process.emitWarning(`KPI-motoren regner i minnet: ${file} er i bruk av en annen prosess.`);
+      return false;
+    }
+    // The file is derived state only: one that cannot be opened (damaged, older format) is rebuilt.
+    fs.rmSync(file, { force: true });
+    fs.rmSync(`${file}.wal`, { force: true });
+    await attach();
+    return true;
+  }
 }
 
 export function hasLineFiles(store: Pick<SpendStore, 'dir'>): boolean {
@@ -85,6 +132,17 @@ export function hasLineFiles(store: Pick<SpendStore, 'dir'>): boolean {
       .readdirSync(root)
       .some((month) => fs.readdirSync(path.join(root, month)).some((f) => f.startsWith('part-')))
   );
+}
+
+/** The stored line files, as paths relative to the lines folder (`month=YYYY-MM/part-….parquet`), sorted. */
+export function listLineFiles(store: Pick<SpendStore, 'dir'>): string[] {
+  const root = linesDir(store);
+  if (!fs.existsSync(root)) return [];
+  const files: string[] = [];
+  for (const month of fs.readdirSync(root).sort())
+    for (const file of fs.readdirSync(path.join(root, month)).sort())
+      if (file.startsWith('part-') && file.endsWith('.parquet')) files.push(`${month}/${file}`);
+  return files;
 }
 
 export const lineFilesGlob = (store: Pick<SpendStore, 'dir'>) =>

@@ -14,7 +14,13 @@ import { createAgreement, listAgreements, updateAgreement } from '../agreements/
 import * as organisationsRepo from '../organisations/organisations.repo.js';
 import type { EhfDocument } from './ehf-parser.js';
 import { emptyReport, ingestEhfFiles, storeDocuments } from './spend-ingest.service.js';
-import { getASuppliers, getBreakdown, getLeakageSuppliers, getSummary } from './spend-kpi.service.js';
+import {
+  getASuppliers,
+  getBreakdown,
+  getLeakageSuppliers,
+  getSummary,
+  refreshEngine,
+} from './spend-kpi.service.js';
 import { lineFilesGlob, openSpendStore, sqlString, type SpendStore } from './spend-store.js';
 import * as repo from './spend.repo.js';
 import { pickASuppliers } from './spend.rules.js';
@@ -247,15 +253,12 @@ describe.each(databaseKinds)('spend analytics on %s', (kind) => {
       });
     }
     const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'styr-spend-gen-'));
-    const genStore = await openSpendStore(generated);
+    let genStore = await openSpendStore(generated);
     try {
-      await storeDocuments(
-        { db: database.db, store: genStore },
-        documents,
-        emptyReport(false),
-        new Map(),
-        'gen',
-      );
+      // Two imports: the engine is prepared after the first and only extended by the second.
+      const store = (part: typeof documents) =>
+        storeDocuments({ db: database.db, store: genStore }, part, emptyReport(false), new Map(), 'gen');
+      await store(documents.slice(0, 400));
 
       // The independent calculation: for every line, look through every agreement.
       const rhfOf = new Map(orgs.map((o) => [o.id, o.rhfId]));
@@ -290,8 +293,18 @@ describe.each(databaseKinds)('spend analytics on %s', (kind) => {
           unclassified: fmt(unclassified),
         };
       };
-      const deps = { db: database.db, store: genStore };
+      let deps = { db: database.db, store: genStore };
+      const firstImport = new Set(lines.slice(0, 400));
+      expect(await refreshEngine(deps)).toMatchObject({ mode: 'rebuilt' });
+      expect((await getSummary(deps, {})).measures).toMatchObject(expected((line) => firstImport.has(line)));
+      await store(documents.slice(400));
+      expect(await refreshEngine(deps)).toMatchObject({ mode: 'extended', addedFiles: expect.any(Number) });
       expect((await getSummary(deps, {})).measures).toMatchObject(expected(() => true));
+      // A restart finds the saved engine state and uses it as it is.
+      genStore.close();
+      genStore = await openSpendStore(generated);
+      deps = { db: database.db, store: genStore };
+      expect(await refreshEngine(deps)).toMatchObject({ mode: 'unchanged', changedKeys: 0 });
       const codeOf = new Map(orgs.map((o) => [o.id, o.code]));
       for (const row of await getBreakdown(deps, {}, 'hf'))
         expect(row, row.key).toMatchObject(expected((line) => codeOf.get(line.hfId) === row.key));
@@ -329,6 +342,17 @@ describe.each(databaseKinds)('spend analytics on %s', (kind) => {
       expect((await getSummary(deps, {})).measures).toMatchObject(expected(() => true));
       for (const row of await getBreakdown(deps, {}, 'hf'))
         expect(row, row.key).toMatchObject(expected((line) => codeOf.get(line.hfId) === row.key));
+      // The saved, extended and re-flagged state answers exactly as an engine built from scratch in memory.
+      const scratch = await openSpendStore(generated, { persistEngine: false });
+      try {
+        const scratchDeps = { db: database.db, store: scratch };
+        expect(await refreshEngine(scratchDeps)).toMatchObject({ mode: 'rebuilt' });
+        for (const by of ['hf', 'category', 'month', 'supplier'] as const)
+          expect(await getBreakdown(deps, {}, by), by).toEqual(await getBreakdown(scratchDeps, {}, by));
+        expect(await getLeakageSuppliers(deps, {})).toEqual(await getLeakageSuppliers(scratchDeps, {}));
+      } finally {
+        scratch.close();
+      }
 
       // Leakage by supplier and A-suppliers, against the same loop.
       const leakage = new Map<string, bigint>();
