@@ -214,12 +214,9 @@ describe.each(databaseKinds)('decision integrity on %s', (kind) => {
           proposedSignificance: 'medium',
         })
       ).json<{ id: string }>().id;
-      const members = (await get('sekretariat', `/api/steering-groups/${group.id}/members`)).json() as Array<{
-        id: string;
-        personId: string;
-        rhfId: string;
-        isActive: boolean;
-      }>;
+      const members = (await get('sekretariat', `/api/steering-groups/${group.id}/members`)).json<
+        Array<{ id: string; personId: string; rhfId: string; isActive: boolean }>
+      >();
       const me = async (username: string) => (await get(username, '/api/auth/me')).json().personId as string;
       const nordMember = members.find((m) => m.isActive && m.rhfId === orgId('HN'))!;
       expect(nordMember.personId).toBe(await me('ikt-hn'));
