@@ -13,25 +13,59 @@ apt_install() {
 }
 
 pg_ready() { pg_isready -q -h "$PG_HOST" -p "$PG_PORT" 2>/dev/null; }
+pg_trusts() { psql -w -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -c 'select 1' >/dev/null 2>&1; }
 
-if ! command -v pg_isready >/dev/null 2>&1 || ! ls /etc/postgresql/*/main >/dev/null 2>&1; then
-  echo "[test] installing PostgreSQL from Debian's packages"
-  apt_install postgresql
-fi
-if ! pg_ready; then
-  version=$(ls /etc/postgresql | sort -V | tail -n 1)
-  echo "[test] starting PostgreSQL $version"
-  hba=/etc/postgresql/$version/main/pg_hba.conf
-  # A fresh install asks for passwords on TCP; the test server is local-only, so trust loopback.
-  if ! grep -qE '^host\s+all\s+all\s+127\.0\.0\.1/32\s+trust' "$hba"; then
-    as_root sed -i '1i host all all 127.0.0.1/32 trust' "$hba"
+ensure_postgres() {
+  local installed_here=0 version hba line allowed answer
+  if ! command -v pg_isready >/dev/null 2>&1 || ! ls /etc/postgresql/*/main >/dev/null 2>&1; then
+    echo "[test] installing PostgreSQL from Debian's packages"
+    apt_install postgresql
+    installed_here=1
   fi
-  as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
-  for _ in $(seq 1 30); do pg_ready && break; sleep 1; done
-fi
-pg_ready || { echo "[test] PostgreSQL is not reachable on $PG_HOST:$PG_PORT" >&2; exit 1; }
-if ! psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d test -c 'select 1' >/dev/null 2>&1; then
-  psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -c 'create database test' >/dev/null
+  version=$(ls /etc/postgresql | sort -V | tail -n 1)
+  if ! pg_ready; then
+    echo "[test] starting PostgreSQL $version"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+    for _ in $(seq 1 30); do pg_ready && break; sleep 1; done
+  fi
+  pg_ready || { echo "[test] PostgreSQL is not reachable on $PG_HOST:$PG_PORT" >&2; exit 1; }
+
+  # The tests log in as `postgres` over TCP without a password. A fresh Debian install asks for one, so the
+  # loopback address must be trusted. This script changes pg_hba.conf only on a server it owns: one it just
+  # installed, or in CI (CI=true, a throwaway machine). Anywhere else it asks, or says what to do and stops.
+  if ! pg_trusts; then
+    hba=/etc/postgresql/$version/main/pg_hba.conf
+    line='host all all 127.0.0.1/32 trust'
+    allowed=0
+    if [ "$installed_here" = 1 ]; then
+      echo "[test] PostgreSQL was just installed for the tests: trusting 127.0.0.1 in $hba"; allowed=1
+    elif [ "${CI:-}" = true ]; then
+      echo "[test] CI=true: trusting 127.0.0.1 in $hba so the tests can log in without a password"; allowed=1
+    elif [ -t 0 ]; then
+      read -r -p "[test] PostgreSQL on $PG_HOST:$PG_PORT asks for a password. Add '$line' to $hba? [y/N] " answer
+      case "$answer" in [yY]*) allowed=1 ;; esac
+    fi
+    if [ "$allowed" = 0 ]; then
+      echo "[test] PostgreSQL on $PG_HOST:$PG_PORT does not let user postgres in without a password." >&2
+      echo "[test] The tests need a trusted local server: add '$line' at the top of $hba and reload" >&2
+      echo "[test] (pg_ctlcluster $version main reload), or point the tests at a server that does with" >&2
+      echo "[test] STYR_TEST_DATABASE_URL=postgres://user@host:port/db." >&2
+      exit 1
+    fi
+    as_root sed -i "1i $line" "$hba"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" main reload
+    for _ in $(seq 1 10); do pg_trusts && break; sleep 1; done
+    pg_trusts || { echo "[test] PostgreSQL still refuses user postgres from $PG_HOST after the change" >&2; exit 1; }
+  fi
+  if ! psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d test -c 'select 1' >/dev/null 2>&1; then
+    psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -c 'create database test' >/dev/null
+  fi
+}
+
+if [ -n "${STYR_TEST_DATABASE_URL:-}" ]; then
+  echo "[test] using the PostgreSQL server of STYR_TEST_DATABASE_URL"
+else
+  ensure_postgres
 fi
 
 if [ ! -x /usr/bin/chromium ]; then

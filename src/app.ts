@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -40,8 +39,9 @@ import { registerOpenDataRoutes } from './features/open-data/open-data.routes.js
 import { registerSteeringGroupRoutes } from './features/steering-groups/steering-groups.routes.js';
 import { registerSecurityHeaders } from './features/security/security-headers.js';
 import { handleError, sendProblem, type App, type AppDeps } from './shared/http.js';
+import { projectPath } from './shared/project-paths.js';
 
-const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
+const webRoot = projectPath('dist', 'web');
 
 export interface RouteEntry {
   method: string;
