@@ -84,9 +84,13 @@ if (process.argv.includes('--if-stale')) {
       );
       process.exit(1);
     }
-    console.warn('[build] warning: dist/ is older than the sources; run `npm run build` where dev dependencies are installed.');
+    console.warn(
+      '[build] warning: dist/ is older than the sources; run `npm run build` where dev dependencies are installed.',
+    );
     process.exit(0);
   }
-  console.log(state === 'missing' ? '[build] no build yet: building once' : '[build] sources changed: rebuilding');
+  console.log(
+    state === 'missing' ? '[build] no build yet: building once' : '[build] sources changed: rebuilding',
+  );
 }
 build();
