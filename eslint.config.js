@@ -11,6 +11,7 @@ const nodeGlobals = {
   URL: 'readonly',
   setTimeout: 'readonly',
   clearTimeout: 'readonly',
+  performance: 'readonly',
 };
 
 export default defineConfig(
