@@ -38,6 +38,7 @@ import { registerProgrammeRoutes } from './features/programme/programme.routes.j
 import { registerOpenDataRoutes } from './features/open-data/open-data.routes.js';
 import { registerSteeringGroupRoutes } from './features/steering-groups/steering-groups.routes.js';
 import { registerSecurityHeaders } from './features/security/security-headers.js';
+import { registerRateLimits } from './features/security/rate-limits.js';
 import { handleError, sendProblem, type App, type AppDeps } from './shared/http.js';
 import { projectPath } from './shared/project-paths.js';
 
@@ -70,7 +71,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 10 * 1024 * 1024,
-    trustProxy: true,
+    trustProxy: deps.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -88,6 +89,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   });
 
   await registerSecurityHeaders(app, { https: deps.config.cookieSecure });
+  await registerRateLimits(app, deps.config.rateLimits);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {

@@ -23,6 +23,16 @@ const envSchema = z.object({
   STYR_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   /** How often the mail outbox and the secretariat's jobs (invitations, overdue actions) run. */
   STYR_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Which proxies may set X-Forwarded-For: `loopback` (a proxy on this host), `true`, `false` or addresses/CIDRs. */
+  STYR_TRUST_PROXY: z.string().min(1).default('loopback'),
+  /** Requests per minute per client address: any route, the public routes, and the login route. */
+  STYR_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  STYR_PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  STYR_LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Failed logins in the window before further attempts are refused (429), per username and per address. */
+  STYR_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
+  STYR_LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+  STYR_LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
 });
 
 export interface Config {
@@ -39,6 +49,13 @@ export interface Config {
   mailFrom: string;
   publicUrl: string;
   jobIntervalSeconds: number;
+  trustProxy: boolean | string;
+  rateLimits: { perMinute: number; publicPerMinute: number; loginPerMinute: number };
+  loginThrottle: { maxFailuresPerUser: number; maxFailuresPerAddress: number; windowMinutes: number };
+}
+
+function parseTrustProxy(value: string): boolean | string {
+  return value === 'true' || value === 'false' ? value === 'true' : value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -64,5 +81,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.STYR_MAIL_FROM,
     publicUrl: e.STYR_PUBLIC_URL.replace(/\/+$/, ''),
     jobIntervalSeconds: e.STYR_JOB_INTERVAL_SECONDS,
+    trustProxy: parseTrustProxy(e.STYR_TRUST_PROXY),
+    rateLimits: {
+      perMinute: e.STYR_RATE_LIMIT_PER_MINUTE,
+      publicPerMinute: e.STYR_PUBLIC_RATE_LIMIT_PER_MINUTE,
+      loginPerMinute: e.STYR_LOGIN_RATE_LIMIT_PER_MINUTE,
+    },
+    loginThrottle: {
+      maxFailuresPerUser: e.STYR_LOGIN_MAX_FAILURES,
+      maxFailuresPerAddress: e.STYR_LOGIN_MAX_FAILURES_PER_ADDRESS,
+      windowMinutes: e.STYR_LOGIN_WINDOW_MINUTES,
+    },
   };
 }

@@ -123,6 +123,18 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+/** Failed logins, per username and per client address, for the login throttle (shared by every app instance). */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** `user:<username>` or `ip:<address>`. */
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('login_failures_key_at_idx').on(t.key, t.at)],
+);
+
 /** The national category structure as a tree: categories at the root, purchase groups (innkjøpsgrupper) below. */
 export const categories = pgTable(
   'categories',

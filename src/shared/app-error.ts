@@ -1,6 +1,13 @@
 /** The one error type of the domain and services; mapped to HTTP in app.ts and to exit codes in the CLI. */
 export type AppErrorCode =
-  'badRequest' | 'unauthenticated' | 'forbidden' | 'notFound' | 'conflict' | 'payloadTooLarge' | 'internal';
+  | 'badRequest'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'notFound'
+  | 'conflict'
+  | 'payloadTooLarge'
+  | 'tooManyRequests'
+  | 'internal';
 
 export interface ErrorDetail {
   /** Where the problem is: a field path, or a row number in an imported file. */
@@ -12,12 +19,20 @@ export interface ErrorDetail {
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly details: ErrorDetail[];
+  /** For tooManyRequests: when the caller may try again (sent as Retry-After). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: AppErrorCode, message: string, details: ErrorDetail[] = []) {
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    details: ErrorDetail[] = [],
+    options: { retryAfterSeconds?: number } = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.details = details;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 
@@ -28,6 +43,7 @@ export const httpStatusByCode: Record<AppErrorCode, number> = {
   notFound: 404,
   conflict: 409,
   payloadTooLarge: 413,
+  tooManyRequests: 429,
   internal: 500,
 };
 
@@ -38,6 +54,7 @@ export const exitCodeByCode: Record<AppErrorCode, number> = {
   notFound: 4,
   conflict: 5,
   payloadTooLarge: 2,
+  tooManyRequests: 6,
   internal: 1,
 };
 

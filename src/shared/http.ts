@@ -66,6 +66,7 @@ const titles: Record<number, string> = {
   409: 'Konflikt',
   413: 'For stor forespørsel',
   415: 'Ukjent innholdstype',
+  429: 'For mange forespørsler',
   500: 'Intern feil',
 };
 
@@ -137,6 +138,7 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   if (error instanceof AppError) {
     const status = httpStatusByCode[error.code];
     if (status >= 500) request.log.error({ err: error }, error.message);
+    if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
     return sendProblem(reply, status, error.code, error.message, error.details);
   }
   if (isResponseSerializationError(error)) {

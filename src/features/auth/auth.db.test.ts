@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { createSeededDatabase, databaseKinds, type TestDatabase } from '../../../tests/support/databases.js';
 import { auditLog, sessions } from '../../db/schema.js';
 import { authenticate, login, logout } from './auth.service.js';
+import { defaultLoginThrottle } from './login-throttle.rules.js';
 
 const policy = { idleHours: 8, maxHours: 24 };
 const hours = (start: Date, h: number) => new Date(start.getTime() + h * 3_600_000);
@@ -51,5 +52,30 @@ describe.each(databaseKinds)('sessions on %s', (kind) => {
     expect(await authenticate(database.db, policy, session.token)).not.toBeNull();
     await logout(database.db, session.token, session.user);
     expect(await authenticate(database.db, policy, session.token)).toBeNull();
+  });
+
+  it('throttles by the clock: refused inside the window, free once the failures are 15 minutes old', async () => {
+    const start = new Date('2026-06-15T09:00:00Z');
+    const minutes = (m: number) => new Date(start.getTime() + m * 60_000);
+    const attempt = { clientAddress: '10.3.0.1', throttle: defaultLoginThrottle };
+    for (let i = 0; i < 10; i += 1)
+      await expect(
+        login(database.db, policy, { username: 'medlem', password: 'feil' }, minutes(i * 0.5), attempt),
+      ).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(
+      login(database.db, policy, { username: 'medlem', password: 'demo' }, minutes(14.9), attempt),
+    ).rejects.toMatchObject({ code: 'tooManyRequests', retryAfterSeconds: 6 });
+    const session = await login(
+      database.db,
+      policy,
+      { username: 'medlem', password: 'demo' },
+      minutes(15),
+      attempt,
+    );
+    expect(session.user.username).toBe('medlem');
+    // A success forgets the username's failures: one more miss does not refuse again.
+    await expect(
+      login(database.db, policy, { username: 'medlem', password: 'feil' }, minutes(15.1), attempt),
+    ).rejects.toMatchObject({ code: 'unauthenticated' });
   });
 });

@@ -1,6 +1,6 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { people, sessions, userAccounts, userRoles } from '../../db/schema.js';
+import { loginFailures, people, sessions, userAccounts, userRoles } from '../../db/schema.js';
 import type { CurrentUser } from './access.rules.js';
 
 export async function findAccountByUsername(db: Db, username: string) {
@@ -79,4 +79,20 @@ export async function deleteSession(db: Db, tokenHash: string) {
 
 export async function deleteExpiredSessions(db: Db, now: Date) {
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+export async function findLoginFailures(db: Db, keys: string[], since: Date) {
+  return db
+    .select({ key: loginFailures.key, at: loginFailures.at })
+    .from(loginFailures)
+    .where(and(inArray(loginFailures.key, keys), gt(loginFailures.at, since)));
+}
+
+export async function insertLoginFailures(db: Db, keys: string[], at: Date) {
+  await db.insert(loginFailures).values(keys.map((key) => ({ key, at })));
+}
+
+/** Forgets a username's failures after a successful login, and every failure older than the window. */
+export async function clearLoginFailures(db: Db, key: string, olderThan: Date) {
+  await db.delete(loginFailures).where(or(eq(loginFailures.key, key), lt(loginFailures.at, olderThan)));
 }

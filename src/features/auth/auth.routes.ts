@@ -21,17 +21,22 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
   app.post(
     '/api/auth/login',
     {
-      config: { access: 'public' },
+      config: { access: 'public', throttle: 'login' },
       schema: {
         tags,
         summary: 'Log in; sets the httpOnly session cookie',
+        description:
+          'After too many failed attempts for the username or the client address within the window the answer is 429 with Retry-After, even for the right password.',
         security: [],
         body: loginSchema,
-        response: { 200: currentUserSchema, 401: problemSchema },
+        response: { 200: currentUserSchema, 401: problemSchema, 429: problemSchema },
       },
     },
     async (request, reply) => {
-      const session = await login(deps.db, policy, request.body);
+      const session = await login(deps.db, policy, request.body, new Date(), {
+        clientAddress: request.ip,
+        throttle: deps.config.loginThrottle,
+      });
       setCookie(reply, session.token, Math.floor(deps.config.sessionMaxHours * 3600));
       return session.user;
     },

@@ -1,9 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.js';
-import { writeAudited } from '../../db/unit-of-work.js';
+import { systemActor, writeAudited } from '../../db/unit-of-work.js';
 import { AppError } from '../../shared/app-error.js';
 import type { CurrentUser } from './access.rules.js';
 import * as repo from './auth.repo.js';
+import {
+  decideLoginThrottle,
+  defaultLoginThrottle,
+  throttleKeys,
+  throttleMessage,
+  type LoginThrottlePolicy,
+} from './login-throttle.rules.js';
 import { hashPassword, verifyPassword } from './password.js';
 
 export interface SessionPolicy {
@@ -16,24 +23,71 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 // Verifying against a real hash for unknown users keeps the response time from revealing which usernames exist.
 const dummyHash = hashPassword('no-such-user');
 
+export interface LoginAttempt {
+  /** The client's address as the server sees it (behind a trusted proxy: X-Forwarded-For). */
+  clientAddress: string;
+  throttle: LoginThrottlePolicy;
+}
+
+const loginActor = systemActor('innlogging');
+
 export async function login(
   db: Db,
   policy: SessionPolicy,
   credentials: { username: string; password: string },
   now = new Date(),
+  attempt: LoginAttempt = { clientAddress: 'ukjent', throttle: defaultLoginThrottle },
 ): Promise<{ token: string; user: CurrentUser; expiresAt: Date }> {
-  const account = await repo.findAccountByUsername(db, credentials.username.toLowerCase());
+  const username = credentials.username.toLowerCase();
+  const keys = throttleKeys(username, attempt.clientAddress);
+  const windowStart = new Date(now.getTime() - attempt.throttle.windowMinutes * 60_000);
+  const failures = await repo.findLoginFailures(db, [keys.user, keys.address], windowStart);
+  const verdict = decideLoginThrottle(
+    {
+      user: failures.filter((f) => f.key === keys.user).map((f) => f.at),
+      address: failures.filter((f) => f.key === keys.address).map((f) => f.at),
+    },
+    attempt.throttle,
+    now,
+  );
+  if (verdict.refused) {
+    await writeAudited(db, loginActor, (_tx, recordAudit) =>
+      recordAudit({
+        action: 'loginThrottled',
+        entityType: 'session',
+        entityId: null,
+        summary: `Innlogging som ${username} fra ${attempt.clientAddress} avvist: for mange mislykkede forsøk for ${verdict.scope === 'user' ? 'brukernavnet' : 'adressen'}`,
+        after: { username, clientAddress: attempt.clientAddress, scope: verdict.scope },
+      }),
+    );
+    throw new AppError('tooManyRequests', throttleMessage(verdict.retryAfterSeconds), [], {
+      retryAfterSeconds: verdict.retryAfterSeconds,
+    });
+  }
+
+  const account = await repo.findAccountByUsername(db, username);
   const valid = await verifyPassword(credentials.password, account?.passwordHash ?? (await dummyHash));
-  if (!account || !valid || account.disabled) {
+  const user = account && valid && !account.disabled ? await repo.loadCurrentUser(db, account.userId) : null;
+  if (!user) {
+    // Unknown users take the same path (a real hash verified, a failure stored), so timing tells nothing.
+    await writeAudited(db, loginActor, async (tx, recordAudit) => {
+      await repo.insertLoginFailures(tx, [keys.user, keys.address], now);
+      await recordAudit({
+        action: 'loginFailed',
+        entityType: 'session',
+        entityId: null,
+        summary: `Mislykket innlogging som ${username} fra ${attempt.clientAddress}`,
+        after: { username, clientAddress: attempt.clientAddress },
+      });
+    });
     throw new AppError('unauthenticated', 'Feil brukernavn eller passord.');
   }
-  const user = await repo.loadCurrentUser(db, account.userId);
-  if (!user) throw new AppError('unauthenticated', 'Feil brukernavn eller passord.');
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + policy.idleHours * HOUR);
   const absoluteExpiresAt = new Date(now.getTime() + policy.maxHours * HOUR);
   await writeAudited(db, { userId: user.userId, username: user.username }, async (tx, recordAudit) => {
     await repo.deleteExpiredSessions(tx, now);
+    await repo.clearLoginFailures(tx, keys.user, windowStart);
     await repo.insertSession(tx, {
       tokenHash: hashToken(token),
       userId: user.userId,
