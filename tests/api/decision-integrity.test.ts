@@ -282,4 +282,50 @@ describe.each(databaseKinds)('decision integrity on %s', (kind) => {
       });
     });
   });
+
+  describe('procurements outside the model (5)', () => {
+    const submitSignificance = (procurementId: string) =>
+      post('sekretariat', `/api/procurements/${procurementId}/cases`, {
+        gate: 'significance',
+        title: 'Betydning',
+        text: 'x',
+        proposedSignificance: 'lav',
+      });
+
+    it('keeps a procurement in the category the RHFs run outside the model, saying why', async () => {
+      const created = await post('sekretariat', '/api/procurements', {
+        name: 'Kjøp av private helsetjenester',
+        categoryCode: 'HELSETJENESTER',
+        participatingHfIds: oneHfPerRhf(),
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      expect(created.json()).toMatchObject({ routing: 'outsideModel', steeringGroupId: null });
+      const id = created.json<{ id: string }>().id;
+      const detail = (await get('sekretariat', `/api/procurements/${id}`)).json();
+      expect(detail).toMatchObject({
+        level: 'nasjonal',
+        inNationalModel: false,
+        routingError: null,
+        gates: [],
+      });
+      expect(detail.outsideModelReason).toContain('gjennomføres av de regionale helseforetakene selv');
+      const refused = await submitSignificance(id);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().detail).toContain('regionale helseforetakene selv');
+    });
+
+    it('keeps a Vedlegg 04 procurement marked "Nei" in the old model: no new-model cases', async () => {
+      const hjerteventiler = (await get('sekretariat', '/api/procurements?q=Hjerteventiler')).json()[0];
+      expect(hjerteventiler).toMatchObject({ transferToNewModel: false, routing: 'outsideModel' });
+      const detail = (await get('sekretariat', `/api/procurements/${hjerteventiler.id}`)).json();
+      expect(detail).toMatchObject({ inNationalModel: false, gates: [], steeringGroup: null });
+      expect(detail.outsideModelReason).toContain('gamle modellen');
+      const refused = await submitSignificance(hjerteventiler.id);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().detail).toContain('overgang til ny modell: Nei');
+      // "Ja" enters the new model.
+      const ablasjon = (await get('sekretariat', '/api/procurements?q=Ablasjon')).json()[0];
+      expect(ablasjon).toMatchObject({ transferToNewModel: true, routing: 'resolved' });
+    });
+  });
 });

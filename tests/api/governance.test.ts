@@ -43,7 +43,7 @@ describe.each(databaseKinds)('governance API on %s', (kind) => {
     (
       await app.inject({
         method: 'GET',
-        url: '/api/procurements?q=Hjerteventiler',
+        url: '/api/procurements?q=Ablasjon',
         headers: as('sekretariat'),
       })
     ).json()[0] as { id: string };
@@ -54,7 +54,7 @@ describe.each(databaseKinds)('governance API on %s', (kind) => {
       await app.inject({ method: 'GET', url: `/api/procurements/${id}`, headers: as('innkjop') })
     ).json();
     expect(body).toMatchObject({
-      name: 'Hjerteventiler',
+      name: 'Ablasjon',
       level: 'nasjonal',
       steeringGroup: { name: 'Styringsgruppe KIR' },
       riskProfile: null,

@@ -44,7 +44,7 @@ describe('portfolio secretariat in the browser', () => {
     ).json()) as Array<{ id: string; code: string }>;
     const kir = groups.find((g) => g.code === 'KIR')!;
     const [procurement] = (await (
-      await secretariat.request.get(`${server.url}/api/procurements?q=Hjerteventiler`)
+      await secretariat.request.get(`${server.url}/api/procurements?q=Ablasjon`)
     ).json()) as Array<{ id: string }>;
     const submitted = await secretariat.request.post(
       `${server.url}/api/procurements/${procurement!.id}/cases`,

@@ -143,7 +143,7 @@ describe('steering groups in the browser', () => {
       const rows = page.getByTestId('procurement-row');
       const names = await rows.locator('th').allTextContents();
       const groups = await rows.getByTestId('procurement-steering-group').allTextContents();
-      expect(names).toContain('Vaskeritjenester');
+      expect(names).toContain('Bilberging og bilglass');
       expect(names).not.toContain('Hjerteventiler');
       expect(names.length).toBeLessThan(allCount);
       expect(new Set(groups)).toEqual(new Set([groupName]));
@@ -158,7 +158,7 @@ describe('steering groups in the browser', () => {
       await rows.first().getByTestId('procurement-steering-group').getByRole('link').click();
       await page.waitForURL(`${server.url}/styringsgrupper/${groupId}`);
       await page.getByTestId('members-table').waitFor();
-      await page.getByTestId('group-procurements').getByText('Vaskeritjenester').waitFor();
+      await page.getByTestId('group-procurements').getByText('Bilberging og bilglass').waitFor();
       await mkdir('test-results', { recursive: true });
       await page.screenshot({ path: 'test-results/steering-group.png', fullPage: true });
     } finally {

@@ -5,7 +5,7 @@ import { writeAudited } from '../../db/unit-of-work.js';
 import { electorateFor, isMembershipActive } from '../../domain/consensus.rules.js';
 import { currentPhase, evaluateGates, statusGateBlocker, type GateView } from '../../domain/gates.rules.js';
 import { gateLabels, gatesFor, type Gate } from '../../domain/involvement.rules.js';
-import { isInNationalModel, participatingRhfIds, levelLabels } from '../../domain/level.rules.js';
+import { participatingRhfIds } from '../../domain/level.rules.js';
 import { assessRisk, type Level3, type RiskScores } from '../../domain/risk.rules.js';
 import { recommendSignificance } from '../../domain/significance.rules.js';
 import { badRequest, conflict, forbidden } from '../../shared/app-error.js';
@@ -128,10 +128,9 @@ export async function loadGovernanceContext(db: Db, procurementId: string): Prom
 /** Why the procurement cannot take part in the gate workflow, or null when it can. */
 export function workflowBlocker(context: GovernanceContext): string | null {
   const { procurement } = context;
+  if (procurement.outsideModel) return procurement.outsideModel.message;
   if (procurement.level === null)
     return 'Legg inn deltakende helseforetak først; nivået avgjør om anskaffelsen hører til den nasjonale modellen.';
-  if (!isInNationalModel(procurement.level))
-    return `En ${levelLabels[procurement.level].toLowerCase()} anskaffelse er utenfor den nasjonale styringsmodellen (ingen styringsgruppe, ingen faseporter).`;
   if (procurement.routing !== 'resolved')
     return procurement.routingMessage ?? 'Anskaffelsen har ingen styringsgruppe.';
   return null;
@@ -204,8 +203,7 @@ export async function getProcurementWithGovernance(
 
 function buildGovernanceView(context: GovernanceContext, user: CurrentUser, today: string) {
   const { procurement } = context;
-  const blocker = workflowBlocker(context);
-  const inModel = procurement.level !== null && isInNationalModel(procurement.level);
+  const inModel = procurement.level !== null && procurement.outsideModel === null;
   const riskResult =
     context.latestRisk?.method === 'scored' && context.latestRisk.scores
       ? assessRisk(context.latestRisk.scores as RiskScores, context.rules.riskRule.value)
@@ -213,7 +211,7 @@ function buildGovernanceView(context: GovernanceContext, user: CurrentUser, toda
   return {
     level: procurement.level,
     inNationalModel: inModel,
-    outsideModelReason: inModel || procurement.level === null ? null : blocker,
+    outsideModelReason: procurement.outsideModel?.message ?? null,
     steeringGroup: procurement.steeringGroupId
       ? { id: procurement.steeringGroupId, name: procurement.steeringGroupName! }
       : null,

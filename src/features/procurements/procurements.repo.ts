@@ -22,6 +22,7 @@ export async function listProcurementRows(db: Db, id?: string) {
       categoryId: procurements.categoryId,
       categoryCode: category.code,
       categoryName: category.name,
+      categoryRunBy: category.runBy,
       purchaseGroupId: procurements.purchaseGroupId,
       purchaseGroupCode: purchaseGroup.code,
       purchaseGroupName: purchaseGroup.name,

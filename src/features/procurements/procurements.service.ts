@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { writeAudited } from '../../db/unit-of-work.js';
-import { deriveLevel, isInNationalModel } from '../../domain/level.rules.js';
+import { deriveLevel } from '../../domain/level.rules.js';
+import { outsideModel } from '../../domain/model-scope.rules.js';
 import { describeRouting, resolveSteeringGroup } from '../../domain/routing.rules.js';
 import { badRequest, conflict, forbidden, notFound, type ErrorDetail } from '../../shared/app-error.js';
 import { canEditProcurement, hasRole, isSecretariat, type CurrentUser } from '../auth/access.rules.js';
@@ -29,7 +30,7 @@ async function assertStatusAllowed(
   if (blocker) throw conflict(blocker, [{ path: 'status', message: blocker }]);
 }
 
-/** Adds the level and the steering group; lokal and regional procurements are outside the model. */
+/** Adds the level and the steering group; lokal, regional, RHF-run and old-model ones are outside the model. */
 async function withRouting(db: Db, rows: repo.ProcurementRow[]) {
   const [coverage, groups, organisations] = await Promise.all([
     steeringGroupsRepo.listCoverage(db),
@@ -43,7 +44,13 @@ async function withRouting(db: Db, rows: repo.ProcurementRow[]) {
   const groupName = (id: string) => groups.find((group) => group.id === id)?.name ?? id;
   return rows.map((row) => {
     const level = deriveLevel(row.participatingHfIds, hfs, rhfIds);
-    const routing = level === null || isInNationalModel(level) ? resolveSteeringGroup(row, coverage) : null;
+    const outside = outsideModel({
+      level,
+      categoryRunBy: row.categoryRunBy,
+      categoryName: row.categoryName,
+      transferToNewModel: row.transferToNewModel,
+    });
+    const routing = outside ? null : resolveSteeringGroup(row, coverage);
     const steeringGroupId = routing?.status === 'resolved' ? routing.steeringGroupId : null;
     return {
       ...row,
@@ -52,9 +59,8 @@ async function withRouting(db: Db, rows: repo.ProcurementRow[]) {
       steeringGroupId,
       steeringGroupName: steeringGroupId ? groupName(steeringGroupId) : null,
       routing: routing ? routing.status : ('outsideModel' as const),
-      routingMessage: routing
-        ? describeRouting(routing, row, groupName)
-        : `En ${level} anskaffelse er utenfor den nasjonale styringsmodellen og har ingen styringsgruppe.`,
+      routingMessage: routing ? describeRouting(routing, row, groupName) : outside!.message,
+      outsideModel: outside,
     };
   });
 }

@@ -3,7 +3,6 @@
 import type { Db } from '../../db/client.js';
 import { writeAudited, type Actor } from '../../db/unit-of-work.js';
 import { gateIds, gateLabels, type Gate } from '../../domain/involvement.rules.js';
-import { isInNationalModel } from '../../domain/level.rules.js';
 import { assessGate, rollUp, sortReportRows, type ReportRow } from '../../domain/portfolio-report.rules.js';
 import { forbidden, notFound } from '../../shared/app-error.js';
 import { todayInOslo } from '../../shared/today.js';
@@ -72,7 +71,7 @@ export async function buildPortfolioReport(
   const rows: ReportRow[] = [];
   for (const procurement of scope.rows) {
     const context = await loadGovernanceContext(db, procurement.id);
-    const inModel = procurement.level !== null && isInNationalModel(procurement.level);
+    const inModel = procurement.level !== null && procurement.outsideModel === null;
     const planned = new Map(
       plans
         .filter((plan) => plan.procurementId === procurement.id)

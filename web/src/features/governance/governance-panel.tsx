@@ -131,7 +131,7 @@ export function GovernancePanel({
           </div>
         </dl>
 
-        {procurement.level && !procurement.inNationalModel && (
+        {procurement.outsideModelReason && (
           <Notice tone="info" testId="outside-model">
             <strong>Utenfor den nasjonale styringsmodellen.</strong> {procurement.outsideModelReason}
           </Notice>
