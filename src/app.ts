@@ -36,6 +36,7 @@ import { registerAnnualPlanRoutes } from './features/annual-plan/annual-plan.rou
 import { registerActionPlanRoutes } from './features/action-plans/action-plans.routes.js';
 import { registerProgrammeRoutes } from './features/programme/programme.routes.js';
 import { registerOpenDataRoutes } from './features/open-data/open-data.routes.js';
+import { registerPublicAccessRoutes } from './features/public-access/public-access.routes.js';
 import { registerSteeringGroupRoutes } from './features/steering-groups/steering-groups.routes.js';
 import { registerSecurityHeaders } from './features/security/security-headers.js';
 import { registerRateLimits } from './features/security/rate-limits.js';
@@ -167,6 +168,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     registerActionPlanRoutes,
     registerProgrammeRoutes,
     registerOpenDataRoutes,
+    registerPublicAccessRoutes,
   ];
   for (const registerFeature of features) registerFeature(app, deps);
 

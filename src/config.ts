@@ -33,6 +33,9 @@ const envSchema = z.object({
   STYR_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   STYR_LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   STYR_LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  /** Offentleglova § 32: the body that decides appeals on access requests, and where they are sent. */
+  STYR_APPEAL_BODY: z.string().min(3).default('klageinstansen for innsynssaker'),
+  STYR_APPEAL_BODY_EMAIL: z.string().email().optional(),
 });
 
 export interface Config {
@@ -52,6 +55,8 @@ export interface Config {
   trustProxy: boolean | string;
   rateLimits: { perMinute: number; publicPerMinute: number; loginPerMinute: number };
   loginThrottle: { maxFailuresPerUser: number; maxFailuresPerAddress: number; windowMinutes: number };
+  appealBody: string;
+  appealBodyEmail: string | undefined;
 }
 
 function parseTrustProxy(value: string): boolean | string {
@@ -92,5 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailuresPerAddress: e.STYR_LOGIN_MAX_FAILURES_PER_ADDRESS,
       windowMinutes: e.STYR_LOGIN_WINDOW_MINUTES,
     },
+    appealBody: e.STYR_APPEAL_BODY,
+    appealBodyEmail: e.STYR_APPEAL_BODY_EMAIL,
   };
 }

@@ -30,6 +30,7 @@ export * from '../features/annual-plan/annual-plan.tables.js';
 export * from '../features/kpis/kpis.tables.js';
 export * from '../features/action-plans/action-plans.tables.js';
 export * from '../features/programme/programme.tables.js';
+export * from '../features/public-access/public-access.tables.js';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();

@@ -30,6 +30,16 @@ export interface OcdsProcurementFact {
   classifications: Array<{ scheme: 'CPV' | 'UNSPSC'; code: string }>;
   buyer: OcdsParty;
   interestedParties: OcdsParty[];
+  /** Documents the public may read (public ones and public variants); exempt documents are never listed. */
+  documents?: OcdsDocumentFact[];
+}
+
+export interface OcdsDocumentFact {
+  id: string;
+  title: string;
+  url: string;
+  format: string;
+  datePublished: string;
 }
 
 export const tenderStatusByProcurementStatus: Record<OcdsProcurementFact['status'], string> = {
@@ -122,6 +132,18 @@ export function toRelease(fact: OcdsProcurementFact, ocidPrefix: string) {
       ...(fact.announcementDate ? { tenderPeriod: { startDate: toDateTime(fact.announcementDate) } } : {}),
       ...(items.length > 0 ? { items } : {}),
       milestones,
+      ...(fact.documents && fact.documents.length > 0
+        ? {
+            documents: fact.documents.map((d) => ({
+              id: d.id,
+              title: d.title,
+              url: d.url,
+              format: d.format,
+              datePublished: toDateTime(d.datePublished),
+              language: 'nb',
+            })),
+          }
+        : {}),
     },
     ...(awardGate
       ? {

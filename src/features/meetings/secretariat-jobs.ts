@@ -1,9 +1,11 @@
 // The secretariat's recurring work, run by the server every STYR_JOB_INTERVAL_SECONDS (and by
-// `styr secretariat run-jobs`): invitations due, reminders of overdue actions, then the mail outbox.
+// `styr secretariat run-jobs`): invitations due, reminders of overdue actions, access requests deemed
+// refused, then the mail outbox.
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { systemActor } from '../../db/unit-of-work.js';
 import type { MailDispatcher } from '../notifications/mail-dispatcher.js';
+import { markDeemedRefusals } from '../public-access/access-appeals.js';
 import { organizerEmailOf } from './meetings.routes.js';
 import { notifyOverdueActions, sendDueInvitations } from './meetings.service.js';
 
@@ -21,8 +23,13 @@ export async function runSecretariatJobs(deps: {
   };
   const invitations = await sendDueInvitations(deps.db, actor, ctx);
   const overdue = await notifyOverdueActions(deps.db, actor, deps.today);
+  // Offentleglova § 32: unanswered access requests past five working days count as refusals.
+  const deemedRefusals = await markDeemedRefusals(deps.db, {
+    today: deps.today,
+    appealBody: deps.config.appealBody,
+  });
   const mails = deps.mail ? await deps.mail.drain() : 0;
-  return { invitations, overdue, mails };
+  return { invitations, overdue, deemedRefusals, mails };
 }
 
 export function startSecretariatJobs(deps: {

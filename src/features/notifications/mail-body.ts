@@ -10,14 +10,19 @@ export const mailBodySchema = z.object({
   lines: z.array(z.string()).default([]),
   /** Documents to attach if public when sent; label says where they belong (e.g. "Sak 2"). */
   documents: z.array(z.object({ id: z.string(), label: z.string() })).default([]),
+  /** Public variants (redacted versions) to attach, by id: public by construction (public-access). */
+  variants: z.array(z.object({ id: z.string(), label: z.string() })).default([]),
+  /** 'public': a mail to someone outside the portal (an access request's answer): no login link. */
+  audience: z.enum(['members', 'public']).default('members'),
 });
 export type MailBody = z.infer<typeof mailBodySchema>;
 
 export function encodeMailBody(body: z.input<typeof mailBodySchema>): string {
-  const { link, lines = [], documents = [] } = body;
+  const { link, lines = [], documents = [], variants = [], audience = 'members' } = body;
   // A bare link stays a bare link: the outbox reads the same as before for ordinary notices.
-  if (lines.length === 0 && documents.length === 0) return link;
-  return JSON.stringify({ link, lines, documents });
+  if (lines.length === 0 && documents.length === 0 && variants.length === 0 && audience === 'members')
+    return link;
+  return JSON.stringify({ link, lines, documents, variants, audience });
 }
 
 export function decodeMailBody(text: string): MailBody {
@@ -29,5 +34,5 @@ export function decodeMailBody(text: string): MailBody {
       // not JSON: a link
     }
   }
-  return { link: text, lines: [], documents: [] };
+  return { link: text, lines: [], documents: [], variants: [], audience: 'members' };
 }

@@ -8,6 +8,7 @@ import {
   resolveMailDocuments,
   type MailDocument,
 } from '../documents/mail-attachments.js';
+import { resolveVariantAttachments } from '../public-access/variant-attachments.js';
 import { decodeMailBody } from './mail-body.js';
 import * as repo from './notifications.repo.js';
 
@@ -50,11 +51,35 @@ export function composeMailText(
   subject: string,
   link: string,
   publicUrl: string,
-  extra: { lines?: string[]; documents?: Array<MailDocument & { label: string }> } = {},
+  extra: {
+    lines?: string[];
+    documents?: Array<MailDocument & { label: string }>;
+    audience?: 'members' | 'public';
+    variantLines?: string[];
+  } = {},
 ): string {
   const url = absolute(link, publicUrl);
   const lines = extra.lines ?? [];
   const documents = extra.documents ?? [];
+  if (extra.audience === 'public') {
+    // To someone outside the portal: the letter itself, what is attached, and the public journal.
+    const attachedLines = [
+      ...documents.map((d) =>
+        d.kind === 'attached'
+          ? `- ${d.title} (${d.fileName}) – vedlagt`
+          : d.kind === 'tooLarge'
+            ? `- ${d.title} (${d.fileName}) – for stor til vedlegg, last ned fra offentlig journal: ${url}`
+            : `- Unntatt offentlighet – ikke vedlagt`,
+      ),
+      ...(extra.variantLines ?? []),
+    ];
+    return [
+      ...lines,
+      '',
+      ...(attachedLines.length > 0 ? ['Vedlegg:', ...attachedLines, ''] : []),
+      `Offentlig journal: ${url}`,
+    ].join('\n');
+  }
   const attached = documents.some((d) => d.kind === 'attached');
   return [
     subject,
@@ -99,6 +124,10 @@ export function createMailDispatcher(options: {
               today(),
             )
           ).map((d) => ({ ...d, label: labels.get(d.documentId) ?? '' }));
+          const variants = await resolveVariantAttachments(
+            tx,
+            body.variants.map((v) => v.id),
+          );
           await transport.sendMail({
             from: options.from,
             to: row.toAddress,
@@ -106,12 +135,23 @@ export function createMailDispatcher(options: {
             text: composeMailText(row.subject, body.link, options.publicUrl, {
               lines: body.lines,
               documents,
+              audience: body.audience,
+              variantLines: variants.map(
+                (v) => `- ${v.title} (${v.fileName}, sladdet offentlig versjon) – vedlagt`,
+              ),
             }),
-            attachments: documents.flatMap((d) =>
-              d.kind === 'attached'
-                ? [{ filename: d.fileName, content: d.content, contentType: d.contentType }]
-                : [],
-            ),
+            attachments: [
+              ...documents.flatMap((d) =>
+                d.kind === 'attached'
+                  ? [{ filename: d.fileName, content: d.content, contentType: d.contentType }]
+                  : [],
+              ),
+              ...variants.map((v) => ({
+                filename: v.fileName,
+                content: v.content,
+                contentType: v.contentType,
+              })),
+            ],
             ...(row.icalendar
               ? {
                   icalEvent: {

@@ -1,16 +1,19 @@
 import type { App, AppDeps } from '../../shared/http.js';
 import * as service from './open-data.service.js';
 
-export function registerOpenDataRoutes(app: App, { db }: AppDeps) {
+export function registerOpenDataRoutes(app: App, { db, today }: AppDeps) {
   app.get(
     '/api/open-data/ocds',
     {
-      config: { access: 'authenticated' },
+      // Open data without login (offentleglova § 3); exempt information is not in it.
+      config: { access: 'public' },
       schema: { tags: ['open-data'], summary: 'The portfolio as an OCDS 1.1.5 release package (JSON)' },
     },
     async (request, reply) =>
       reply
         .header('content-disposition', 'attachment; filename="ocds-release-package.json"')
-        .send(await service.exportOcds(db, { baseUrl: `${request.protocol}://${request.host}` })),
+        .send(
+          await service.exportOcds(db, { baseUrl: `${request.protocol}://${request.host}`, today: today() }),
+        ),
   );
 }

@@ -1,5 +1,6 @@
 // The portfolio as OCDS 1.1.5 release packages: loads the facts, maps them with src/domain/ocds.rules.ts and
-// checks the result before it leaves the portal. Only public facts: no case documents, no votes.
+// checks the result before it leaves the portal. Only public facts: no votes, and of the documents only those
+// the public journal serves (public documents and public variants).
 
 import type { Db } from '../../db/client.js';
 import { classificationMappings } from '../../db/schema.js';
@@ -10,17 +11,26 @@ import * as governanceRepo from '../governance/governance.repo.js';
 import * as organisationsRepo from '../organisations/organisations.repo.js';
 import { listProcurements } from '../procurements/procurements.service.js';
 import * as reportingRepo from '../reporting/reporting.repo.js';
+import { loadJournalViews, publicJournalEntry } from '../public-access/journal.service.js';
+import { todayInOslo } from '../../shared/today.js';
 import { checkReleasePackage } from './ocds-check.js';
 
 export const OCID_PREFIX = process.env.STYR_OCID_PREFIX ?? 'ocds-styr00';
 
-export async function exportOcds(db: Db, options: { publishedDate?: string; baseUrl?: string } = {}) {
-  const [all, organisations, plans, mappings] = await Promise.all([
+export async function exportOcds(
+  db: Db,
+  options: { publishedDate?: string; baseUrl?: string; today?: string } = {},
+) {
+  const [all, organisations, plans, mappings, journal] = await Promise.all([
     listProcurements(db, {}),
     organisationsRepo.listOrganisations(db),
     reportingRepo.listGatePlans(db),
     db.select().from(classificationMappings),
+    // Documents through the journal's public projection only: exempt documents never reach the export.
+    loadJournalViews(db, options.today ?? todayInOslo()),
   ]);
+  const publicDocuments = journal.map(publicJournalEntry).filter((entry) => entry.file !== null);
+  const baseUrl = options.baseUrl ?? 'https://styringsportalen.example';
   const shi =
     organisations.find((org) => org.kind === 'SHI' && org.subtype === null) ??
     organisations.find((org) => org.kind === 'SHI');
@@ -76,6 +86,15 @@ export async function exportOcds(db: Db, options: { publishedDate?: string; base
           classifications,
           buyer,
           interestedParties,
+          documents: publicDocuments
+            .filter((entry) => entry.procurement?.id === procurement.id)
+            .map((entry) => ({
+              id: entry.id,
+              title: entry.publicTitle,
+              url: `${baseUrl}${entry.file!.url}`,
+              format: entry.file!.contentType,
+              datePublished: entry.journalDate,
+            })),
         },
         OCID_PREFIX,
       ),
@@ -83,7 +102,7 @@ export async function exportOcds(db: Db, options: { publishedDate?: string; base
   }
   const publishedDate = options.publishedDate ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const pkg = toReleasePackage(releases, {
-    uri: `${options.baseUrl ?? 'https://styringsportalen.example'}/api/open-data/ocds?published=${publishedDate}`,
+    uri: `${baseUrl}/api/open-data/ocds?published=${publishedDate}`,
     publishedDate,
     publisherName: buyer.name,
   });
