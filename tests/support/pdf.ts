@@ -62,3 +62,29 @@ export function buildPdf(input: TestPdf): Buffer {
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R /Info ${info} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, 'latin1');
 }
+
+/**
+ * Everything an independent reader finds in a PDF: the text by poppler's pdftotext, the metadata by pdfinfo
+ * (info dictionary and XMP), and the raw file decompressed by MuPDF (annotations, outlines, any string).
+ */
+export async function everythingInPdf(content: Buffer): Promise<{ text: string; info: string; raw: string }> {
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const run = promisify(execFile);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'styr-pdf-'));
+  try {
+    const file = path.join(dir, 'in.pdf');
+    fs.writeFileSync(file, content);
+    const text = (await run('pdftotext', ['-enc', 'UTF-8', file, '-'])).stdout;
+    const info = (await run('pdfinfo', [file])).stdout + (await run('pdfinfo', ['-meta', file])).stdout;
+    const mupdf = await import('mupdf');
+    const pdf = mupdf.Document.openDocument(content, 'application/pdf').asPDF()!;
+    const raw = Buffer.from(pdf.saveToBuffer('decompress').asUint8Array()).toString('latin1');
+    return { text, info, raw };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
