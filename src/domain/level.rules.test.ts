@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveLevel, isInNationalModel, participatingRhfIds } from './level.rules.js';
+import { canTakePart, deriveLevel, isInNationalModel, participatingRhfIds } from './level.rules.js';
 
 const hfs = [
   { id: 'unn', rhfId: 'HN' },
@@ -44,5 +44,27 @@ describe('deriveLevel', () => {
   });
   it('lists the participating regions', () => {
     expect(participatingRhfIds(['ous', 'ahus', 'bergen'], hfs)).toEqual(['HSO', 'HV']);
+  });
+});
+
+describe('canTakePart', () => {
+  it('lets HFs and jointly owned trusts take part, not RHFs, Sykehusinnkjøp or other users', () => {
+    expect(canTakePart({ kind: 'HF', subtype: null })).toBe(true);
+    expect(canTakePart({ kind: 'other', subtype: 'jointlyOwned' })).toBe(true);
+    expect(canTakePart({ kind: 'other', subtype: 'stateEnterprise' })).toBe(false);
+    expect(canTakePart({ kind: 'RHF', subtype: null })).toBe(false);
+    expect(canTakePart({ kind: 'SHI', subtype: 'division' })).toBe(false);
+  });
+
+  it('does not let a jointly owned trust change the level: nasjonal still needs one HF from each RHF', () => {
+    const hfs = [
+      { id: 'hn1', rhfId: 'HN' },
+      { id: 'hmn1', rhfId: 'HMN' },
+      { id: 'hv1', rhfId: 'HV' },
+    ];
+    expect(deriveLevel(['hn1', 'hmn1', 'hv1', 'luftambulansen'], hfs, ['HN', 'HMN', 'HV', 'HSO'])).toBe(
+      'flerregional',
+    );
+    expect(deriveLevel(['luftambulansen'], hfs, ['HN', 'HMN', 'HV', 'HSO'])).toBeNull();
   });
 });

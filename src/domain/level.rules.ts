@@ -42,3 +42,13 @@ export function participatingRhfIds(participatingHfIds: readonly string[], hfs: 
 export function isInNationalModel(level: ProcurementLevel | null): boolean {
   return level === 'flerregional' || level === 'nasjonal';
 }
+
+/**
+ * Who may take part in a procurement: the HFs, and the jointly owned trusts (felleseide foretak, seed 001
+ * Vedlegg 03) that use the national agreements. A trust belongs to no region, so it never moves the level.
+ */
+export function canTakePart(organisation: { kind: string; subtype: string | null }): boolean {
+  return (
+    organisation.kind === 'HF' || (organisation.kind === 'other' && organisation.subtype === 'jointlyOwned')
+  );
+}

@@ -328,4 +328,46 @@ describe.each(databaseKinds)('decision integrity on %s', (kind) => {
       expect(ablasjon).toMatchObject({ transferToNewModel: true, routing: 'resolved' });
     });
   });
+
+  describe('jointly owned trusts as participants (6)', () => {
+    it('lets a jointly owned trust take part without changing the level rule', async () => {
+      const trusts = organisations.filter((o) => o.kind === 'other' && o.name.includes(' HF'));
+      expect(trusts.map((t) => t.name)).toEqual(
+        expect.arrayContaining(['Luftambulansetjenesten HF', 'Pasientreiser HF', 'Sykehusbygg HF']),
+      );
+      const luftambulansen = trusts.find((t) => t.name === 'Luftambulansetjenesten HF')!.id;
+      const national = await post('sekretariat', '/api/procurements', {
+        name: 'Nasjonal med felleseid foretak',
+        categoryCode: 'PREHOSP',
+        participatingHfIds: [...oneHfPerRhf(), luftambulansen],
+      });
+      expect(national.statusCode, national.body).toBe(201);
+      expect(national.json().participatingHfIds).toContain(luftambulansen);
+      const detail = (await get('sekretariat', `/api/procurements/${national.json().id}`)).json();
+      expect(detail).toMatchObject({ level: 'nasjonal', inNationalModel: true });
+      expect(detail.participatingRhfIds).toHaveLength(4);
+      // Three regions and a trust are still flerregional; the trust alone gives no level.
+      const three = await post('sekretariat', '/api/procurements', {
+        name: 'Tre regioner og et felleseid foretak',
+        categoryCode: 'PREHOSP',
+        participatingHfIds: [...oneHfPerRhf().slice(0, 3), luftambulansen],
+      });
+      expect(three.json().level).toBe('flerregional');
+      const alone = await post('sekretariat', '/api/procurements', {
+        name: 'Bare felleseid foretak',
+        categoryCode: 'PREHOSP',
+        participatingHfIds: [luftambulansen],
+      });
+      expect(alone.json().level).toBeNull();
+      const notAParticipant = await post('sekretariat', '/api/procurements', {
+        name: 'Sykehusinnkjøp som deltaker',
+        categoryCode: 'PREHOSP',
+        participatingHfIds: [orgId('SHI')],
+      });
+      expect(notAParticipant.statusCode).toBe(400);
+      expect(notAParticipant.json().detail).toContain(
+        'er ikke et helseforetak (HF) eller et felleseid foretak',
+      );
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import { writeAudited } from '../../db/unit-of-work.js';
-import { deriveLevel } from '../../domain/level.rules.js';
+import { canTakePart, deriveLevel } from '../../domain/level.rules.js';
 import { outsideModel } from '../../domain/model-scope.rules.js';
 import { describeRouting, resolveSteeringGroup } from '../../domain/routing.rules.js';
 import { badRequest, conflict, forbidden, notFound, type ErrorDetail } from '../../shared/app-error.js';
@@ -120,8 +120,11 @@ async function resolveReferences(db: Db, input: ReferenceInput) {
   const organisations = await organisationsRepo.listOrganisations(db);
   for (const hfId of new Set(input.participatingHfIds)) {
     const org = organisations.find((candidate) => candidate.id === hfId);
-    if (!org || org.kind !== 'HF')
-      errors.push({ path: 'participatingHfIds', message: `${hfId} er ikke et helseforetak (HF)` });
+    if (!org || !canTakePart(org))
+      errors.push({
+        path: 'participatingHfIds',
+        message: `${org?.name ?? hfId} er ikke et helseforetak (HF) eller et felleseid foretak`,
+      });
   }
   if (input.procurementLeadId && !(await peopleRepo.findPerson(db, input.procurementLeadId))) {
     errors.push({ path: 'procurementLeadId', message: 'Leder anskaffelse finnes ikke' });

@@ -8,9 +8,14 @@ interface HfPickerProps {
   isDisabled?: boolean;
 }
 
-/** Participating HFs as checkboxes grouped by RHF, each region with "velg alle i regionen". */
+/** Participating HFs as checkboxes grouped by RHF, each region with "velg alle i regionen"; then the trusts. */
 export function HfPicker({ organisations, selected, onChange, isDisabled = false }: HfPickerProps) {
   const regions = groupHfsByRhf(organisations.filter((org) => org.active || selected.includes(org.id)));
+  // Jointly owned trusts use the national agreements (Vedlegg 03); they belong to no region.
+  const trusts = organisations
+    .filter((org) => org.kind === 'other' && org.subtype === 'jointlyOwned')
+    .filter((org) => org.active || selected.includes(org.id))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   const selectedSet = new Set(selected);
   const regionCount = regions.filter(
     (region) => region.rhf && region.hfs.some((hf) => selectedSet.has(hf.id)),
@@ -65,6 +70,27 @@ export function HfPicker({ organisations, selected, onChange, isDisabled = false
             </fieldset>
           );
         })}
+        {trusts.length > 0 && (
+          <fieldset className="hf-region" data-testid="jointly-owned">
+            <legend>Felleseide foretak</legend>
+            <p className="hint">Teller ikke for nivået (nasjonal krever ett HF fra hvert RHF).</p>
+            <ul>
+              {trusts.map((trust) => (
+                <li key={trust.id}>
+                  <label className="check-label">
+                    <input
+                      type="checkbox"
+                      checked={selectedSet.has(trust.id)}
+                      disabled={isDisabled}
+                      onChange={(event) => setMany([trust.id], event.target.checked)}
+                    />{' '}
+                    {trust.name}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        )}
       </div>
     </div>
   );
