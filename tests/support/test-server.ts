@@ -18,13 +18,13 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  options: { database?: Database; today?: string; dataDir?: string } = {},
+  options: { database?: Database; today?: string; dataDir?: string; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await openDatabase({ kind: 'pglite' }));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   // The database is in memory; the data folder only holds the spend Parquet files (a temp dir by default).
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'styr-test-data-'));
-  const config = loadConfig({ STYR_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ STYR_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env });
   await prepareDatabase(database, { demo: true, today, spendDir: spendDirectory(config) });
   const app = await buildApp({ db: database.db, config, today: () => today }, { serveWeb: true });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });

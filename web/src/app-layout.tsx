@@ -24,7 +24,13 @@ export function AppLayout() {
     {
       label: 'Sekretariat',
       links: [
-        ...(hasRole(user, 'secretariat') ? [{ to: '/oppfolging', label: 'Oppfølging' }] : []),
+        ...(hasRole(user, 'secretariat')
+          ? [
+              { to: '/oppfolging', label: 'Oppfølging' },
+              { to: '/innsynskrav', label: 'Innsynskrav' },
+            ]
+          : []),
+        { to: '/innsyn', label: 'Offentlig journal' },
         { to: '/opplaering', label: 'Opplæring' },
         { to: '/kalender', label: 'Kalender' },
       ],

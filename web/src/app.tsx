@@ -6,7 +6,7 @@ import { AgreementsPage } from './features/agreements/agreements-page.js';
 import { AuditPage } from './features/audit/audit-page.js';
 import { LoginPage } from './features/auth/login-page.js';
 import type { CurrentUser } from './features/auth/auth-api.js';
-import { can } from './features/auth/permissions.js';
+import { can, hasRole } from './features/auth/permissions.js';
 import { RequireSession, SessionProvider, useCurrentUser } from './features/auth/session.js';
 import { CategoriesPage } from './features/categories/categories-page.js';
 import { CasePage } from './features/governance/case-page.js';
@@ -26,6 +26,12 @@ import { WorkspacePage } from './features/workspace/workspace-page.js';
 import { ActionPlansPage } from './features/action-plans/action-plans-page.js';
 import { AnnualPlanPage } from './features/annual-plan/annual-plan-page.js';
 import { ReportPage } from './features/reporting/report-page.js';
+import { PublicLayout } from './features/public-access/public-layout.js';
+import { PublicJournalPage } from './features/public-access/journal-page.js';
+import { PublicDecisionsPage } from './features/public-access/decisions-page.js';
+import { PublicMeetingsPage } from './features/public-access/meetings-page.js';
+import { AccessRequestsPage } from './features/public-access/access-requests-page.js';
+import { AccessRequestPage } from './features/public-access/access-request-page.js';
 import { Loading, PageHeader } from './shared/ui.js';
 
 // The chart pages carry ECharts; they load on first visit so the rest of the portal starts light.
@@ -45,6 +51,12 @@ export function App() {
       <SessionProvider>
         <Routes>
           <Route path="/logg-inn" element={<LoginPage />} />
+          {/* Offentleglova: the public pages need no login. */}
+          <Route path="/innsyn" element={<PublicLayout />}>
+            <Route index element={<PublicJournalPage />} />
+            <Route path="vedtak" element={<PublicDecisionsPage />} />
+            <Route path="moter" element={<PublicMeetingsPage />} />
+          </Route>
           <Route
             element={
               <RequireSession>
@@ -85,6 +97,22 @@ export function App() {
               }
             />
             <Route path="saker/:id" element={<CasePage />} />
+            <Route
+              path="innsynskrav"
+              element={
+                <RequireRole allow={(user) => hasRole(user, 'secretariat')}>
+                  <AccessRequestsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="innsynskrav/:id"
+              element={
+                <RequireRole allow={(user) => hasRole(user, 'secretariat')}>
+                  <AccessRequestPage />
+                </RequireRole>
+              }
+            />
             <Route path="styringsmodell" element={<GovernanceConfigPage />} />
             <Route path="rapporter" element={<ReportPage />} />
             <Route path="anskaffelsesplan" element={<AnnualPlanPage />} />

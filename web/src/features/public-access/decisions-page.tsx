@@ -1,0 +1,49 @@
+// Public decisions (vedtak) of the steering groups, numbered per group and year.
+import { formatDate } from '../../shared/format.js';
+import { EmptyRow, Loading, PageHeader } from '../../shared/ui.js';
+import { ErrorBox } from '../../shared/error-box.js';
+import { useApi } from '../../shared/use-api.js';
+import type { PublicDecision } from './public-access-api.js';
+
+export function PublicDecisionsPage() {
+  const decisions = useApi<PublicDecision[]>('/api/public/decisions');
+  return (
+    <>
+      <PageHeader title="Vedtak" lead="Styringsgruppenes vedtak ved fasegatene i anskaffelsene." />
+      <ErrorBox problem={decisions.problem} />
+      {decisions.isLoading && !decisions.data && <Loading />}
+      {decisions.data && (
+        <div className="table-wrap">
+          <table className="table" data-testid="public-decisions">
+            <thead>
+              <tr>
+                <th scope="col">Vedtak</th>
+                <th scope="col">Dato</th>
+                <th scope="col">Sak</th>
+                <th scope="col">Anskaffelse</th>
+                <th scope="col">Utfall</th>
+              </tr>
+            </thead>
+            <tbody>
+              {decisions.data.length === 0 && <EmptyRow colSpan={5}>Ingen vedtak ennå.</EmptyRow>}
+              {decisions.data.map((d) => (
+                <tr key={d.decisionNumber}>
+                  <td className="nowrap">{d.decisionNumber}</td>
+                  <td className="nowrap">{formatDate(d.decidedOn)}</td>
+                  <td>
+                    {d.title}
+                    <div className="subtle">
+                      {d.gate} · {d.steeringGroup.name}
+                    </div>
+                  </td>
+                  <td>{d.procurement.name}</td>
+                  <td>{d.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,380 @@
+// The public journal (/innsyn): search and filter, download what is public, see the legal basis of what is
+// not, and ask for access («Be om innsyn») — anonymous, an e-mail address to answer to is all it takes.
+import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
+import { ErrorBox } from '../../shared/error-box.js';
+import { formatDate } from '../../shared/format.js';
+import { Badge, EmptyRow, Loading, Notice, PageHeader } from '../../shared/ui.js';
+import { useApi } from '../../shared/use-api.js';
+import { accessStatusLabels, accessTone } from '../documents/access-labels.js';
+import {
+  directionLabels,
+  documentTypeLabels,
+  publicAccessApi,
+  publicFiltersPath,
+  publicJournalPath,
+  type JournalPage,
+  type PublicFilters,
+  type PublicJournalEntry,
+  type Receipt,
+} from './public-access-api.js';
+
+const filterNames = [
+  'q',
+  'steeringGroupId',
+  'procurementId',
+  'documentType',
+  'accessStatus',
+  'from',
+  'to',
+] as const;
+type FilterName = (typeof filterNames)[number];
+
+export function PublicJournalPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = Object.fromEntries(filterNames.map((n) => [n, searchParams.get(n) ?? ''])) as Record<
+    FilterName,
+    string
+  >;
+  const page = Number(searchParams.get('side') ?? '1') || 1;
+  const journal = useApi<JournalPage>(publicJournalPath({ ...filters, page }));
+  const options = useApi<PublicFilters>(publicFiltersPath);
+  const [draft, setDraft] = useState(filters);
+  const [selected, setSelected] = useState<PublicJournalEntry[]>([]);
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    filterNames.forEach((name) => draft[name].trim() && next.set(name, draft[name].trim()));
+    setSearchParams(next);
+  }
+  const set = (name: FilterName, value: string) => setDraft((d) => ({ ...d, [name]: value }));
+  const toggle = (entry: PublicJournalEntry) =>
+    setSelected((current) =>
+      current.some((e) => e.id === entry.id) ? current.filter((e) => e.id !== entry.id) : [...current, entry],
+    );
+  const pages = journal.data ? Math.max(1, Math.ceil(journal.data.total / journal.data.pageSize)) : 1;
+
+  return (
+    <>
+      <PageHeader
+        title="Offentlig postjournal"
+        lead="Dokumentene i styringsgruppenes saker er offentlige med mindre et unntak er hjemlet i offentleglova. Last ned offentlige dokumenter direkte, eller be om innsyn i dokumenter som er helt eller delvis unntatt."
+      />
+      <form className="filters" role="search" aria-label="Søk i journalen" onSubmit={apply}>
+        <div className="field">
+          <label htmlFor="journal-q">Søk</label>
+          <input id="journal-q" type="search" value={draft.q} onChange={(e) => set('q', e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="journal-group">Styringsgruppe</label>
+          <select
+            id="journal-group"
+            value={draft.steeringGroupId}
+            onChange={(e) => set('steeringGroupId', e.target.value)}
+          >
+            <option value="">Alle</option>
+            {options.data?.steeringGroups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="journal-procurement">Anskaffelse</label>
+          <select
+            id="journal-procurement"
+            value={draft.procurementId}
+            onChange={(e) => set('procurementId', e.target.value)}
+          >
+            <option value="">Alle</option>
+            {options.data?.procurements.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="journal-type">Dokumenttype</label>
+          <select
+            id="journal-type"
+            value={draft.documentType}
+            onChange={(e) => set('documentType', e.target.value)}
+          >
+            <option value="">Alle</option>
+            {Object.entries(documentTypeLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="journal-from">Journaldato fra</label>
+          <input
+            id="journal-from"
+            type="date"
+            value={draft.from}
+            onChange={(e) => set('from', e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="journal-to">til</label>
+          <input id="journal-to" type="date" value={draft.to} onChange={(e) => set('to', e.target.value)} />
+        </div>
+        <div className="filters-buttons">
+          <button type="submit" className="button button-primary">
+            Søk
+          </button>
+          <button
+            type="button"
+            className="button-link"
+            onClick={() => setSearchParams(new URLSearchParams())}
+          >
+            Nullstill
+          </button>
+        </div>
+      </form>
+      <ErrorBox problem={journal.problem} />
+      {journal.isLoading && !journal.data && <Loading />}
+      {selected.length > 0 && (
+        <RequestForm selected={selected} onRemove={toggle} onSent={() => setSelected([])} />
+      )}
+      {journal.data && (
+        <>
+          <p className="result-count" aria-live="polite">
+            {journal.data.total} journalposter
+          </p>
+          <div className="table-wrap">
+            <table
+              className="table"
+              data-testid="public-journal"
+              data-busy={journal.isLoading ? 'true' : 'false'}
+            >
+              <caption className="visually-hidden">Journalposter</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Journalpost</th>
+                  <th scope="col">Dato</th>
+                  <th scope="col">Tittel</th>
+                  <th scope="col">Sak</th>
+                  <th scope="col">Offentlighet</th>
+                  <th scope="col">Dokument</th>
+                </tr>
+              </thead>
+              <tbody>
+                {journal.data.entries.length === 0 && (
+                  <EmptyRow colSpan={6}>Ingen journalposter passer søket.</EmptyRow>
+                )}
+                {journal.data.entries.map((entry) => (
+                  <JournalRow
+                    key={entry.id}
+                    entry={entry}
+                    isSelected={selected.some((e) => e.id === entry.id)}
+                    onToggle={() => toggle(entry)}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {pages > 1 && (
+            <nav aria-label="Sider" className="filters-buttons">
+              {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+                <button
+                  key={n}
+                  type="button"
+                  className="button button-small"
+                  aria-current={n === page ? 'page' : undefined}
+                  onClick={() => {
+                    const next = new URLSearchParams(searchParams);
+                    next.set('side', String(n));
+                    setSearchParams(next);
+                  }}
+                >
+                  {n}
+                </button>
+              ))}
+            </nav>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function JournalRow({
+  entry,
+  isSelected,
+  onToggle,
+}: {
+  entry: PublicJournalEntry;
+  isSelected: boolean;
+  onToggle: () => void;
+}) {
+  return (
+    <tr data-testid="journal-row" data-entry-id={entry.id}>
+      <td className="nowrap">
+        {entry.journalNumber}
+        <div className="subtle">{directionLabels[entry.direction]}</div>
+      </td>
+      <td className="nowrap">{formatDate(entry.journalDate)}</td>
+      <td>
+        <span data-testid="journal-title">{entry.publicTitle}</span>
+        <div className="subtle">
+          {documentTypeLabels[entry.documentType]}
+          {entry.senderRecipient ? ` · ${entry.senderRecipient}` : ''}
+        </div>
+      </td>
+      <td>
+        {entry.procurement?.name ?? entry.caseTitle}
+        <div className="subtle">
+          Sak {entry.caseNumber} · {entry.steeringGroup.name}
+        </div>
+      </td>
+      <td>
+        <Badge tone={accessTone[entry.accessStatus]}>{accessStatusLabels[entry.accessStatus]}</Badge>
+        {entry.legalBasisTexts.length > 0 && (
+          <div className="subtle" data-testid="legal-basis">
+            Hjemmel: {entry.legalBasisTexts.join('; ')}
+          </div>
+        )}
+        {entry.exemptionLifted && entry.accessStatus === 'public' && (
+          <div className="subtle">Unntaket er opphevet</div>
+        )}
+      </td>
+      <td>
+        {entry.file && (
+          <a href={entry.file.url} className="button button-small" data-testid="download">
+            Last ned{entry.file.kind === 'variant' ? ' (sladdet versjon)' : ''}
+            <span className="visually-hidden"> {entry.publicTitle}</span>
+          </a>
+        )}
+        {(entry.accessStatus !== 'public' || !entry.file) && (
+          <button
+            type="button"
+            className="button button-small"
+            aria-pressed={isSelected}
+            onClick={onToggle}
+            data-testid="ask-access"
+          >
+            {isSelected ? 'Valgt for innsynskrav' : 'Be om innsyn'}
+            <span className="visually-hidden"> i {entry.publicTitle}</span>
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function RequestForm({
+  selected,
+  onRemove,
+  onSent,
+}: {
+  selected: PublicJournalEntry[];
+  onRemove: (entry: PublicJournalEntry) => void;
+  onSent: () => void;
+}) {
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [message, setMessage] = useState('');
+  const [problem, setProblem] = useState<Problem>();
+  const [receipt, setReceipt] = useState<Receipt>();
+  const [isSending, setIsSending] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setIsSending(true);
+    setProblem(undefined);
+    try {
+      setReceipt(
+        await publicAccessApi.submitRequest({
+          journalEntryIds: selected.map((e) => e.id),
+          email,
+          name: name.trim() || null,
+          message,
+        }),
+      );
+    } catch (error) {
+      setProblem(toDisplayProblem(error));
+    } finally {
+      setIsSending(false);
+    }
+  }
+
+  if (receipt)
+    return (
+      <Notice tone="success" testId="request-receipt">
+        Innsynskravet er mottatt med referanse <strong>{receipt.reference}</strong>. Vi tar sikte på å svare
+        innen {formatDate(receipt.dueOn)}. Har du ikke fått svar etter{' '}
+        {formatDate(receipt.deemedRefusedAfter)}, regnes det som et avslag du kan klage på.{' '}
+        <button type="button" className="button-link" onClick={onSent}>
+          Nytt innsynskrav
+        </button>
+      </Notice>
+    );
+  return (
+    <section className="panel" aria-labelledby="request-heading" data-testid="request-form">
+      <h2 id="request-heading">Be om innsyn</h2>
+      <ul>
+        {selected.map((entry) => (
+          <li key={entry.id}>
+            {entry.journalNumber} {entry.publicTitle}{' '}
+            <button type="button" className="button-link" onClick={() => onRemove(entry)}>
+              Fjern<span className="visually-hidden"> {entry.publicTitle}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={submit} className="form-grid">
+        <ErrorBox
+          problem={problem}
+          isFocusedOnShow
+          fieldLabels={{ 'body.email': 'E-post', email: 'E-post' }}
+        />
+        <div className="field">
+          <label htmlFor="request-email">E-postadresse svaret skal sendes til (påkrevd)</label>
+          <input
+            id="request-email"
+            type="email"
+            required
+            autoComplete="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="request-name">Navn (valgfritt – du kan være anonym)</label>
+          <input
+            id="request-name"
+            autoComplete="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="request-message">Melding (valgfritt)</label>
+          <textarea
+            id="request-message"
+            rows={3}
+            value={message}
+            onChange={(e) => setMessage(e.target.value)}
+          />
+        </div>
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={isSending}
+            data-testid="send-request"
+          >
+            {isSending ? 'Sender …' : 'Send innsynskrav'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+// Public meetings: the agenda once the invitation is sent, the minutes once approved, the meeting's documents
+// as the journal shows them.
+import { accessStatusLabels, accessTone } from '../documents/access-labels.js';
+import { ErrorBox } from '../../shared/error-box.js';
+import { formatTimestamp } from '../../shared/format.js';
+import { Badge, Loading, PageHeader } from '../../shared/ui.js';
+import { useApi } from '../../shared/use-api.js';
+import type { PublicMeeting } from './public-access-api.js';
+
+export function PublicMeetingsPage() {
+  const meetings = useApi<PublicMeeting[]>('/api/public/meetings');
+  const shown = meetings.data?.filter((m) => m.agendaPublished) ?? [];
+  return (
+    <>
+      <PageHeader title="Møter" lead="Møter i styringsgruppene med saksliste og godkjent referat." />
+      <ErrorBox problem={meetings.problem} />
+      {meetings.isLoading && !meetings.data && <Loading />}
+      {meetings.data && shown.length === 0 && (
+        <p className="muted">Ingen møter med publisert saksliste ennå.</p>
+      )}
+      {shown.map((meeting) => (
+        <section
+          key={meeting.id}
+          className="panel"
+          aria-labelledby={`meeting-${meeting.id}`}
+          data-testid="public-meeting"
+        >
+          <h2 id={`meeting-${meeting.id}`}>
+            {meeting.steeringGroup.name}: {meeting.title}
+          </h2>
+          <p className="subtle">
+            {formatTimestamp(meeting.startsAt)}
+            {meeting.location ? ` · ${meeting.location}` : ''}
+          </p>
+          <h3>Saksliste</h3>
+          <ol>
+            {meeting.agenda.map((item) => (
+              <li key={item.position}>{item.title}</li>
+            ))}
+          </ol>
+          {meeting.minutes && (
+            <>
+              <h3>Referat (godkjent, versjon {meeting.minutes.version})</h3>
+              <dl>
+                {meeting.minutes.items.map((item, index) => (
+                  <div key={index}>
+                    <dt>{item.title}</dt>
+                    <dd>
+                      {item.summary}
+                      {item.decision && <p>Vedtak: {item.decision}</p>}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </>
+          )}
+          {meeting.documents.length > 0 && (
+            <>
+              <h3>Dokumenter</h3>
+              <ul>
+                {meeting.documents.map((d) => (
+                  <li key={d.journalEntryId}>
+                    {d.url ? <a href={d.url}>{d.publicTitle}</a> : d.publicTitle}{' '}
+                    <Badge tone={accessTone[d.accessStatus]}>{accessStatusLabels[d.accessStatus]}</Badge>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}
