@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Level3 } from './risk.rules.js';
-import { recommendSignificance, significanceRuleDefault } from './significance.rules.js';
+import {
+  reassessmentPrompt,
+  recommendSignificance,
+  significanceInForce,
+  significanceRuleDefault,
+} from './significance.rules.js';
 
 const cases: Array<[Level3, string | null, boolean, Level3]> = [
   ['lav', '10000000', false, 'lav'],
@@ -65,5 +70,52 @@ describe('recommendSignificance (default rule)', () => {
         categoryName: 'HR',
       }),
     ).toMatchObject({ recommended: null });
+  });
+});
+
+describe('significanceInForce', () => {
+  it('takes the final decision, then the initial proposal, then the recommendation', () => {
+    expect(significanceInForce({ final: 'lav', initial: 'høy', recommended: 'medium' })).toBe('lav');
+    expect(significanceInForce({ final: null, initial: 'høy', recommended: 'medium' })).toBe('høy');
+    expect(significanceInForce({ final: null, initial: null, recommended: 'medium' })).toBe('medium');
+    expect(significanceInForce({ final: null, initial: null, recommended: null })).toBeNull();
+  });
+});
+
+describe('reassessmentPrompt', () => {
+  const final = { value: 'medium' as const, decidedAt: '2026-03-01T10:00:00Z' };
+  it('prompts when the risk rises after the final significance was decided', () => {
+    expect(
+      reassessmentPrompt({
+        final,
+        risks: [
+          { profile: 'medium', assessedAt: '2026-02-01T10:00:00Z' },
+          { profile: 'høy', assessedAt: '2026-04-01T10:00:00Z' },
+        ],
+      }),
+    ).toBe(
+      'Risikoprofilen har økt fra medium til høy etter at endelig strategisk betydning (medium) ble vedtatt; vurder å fremme en ny sak om strategisk betydning.',
+    );
+  });
+
+  it('stays quiet without a final decision, without a later assessment, or when the risk did not rise', () => {
+    const risks = [{ profile: 'høy' as const, assessedAt: '2026-04-01T10:00:00Z' }];
+    expect(reassessmentPrompt({ final: null, risks })).toBeNull();
+    expect(reassessmentPrompt({ final: { ...final, decidedAt: '2026-05-01T00:00:00Z' }, risks })).toBeNull();
+    expect(
+      reassessmentPrompt({
+        final,
+        risks: [
+          { profile: 'høy', assessedAt: '2026-02-01T10:00:00Z' },
+          { profile: 'medium', assessedAt: '2026-04-01T10:00:00Z' },
+        ],
+      }),
+    ).toBeNull();
+  });
+
+  it('compares with the final value when no risk was assessed before the decision', () => {
+    expect(
+      reassessmentPrompt({ final, risks: [{ profile: 'høy', assessedAt: '2026-04-01T10:00:00Z' }] }),
+    ).toContain('fra medium til høy');
   });
 });

@@ -62,3 +62,33 @@ export function recommendSignificance(
   }
   return { recommended: level, reasons };
 }
+
+/**
+ * The one precedence rule for the significance in force (gates, reports, plans): the group's final decision,
+ * else Sykehusinnkjøp's initial proposal (a person's judgement), else the system's recommendation.
+ */
+export function significanceInForce(values: {
+  final: Level3 | null;
+  initial: Level3 | null;
+  recommended: Level3 | null;
+}): Level3 | null {
+  return values.final ?? values.initial ?? values.recommended;
+}
+
+/**
+ * The significance can change during the procurement (§5.1.3): when the risk profile rises after the group
+ * decided the final significance, say so, so that a new significance case is considered. Null otherwise.
+ */
+export function reassessmentPrompt(input: {
+  final: { value: Level3; decidedAt: string } | null;
+  risks: ReadonlyArray<{ profile: Level3; assessedAt: string }>;
+}): string | null {
+  if (!input.final) return null;
+  const decidedAt = input.final.decidedAt;
+  const before = input.risks.filter((risk) => risk.assessedAt <= decidedAt).at(-1) ?? null;
+  const latest = input.risks.at(-1) ?? null;
+  if (!latest || latest.assessedAt <= decidedAt) return null;
+  const baseline = before?.profile ?? input.final.value;
+  if (order.indexOf(latest.profile) <= order.indexOf(baseline)) return null;
+  return `Risikoprofilen har økt fra ${baseline} til ${latest.profile} etter at endelig strategisk betydning (${input.final.value}) ble vedtatt; vurder å fremme en ny sak om strategisk betydning.`;
+}

@@ -370,4 +370,41 @@ describe.each(databaseKinds)('decision integrity on %s', (kind) => {
       );
     });
   });
+
+  describe('significance in force and reassessment (7)', () => {
+    it('uses one precedence rule (final, then initial, then recommended) in the gates and the report', async () => {
+      const id = await createKir('Én regel for betydning');
+      expect(
+        (await send('PUT', 'sekretariat', `/api/procurements/${id}/risk`, { profile: 'høy' })).statusCode,
+      ).toBe(200);
+      expect(
+        (await send('PUT', 'sekretariat', `/api/procurements/${id}/significance/initial`, { value: 'lav' }))
+          .statusCode,
+      ).toBeLessThan(300);
+      const governance = (await get('sekretariat', `/api/procurements/${id}/governance`)).json();
+      expect(governance.significance).toMatchObject({
+        recommended: 'høy',
+        initial: 'lav',
+        appliedForGates: 'lav',
+      });
+      expect(governance.gates.find((g: { gate: string }) => g.gate === 'plan').involvement).toBe('informed');
+      const report = (await get('sekretariat', '/api/reports/portfolio?scope=all')).json();
+      expect(report.rows.find((r: { procurementId: string }) => r.procurementId === id)).toMatchObject({
+        significance: 'lav',
+        significanceKind: 'initial',
+      });
+    });
+
+    it('prompts a reassessment when the risk rises after the final significance', async () => {
+      const id = await createKir('Økende risiko');
+      await send('PUT', 'sekretariat', `/api/procurements/${id}/risk`, { profile: 'lav' });
+      await decideLav(id);
+      const calm = (await get('sekretariat', `/api/procurements/${id}/governance`)).json();
+      expect(calm.significance).toMatchObject({ final: 'lav', reassess: null });
+      await send('PUT', 'sekretariat', `/api/procurements/${id}/risk`, { profile: 'høy' });
+      const risen = (await get('sekretariat', `/api/procurements/${id}/governance`)).json();
+      expect(risen.significance.reassess).toContain('økt fra lav til høy');
+      expect(risen.viewer.nextActions).toContain(risen.significance.reassess);
+    });
+  });
 });

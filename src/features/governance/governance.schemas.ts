@@ -279,6 +279,10 @@ export const governanceViewSchema = z.object({
     initial: level3.nullable(),
     final: level3.nullable(),
     appliedForGates: level3,
+    reassess: z
+      .string()
+      .nullable()
+      .describe('Set when the risk rose after the final significance: consider a new significance case'),
     history: z.array(
       z.object({
         kind: z.enum(['initial', 'final']),

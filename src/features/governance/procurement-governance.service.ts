@@ -7,7 +7,11 @@ import { currentPhase, evaluateGates, statusGateBlocker, type GateView } from '.
 import { gateLabels, gatesFor, type Gate } from '../../domain/involvement.rules.js';
 import { participatingRhfIds } from '../../domain/level.rules.js';
 import { assessRisk, type Level3, type RiskScores } from '../../domain/risk.rules.js';
-import { recommendSignificance } from '../../domain/significance.rules.js';
+import {
+  reassessmentPrompt,
+  recommendSignificance,
+  significanceInForce,
+} from '../../domain/significance.rules.js';
 import { badRequest, conflict, forbidden } from '../../shared/app-error.js';
 import { canEditProcurement, isSecretariat, type CurrentUser } from '../auth/access.rules.js';
 import * as categoriesRepo from '../categories/categories.repo.js';
@@ -26,6 +30,7 @@ export interface GovernanceContext {
   isMedicalMainArea: boolean;
   categoryName: string;
   rules: Awaited<ReturnType<typeof loadRules>>;
+  risks: Awaited<ReturnType<typeof repo.listRiskAssessments>>;
   latestRisk: Awaited<ReturnType<typeof repo.listRiskAssessments>>[number] | null;
   significanceHistory: Awaited<ReturnType<typeof repo.listSignificanceDecisions>>;
   initial: Level3 | null;
@@ -83,8 +88,9 @@ export async function loadGovernanceContext(db: Db, procurementId: string): Prom
     },
     rules.significanceRule.value,
   );
-  // Until the group has decided, the gates follow the recommendation; with no recommendation, the strictest.
-  const applied: Level3 = final ?? recommended.recommended ?? initial ?? 'høy';
+  // One precedence rule (domain); with no value at all the gates take the strictest involvement.
+  const applied: Level3 =
+    significanceInForce({ final, initial, recommended: recommended.recommended }) ?? 'høy';
   const gates = evaluateGates({
     gates: gatesFor(applied, rules.involvementMatrix.value),
     passed: new Map(
@@ -112,6 +118,7 @@ export async function loadGovernanceContext(db: Db, procurementId: string): Prom
     isMedicalMainArea,
     categoryName,
     rules,
+    risks,
     latestRisk,
     significanceHistory,
     initial,
@@ -157,6 +164,17 @@ export function electorateOf(context: GovernanceContext, day: string) {
   );
 }
 
+function reassessOf(context: GovernanceContext): string | null {
+  const final = context.significanceHistory.filter((row) => row.kind === 'final').at(-1);
+  return reassessmentPrompt({
+    final: final ? { value: final.value, decidedAt: final.decidedAt.toISOString() } : null,
+    risks: context.risks.map((risk) => ({
+      profile: risk.profile,
+      assessedAt: risk.assessedAt.toISOString(),
+    })),
+  });
+}
+
 function nextActions(context: GovernanceContext, user: CurrentUser, today: string): string[] {
   const actions: string[] = [];
   const blocker = workflowBlocker(context);
@@ -164,6 +182,8 @@ function nextActions(context: GovernanceContext, user: CurrentUser, today: strin
   const canManage = canEditProcurement(user, context.procurement.procurementLeadId);
   if (canManage && !context.latestRisk)
     actions.push('Vurder risikoprofilen (15 risikoparametere) eller legg inn profilen direkte.');
+  const reassess = reassessOf(context);
+  if (canManage && reassess) actions.push(reassess);
   const gate = context.gates.find((g) => g.status !== 'passed');
   if (gate && canManage) {
     if (gate.canPass) actions.push(`Passer fasen «${gateLabels[gate.gate]}».`);
@@ -235,6 +255,7 @@ function buildGovernanceView(context: GovernanceContext, user: CurrentUser, toda
       initial: context.initial,
       final: context.final,
       appliedForGates: context.applied,
+      reassess: reassessOf(context),
       history: context.significanceHistory.map((row) => ({
         kind: row.kind,
         value: row.value,

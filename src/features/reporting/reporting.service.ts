@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { writeAudited, type Actor } from '../../db/unit-of-work.js';
 import { gateIds, gateLabels, type Gate } from '../../domain/involvement.rules.js';
 import { assessGate, rollUp, sortReportRows, type ReportRow } from '../../domain/portfolio-report.rules.js';
+import { significanceInForce } from '../../domain/significance.rules.js';
 import { forbidden, notFound } from '../../shared/app-error.js';
 import { todayInOslo } from '../../shared/today.js';
 import { canEditProcurement, type CurrentUser } from '../auth/access.rules.js';
@@ -88,7 +89,11 @@ export async function buildPortfolioReport(
       ? (context.gates.find((gate) => gate.status !== 'passed')?.gate ?? 'implementation')
       : 'outsideModel';
     const followUp = followUps.find((row) => row.procurementId === procurement.id);
-    const significance = context.final ?? context.initial ?? context.recommended.recommended;
+    const significance = significanceInForce({
+      final: context.final,
+      initial: context.initial,
+      recommended: context.recommended.recommended,
+    });
     rows.push({
       procurementId: procurement.id,
       name: procurement.name,

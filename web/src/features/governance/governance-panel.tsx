@@ -131,6 +131,11 @@ export function GovernancePanel({
           </div>
         </dl>
 
+        {procurement.significance.reassess && (
+          <Notice tone="warning" testId="reassess-significance">
+            {procurement.significance.reassess}
+          </Notice>
+        )}
         {procurement.outsideModelReason && (
           <Notice tone="info" testId="outside-model">
             <strong>Utenfor den nasjonale styringsmodellen.</strong> {procurement.outsideModelReason}
