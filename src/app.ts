@@ -37,6 +37,7 @@ import { registerActionPlanRoutes } from './features/action-plans/action-plans.r
 import { registerProgrammeRoutes } from './features/programme/programme.routes.js';
 import { registerOpenDataRoutes } from './features/open-data/open-data.routes.js';
 import { registerPublicAccessRoutes } from './features/public-access/public-access.routes.js';
+import { registerHomeRoutes } from './features/home/home.routes.js';
 import { registerSteeringGroupRoutes } from './features/steering-groups/steering-groups.routes.js';
 import { registerSecurityHeaders } from './features/security/security-headers.js';
 import { registerRateLimits } from './features/security/rate-limits.js';
@@ -169,6 +170,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     registerProgrammeRoutes,
     registerOpenDataRoutes,
     registerPublicAccessRoutes,
+    registerHomeRoutes,
   ];
   for (const registerFeature of features) registerFeature(app, deps);
 

@@ -1,0 +1,190 @@
+// "Mine oppgaver": what each user has to do next, by the roles they hold. The server decides which sections
+// a user gets (a member section only with memberships in force, the cockpit only for the secretariat, the RHF
+// section only for the RHFs the user speaks for), so nothing is shown that the user may not read.
+import type { Db } from '../../db/client.js';
+import { isMembershipActive } from '../../domain/consensus.rules.js';
+import { gateLabels, involvementLabels, type Gate } from '../../domain/involvement.rules.js';
+import { participatingRhfIds } from '../../domain/level.rules.js';
+import { subtractDays } from '../../domain/meetings.rules.js';
+import { hasRole, isSecretariat, organisationsForRole, type CurrentUser } from '../auth/access.rules.js';
+import { listMyCases } from '../governance/cases.service.js';
+import * as governanceRepo from '../governance/governance.repo.js';
+import { loadGovernanceContext } from '../governance/procurement-governance.service.js';
+import * as organisationsRepo from '../organisations/organisations.repo.js';
+import * as procurementsRepo from '../procurements/procurements.repo.js';
+import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
+import { getCockpit } from './cockpit.service.js';
+import * as repo from './home.repo.js';
+
+const osloDay = (at: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(at);
+
+/** Without an earlier visit, "since my last visit" means the last 30 days. */
+const firstVisitLookbackDays = 30;
+
+async function memberHome(db: Db, user: CurrentUser, today: string, groupIds: string[]) {
+  const since =
+    (await repo.previousVisit(db, user.personId)) ??
+    new Date(`${subtractDays(today, firstVisitLookbackDays)}T00:00:00Z`);
+  const [awaitingVote, meetings, actions, decisions] = await Promise.all([
+    listMyCases(db, user, today),
+    repo.listMeetingsOfGroups(db, groupIds, today, 3),
+    repo.listOpenActionsOf(db, user.personId),
+    repo.listDecisionsSince(db, groupIds, since),
+  ]);
+  const counts = await repo.countAgendaAndPapers(
+    db,
+    meetings.map((meeting) => meeting.id),
+  );
+  return {
+    since: since.toISOString(),
+    awaitingVote,
+    nextMeetings: meetings.map((meeting) => ({
+      id: meeting.id,
+      title: meeting.title,
+      date: osloDay(meeting.startsAt),
+      startsAt: meeting.startsAt.toISOString(),
+      location: meeting.location,
+      steeringGroupId: meeting.steeringGroupId,
+      steeringGroupName: meeting.steeringGroupName,
+      invited: meeting.invitationSentAt !== null,
+      agendaItems: counts.get(meeting.id)?.agendaItems ?? 0,
+      papers: counts.get(meeting.id)?.papers ?? 0,
+    })),
+    myActions: actions.map((action) => ({
+      id: action.id,
+      title: action.title,
+      dueDate: action.dueDate,
+      status: action.status,
+      overdue: action.dueDate < today,
+      steeringGroupId: action.steeringGroupId,
+      steeringGroupName: action.steeringGroupName,
+    })),
+    decisionsSinceLastVisit: decisions.map((row) => ({
+      caseId: row.id,
+      decisionNumber: row.decisionNumber!,
+      title: row.title,
+      procurementName: row.procurementName,
+      steeringGroupName: row.steeringGroupName,
+      decidedAt: (row.closedAt ?? row.submittedAt).toISOString(),
+    })),
+  };
+}
+
+async function procurementLeadHome(db: Db, user: CurrentUser, today: string) {
+  const led = await repo.listProcurementsLedBy(db, user.personId);
+  const plans = await repo.listGatePlans(
+    db,
+    led.map((row) => row.id),
+  );
+  const procurements = [];
+  for (const { id } of led) {
+    const context = await loadGovernanceContext(db, id);
+    const next = context.gates.find((gate) => gate.status !== 'passed') ?? null;
+    const plannedOn = next
+      ? (plans.find((plan) => plan.procurementId === id && plan.gate === next.gate)?.plannedOn ?? null)
+      : null;
+    procurements.push({
+      id,
+      name: context.procurement.name,
+      status: context.procurement.status,
+      inModel: context.procurement.outsideModel === null,
+      nextGate: next
+        ? {
+            gate: next.gate,
+            label: gateLabels[next.gate],
+            involvement: next.involvement,
+            involvementLabel: involvementLabels[next.involvement],
+            status: next.status,
+            blockingReason: next.blockingReason,
+            plannedOn,
+            late: plannedOn !== null && plannedOn < today,
+          }
+        : null,
+    });
+  }
+  const cases = await repo.listCasesSubmittedBy(db, user.personId);
+  return {
+    procurements,
+    myCases: cases.map((row) => ({
+      id: row.id,
+      title: row.title,
+      gate: row.gate as Gate,
+      status: row.status,
+      procurementName: row.procurementName,
+      steeringGroupName: row.steeringGroupName,
+      submittedAt: row.submittedAt.toISOString(),
+    })),
+  };
+}
+
+async function rhfContactHome(db: Db, rhfId: string, today: string) {
+  const [organisations, rows] = await Promise.all([
+    organisationsRepo.listOrganisations(db),
+    procurementsRepo.listProcurementRows(db),
+  ]);
+  const hfs = organisations
+    .filter((org) => org.kind === 'HF' && org.rhfId !== null)
+    .map((org) => ({ id: org.id, rhfId: org.rhfId! }));
+  const region = rows.filter((row) => participatingRhfIds(row.participatingHfIds, hfs).includes(rhfId));
+  const byStatus: Record<string, number> = {};
+  const highRisk = [];
+  const highSignificance = [];
+  for (const row of region) {
+    byStatus[row.status] = (byStatus[row.status] ?? 0) + 1;
+    const [risks, significance] = await Promise.all([
+      governanceRepo.listRiskAssessments(db, row.id),
+      governanceRepo.listSignificanceDecisions(db, row.id),
+    ]);
+    const item = { id: row.id, name: row.name, status: row.status };
+    if (risks.at(-1)?.profile === 'høy') highRisk.push(item);
+    const final = significance.filter((s) => s.kind === 'final').at(-1)?.value;
+    const initial = significance.filter((s) => s.kind === 'initial').at(-1)?.value;
+    if ((final ?? initial) === 'høy') highSignificance.push(item);
+  }
+  const [escalated, planItems, untrained] = await Promise.all([
+    repo.listEscalationsAwaiting(db, [rhfId]),
+    repo.listAnnualPlanItemsAwaitingFeedback(db, rhfId),
+    repo.listMembersWithoutTraining(db, rhfId, today),
+  ]);
+  return {
+    rhfId,
+    rhfName: organisations.find((org) => org.id === rhfId)?.name ?? rhfId,
+    procurementCount: region.length,
+    byStatus,
+    highRisk,
+    highSignificance,
+    awaitingOurAnswer: escalated.map((row) => ({
+      id: row.id,
+      title: row.title,
+      procurementName: row.procurementName,
+      steeringGroupName: row.steeringGroupName,
+      escalatedAt: row.escalatedAt.toISOString(),
+    })),
+    annualPlanItemsAwaitingFeedback: planItems,
+    membersWithoutTraining: untrained,
+  };
+}
+
+export async function getMyHome(db: Db, user: CurrentUser, today: string) {
+  const memberRows = await steeringGroupsRepo.listMembers(db);
+  const groupIds = [
+    ...new Set(
+      memberRows
+        .filter((row) => row.personId === user.personId && isMembershipActive(row, today))
+        .map((row) => row.steeringGroupId),
+    ),
+  ];
+  const rhfIds = organisationsForRole(user, 'rhfContact');
+  const rhf = [];
+  for (const rhfId of rhfIds) rhf.push(await rhfContactHome(db, rhfId, today));
+  return {
+    today,
+    member:
+      groupIds.length > 0 || hasRole(user, 'steeringGroupMember')
+        ? await memberHome(db, user, today, groupIds)
+        : null,
+    procurementLead: hasRole(user, 'procurementLead') ? await procurementLeadHome(db, user, today) : null,
+    rhfContact: rhf,
+    cockpit: isSecretariat(user) ? await getCockpit(db, today) : null,
+  };
+}
