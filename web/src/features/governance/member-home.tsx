@@ -1,46 +1,18 @@
-// The member's home: the cases waiting for my vote, and my in-app notifications (varsler).
+// My in-app notifications (varsler) and the unread badge; the cases waiting for my vote are in features/home.
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
-import { formatDate, formatTimestamp } from '../../shared/format.js';
-import { caseKindLabels, gateLabels } from '../../shared/labels.js';
+import { formatTimestamp } from '../../shared/format.js';
 import { Badge } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import {
   announceNotificationsChanged,
   markNotificationRead,
-  myCasesPath,
   notificationsChangedEvent,
   notificationsPath,
-  type CaseSummary,
   type Notification,
 } from './governance-api.js';
-
-/** "Saker som venter på deg": shown only when something is waiting. */
-export function MyCases() {
-  const cases = useApi<CaseSummary[]>(myCasesPath);
-  if (cases.problem) return <ErrorBox problem={cases.problem} />;
-  if (!cases.data || cases.data.length === 0) return null;
-  return (
-    <section className="panel panel-accent" aria-labelledby="my-cases-heading" data-testid="my-cases">
-      <h2 id="my-cases-heading">
-        Saker som venter på deg <Badge tone="info">{cases.data.length}</Badge>
-      </h2>
-      <ul className="link-list">
-        {cases.data.map((c) => (
-          <li key={c.id} data-testid="my-case" data-case-id={c.id}>
-            <Link to={`/saker/${c.id}`}>{c.title}</Link>
-            <span className="subtle">
-              {c.procurementName} · {gateLabels[c.gate]} · {caseKindLabels[c.kind]} · {c.steeringGroupName} ·
-              fremmet {formatDate(c.submittedAt)}
-            </span>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
 
 /** The notifications inbox, newest first, unread marked; a link opens the case and marks it read. */
 export function NotificationsInbox() {

@@ -4,7 +4,8 @@ import { compareNb } from '../../shared/format.js';
 import { pluralise, Badge, Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { useCurrentUser } from '../auth/session.js';
-import { MyCases, NotificationsInbox } from '../governance/member-home.js';
+import { NotificationsInbox } from '../governance/member-home.js';
+import { MyHome } from '../home/my-home.js';
 import { procurementsPath, type Procurement } from '../procurements/procurements-api.js';
 import {
   countChecks,
@@ -30,7 +31,7 @@ export function OverviewPage() {
   return (
     <>
       <PageHeader title="Oversikt" lead={`Velkommen, ${user.personName}.`} />
-      <MyCases />
+      <MyHome />
       <ErrorBox problem={groups.problem ?? procurements.problem} />
       {(!groups.data || !procurements.data) && !groups.problem && !procurements.problem && <Loading />}
       <div className="stat-grid">
