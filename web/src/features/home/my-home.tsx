@@ -479,8 +479,8 @@ function CockpitSection({ cockpit, today }: { cockpit: Cockpit; today: string })
           empty="Ingen innsynskrav har nær frist."
           render={(r) => (
             <>
-              Innsynskrav {r.number} · mottatt {formatDate(r.receivedOn)}{' '}
-              <Late late={r.overdue}>frist {formatDate(r.dueOn)}</Late>
+              <Link to={`/innsynskrav/${r.id}`}>Innsynskrav {r.number}</Link> · mottatt{' '}
+              {formatDate(r.receivedOn)} <Late late={r.overdue}>frist {formatDate(r.dueOn)}</Late>
             </>
           )}
         />
