@@ -11,6 +11,8 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,
+    // .vite/manifest.json maps each page to its chunks; scripts/first-load-size.mjs reads it.
+    manifest: true,
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },

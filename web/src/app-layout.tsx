@@ -1,5 +1,7 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { roleLabels } from './shared/labels.js';
+import { Loading } from './shared/ui.js';
 import { can, hasRole } from './features/auth/permissions.js';
 import { useCurrentUser, useSession } from './features/auth/session.js';
 import { UnreadBadge } from './features/governance/member-home.js';
@@ -110,7 +112,9 @@ export function AppLayout() {
         </nav>
       </header>
       <main id="innhold" className="app-main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="app-footer">
         Styringsportalen – nasjonal og flerregional styringsmodell for anskaffelser

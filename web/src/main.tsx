@@ -1,7 +1,9 @@
 import './zod-config.js';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
+import { queryClient } from './shared/query-client.js';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -9,6 +11,8 @@ if (!root) throw new Error('Fant ikke #root i index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,6 +1,7 @@
 // The one way the web app talks to the server: same-origin JSON, problem+json errors, 401 → login page.
 import type { z } from 'zod';
 import type { problemSchema } from '../../../src/shared/schemas.js';
+import { afterWrite, forgetEverything } from './query-client.js';
 
 export type Problem = z.infer<typeof problemSchema>;
 export type ProblemItem = Problem['errors'][number];
@@ -62,9 +63,13 @@ export async function request<T>(
 
   if (!response.ok) {
     const problem = toProblem(response.status, data);
-    if (response.status === 401 && !options.isUnauthorizedExpected) handleUnauthorized();
+    if (response.status === 401 && !options.isUnauthorizedExpected) {
+      forgetEverything();
+      handleUnauthorized();
+    }
     throw new ApiError(problem);
   }
+  if (method !== 'GET') afterWrite();
   return data as T;
 }
 

@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { Navigate, useLocation } from 'react-router-dom';
 import { onUnauthorized, toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
+import { forgetEverything } from '../../shared/query-client.js';
 import { Loading } from '../../shared/ui.js';
 import { fetchCurrentUser, logOut, type CurrentUser } from './auth-api.js';
 
@@ -31,11 +32,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     );
   }, []);
 
-  const signedIn = useCallback((user: CurrentUser) => setState({ status: 'authenticated', user }), []);
+  // A new session starts with an empty cache: nothing read by the previous user is shown to the next.
+  const signedIn = useCallback((user: CurrentUser) => {
+    forgetEverything();
+    setState({ status: 'authenticated', user });
+  }, []);
   const signOut = useCallback(async () => {
     try {
       await logOut();
     } finally {
+      forgetEverything();
       setState({ status: 'anonymous' });
     }
   }, []);
