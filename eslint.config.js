@@ -62,6 +62,23 @@ export default defineConfig(
   {
     files: ['web/src/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat['recommended-latest']],
+    rules: {
+      // The server's contract is imported as @server/…, never by climbing out of web/ (see tsconfig paths).
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+src/', message: 'Import from @server/… instead.' }] },
+      ],
+    },
+  },
+  {
+    // Node runs src/ without a bundler: the web app's @server alias does not resolve there.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^@server/', message: 'Use a relative import in src/.' }] },
+      ],
+    },
   },
   {
     files: ['**/*.{js,mjs,cjs}'],

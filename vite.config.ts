@@ -8,6 +8,7 @@ const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: fileURLToPath(new URL('./web', import.meta.url)),
   plugins: [react()],
+  resolve: { alias: { '@server': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,
@@ -16,7 +17,7 @@ export default defineConfig({
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },
-    // The web app imports the shared zod contract from ../src, outside the Vite root.
+    // The web app imports the shared zod contract from src/ (@server/…), outside the Vite root.
     fs: { allow: [repoRoot] },
   },
 });

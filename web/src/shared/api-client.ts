@@ -1,6 +1,6 @@
 // The one way the web app talks to the server: same-origin JSON, problem+json errors, 401 → login page.
 import type { z } from 'zod';
-import type { problemSchema } from '../../../src/shared/schemas.js';
+import type { problemSchema } from '@server/shared/schemas.js';
 import { afterWrite, forgetEverything } from './query-client.js';
 
 export type Problem = z.infer<typeof problemSchema>;

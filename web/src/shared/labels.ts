@@ -1,12 +1,12 @@
 // Norwegian labels for the API's identifiers, in the users' own terms.
-import { gateLabels } from '../../../src/domain/involvement.rules.js';
-import type { competenceAreaIds, procurementStatusIds, roleIds } from '../../../src/shared/enums.js';
+import { gateLabels } from '@server/domain/involvement.rules.js';
+import type { competenceAreaIds, procurementStatusIds, roleIds } from '@server/shared/enums.js';
 
 export type Role = (typeof roleIds)[number];
 export type ProcurementStatus = (typeof procurementStatusIds)[number];
 export type CompetenceArea = (typeof competenceAreaIds)[number];
 
-export { roleLabels } from '../../../src/features/auth/access.rules.js';
+export { roleLabels } from '@server/features/auth/access.rules.js';
 
 export const statusLabels: Record<ProcurementStatus, string> = {
   planned: 'Planlagt',
@@ -70,8 +70,8 @@ export const entityTypeLabels: Record<string, string> = {
 
 // ---- Governance workflow (issue 3) ----
 export { gateLabels };
-export { involvementLabels } from '../../../src/domain/involvement.rules.js';
-export { levelLabels } from '../../../src/domain/level.rules.js';
+export { involvementLabels } from '@server/domain/involvement.rules.js';
+export { levelLabels } from '@server/domain/level.rules.js';
 
 export const level3Labels = { høy: 'Høy', medium: 'Medium', lav: 'Lav' } as const;
 export const level3Order = ['høy', 'medium', 'lav'] as const;

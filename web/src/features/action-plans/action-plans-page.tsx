@@ -1,6 +1,6 @@
 // Handlingsplaner: the status overview of seed 004 (counts per area and status, measures not started)
 // and every measure with priority, benefit, latest status and ● / ◑ / ○.
-import type { ActionPlanDto } from '../../../../src/features/action-plans/action-plans.schemas.js';
+import type { ActionPlanDto } from '@server/features/action-plans/action-plans.schemas.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate } from '../../shared/format.js';
 import { Loading, PageHeader } from '../../shared/ui.js';

@@ -1,13 +1,13 @@
 // Create or edit one agreement: supplier with a live mod-11 check of the organisation number, scope with its RHF
 // or HFs, categories / purchase groups, validity, options, status and the procurement it came from.
 import { useState, type FormEvent } from 'react';
-import { isValidOrgNumber } from '../../../../src/domain/org-number.rules.js';
+import { isValidOrgNumber } from '@server/domain/org-number.rules.js';
 import {
   agreementScopes,
   agreementStatuses,
   createAgreementSchema,
   updateAgreementSchema,
-} from '../../../../src/features/agreements/agreements.schemas.js';
+} from '@server/features/agreements/agreements.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
 import { useApi } from '../../shared/use-api.js';

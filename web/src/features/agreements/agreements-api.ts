@@ -7,7 +7,7 @@ import type {
   ArticleInput,
   CreateAgreement,
   UpdateAgreement,
-} from '../../../../src/features/agreements/agreements.schemas.js';
+} from '@server/features/agreements/agreements.schemas.js';
 import { api } from '../../shared/api-client.js';
 
 export type Agreement = z.infer<typeof agreementSchema>;

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type {
   agreementSchema,
   expiringAgreementSchema,
-} from '../../../../src/features/agreements/agreements.schemas.js';
+} from '@server/features/agreements/agreements.schemas.js';
 import { ApiError, toDisplayProblem, withQuery, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate } from '../../shared/format.js';

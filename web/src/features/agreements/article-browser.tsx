@@ -1,10 +1,7 @@
 // The articles of one agreement: filter by text, criticality and production country; the secretariat adds and
 // edits articles (the API takes the whole list back, so a change sends every article).
 import { useState, type FormEvent } from 'react';
-import {
-  articleInputSchema,
-  criticalityLevels,
-} from '../../../../src/features/agreements/agreements.schemas.js';
+import { articleInputSchema, criticalityLevels } from '@server/features/agreements/agreements.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';

@@ -1,6 +1,6 @@
 // The annual procurement plan (anskaffelsesplan, årshjul) over /api/annual-plans. The contract's schema file
 // also reads the server's table enums, so only its types are imported here; the server validates.
-import type { AnnualPlanDto } from '../../../../src/features/annual-plan/annual-plan.schemas.js';
+import type { AnnualPlanDto } from '@server/features/annual-plan/annual-plan.schemas.js';
 import { api, withQuery } from '../../shared/api-client.js';
 
 export type AnnualPlan = AnnualPlanDto;

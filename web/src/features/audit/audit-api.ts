@@ -1,4 +1,4 @@
-import type { AuditEntryDto } from '../../../../src/features/audit/audit.schemas.js';
+import type { AuditEntryDto } from '@server/features/audit/audit.schemas.js';
 
 export type AuditEntry = AuditEntryDto;
 export interface AuditPage {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { currentUserSchema } from '../../../../src/features/auth/auth.schemas.js';
+import type { currentUserSchema } from '@server/features/auth/auth.schemas.js';
 import { api, ApiError } from '../../shared/api-client.js';
 
 export type CurrentUser = z.infer<typeof currentUserSchema>;

@@ -5,7 +5,7 @@ import {
   canEditProcurement,
   hasRole,
   writeRoles,
-} from '../../../../src/features/auth/access.rules.js';
+} from '@server/features/auth/access.rules.js';
 import type { CurrentUser } from './auth-api.js';
 
 export { hasRole };

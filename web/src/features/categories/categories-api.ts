@@ -3,7 +3,7 @@ import type {
   CreateCategory,
   ImportSummary,
   UpdateCategory,
-} from '../../../../src/features/categories/categories.schemas.js';
+} from '@server/features/categories/categories.schemas.js';
 import { api, withQuery } from '../../shared/api-client.js';
 import { compareNb } from '../../shared/format.js';
 

@@ -3,7 +3,7 @@ import { ActiveField, FormActions } from '../../shared/ui.js';
 import {
   createCategorySchema,
   updateCategorySchema,
-} from '../../../../src/features/categories/categories.schemas.js';
+} from '@server/features/categories/categories.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';

@@ -5,7 +5,7 @@ import {
   legalBases,
   publicTitle,
   section14Refusal,
-} from '../../../../src/domain/offentleglova.rules.js';
+} from '@server/domain/offentleglova.rules.js';
 import { accessStatusLabels, type AccessStatus, type LegalBasis } from './access-labels.js';
 
 export interface AccessValue {

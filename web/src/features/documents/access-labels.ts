@@ -4,7 +4,7 @@ import {
   legalBases,
   type AccessStatus,
   type LegalBasis,
-} from '../../../../src/domain/offentleglova.rules.js';
+} from '@server/domain/offentleglova.rules.js';
 
 export { accessStatusLabels };
 export type { AccessStatus, LegalBasis };

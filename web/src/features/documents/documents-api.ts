@@ -6,7 +6,7 @@ import type {
   DocumentDto,
   fileInputSchema,
   uploadDocumentSchema,
-} from '../../../../src/features/documents/documents.schemas.js';
+} from '@server/features/documents/documents.schemas.js';
 import { api, withQuery } from '../../shared/api-client.js';
 import { contentTypeOf, readFileAsBase64 } from '../governance/governance-api.js';
 

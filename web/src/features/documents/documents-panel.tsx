@@ -1,7 +1,7 @@
 // Dokumenter i arbeidsrommet (og på et møte): offentlighet med hjemmel og offentlig tittel, versjoner,
 // nedlasting for dem som har tilgang, opplasting og nye versjoner (sekretariatet).
 import { useState, type FormEvent } from 'react';
-import { MAX_UPLOAD_BYTES } from '../../../../src/domain/upload.rules.js';
+import { MAX_UPLOAD_BYTES } from '@server/domain/upload.rules.js';
 import { localProblem, toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox } from '../../shared/error-box.js';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { submitCaseSchema } from '../../../../src/features/governance/governance.schemas.js';
+import { submitCaseSchema } from '@server/features/governance/governance.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';

@@ -9,7 +9,7 @@ import {
   outsideMandateSchema,
   resolutionSchema,
   rhfAnswerSchema,
-} from '../../../../src/features/governance/governance.schemas.js';
+} from '@server/features/governance/governance.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
 import { formatTimestamp } from '../../shared/format.js';

@@ -9,8 +9,8 @@ import type {
   CaseDto,
   notificationSchema,
   submitCaseSchema,
-} from '../../../../src/features/governance/governance.schemas.js';
-import type { Gate } from '../../../../src/domain/involvement.rules.js';
+} from '@server/features/governance/governance.schemas.js';
+import type { Gate } from '@server/domain/involvement.rules.js';
 import { api, withQuery } from '../../shared/api-client.js';
 import type { Procurement } from '../procurements/procurements-api.js';
 

@@ -1,14 +1,14 @@
 // `/styringsmodell`: the involvement matrix, the risk rule and the significance rule in force, with their
 // history. Everyone reads; the secretariat stores a new version (seed 001 §5.1.3, Figure 16).
 import { useState } from 'react';
-import { gateIds, type InvolvementMatrix } from '../../../../src/domain/involvement.rules.js';
-import type { RiskRule } from '../../../../src/domain/risk.rules.js';
-import type { SignificanceRule } from '../../../../src/domain/significance.rules.js';
+import { gateIds, type InvolvementMatrix } from '@server/domain/involvement.rules.js';
+import type { RiskRule } from '@server/domain/risk.rules.js';
+import type { SignificanceRule } from '@server/domain/significance.rules.js';
 import {
   involvementMatrixSchema,
   riskRuleSchema,
   significanceRuleSchema,
-} from '../../../../src/features/governance/governance.schemas.js';
+} from '@server/features/governance/governance.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatNok, formatTimestamp, formatYesNo } from '../../shared/format.js';

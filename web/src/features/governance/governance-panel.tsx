@@ -2,7 +2,7 @@
 // reasons, the gate table, the current phase, cases and what the viewer can do next (issue 3 §9).
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { riskParameters } from '../../../../src/domain/risk.rules.js';
+import { riskParameters } from '@server/domain/risk.rules.js';
 import { formatDate, formatTimestamp } from '../../shared/format.js';
 import {
   caseKindLabels,

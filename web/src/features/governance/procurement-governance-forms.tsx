@@ -1,6 +1,6 @@
 // The smaller governance dialogs of the procurement page: initial significance, faggruppe, passing a gate.
 import { useState, type FormEvent } from 'react';
-import { initialSignificanceSchema } from '../../../../src/features/governance/governance.schemas.js';
+import { initialSignificanceSchema } from '@server/features/governance/governance.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { FormActions } from '../../shared/ui.js';
-import { riskInputSchema } from '../../../../src/features/governance/governance.schemas.js';
+import { riskInputSchema } from '@server/features/governance/governance.schemas.js';
 import {
   assessRisk,
   riskParameters,
   riskRuleDefault,
   type RiskRule,
   type RiskScores,
-} from '../../../../src/domain/risk.rules.js';
+} from '@server/domain/risk.rules.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';

@@ -2,7 +2,7 @@
 // "kategoristrategier utviklet", target 100 %, counts them). The secretariat registers the approval date.
 import { useState } from 'react';
 import type { z } from 'zod';
-import type { categoryStrategySchema } from '../../../../src/features/kpis/kpis.schemas.js';
+import type { categoryStrategySchema } from '@server/features/kpis/kpis.schemas.js';
 import { api, toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate } from '../../shared/format.js';

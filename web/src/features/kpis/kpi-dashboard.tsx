@@ -1,6 +1,6 @@
 // Nøkkelindikatorer: each KPI's values per year against its target, red/amber/green, trend as a chart.
 import { useMemo, useState } from 'react';
-import type { KpiDto } from '../../../../src/features/kpis/kpis.schemas.js';
+import type { KpiDto } from '@server/features/kpis/kpis.schemas.js';
 import { api, toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatTimestamp } from '../../shared/format.js';

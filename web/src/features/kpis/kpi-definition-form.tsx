@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { FormActions } from '../../shared/ui.js';
-import type { KpiDto } from '../../../../src/features/kpis/kpis.schemas.js';
+import type { KpiDto } from '@server/features/kpis/kpis.schemas.js';
 import {
   localProblem,
   request,

@@ -7,9 +7,9 @@ import type {
   meetingInputSchema,
   MeetingDetail,
   minutesInputSchema,
-} from '../../../../src/features/meetings/meetings.schemas.js';
-import type { workspaceSchema } from '../../../../src/features/workspace/workspace.schemas.js';
-import type { myTrainingSchema } from '../../../../src/features/training/training.schemas.js';
+} from '@server/features/meetings/meetings.schemas.js';
+import type { workspaceSchema } from '@server/features/workspace/workspace.schemas.js';
+import type { myTrainingSchema } from '@server/features/training/training.schemas.js';
 import { api } from '../../shared/api-client.js';
 
 export type { MeetingDetail };

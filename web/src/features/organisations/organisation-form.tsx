@@ -3,7 +3,7 @@ import { ActiveField, FormActions } from '../../shared/ui.js';
 import {
   createOrganisationSchema,
   updateOrganisationSchema,
-} from '../../../../src/features/organisations/organisations.schemas.js';
+} from '@server/features/organisations/organisations.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';

@@ -2,7 +2,7 @@ import type {
   CreateOrganisation,
   Organisation,
   UpdateOrganisation,
-} from '../../../../src/features/organisations/organisations.schemas.js';
+} from '@server/features/organisations/organisations.schemas.js';
 import { api } from '../../shared/api-client.js';
 import { compareNb } from '../../shared/format.js';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { createPersonSchema } from '../../../../src/features/people/people.schemas.js';
+import { createPersonSchema } from '@server/features/people/people.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
 import { validate } from '../../shared/validate.js';

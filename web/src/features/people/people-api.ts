@@ -1,4 +1,4 @@
-import type { CreatePerson, Person } from '../../../../src/features/people/people.schemas.js';
+import type { CreatePerson, Person } from '@server/features/people/people.schemas.js';
 import { api } from '../../shared/api-client.js';
 
 export type { Person };

@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import {
   createProcurementSchema,
   updateProcurementSchema,
-} from '../../../../src/features/procurements/procurements.schemas.js';
+} from '@server/features/procurements/procurements.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
 import { compareNb, formatNok, formatTimestamp } from '../../shared/format.js';

@@ -2,7 +2,7 @@ import type {
   CreateProcurement,
   Procurement,
   UpdateProcurement,
-} from '../../../../src/features/procurements/procurements.schemas.js';
+} from '@server/features/procurements/procurements.schemas.js';
 import { api } from '../../shared/api-client.js';
 
 export type { Procurement };

@@ -2,11 +2,8 @@
 // measures"): shown to everyone, editable by the secretariat and the procurement's own lead.
 import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
-import {
-  setGatePlanSchema,
-  type gatePlanSchema,
-} from '../../../../src/features/reporting/reporting.schemas.js';
-import { gateIds } from '../../../../src/domain/involvement.rules.js';
+import { setGatePlanSchema, type gatePlanSchema } from '@server/features/reporting/reporting.schemas.js';
+import { gateIds } from '@server/domain/involvement.rules.js';
 import { api, toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
 import { formatDate, formatNok } from '../../shared/format.js';

@@ -1,6 +1,6 @@
 // Porteføljerapport: one format for a steering group, a category, an RHF or the whole portfolio.
 import { useState } from 'react';
-import type { PortfolioReport } from '../../../../src/features/reporting/reporting.schemas.js';
+import type { PortfolioReport } from '@server/features/reporting/reporting.schemas.js';
 import { withQuery } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate, formatNok } from '../../shared/format.js';

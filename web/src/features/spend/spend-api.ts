@@ -4,7 +4,7 @@ import type {
   breakdownRowSchema,
   kpiSummarySchema,
   supplierAmountSchema,
-} from '../../../../src/features/spend/spend.schemas.js';
+} from '@server/features/spend/spend.schemas.js';
 
 export type KpiSummary = z.infer<typeof kpiSummarySchema>;
 export type BreakdownRow = z.infer<typeof breakdownRowSchema>;

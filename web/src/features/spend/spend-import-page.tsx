@@ -7,7 +7,7 @@ import {
   classificationMappingSchema,
   type ClassificationMapping,
   type ingestReportSchema,
-} from '../../../../src/features/spend/spend.schemas.js';
+} from '@server/features/spend/spend.schemas.js';
 import { api, toDisplayProblem, withQuery, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { EmptyRow, Notice, PageHeader } from '../../shared/ui.js';

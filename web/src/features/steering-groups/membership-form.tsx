@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import {
   createMembershipSchema,
   updateMembershipSchema,
-} from '../../../../src/features/steering-groups/steering-groups.schemas.js';
+} from '@server/features/steering-groups/steering-groups.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';

@@ -7,7 +7,7 @@ import type {
   SteeringGroup,
   UpdateMembership,
   UpdateSteeringGroup,
-} from '../../../../src/features/steering-groups/steering-groups.schemas.js';
+} from '@server/features/steering-groups/steering-groups.schemas.js';
 import { api } from '../../shared/api-client.js';
 
 export type { Member, SteeringGroup };
