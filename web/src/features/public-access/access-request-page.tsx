@@ -3,7 +3,7 @@
 // afterwards the appeals (klage): register, send to the appeal body, record the outcome.
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { legalBases } from '../../../../src/domain/offentleglova.rules.js';
+import { legalBases } from '@server/domain/offentleglova.rules.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate, todayIso } from '../../shared/format.js';

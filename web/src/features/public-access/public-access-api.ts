@@ -10,7 +10,7 @@ import type {
   publicDecisionSchema,
   publicMeetingSchema,
   variantSchema,
-} from '../../../../src/features/public-access/public-access.schemas.js';
+} from '@server/features/public-access/public-access.schemas.js';
 import { api, withQuery } from '../../shared/api-client.js';
 
 export type { AccessRequestDto, PublicJournalEntry };
