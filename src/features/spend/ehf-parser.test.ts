@@ -105,4 +105,34 @@ describe('EHF / Peppol BIS Billing 3.0 parser', () => {
     expect(doc).toMatchObject({ ok: true, document: { invoiceNumber: '000123456789012345678' } });
     if (doc.ok) expect(doc.document.lines.map((l) => l.amount)).toContain('123456789012345.67');
   });
+
+  it('answers a bad character reference with a reason, not an exception', () => {
+    const good = fixture('invoice-001.xml');
+    for (const bad of ['&#xZZ;', '&#x110000;', '&#0;', '&#;', '&bogus;']) {
+      const result = parseEhf(
+        good.replace('Hanskeleverandøren AS</cbc:RegistrationName>', `H${bad}</cbc:RegistrationName>`),
+      );
+      expect(result, bad).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(/^Ugyldig XML \(linje \d+\)/),
+      });
+    }
+  });
+
+  it('reads by namespace: a look-alike invoice or element in another namespace is not UBL', () => {
+    const good = fixture('invoice-001.xml');
+    const evilRoot = good.replace(
+      'xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"',
+      'xmlns="urn:evil"',
+    );
+    expect(parseEhf(evilRoot)).toMatchObject({ ok: false, reason: expect.stringMatching(/navnerommet/) });
+    const evilBasics = good.replace(
+      'xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"',
+      'xmlns:cbc="urn:evil"',
+    );
+    expect(parseEhf(evilBasics)).toMatchObject({ ok: false, reason: 'Mangler CustomizationID.' });
+    // Other prefixes for the right namespaces are the same document.
+    const renamed = good.replaceAll('cbc:', 'b:').replace('xmlns:cbc=', 'xmlns:b=');
+    expect(parseEhf(renamed)).toMatchObject({ ok: true, document: { invoiceNumber: 'F-1001' } });
+  });
 });

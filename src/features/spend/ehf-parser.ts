@@ -1,7 +1,8 @@
 // Reads one EHF / Peppol BIS Billing 3.0 document (UBL 2.1 Invoice or CreditNote). Pure: text in, the fields
 // the spend analysis needs out, or a per-file reason in Norwegian. Amounts and identifiers stay strings (never
-// numbers). Uses our strict one-pass scanner (xml-scanner.ts) rather than a tree parser, for ingest speed.
-import { attribute, scanXml, XmlError } from './xml-scanner.js';
+// numbers). Reads in one streaming pass (xml-scanner.ts, namespace-aware: `cbc:ID` is the UBL namespace, not a
+// prefix), without building a tree.
+import { scanXml, XmlError } from './xml-scanner.js';
 import { isValidOrgNumber, normaliseOrgNumber } from '../../domain/org-number.rules.js';
 
 export const PEPPOL_BILLING_3 = 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0';
@@ -46,12 +47,12 @@ export type EhfParseResult = { ok: true; document: EhfDocument } | { ok: false; 
 
 interface Found {
   text: string;
-  attributes: string;
+  attributes: Readonly<Record<string, string>>;
 }
 
 const textOf = (found: Found | undefined): string | null => (found ? found.text.trim() || null : null);
 const attributeOf = (found: Found | undefined, name: string): string | null =>
-  found ? (attribute(found.attributes, name)?.trim() ?? null) : null;
+  found ? (found.attributes[name]?.trim() ?? null) : null;
 
 const AMOUNT = /^-?\d{1,15}(\.\d{1,2})?$/;
 const negate = (amount: string) =>
@@ -96,7 +97,7 @@ export function parseEhf(xml: string): EhfParseResult {
     root = scanXml(xml, ({ path, attributes, text }) => {
       if (path.length < 2) return;
       const group = path[1];
-      if (group === 'InvoiceLine' || group === 'CreditNoteLine') {
+      if (group === 'cac:InvoiceLine' || group === 'cac:CreditNoteLine') {
         if (path.length === 2) {
           lineElements.push(current ?? new Map<string, Found[]>());
           current = null;
@@ -116,47 +117,47 @@ export function parseEhf(xml: string): EhfParseResult {
     if (error instanceof XmlError) return fail(`Ugyldig XML (linje ${error.line}): ${error.message}`);
     throw error;
   }
-  if (root !== 'Invoice' && root !== 'CreditNote')
-    return fail('Rotelementet er verken Invoice eller CreditNote (UBL 2.1).');
-  const documentType = root === 'Invoice' ? 'invoice' : 'creditNote';
+  if (root !== 'inv:Invoice' && root !== 'cn:CreditNote')
+    return fail('Rotelementet er verken Invoice eller CreditNote i UBL 2.1-navnerommet.');
+  const documentType = root === 'inv:Invoice' ? 'invoice' : 'creditNote';
   const get = (path: string) => textOf(header.get(path));
 
-  const customization = get('CustomizationID');
+  const customization = get('cbc:CustomizationID');
   if (!customization) return fail('Mangler CustomizationID.');
   if (!customization.startsWith(PEPPOL_BILLING_3))
     return fail(`CustomizationID «${customization}» er ikke Peppol BIS Billing 3.0.`);
-  const invoiceNumber = get('ID');
+  const invoiceNumber = get('cbc:ID');
   if (!invoiceNumber) return fail('Mangler fakturanummer (cbc:ID).');
-  const issueDate = get('IssueDate');
+  const issueDate = get('cbc:IssueDate');
   if (!issueDate || !isIsoDate(issueDate))
     return fail(`Ugyldig eller manglende fakturadato (IssueDate: ${issueDate ?? 'mangler'}).`);
-  const currency = get('DocumentCurrencyCode');
+  const currency = get('cbc:DocumentCurrencyCode');
   if (!currency || !/^[A-Z]{3}$/.test(currency))
     return fail('Ugyldig eller manglende valutakode (DocumentCurrencyCode).');
 
   const supplier = readParty(
-    header.get('AccountingSupplierParty/Party/EndpointID'),
-    header.get('AccountingSupplierParty/Party/PartyLegalEntity/CompanyID'),
+    header.get('cac:AccountingSupplierParty/cac:Party/cbc:EndpointID'),
+    header.get('cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyID'),
     'leverandør',
   );
   if (typeof supplier === 'string') return fail(supplier);
   const buyer = readParty(
-    header.get('AccountingCustomerParty/Party/EndpointID'),
-    header.get('AccountingCustomerParty/Party/PartyLegalEntity/CompanyID'),
+    header.get('cac:AccountingCustomerParty/cac:Party/cbc:EndpointID'),
+    header.get('cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyID'),
     'kjøper',
   );
   if (typeof buyer === 'string') return fail(buyer);
   const supplierName =
-    get('AccountingSupplierParty/Party/PartyLegalEntity/RegistrationName') ??
-    get('AccountingSupplierParty/Party/PartyName/Name') ??
+    get('cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName') ??
+    get('cac:AccountingSupplierParty/cac:Party/cac:PartyName/cbc:Name') ??
     supplier.id;
 
   if (lineElements.length === 0) return fail('Dokumentet har ingen linjer.');
   const lines: EhfLine[] = [];
   for (const [index, elements] of lineElements.entries()) {
     const first = (key: string) => elements.get(key)?.[0];
-    const lineId = textOf(first('ID')) ?? String(index + 1);
-    const amountNode = first('LineExtensionAmount');
+    const lineId = textOf(first('cbc:ID')) ?? String(index + 1);
+    const amountNode = first('cbc:LineExtensionAmount');
     const amount = textOf(amountNode);
     if (!amount || !AMOUNT.test(amount))
       return fail(`Linje ${lineId}: ugyldig eller manglende beløp (LineExtensionAmount).`);
@@ -165,10 +166,11 @@ export function parseEhf(xml: string): EhfParseResult {
       return fail(
         `Linje ${lineId}: valuta ${lineCurrency ?? 'mangler'} avviker fra dokumentets valuta ${currency}.`,
       );
-    const standard = first('Item/StandardItemIdentification/ID');
+    const standard = first('cac:Item/cac:StandardItemIdentification/cbc:ID');
     let classificationCode: string | null = null;
     let classificationScheme: 'UNSPSC' | 'CPV' | null = null;
-    for (const code of elements.get('Item/CommodityClassification/ItemClassificationCode') ?? []) {
+    for (const code of elements.get('cac:Item/cac:CommodityClassification/cbc:ItemClassificationCode') ??
+      []) {
       const scheme = CLASSIFICATION_SCHEMES[attributeOf(code, 'listID') ?? ''];
       if (scheme && textOf(code)) {
         classificationCode = textOf(code);
@@ -179,13 +181,13 @@ export function parseEhf(xml: string): EhfParseResult {
     lines.push({
       lineId,
       amount: documentType === 'creditNote' ? negate(amount) : amount,
-      quantity: textOf(first(documentType === 'invoice' ? 'InvoicedQuantity' : 'CreditedQuantity')),
-      description: textOf(first('Item/Name')),
-      sellerItemId: textOf(first('Item/SellersItemIdentification/ID')),
+      quantity: textOf(first(documentType === 'invoice' ? 'cbc:InvoicedQuantity' : 'cbc:CreditedQuantity')),
+      description: textOf(first('cac:Item/cbc:Name')),
+      sellerItemId: textOf(first('cac:Item/cac:SellersItemIdentification/cbc:ID')),
       gtin: attributeOf(standard, 'schemeID') === GTIN_SCHEME ? textOf(standard) : null,
       classificationCode,
       classificationScheme,
-      hasOrderLineReference: textOf(first('OrderLineReference/LineID')) !== null,
+      hasOrderLineReference: textOf(first('cac:OrderLineReference/cbc:LineID')) !== null,
     });
   }
   return {
@@ -198,8 +200,8 @@ export function parseEhf(xml: string): EhfParseResult {
       supplier,
       supplierName,
       buyer,
-      orderReference: get('OrderReference/ID'),
-      contractReference: get('ContractDocumentReference/ID'),
+      orderReference: get('cac:OrderReference/cbc:ID'),
+      contractReference: get('cac:ContractDocumentReference/cbc:ID'),
       lines,
     },
   };

@@ -1,5 +1,5 @@
 // Invoice ingest: EHF files (and accounts-payable CSV rows) → checked documents → Parquet, as a pipeline
-// parse → map buyer → drop duplicates → stage → commit, in batches. One audit entry per import in the main DB.
+// parse → map buyer → drop duplicates → stage → commit, in batches. One audit entry per batch in the main DB.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.js';
 import { writeAudited, type Actor } from '../../db/unit-of-work.js';
@@ -163,7 +163,23 @@ export async function storeDocuments(
   if (!report.dryRun && stagedLines > 0) await commitStaged(store);
 }
 
-/** Reads, checks and stores EHF files in batches; a bad file is reported with its reason and stores nothing. */
+/** Adds one batch's counts to the whole import's report. */
+function addReport(total: IngestReport, batch: IngestReport) {
+  total.files += batch.files;
+  total.invoices += batch.invoices;
+  total.creditNotes += batch.creditNotes;
+  total.lines += batch.lines;
+  total.duplicates.push(...batch.duplicates);
+  total.rejected.push(...batch.rejected);
+  total.linesWithoutRate += batch.linesWithoutRate;
+}
+
+/**
+ * Reads, checks and stores EHF files in batches; a bad file is reported with its reason and stores nothing.
+ * Each batch is one unit: its lines are committed, then its audit entry is written, before the next batch
+ * starts — so a failure later never leaves a stored batch unaudited. Running the same folder again resumes:
+ * invoices already stored are skipped (reported as duplicates of the file they came from).
+ */
 export async function ingestEhfFiles(
   deps: SpendDeps,
   actor: Actor,
@@ -174,26 +190,27 @@ export async function ingestEhfFiles(
   const buyers = await loadBuyerLookup(deps.db);
   const rates = await repo.loadRateTable(deps.db);
   const batchSize = options.batchSize ?? 5000;
-  const batchId = randomUUID();
+  const batchCount = Math.ceil(files.length / batchSize);
   for (let start = 0; start < files.length; start += batchSize) {
+    const batch = emptyReport(report.dryRun);
     const accepted: AcceptedDocument[] = [];
     for (const file of files.slice(start, start + batchSize)) {
-      report.files += 1;
-      let xml: string;
+      batch.files += 1;
+      let result: ReturnType<typeof parseEhf>;
       try {
-        xml = await file.read();
+        result = parseEhf(await file.read());
       } catch (error) {
-        report.rejected.push({ file: file.name, reason: `Kan ikke lese filen: ${(error as Error).message}` });
+        // An unreadable file (or a parser fault) is that file's problem, never the whole import's.
+        batch.rejected.push({ file: file.name, reason: `Kan ikke lese filen: ${(error as Error).message}` });
         continue;
       }
-      const result = parseEhf(xml);
       if (!result.ok) {
-        report.rejected.push({ file: file.name, reason: result.reason });
+        batch.rejected.push({ file: file.name, reason: result.reason });
         continue;
       }
       const hfCode = buyers.get(result.document.buyer.id);
       if (!hfCode) {
-        report.rejected.push({
+        batch.rejected.push({
           file: file.name,
           reason: `Kjøperen ${result.document.buyer.scheme}:${result.document.buyer.id} er ikke en kjent organisasjon (organisasjonsnummer mangler i organisasjonsregisteret).`,
         });
@@ -201,23 +218,40 @@ export async function ingestEhfFiles(
       }
       accepted.push({ file: file.name, document: result.document, hfCode });
     }
-    await storeDocuments(deps, accepted, report, rates, batchId);
+    await storeDocuments(deps, accepted, batch, rates, randomUUID());
+    await recordImport(
+      deps,
+      actor,
+      'ehf',
+      batch,
+      batchCount > 1 ? { batch: start / batchSize + 1, of: batchCount } : undefined,
+    );
+    addReport(report, batch);
     options.onProgress?.(Math.min(start + batchSize, files.length));
   }
-  await recordImport(deps, actor, 'ehf', report);
+  if (files.length === 0) await recordImport(deps, actor, 'ehf', report);
   return report;
 }
 
-export async function recordImport(deps: SpendDeps, actor: Actor, kind: 'ehf' | 'csv', report: IngestReport) {
+export async function recordImport(
+  deps: SpendDeps,
+  actor: Actor,
+  kind: 'ehf' | 'csv',
+  report: IngestReport,
+  part?: { batch: number; of: number },
+) {
   if (report.dryRun) return;
+  const what = kind === 'ehf' ? 'EHF-filer' : 'leverandørreskontro (CSV)';
+  const batch = part ? ` (parti ${part.batch} av ${part.of})` : '';
   await writeAudited(deps.db, actor, async (_tx, recordAudit) => {
     await recordAudit({
       action: 'import',
       entityType: 'spend',
       entityId: null,
-      summary: `Importerte ${kind === 'ehf' ? 'EHF-filer' : 'leverandørreskontro (CSV)'}: ${report.files} filer, ${report.invoices} fakturaer, ${report.creditNotes} kreditnotaer, ${report.lines} linjer, ${report.duplicates.length} duplikater, ${report.rejected.length} avvist`,
+      summary: `Importerte ${what}${batch}: ${report.files} filer, ${report.invoices} fakturaer, ${report.creditNotes} kreditnotaer, ${report.lines} linjer, ${report.duplicates.length} duplikater, ${report.rejected.length} avvist`,
       after: {
         ...report,
+        ...(part ? { batch: part } : {}),
         rejected: report.rejected.slice(0, 200),
         duplicates: report.duplicates.slice(0, 200),
       },
