@@ -78,11 +78,22 @@ function toRows(table: string[][]): PlanRow[] {
 
 export function parsePlanCsv(text: string): PlanRow[] {
   const delimiter = (text.split('\n')[0] ?? '').includes(';') ? ';' : ',';
-  const table: string[][] = parse(text.replace(/^\uFEFF/, ''), {
-    delimiter,
-    relax_column_count: true,
-    skip_empty_lines: true,
-  });
+  let table: string[][];
+  try {
+    table = parse(text.replace(/^\uFEFF/, ''), {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    });
+  } catch (error) {
+    // An unclosed quote or similar is the file's fault: a 400 with the parser's reason, never a 500.
+    throw badRequest(ANNUAL_PLAN_FILE_ERROR, [
+      {
+        row: (error as { lines?: number }).lines ?? 1,
+        message: `Filen kan ikke leses som CSV (${(error as Error).message}).`,
+      },
+    ]);
+  }
   return toRows(table);
 }
 

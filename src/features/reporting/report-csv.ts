@@ -1,16 +1,11 @@
-// CSV of the portfolio report: semicolon-separated with a BOM, as Norwegian Excel opens it.
+// CSV of the portfolio report through the one CSV writer (semicolons, BOM, formulas neutralised).
+import { writeCsv } from '../../shared/spreadsheet.js';
 import { reportColumns } from './report-format.js';
 import type { PortfolioReport } from './reporting.schemas.js';
 
-const quote = (value: string | number) => {
-  const text = String(value);
-  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 export function renderReportCsv(report: PortfolioReport): string {
-  const lines = [
-    reportColumns.map((column) => quote(column.title)).join(';'),
-    ...report.rows.map((row) => reportColumns.map((column) => quote(column.value(row))).join(';')),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return writeCsv(
+    reportColumns.map((column) => column.title),
+    report.rows.map((row) => reportColumns.map((column) => column.value(row))),
+  );
 }

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { reportColumns, rollupFigures, norwegianDate } from './report-format.js';
 import type { PortfolioReport } from './reporting.schemas.js';
+import { safeCell } from '../../shared/spreadsheet.js';
 
 export const ROLLUP_SHEET = 'Sammendrag';
 export const ROWS_SHEET = 'Anskaffelser';
@@ -10,7 +11,7 @@ export async function renderReportXlsx(report: PortfolioReport): Promise<Buffer>
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Styringsportalen';
   const summary = workbook.addWorksheet(ROLLUP_SHEET);
-  summary.addRow([report.title]).font = { bold: true, size: 14 };
+  summary.addRow([safeCell(report.title)]).font = { bold: true, size: 14 };
   summary.addRow(['Dato', norwegianDate(report.generatedOn)]);
   summary.addRow([]);
   for (const figure of rollupFigures(report)) summary.addRow([figure.label, figure.value]);
@@ -20,7 +21,7 @@ export async function renderReportXlsx(report: PortfolioReport): Promise<Buffer>
   const sheet = workbook.addWorksheet(ROWS_SHEET);
   const header = sheet.addRow(reportColumns.map((column) => column.title));
   header.font = { bold: true };
-  for (const row of report.rows) sheet.addRow(reportColumns.map((column) => column.value(row)));
+  for (const row of report.rows) sheet.addRow(reportColumns.map((column) => safeCell(column.value(row))));
   sheet.columns.forEach((column, index) => {
     column.width = index === 0 ? 40 : 22;
   });

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Config } from '../../config.js';
 import { problemSchema } from '../../shared/schemas.js';
 import { requireUser, sendFileDownload, type App, type AppDeps } from '../../shared/http.js';
+import { safeCell, writeCsv } from '../../shared/spreadsheet.js';
 import { writeRoles } from '../auth/access.rules.js';
 import { registerKpiSource } from '../kpis/kpi-sources.js';
 import { MAX_EHF_FILE_BYTES } from './ehf-parser.js';
@@ -55,14 +56,10 @@ const columnLabels: Array<[keyof BreakdownRow, string]> = [
 ];
 
 export function breakdownToCsv(rows: BreakdownRow[]): string {
-  const quote = (value: string | number | null) => {
-    const text = value === null || value === undefined ? '' : String(value);
-    return /[;"\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return [
-    columnLabels.map(([, label]) => label).join(';'),
-    ...rows.map((row) => columnLabels.map(([field]) => quote(row[field])).join(';')),
-  ].join('\r\n');
+  return writeCsv(
+    columnLabels.map(([, label]) => label),
+    rows.map((row) => columnLabels.map(([field]) => row[field])),
+  );
 }
 
 export async function breakdownToXlsx(rows: BreakdownRow[]): Promise<Buffer> {
@@ -75,7 +72,7 @@ export async function breakdownToXlsx(rows: BreakdownRow[]): Promise<Buffer> {
         const value = row[field];
         return typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) && field !== 'key'
           ? Number(value)
-          : value;
+          : safeCell(value);
       }),
     );
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -175,7 +172,7 @@ export function registerSpendRoutes(app: App, deps: AppDeps & { spendStore?: Spe
         : sendFileDownload(reply, {
             contentType: 'text/csv; charset=utf-8',
             fileName: `${name}.csv`,
-            content: `\uFEFF${breakdownToCsv(rows)}`,
+            content: breakdownToCsv(rows),
           });
     },
   );
