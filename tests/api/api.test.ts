@@ -176,9 +176,13 @@ describe.each(databaseKinds)('HTTP API on %s', (kind) => {
       await app.inject({ method: 'GET', url: '/api/procurements', headers: as('lesetilgang') })
     ).json();
     expect(procurements).toHaveLength(17);
-    expect(procurements.every((p: { steeringGroupId: string | null }) => p.steeringGroupId !== null)).toBe(
-      true,
-    );
+    // Vedlegg 04 procurements marked 'Nei' stay in the old model (§10.4): no group; every other one has its group.
+    type Listed = { steeringGroupId: string | null; transferToNewModel: boolean; routing: string };
+    expect(procurements.some((p: Listed) => !p.transferToNewModel)).toBe(true);
+    for (const p of procurements as Listed[]) {
+      expect(p.steeringGroupId !== null).toBe(p.transferToNewModel);
+      expect(p.routing).toBe(p.transferToNewModel ? 'resolved' : 'outsideModel');
+    }
   });
 
   it('refuses an unknown category and a negative value with 400, writing nothing', async () => {
