@@ -1,6 +1,6 @@
 // "Mine oppgaver" over /api/my/home: the sections the server gives for the roles I hold.
 import type { z } from 'zod';
-import type { myHomeSchema } from '../../../../src/features/home/home.schemas.js';
+import type { myHomeSchema } from '@server/features/home/home.schemas.js';
 
 export type MyHome = z.infer<typeof myHomeSchema>;
 export type MemberHome = NonNullable<MyHome['member']>;
