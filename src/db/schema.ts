@@ -21,6 +21,7 @@ import { procurementStatusIds, roleIds } from '../shared/enums.js';
 
 // Feature-owned tables, kept beside their feature and collected here for Drizzle and the migrations.
 export * from '../features/governance/governance.tables.js';
+export * from '../features/governance/habilitet/habilitet.tables.js';
 export * from '../features/meetings/meetings.tables.js';
 export * from '../features/documents/documents.tables.js';
 export * from '../features/notifications/notifications.tables.js';

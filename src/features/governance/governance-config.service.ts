@@ -5,6 +5,11 @@ import { writeAudited, type Actor } from '../../db/unit-of-work.js';
 import { involvementMatrixDefault, type InvolvementMatrix } from '../../domain/involvement.rules.js';
 import { riskParameters, riskRuleDefault, type RiskRule } from '../../domain/risk.rules.js';
 import { significanceRuleDefault, type SignificanceRule } from '../../domain/significance.rules.js';
+import { quorumRuleDefault, type QuorumRule } from '../../domain/quorum.rules.js';
+import {
+  DECLARATION_RENEWAL_MONTHS,
+  lastingRuleDefault,
+} from '../../domain/habilitet.rules.js';
 import { badRequest } from '../../shared/app-error.js';
 import * as repo from './governance.repo.js';
 import { configSchemas } from './governance.schemas.js';
@@ -15,12 +20,22 @@ const defaults = {
   involvementMatrix: involvementMatrixDefault,
   riskRule: riskRuleDefault,
   significanceRule: significanceRuleDefault,
+  quorumRule: quorumRuleDefault,
+  habilitetRule: {
+    lastingThreshold: lastingRuleDefault.threshold,
+    lastingWindowMonths: lastingRuleDefault.windowMonths,
+    declarationRenewalMonths: DECLARATION_RENEWAL_MONTHS,
+  },
 };
+
+export type HabilitetRule = (typeof defaults)['habilitetRule'];
 
 export interface GovernanceRules {
   involvementMatrix: { version: number; value: InvolvementMatrix };
   riskRule: { version: number; value: RiskRule };
   significanceRule: { version: number; value: SignificanceRule };
+  quorumRule: { version: number; value: QuorumRule };
+  habilitetRule: { version: number; value: HabilitetRule };
 }
 
 async function current<K extends ConfigKey>(db: Db, key: K) {
@@ -38,26 +53,30 @@ async function current<K extends ConfigKey>(db: Db, key: K) {
         key,
         version: 0,
         value: defaults[key],
-        note: 'Standard (seed 001 §5.1.3)',
+        note: key === 'quorumRule' || key === 'habilitetRule' ? 'Standard (seed 001 §5.2, §7.2)' : 'Standard (seed 001 §5.1.3)',
         createdBy: 'system',
         createdAt: null,
       };
 }
 
 export async function loadRules(db: Db): Promise<GovernanceRules> {
-  const [involvementMatrix, riskRule, significanceRule] = await Promise.all([
+  const [involvementMatrix, riskRule, significanceRule, quorumRule, habilitetRule] = await Promise.all([
     current(db, 'involvementMatrix'),
     current(db, 'riskRule'),
     current(db, 'significanceRule'),
+    current(db, 'quorumRule'),
+    current(db, 'habilitetRule'),
   ]);
-  return { involvementMatrix, riskRule, significanceRule };
+  return { involvementMatrix, riskRule, significanceRule, quorumRule, habilitetRule };
 }
 
 export async function getConfigView(db: Db) {
-  const [involvementMatrix, riskRule, significanceRule] = await Promise.all([
+  const [involvementMatrix, riskRule, significanceRule, quorumRule, habilitetRule] = await Promise.all([
     current(db, 'involvementMatrix'),
     current(db, 'riskRule'),
     current(db, 'significanceRule'),
+    current(db, 'quorumRule'),
+    current(db, 'habilitetRule'),
   ]);
   const history = (await repo.listConfigHistory(db)).map((row) => ({
     key: row.key,
@@ -68,7 +87,7 @@ export async function getConfigView(db: Db) {
     createdAt: row.createdAt.toISOString(),
   }));
   return {
-    current: { involvementMatrix, riskRule, significanceRule },
+    current: { involvementMatrix, riskRule, significanceRule, quorumRule, habilitetRule },
     history,
     riskParameters: riskParameters.map(({ key, label, help }) => ({ key, label, help })),
   };

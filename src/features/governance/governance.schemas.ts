@@ -38,12 +38,31 @@ export const significanceRuleSchema = z.object({
   raiseForMedicalMainArea: z.boolean(),
 });
 
+/** Quorum (beslutningsdyktighet): see src/domain/quorum.rules.ts. */
+export const quorumRuleSchema = z.object({
+  everyParticipatingRhf: z.boolean(),
+  minimumDecidingVotes: z.number().int().min(1).max(10),
+});
+/** Lasting inhabilitet and the renewal of interest declarations: see src/domain/habilitet.rules.ts. */
+export const habilitetRuleSchema = z.object({
+  lastingThreshold: z.number().int().min(1).max(50),
+  lastingWindowMonths: z.number().int().min(1).max(60),
+  declarationRenewalMonths: z.number().int().min(1).max(36),
+});
 export const configSchemas = {
   involvementMatrix: involvementMatrixSchema,
   riskRule: riskRuleSchema,
   significanceRule: significanceRuleSchema,
+  quorumRule: quorumRuleSchema,
+  habilitetRule: habilitetRuleSchema,
 } as const;
-export const configKeySchema = z.enum(['involvementMatrix', 'riskRule', 'significanceRule']);
+export const configKeySchema = z.enum([
+  'involvementMatrix',
+  'riskRule',
+  'significanceRule',
+  'quorumRule',
+  'habilitetRule',
+]);
 
 export const configEntrySchema = z.object({
   key: configKeySchema,
@@ -58,6 +77,8 @@ export const configViewSchema = z.object({
     involvementMatrix: configEntrySchema,
     riskRule: configEntrySchema,
     significanceRule: configEntrySchema,
+    quorumRule: configEntrySchema,
+    habilitetRule: configEntrySchema,
   }),
   history: z.array(configEntrySchema),
   riskParameters: z.array(z.object({ key: z.string(), label: z.string(), help: z.string() })),

@@ -24,7 +24,13 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 
 const at = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
 
-export const governanceConfigKeys = ['involvementMatrix', 'riskRule', 'significanceRule'] as const;
+export const governanceConfigKeys = [
+  'involvementMatrix',
+  'riskRule',
+  'significanceRule',
+  'quorumRule',
+  'habilitetRule',
+] as const;
 
 /** Versioned configuration: the newest version of each key is in force; older ones stay for history. */
 export const governanceConfig = pgTable(

@@ -107,6 +107,8 @@ const configKeyLabels: Record<ConfigEntry['key'], string> = {
   involvementMatrix: 'Involveringsmatrise',
   riskRule: 'Regel for risikoprofil',
   significanceRule: 'Regel for strategisk betydning',
+  quorumRule: 'Regel for beslutningsdyktighet',
+  habilitetRule: 'Regel for habilitet',
 };
 
 function VersionLine({ entry }: { entry: ConfigEntry }) {

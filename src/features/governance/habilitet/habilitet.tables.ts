@@ -1,0 +1,123 @@
+// Tables of habilitet (issue 9, seed 001 §7.2): interest declarations, the RHF's check at appointment, the
+// member's per-case answer, habilitet questions decided by the RHF, and the suppliers known for a procurement.
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { memberships, organisations, people, procurements } from '../../../db/schema.js';
+import { cases } from '../governance.tables.js';
+
+const at = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
+
+/** Habilitetserklæring: each confirmation is a new row (the latest is in force); renewed every 12 months. */
+export const interestDeclarations = pgTable(
+  'interest_declarations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    /** Interest[] of src/domain/habilitet.rules.ts (organisation, number, relation, period). */
+    interests: jsonb('interests').notNull(),
+    confirmedOn: date('confirmed_on', { mode: 'string' }).notNull(),
+    confirmedBy: text('confirmed_by').notNull(),
+    createdAt: at('created_at'),
+  },
+  (t) => [index('interest_declarations_person_idx').on(t.personId, t.confirmedOn)],
+);
+
+/** The RHF's habilitet check before appointing a member (§7.2), recorded by that RHF's contact. */
+export const appointmentChecks = pgTable('appointment_checks', {
+  membershipId: uuid('membership_id')
+    .primaryKey()
+    .references(() => memberships.id, { onDelete: 'cascade' }),
+  outcome: text('outcome', { enum: ['cleared', 'notCleared'] }).notNull(),
+  note: text('note'),
+  checkedOn: date('checked_on', { mode: 'string' }).notNull(),
+  checkedByPersonId: uuid('checked_by_person_id').references(() => people.id),
+  checkedByName: text('checked_by_name').notNull(),
+  /** The RHF's contact, or the secretariat on the RHF's behalf (recorded as such). */
+  checkedAs: text('checked_as', { enum: ['rhfContact', 'secretariat', 'system'] }).notNull(),
+  checkedAt: at('checked_at'),
+});
+
+/** A deciding member's answer "ingen kjent konflikt" in a case. */
+export const habilitetStatements = pgTable(
+  'habilitet_statements',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    statedAt: at('stated_at'),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.personId] })],
+);
+
+export const habilitetQuestionSources = ['member', 'supplierMatch', 'agendaItem'] as const;
+
+/** A habilitet question for the member's RHF: pending counts as inhabil; only the RHF's decision ends it. */
+export const habilitetQuestions = pgTable(
+  'habilitet_questions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    /** The RHF the member represents in the group: its contact decides. */
+    rhfId: uuid('rhf_id')
+      .notNull()
+      .references(() => organisations.id),
+    source: text('source', { enum: habilitetQuestionSources }).notNull(),
+    reason: text('reason').notNull(),
+    raisedBy: text('raised_by').notNull(),
+    raisedAt: at('raised_at'),
+    status: text('status', { enum: ['pending', 'inhabil', 'ikkeInhabil'] })
+      .notNull()
+      .default('pending'),
+    decisionReason: text('decision_reason'),
+    decidedByPersonId: uuid('decided_by_person_id').references(() => people.id),
+    decidedByName: text('decided_by_name'),
+    decidedAs: text('decided_as', { enum: ['rhfContact', 'secretariat'] }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedOn: date('decided_on', { mode: 'string' }),
+  },
+  (t) => [
+    index('habilitet_questions_case_idx').on(t.caseId),
+    index('habilitet_questions_person_idx').on(t.personId, t.status),
+    // At most one question awaiting the RHF per member and case.
+    uniqueIndex('habilitet_questions_one_pending')
+      .on(t.caseId, t.personId)
+      .where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+/** Tenderers and suppliers known for a procurement (at award: the chosen one), matched against declarations. */
+export const procurementSuppliers = pgTable(
+  'procurement_suppliers',
+  {
+    procurementId: uuid('procurement_id')
+      .notNull()
+      .references(() => procurements.id, { onDelete: 'cascade' }),
+    /** Nine digits, normalised. */
+    organisationNumber: text('organisation_number').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ['tenderer', 'awarded'] }).notNull(),
+    addedBy: text('added_by').notNull(),
+    addedAt: at('added_at'),
+  },
+  (t) => [primaryKey({ columns: [t.procurementId, t.organisationNumber] })],
+);
