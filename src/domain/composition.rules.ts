@@ -18,6 +18,8 @@ export interface CompositionMember {
   termStart: string;
   termEnd: string | null;
   trainingCompletedOn: string | null;
+  /** The RHF's habilitet check at appointment (§7.2); undefined where it is not tracked. */
+  appointmentCheck?: 'cleared' | 'notCleared' | null;
 }
 
 export interface CompositionRhf {
@@ -37,7 +39,9 @@ export interface CompositionCheck {
     | 'shortTerm'
     | 'simultaneousReplacement'
     | 'trainingMissing'
-    | 'rhfNotRepresented';
+    | 'rhfNotRepresented'
+    | 'appointmentCheckMissing'
+    | 'appointmentNotCleared';
   message: string;
   membershipIds: string[];
 }
@@ -134,6 +138,22 @@ export function checkComposition(
   }
 
   for (const member of active) {
+    // Seed 001 §7.2: the RHF checks habilitet before appointing; without it the member cannot vote.
+    if (member.appointmentCheck === null && !member.isObserver) {
+      checks.push({
+        level: 'error',
+        code: 'appointmentCheckMissing',
+        message: `${member.rhfName} har ikke registrert habilitetssjekk ved oppnevningen av ${member.personName}; medlemmet kan ikke stemme.`,
+        membershipIds: [member.membershipId],
+      });
+    } else if (member.appointmentCheck === 'notCleared' && !member.isObserver) {
+      checks.push({
+        level: 'error',
+        code: 'appointmentNotCleared',
+        message: `${member.rhfName} har ikke klarert habiliteten til ${member.personName}; medlemmet kan ikke stemme.`,
+        membershipIds: [member.membershipId],
+      });
+    }
     if (member.termEnd !== null && isShortTerm(member.termStart, member.termEnd)) {
       checks.push({
         level: 'warning',

@@ -96,7 +96,7 @@ describe('declarationStatus', () => {
 
 const interest = (extra: Partial<Interest> = {}): Interest => ({
   organisationName: 'Hjerteklaff AS',
-  organisationNumber: '923 609 016',
+  organisationNumber: '998 877 660',
   relation: 'boardSeat',
   fromDate: '2024-01-01',
   toDate: null,
@@ -106,7 +106,7 @@ const interest = (extra: Partial<Interest> = {}): Interest => ({
 
 describe('matchSuppliers', () => {
   const suppliers = [
-    { name: 'Hjerteklaff AS', organisationNumber: 'NO923609016MVA' },
+    { name: 'Hjerteklaff AS', organisationNumber: 'NO998877660MVA' },
     { name: 'Annen AS', organisationNumber: '987654321' },
     { name: 'Ugyldig', organisationNumber: 'ukjent' },
   ];

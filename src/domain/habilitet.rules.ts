@@ -97,7 +97,7 @@ export interface Interest {
   fromDate: string;
   toDate: string | null;
   /** A lasting conflict in these categories (codes), not only in single cases. */
-  lastingCategoryCodes: readonly string[];
+  lastingCategoryCodes: string[];
 }
 
 export const DECLARATION_RENEWAL_MONTHS = 12;

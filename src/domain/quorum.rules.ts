@@ -57,7 +57,7 @@ export function tallyCase(input: {
   rule: QuorumRule;
 }): CaseTally {
   const { members, votes, participatingRhfs, rule } = input;
-  if (members.length === 0) return tallyVotes([], []) as CaseTally;
+  if (members.length === 0) return tallyVotes([], []);
   const deciding = members.filter(isDeciding);
   const decidingIds = deciding.map((m) => m.personId);
   const countable = votes.filter((v) => decidingIds.includes(v.personId) && v.vote !== 'conflict');

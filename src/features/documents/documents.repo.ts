@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, inArray, max, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { listBlockingQuestions } from '../governance/habilitet/habilitet.repo.js';
 import {
   agendaConflicts,
   agendaItems,
-  caseVotes,
   cases,
   documents,
   documentVersions,
@@ -128,15 +128,12 @@ export async function awardDates(db: Db, procurementIds: string[]) {
 }
 
 /**
- * Where a person has declared a conflict of interest: the procurements of cases they are inhabil in, and the
+ * Where a person has a conflict of interest: the procurements of cases they are reported or inhabil in, and the
  * meetings (and their cases' procurements) of agenda items they are inhabil on.
  */
 export async function conflictScopes(db: Db, personId: string) {
-  const fromCases = await db
-    .select({ procurementId: cases.procurementId })
-    .from(caseVotes)
-    .innerJoin(cases, eq(cases.id, caseVotes.caseId))
-    .where(and(eq(caseVotes.personId, personId), eq(caseVotes.vote, 'conflict')));
+  // Reported (awaiting the RHF) or found inhabil: see features/governance/habilitet.
+  const fromCases = await listBlockingQuestions(db, personId);
   const fromAgenda = await db
     .select({ meetingId: agendaItems.meetingId, procurementId: cases.procurementId })
     .from(agendaConflicts)

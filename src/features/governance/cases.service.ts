@@ -2,7 +2,7 @@
 // outside-mandate, escalation to the RHFs and their resolution, consultations, documents, decision register.
 import type { Db } from '../../db/client.js';
 import { writeAudited, type RecordAudit } from '../../db/unit-of-work.js';
-import { isMembershipActive, tallyVotes, type Vote } from '../../domain/consensus.rules.js';
+import { isMembershipActive, type Vote } from '../../domain/consensus.rules.js';
 import { rhfsAwaitingAnswer, settlementBlocker } from '../../domain/escalation.rules.js';
 import { gateLabels, type Gate } from '../../domain/involvement.rules.js';
 import { defaultRestrictedCaseBasis, type AccessInput } from '../../domain/offentleglova.rules.js';
@@ -23,6 +23,15 @@ import { caseElectorate, refreshElectorate } from './case-electorate.js';
 import * as repo from './governance.repo.js';
 import type { CaseDto, SubmitCase } from './governance.schemas.js';
 import { electorateOf, loadGovernanceContext, workflowBlocker } from './procurement-governance.service.js';
+import { exemptBlockReasonIn, loadCaseHabilitet } from './habilitet/case-habilitet.js';
+import {
+  assertMayVote,
+  decidingCapacity,
+  raiseHabilitetQuestion,
+  toQuestionDto,
+} from './habilitet/habilitet-questions.service.js';
+import * as habilitetRepo from './habilitet/habilitet.repo.js';
+import { raiseSupplierMatches } from './habilitet/suppliers.service.js';
 
 const caseLink = (caseId: string) => `/saker/${caseId}`;
 
@@ -153,6 +162,8 @@ export async function submitCase(
         link: caseLink(id),
       },
     );
+    // Known tenderers against the deciding members' declarations (habilitet/suppliers.service.ts).
+    await raiseSupplierMatches(tx, recordAudit, procurementId, user.username, today);
     await recordAudit({
       action: 'submitCase',
       entityType: 'case',
@@ -187,14 +198,17 @@ async function loadCase(db: Db, caseId: string) {
   return row;
 }
 
-/** Who may read a restricted (exempt) document: never a conflicted member, an outsider or the public. */
+/**
+ * Who may read a restricted (exempt) document: never an outsider or the public, and never a member kept out
+ * by habilitet (unanswered, reported or inhabil: see habilitet/case-habilitet.ts).
+ */
 function canReadRestricted(
   user: CurrentUser,
   row: repo.CaseRow,
   isActiveMember: boolean,
-  isConflicted: boolean,
+  habilitetBlock: string | null,
 ): boolean {
-  if (isConflicted) return false;
+  if (habilitetBlock !== null) return false;
   if (isSecretariat(user) || row.procurementLeadId === user.personId) return true;
   if (isActiveMember) return true;
   return organisationsForRole(user, 'rhfContact').some((rhfId) => row.participatingRhfIds.includes(rhfId));
@@ -212,6 +226,9 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
   const electorate = await caseElectorate(db, row, today);
   const eligiblePersonIds =
     row.status === 'open' ? electorate.eligible.map((m) => m.personId) : row.eligiblePersonIds;
+  const habilitet = await loadCaseHabilitet(db, row, today, votes);
+  const myHabilitet = habilitet.members.find((m) => m.personId === user.personId) ?? null;
+  const habilitetBlock = exemptBlockReasonIn(habilitet, user.personId);
   const memberRef = (m: steeringGroupsRepo.MemberRow) => ({
     personId: m.personId,
     name: m.personName,
@@ -225,18 +242,18 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
       : { personId, name: 'Tidligere medlem', rhfId: row.participatingRhfIds[0]!, rhfName: '' };
   });
   const myVote = votes.find((v) => v.personId === user.personId)?.vote ?? null;
-  const isConflicted = myVote === 'conflict';
+  const isConflicted = myHabilitet?.habilitet === 'reported' || myHabilitet?.habilitet === 'inhabil';
   const myMembership = members.find((m) => m.personId === user.personId && isMembershipActive(m, today));
   const isLeader = myMembership?.isLeader === true;
-  const tally = tallyVotes(eligiblePersonIds, votes);
+  const tally = habilitet.tally;
   const rhfContactFor = organisationsForRole(user, 'rhfContact');
   const escalationRhfIds = escalation?.rhfIds ?? [];
-  const readRestricted = canReadRestricted(user, row, myMembership !== undefined, isConflicted);
+  const readRestricted = canReadRestricted(user, row, myMembership !== undefined, habilitetBlock);
   const cannotVoteReason =
     row.status !== 'open'
       ? 'Saken er ikke åpen for stemmegivning.'
       : eligiblePersonIds.includes(user.personId)
-        ? null
+        ? habilitetVoteBlock(myHabilitet)
         : myMembership
           ? `Du kan ikke stemme i denne saken (${excludedLabels[electorate.excluded.find((e) => e.member.personId === user.personId)?.reason ?? 'otherRegion']}).`
           : 'Du er ikke stemmeberettiget medlem i denne styringsgruppen.';
@@ -271,7 +288,25 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
     tally: {
       status: tally.status,
       waitingFor: tally.status === 'open' ? tally.waitingFor : [],
-      reason: tally.status === 'undecidable' ? tally.reason : null,
+      reason: tally.status === 'undecidable' || tally.status === 'notQuorate' ? tally.reason : null,
+    },
+    habilitet: {
+      quorate: tally.status !== 'notQuorate' && tally.status !== 'undecidable',
+      quorumReason: tally.status === 'notQuorate' || tally.status === 'undecidable' ? tally.reason : null,
+      members: habilitet.members.map((m) => ({
+        personId: m.personId,
+        name: m.personName,
+        rhfId: m.rhfId,
+        rhfName: m.rhfName,
+        state: m.habilitet,
+        appointmentCleared: m.appointmentCleared,
+      })),
+      // The reasons may be personal (offl. § 13): only the member, their RHF's contact and the secretariat.
+      questions: habilitet.questions.map((q) => {
+        const dto = toQuestionDto(q);
+        const mayReadReasons = q.personId === user.personId || decidingCapacity(user, q.rhfId) !== null;
+        return mayReadReasons ? dto : { ...dto, reason: null, decisionReason: null };
+      }),
     },
     decisionNumber: row.decisionNumber,
     outcomeNote: row.outcomeNote,
@@ -310,11 +345,21 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
       canVote: cannotVoteReason === null,
       myVote,
       isConflicted,
+      habilitet: myHabilitet?.habilitet ?? null,
+      exemptBlockedReason: habilitetBlock,
+      canDecideHabilitetQuestionIds: habilitet.questions
+        .filter(
+          (q) =>
+            q.status === 'pending' &&
+            q.personId !== user.personId &&
+            decidingCapacity(user, q.rhfId) !== null,
+        )
+        .map((q) => q.id),
       canMarkOutsideMandate: (isLeader || isSecretariat(user)) && ['open', 'dissent'].includes(row.status),
       canEscalate:
         (isLeader || isSecretariat(user)) &&
         (['dissent', 'outsideMandate'].includes(row.status) ||
-          (row.status === 'open' && tally.status === 'undecidable')),
+          (row.status === 'open' && (tally.status === 'undecidable' || tally.status === 'notQuorate'))),
       canAnswerForRhfIds:
         row.status === 'escalated'
           ? isSecretariat(user)
@@ -335,6 +380,15 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
       cannotVoteReason,
     },
   };
+}
+
+function habilitetVoteBlock(member: Awaited<ReturnType<typeof loadCaseHabilitet>>['members'][number] | null) {
+  if (!member) return 'Du er ikke lenger aktivt medlem av styringsgruppen.';
+  if (!member.appointmentCleared)
+    return `${member.rhfName} har ikke registrert en klarert habilitetssjekk ved oppnevningen din.`;
+  if (member.habilitet === 'reported') return 'Habilitetsspørsmålet ditt venter på RHF-ets avgjørelse.';
+  if (member.habilitet === 'inhabil') return 'RHF-et har avgjort at du er inhabil i saken.';
+  return null;
 }
 
 /** Assigns the decision number and carries the decision out (final significance, delegation). */
@@ -418,6 +472,20 @@ export async function applyVote(
   if (input.vote === 'object' && !input.comment?.trim()) {
     throw badRequest('En innsigelse må begrunnes.', [{ path: 'comment', message: 'Mangler begrunnelse' }]);
   }
+  // "conflict" is not a vote: it raises a habilitet question the member's RHF decides (seed 001 §7.2).
+  if (input.vote === 'conflict') {
+    if (!input.comment || input.comment.trim().length < 3)
+      throw badRequest('Begrunn hvorfor habiliteten din kan være utfordret.', [
+        { path: 'comment', message: 'Mangler begrunnelse' },
+      ]);
+    await raiseHabilitetQuestion(
+      tx,
+      recordAudit,
+      { caseId, personId: user.personId, reason: input.comment, source: 'member', raisedBy: user.username },
+      today,
+    );
+    return;
+  }
   if (!(await repo.lockCase(tx, caseId))) throw notFound('Saken finnes ikke.');
   const row = (await repo.findCase(tx, caseId))!;
   if (row.status !== 'open') throw conflict('Saken er ikke lenger åpen for stemmegivning.');
@@ -434,6 +502,7 @@ export async function applyVote(
           : 'Du er ikke stemmeberettiget i denne saken (regionen din deltar ikke, eller du sitter i faggruppen).',
     );
   }
+  const habilitetBefore = await assertMayVote(tx, row, user.personId, today);
   const before = (await repo.listVotes(tx, [caseId])).find((v) => v.personId === user.personId) ?? null;
   await repo.upsertVote(tx, { caseId, personId: user.personId, vote: input.vote, comment: input.comment });
   await recordAudit({
@@ -442,13 +511,35 @@ export async function applyVote(
     entityId: caseId,
     summary: `${user.personName}: ${input.vote === 'approve' ? 'godkjenner' : input.vote === 'object' ? 'innsigelse' : 'inhabil'} – ${row.title}`,
     before: before ? { vote: before.vote, comment: before.comment } : null,
-    after: { ...input, eligiblePersonIds },
+    after: {
+      ...input,
+      eligiblePersonIds,
+      ...(habilitetBefore === 'unanswered' ? { habilitet: 'noKnownConflict' } : {}),
+    },
   });
-  if (row.kind === 'consultation') return; // Consultation answers are advice; the consultation is closed by recordConsultation.
-  const tally = tallyVotes(eligiblePersonIds, await repo.listVotes(tx, [caseId]));
+  await settleCase(tx, recordAudit, caseId, user.username, today);
+}
+
+/**
+ * Applies the tally after a vote or a habilitet change (consensus of today's electorate under the quorum
+ * rule): the decision, dissent, or nothing yet. Returns the tally of an open decision case, null otherwise.
+ */
+export async function settleCase(
+  tx: Db,
+  recordAudit: RecordAudit,
+  caseId: string,
+  decidedBy: string,
+  today: string,
+) {
+  const stored = (await repo.findCase(tx, caseId))!;
+  // Consultation answers are advice; the consultation is closed by recordConsultation.
+  if (stored.status !== 'open' || stored.kind === 'consultation') return null;
+  const eligiblePersonIds = await refreshElectorate(tx, recordAudit, stored, today);
+  const row = { ...stored, eligiblePersonIds };
+  const { tally } = await loadCaseHabilitet(tx, row, today);
   if (tally.status === 'approved') {
     await repo.updateCase(tx, caseId, { status: 'approved' });
-    await recordDecision(tx, recordAudit, { ...row, eligiblePersonIds }, 'approved', user.username, today);
+    await recordDecision(tx, recordAudit, row, 'approved', decidedBy, today);
   } else if (tally.status === 'dissent') {
     await repo.updateCase(tx, caseId, { status: 'dissent' });
     const members = await steeringGroupsRepo.listMembers(tx, row.steeringGroupId);
@@ -470,6 +561,7 @@ export async function applyVote(
       after: { status: 'dissent', objectors: tally.objectors, eligiblePersonIds },
     });
   }
+  return tally;
 }
 
 async function isGroupLeader(db: Db, user: CurrentUser, steeringGroupId: string, today: string) {
@@ -517,10 +609,17 @@ export async function escalateCase(
     const row = (await repo.findCase(tx, caseId))!;
     if (!isSecretariat(user) && !(await isGroupLeader(tx, user, row.steeringGroupId, today)))
       throw forbidden('Bare styringsgruppens leder og sekretariatet kan eskalere.');
-    const undecidable =
-      row.status === 'open' &&
-      tallyVotes(await refreshElectorate(tx, recordAudit, row, today), await repo.listVotes(tx, [caseId]))
-        .status === 'undecidable';
+    const tallyNow =
+      row.status === 'open'
+        ? (
+            await loadCaseHabilitet(
+              tx,
+              { ...row, eligiblePersonIds: await refreshElectorate(tx, recordAudit, row, today) },
+              today,
+            )
+          ).tally.status
+        : null;
+    const undecidable = tallyNow === 'undecidable' || tallyNow === 'notQuorate';
     // An open case found to be outside the mandate may be escalated as such in one step.
     const openOutsideMandate = row.status === 'open' && input.reason === 'outsideMandate';
     if (!['dissent', 'outsideMandate'].includes(row.status) && !undecidable && !openOutsideMandate) {
@@ -726,19 +825,15 @@ export async function readDocument(
   const access = documentsService.accessNow(stored, awards.get(stored.procurementId ?? ''), today);
   const document = (await documentsRepo.findContent(db, documentId))!;
   if (access.accessStatus !== 'public') {
-    const [votes, members] = await Promise.all([
-      repo.listVotes(db, [caseId]),
+    const [habilitet, members] = await Promise.all([
+      loadCaseHabilitet(db, row, today),
       steeringGroupsRepo.listMembers(db, row.steeringGroupId),
     ]);
-    const isConflicted = votes.some((v) => v.personId === user.personId && v.vote === 'conflict');
+    const habilitetBlock = exemptBlockReasonIn(habilitet, user.personId);
     const isActiveMember = members.some((m) => m.personId === user.personId && isMembershipActive(m, today));
-    if (!canReadRestricted(user, row, isActiveMember, isConflicted)) {
+    if (!canReadRestricted(user, row, isActiveMember, habilitetBlock)) {
       // 403 rather than 404: the document list is public, only its content is exempt.
-      throw forbidden(
-        isConflicted
-          ? 'Du har meldt deg inhabil i saken og kan ikke lese unntatte dokumenter.'
-          : 'Dokumentet er unntatt offentlighet.',
-      );
+      throw forbidden(habilitetBlock ?? 'Dokumentet er unntatt offentlighet.');
     }
   }
   return document;
@@ -779,9 +874,15 @@ export async function decisionRegister(db: Db, steeringGroupId: string) {
     db,
     rows.map((row) => row.id),
   );
+  const questions = await habilitetRepo.listQuestions(db, { caseIds: rows.map((row) => row.id) });
   const register = [];
   for (const row of rows) {
     const escalation = await repo.findEscalation(db, row.id);
+    const ofCase = questions.filter((q) => q.caseId === row.id);
+    // The latest question per member counts; a later "ikke inhabil" clears an earlier report.
+    const inhabil = ofCase
+      .filter((q, i) => !ofCase.slice(i + 1).some((later) => later.personId === q.personId))
+      .flatMap((q) => (q.status === 'ikkeInhabil' ? [] : [{ ...q, status: q.status }]));
     const caseVotes = votes.filter((v) => v.caseId === row.id);
     register.push({
       decisionNumber: row.decisionNumber!,
@@ -799,7 +900,16 @@ export async function decisionRegister(db: Db, steeringGroupId: string) {
       votes: caseVotes
         .filter((v) => v.vote !== 'conflict')
         .map((v) => ({ personName: v.personName, vote: v.vote, comment: v.comment })),
-      conflicts: caseVotes.filter((v) => v.vote === 'conflict').map((v) => v.personName),
+      conflicts: inhabil.map((q) => q.personName),
+      // Who was inhabil, by whose decision (§7.2); pending means the case was decided without them.
+      habilitet: inhabil.map((q) => ({
+        personName: q.personName,
+        rhfName: q.rhfName,
+        status: q.status,
+        decidedByName: q.decidedByName,
+        decidedAs: q.decidedAs,
+        decidedAt: q.decidedAt?.toISOString() ?? null,
+      })),
       escalation: escalation
         ? {
             reason: escalation.reason,

@@ -18,6 +18,10 @@ import { createProcurementSchema } from '../procurements/procurements.schemas.js
 import { listSteeringGroups, updateMember } from '../steering-groups/steering-groups.service.js';
 import * as cases from './cases.service.js';
 import {
+  declareNoConflict,
+  decideHabilitetQuestion,
+} from './habilitet/habilitet-questions.service.js';
+import {
   getGovernanceView,
   passGate,
   procurementStatusBlocker,
@@ -283,7 +287,7 @@ describe.each(databaseKinds)('governance workflow on %s', (kind) => {
     });
   });
 
-  it('keeps a conflicted member out of the vote and away from restricted documents', async () => {
+  it('keeps a conflicted member out of the vote and away from restricted documents until the RHF decides', async () => {
     const p = await create('Hjertepumper', { participatingHfIds: national() });
     const c = await submit(p.id, {
       gate: 'significance',
@@ -293,11 +297,16 @@ describe.each(databaseKinds)('governance workflow on %s', (kind) => {
       documents: [pdf],
     });
     const conflicted = await vote(members.hso, c.id, 'conflict', 'Nær familie hos en tilbyder.');
-    expect(conflicted.viewer.isConflicted).toBe(true);
+    expect(conflicted.viewer).toMatchObject({ isConflicted: true, habilitet: 'reported', canVote: false });
     expect(conflicted.documents[0]).toMatchObject({ restricted: true, canRead: false });
     await expect(
       cases.readDocument(db(), members.hso, c.id, c.documents[0]!.id, TEST_TODAY),
     ).rejects.toMatchObject({ code: 'forbidden' });
+    // A deciding member answers before the exempt documents open.
+    await expect(
+      cases.readDocument(db(), members.hn, c.id, c.documents[0]!.id, TEST_TODAY),
+    ).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('Svar på habilitet') });
+    await declareNoConflict(db(), members.hn, c.id, TEST_TODAY);
     const reader = await cases.readDocument(db(), members.hn, c.id, c.documents[0]!.id, TEST_TODAY);
     expect(reader.content.toString()).toContain('konfidensielt');
     // An outsider (HF purchasing) sees that the document exists but cannot read it.
@@ -305,11 +314,30 @@ describe.each(databaseKinds)('governance workflow on %s', (kind) => {
     await expect(
       cases.readDocument(db(), outsider, c.id, c.documents[0]!.id, TEST_TODAY),
     ).rejects.toMatchObject({ code: 'forbidden' });
+    // The member cannot take the report back by voting.
+    await expect(vote(members.hso, c.id, 'approve')).rejects.toMatchObject({ code: 'forbidden' });
     for (const member of [members.hn, members.hmn]) await vote(member, c.id, 'approve');
-    const decided = await vote(members.hv, c.id, 'approve');
+    const waiting = await vote(members.hv, c.id, 'approve');
+    // Helse Sør-Øst has nobody who can decide: not quorate, even though everyone else approved.
+    expect(waiting.status).toBe('open');
+    expect(waiting.tally.status).toBe('notQuorate');
+    expect(waiting.habilitet.quorumReason).toContain('Helse Sør-Øst');
+    // The secretariat decides on the RHF's behalf (no contact for Helse Sør-Øst in the demo): ikke inhabil.
+    const question = waiting.habilitet.questions[0]!;
+    await decideHabilitetQuestion(
+      db(),
+      secretariat,
+      question.id,
+      { outcome: 'ikkeInhabil', reason: 'Familiemedlemmet arbeider ikke med tilbudet.' },
+      TEST_TODAY,
+    );
+    const reread = await cases.readDocument(db(), members.hso, c.id, c.documents[0]!.id, TEST_TODAY);
+    expect(reread.content.toString()).toContain('konfidensielt');
+    const decided = await vote(members.hso, c.id, 'approve');
     expect(decided.status).toBe('approved');
+    expect(decided.habilitet.questions[0]).toMatchObject({ status: 'ikkeInhabil', decidedAs: 'secretariat' });
     const register = await cases.decisionRegister(db(), c.steeringGroupId);
-    expect(register.find((entry) => entry.caseId === c.id)?.conflicts).toEqual([members.hso.personName]);
+    expect(register.find((entry) => entry.caseId === c.id)?.conflicts).toEqual([]);
   });
 
   it('makes members of regions outside a flerregional procurement, observers and faggruppe members unable to vote', async () => {

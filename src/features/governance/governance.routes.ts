@@ -28,13 +28,16 @@ import {
   updateConfigSchema,
 } from './governance.schemas.js';
 import * as governance from './procurement-governance.service.js';
+import { registerHabilitetRoutes } from './habilitet/habilitet.routes.js';
 
 const tags = ['governance'];
 const DOCUMENT_BODY_LIMIT = 15 * 1024 * 1024;
 const memberRoles = ['steeringGroupMember', 'secretariat'] as const;
 const rhfRoles = ['rhfContact', 'secretariat'] as const;
 
-export function registerGovernanceRoutes(app: App, { db, today }: AppDeps) {
+export function registerGovernanceRoutes(app: App, deps: AppDeps) {
+  const { db, today } = deps;
+  registerHabilitetRoutes(app, deps);
   const view = (procurementId: string, user: ReturnType<typeof requireUser>) =>
     governance.getGovernanceView(db, procurementId, user, today());
 

@@ -185,6 +185,27 @@ export const consultationSchema = z.object({
 });
 export const caseDocumentParams = z.object({ id: uuid, documentId: uuid });
 
+export const habilitetStateSchema = z.enum(['unanswered', 'noKnownConflict', 'reported', 'inhabil', 'ikkeInhabil']);
+export const habilitetQuestionSchema = z.object({
+  id: uuid,
+  caseId: uuid,
+  caseTitle: z.string(),
+  procurementName: z.string(),
+  steeringGroupName: z.string(),
+  personId: uuid,
+  personName: z.string(),
+  rhfId: uuid,
+  rhfName: z.string(),
+  source: z.enum(['member', 'supplierMatch', 'agendaItem']),
+  reason: z.string().nullable().describe('Only for the member, their RHF contact and the secretariat'),
+  raisedAt: z.string(),
+  status: z.enum(['pending', 'inhabil', 'ikkeInhabil']),
+  decisionReason: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  decidedAs: z.enum(['rhfContact', 'secretariat']).nullable(),
+  decidedAt: z.string().nullable(),
+});
+
 const memberRef = z.object({ personId: uuid, name: z.string(), rhfId: uuid, rhfName: z.string() });
 
 export const caseSchema = z.object({
@@ -215,6 +236,21 @@ export const caseSchema = z.object({
     }),
   ),
   tally: z.object({ status: z.string(), waitingFor: z.array(uuid), reason: z.string().nullable() }),
+  habilitet: z.object({
+    quorate: z.boolean().describe('False: "ikke beslutningsdyktig" (quorumReason says which RHF lacks whom)'),
+    quorumReason: z.string().nullable(),
+    members: z.array(
+      z.object({
+        personId: uuid,
+        name: z.string(),
+        rhfId: uuid,
+        rhfName: z.string(),
+        state: habilitetStateSchema,
+        appointmentCleared: z.boolean(),
+      }),
+    ),
+    questions: z.array(habilitetQuestionSchema),
+  }),
   decisionNumber: z.string().nullable(),
   outcomeNote: z.string().nullable(),
   submittedAt: z.string(),
@@ -251,6 +287,9 @@ export const caseSchema = z.object({
     canVote: z.boolean(),
     myVote: voteSchema.nullable(),
     isConflicted: z.boolean(),
+    habilitet: habilitetStateSchema.nullable().describe('Null when the viewer does not decide the case'),
+    exemptBlockedReason: z.string().nullable(),
+    canDecideHabilitetQuestionIds: z.array(uuid),
     canMarkOutsideMandate: z.boolean(),
     canEscalate: z.boolean(),
     canAnswerForRhfIds: z.array(uuid),
@@ -349,6 +388,16 @@ export const decisionRegisterSchema = z.array(
     decidedAt: z.string(),
     votes: z.array(z.object({ personName: z.string(), vote: voteSchema, comment: z.string().nullable() })),
     conflicts: z.array(z.string()),
+    habilitet: z.array(
+      z.object({
+        personName: z.string(),
+        rhfName: z.string(),
+        status: z.enum(['pending', 'inhabil']),
+        decidedByName: z.string().nullable(),
+        decidedAs: z.enum(['rhfContact', 'secretariat']).nullable(),
+        decidedAt: z.string().nullable(),
+      }),
+    ),
     escalation: z
       .object({
         reason: z.enum(['dissent', 'outsideMandate']),

@@ -24,7 +24,14 @@ export interface Notice {
     | 'meetingCancelled'
     | 'minutesApproved'
     | 'actionAssigned'
-    | 'actionOverdue';
+    | 'actionOverdue'
+    | 'habilitetQuestion'
+    | 'habilitetDecided'
+    | 'caseNotQuorate'
+    | 'declarationDue'
+    | 'compositionWarning'
+    | 'rhfInformation'
+    | 'rhfDigest';
   title: string;
   /** Shown in the inbox only; e-mail carries the title and the link, never more. */
   body?: string;

@@ -3,6 +3,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
+  appointmentChecks,
+  interestDeclarations,
   categories,
   memberships,
   organisations,
@@ -406,7 +408,7 @@ export async function seedDemoData(
             : quirk === 'shortTerm' && seat === 0
               ? monthsFrom(termStart, 18)
               : monthsFrom(termStart, 24 + seat * 6);
-        await tx.insert(memberships).values({
+        const [membership] = await tx.insert(memberships).values({
           steeringGroupId: group.id,
           personId,
           rhfId: org(rhfCode).id,
@@ -416,10 +418,35 @@ export async function seedDemoData(
           termEnd,
           trainingCompletedOn:
             quirk === 'trainingMissing' && rhfCode === 'HV' ? null : monthsFrom(termStart, 1),
+        }).returning({ id: memberships.id });
+        // Each RHF checked habilitet before appointing (seed 001 §7.2); Helse Vest's by its demo contact.
+        await tx.insert(appointmentChecks).values({
+          membershipId: membership!.id,
+          outcome: 'cleared',
+          checkedOn: termStart,
+          checkedByPersonId: rhfCode === 'HV' ? personIds.get('kontakt')! : null,
+          checkedByName: rhfCode === 'HV' ? 'Kristian Kontaktmo' : `${org(rhfCode).name} (demodata)`,
+          checkedAs: rhfCode === 'HV' ? 'rhfContact' : 'system',
         });
         members += 1;
       }
     }
+    // Mona's declaration: a board seat at a (fictional) heart-valve supplier, renewal due soon.
+    await tx.insert(interestDeclarations).values({
+      personId: personIds.get('medlem')!,
+      confirmedOn: monthsFrom(today, -11),
+      confirmedBy: 'medlem',
+      interests: [
+        {
+          organisationName: 'Vestlandske Hjerteklaffer AS',
+          organisationNumber: '998877660',
+          relation: 'boardSeat',
+          fromDate: monthsFrom(today, -36),
+          toDate: null,
+          lastingCategoryCodes: [],
+        },
+      ],
+    });
     // The demo procurement lead leads the Vedlegg 04 procurements of the Administrasjon category.
     const leadId = personIds.get('leder')!;
     const admCategory = (await tx.select().from(categories).where(eq(categories.code, 'ADM')))[0];

@@ -26,6 +26,16 @@ export const memberSchema = z.object({
   trainingCompletedOn: isoDate.nullable(),
   endedOn: isoDate.nullable(),
   isActive: z.boolean(),
+  /** The RHF's habilitet check at appointment (seed 001 §7.2); null: not recorded, the member cannot vote. */
+  appointmentCheck: z
+    .object({
+      outcome: z.enum(['cleared', 'notCleared']),
+      note: z.string().nullable(),
+      checkedOn: isoDate,
+      checkedByName: z.string(),
+      checkedAs: z.enum(['rhfContact', 'secretariat', 'system']),
+    })
+    .nullable(),
 });
 export type Member = z.infer<typeof memberSchema>;
 

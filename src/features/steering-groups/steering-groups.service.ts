@@ -9,6 +9,7 @@ import * as categoriesRepo from '../categories/categories.repo.js';
 import * as organisationsRepo from '../organisations/organisations.repo.js';
 import * as peopleRepo from '../people/people.repo.js';
 import * as procurementsRepo from '../procurements/procurements.repo.js';
+import * as habilitetRepo from '../governance/habilitet/habilitet.repo.js';
 import * as repo from './steering-groups.repo.js';
 import type {
   CreateMembership,
@@ -20,7 +21,9 @@ import type {
 /** Helse Sør-Øst may have two deciding members in a group; every other RHF one (seed 001 §7.5). */
 const maxDecidingMembersByRhfCode: Record<string, number> = { HSO: 2 };
 
-function toMemberDto(member: repo.MemberRow, today: string) {
+type AppointmentCheckRow = Awaited<ReturnType<typeof habilitetRepo.listAppointmentChecks>>[number];
+
+function toMemberDto(member: repo.MemberRow, today: string, check: AppointmentCheckRow | undefined) {
   return {
     id: member.id,
     personId: member.personId,
@@ -36,6 +39,15 @@ function toMemberDto(member: repo.MemberRow, today: string) {
     trainingCompletedOn: member.trainingCompletedOn,
     endedOn: member.endedOn,
     isActive: isMembershipActive(member, today),
+    appointmentCheck: check
+      ? {
+          outcome: check.outcome,
+          note: check.note,
+          checkedOn: check.checkedOn,
+          checkedByName: check.checkedByName,
+          checkedAs: check.checkedAs,
+        }
+      : null,
   };
 }
 
@@ -48,6 +60,9 @@ export async function listSteeringGroups(db: Db, today: string) {
     organisationsRepo.listOrganisations(db),
     procurementsRepo.listProcurementCategoryRefs(db),
   ]);
+  const appointmentChecks = new Map(
+    (await habilitetRepo.listAppointmentChecks(db, members.map((m) => m.id))).map((c) => [c.membershipId, c]),
+  );
   const rhfs = organisations
     .filter((org) => org.kind === 'RHF' && org.active)
     .map((org) => ({
@@ -79,6 +94,7 @@ export async function listSteeringGroups(db: Db, today: string) {
           termStart: member.termStart,
           termEnd: member.termEnd,
           trainingCompletedOn: member.trainingCompletedOn,
+          appointmentCheck: appointmentChecks.get(member.id)?.outcome ?? null,
         })),
       rhfs,
       today,
@@ -93,7 +109,7 @@ export async function listSteeringGroups(db: Db, today: string) {
       covers: coverage
         .filter((entry) => entry.steeringGroupId === group.id)
         .map((entry) => ({ kind: entry.kind, id: entry.categoryId, code: entry.code, name: entry.name })),
-      members: groupMembers.map((member) => toMemberDto(member, today)),
+      members: groupMembers.map((member) => toMemberDto(member, today, appointmentChecks.get(member.id))),
       checks: checks.map(({ level, code, message, membershipIds }) => ({
         level,
         code,
@@ -235,7 +251,7 @@ export async function addMember(
     });
     return after!;
   });
-  return toMemberDto(member, today);
+  return toMemberDto(member, today, undefined);
 }
 
 async function findGroupMember(db: Db, groupId: string, membershipId: string) {
@@ -278,7 +294,8 @@ export async function updateMember(
     });
     return after;
   });
-  return toMemberDto(member, today);
+  const [check] = await habilitetRepo.listAppointmentChecks(db, [membershipId]);
+  return toMemberDto(member, today, check);
 }
 
 /** Ends a membership as of today; the row stays so the group's history (and past votes) keep their member. */
@@ -310,5 +327,16 @@ export async function endMember(
 
 export async function listMembers(db: Db, groupId: string, today: string) {
   if (!(await repo.findGroup(db, groupId))) throw notFound('Styringsgruppen finnes ikke.');
-  return (await repo.listMembers(db, groupId)).map((member) => toMemberDto(member, today));
+  const members = await repo.listMembers(db, groupId);
+  const checks = await habilitetRepo.listAppointmentChecks(
+    db,
+    members.map((m) => m.id),
+  );
+  return members.map((member) =>
+    toMemberDto(
+      member,
+      today,
+      checks.find((c) => c.membershipId === member.id),
+    ),
+  );
 }

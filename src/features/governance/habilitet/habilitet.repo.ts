@@ -10,6 +10,7 @@ import {
   habilitetStatements,
   interestDeclarations,
   memberships,
+  notifications,
   organisations,
   people,
   procurements,
@@ -272,4 +273,19 @@ export async function deleteSupplier(db: Db, procurementId: string, organisation
     )
     .returning();
   return rows[0] ?? null;
+}
+
+/** People already told of this kind within the last 14 days (reminders are not repeated every run). */
+export async function personsNotifiedSince(db: Db, kind: string, personIds: readonly string[], today: string) {
+  const rows = await db
+    .selectDistinct({ personId: notifications.personId })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.kind, kind),
+        inArray(notifications.personId, ids(personIds)),
+        sql`${notifications.createdAt} >= (${today}::date - 14)`,
+      ),
+    );
+  return new Set(rows.map((row) => row.personId));
 }

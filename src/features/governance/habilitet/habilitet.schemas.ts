@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { interestRelations } from '../../../domain/habilitet.rules.js';
+import { isoDate, uuid } from '../../../shared/schemas.js';
+import { habilitetQuestionSchema } from '../governance.schemas.js';
+
+export const habilitetAnswerSchema = z.discriminatedUnion('statement', [
+  z.object({ statement: z.literal('noKnownConflict') }),
+  z.object({
+    statement: z.literal('possibleConflict'),
+    reason: z.string().trim().min(3, 'Begrunn hvorfor habiliteten din kan være utfordret').max(4000),
+  }),
+]);
+
+export const habilitetDecisionSchema = z.object({
+  outcome: z.enum(['inhabil', 'ikkeInhabil']),
+  reason: z.string().trim().min(3, 'Begrunn avgjørelsen').max(4000),
+});
+
+export const questionsQuery = z.object({ status: z.enum(['pending', 'inhabil', 'ikkeInhabil']).optional() });
+export const questionListSchema = z.array(habilitetQuestionSchema);
+
+export const appointmentCheckInputSchema = z.object({
+  outcome: z.enum(['cleared', 'notCleared']),
+  note: z.string().trim().max(4000).nullable().default(null),
+  checkedOn: isoDate.nullable().default(null),
+});
+export const appointmentCheckSchema = z.object({
+  membershipId: uuid,
+  outcome: z.enum(['cleared', 'notCleared']),
+  note: z.string().nullable(),
+  checkedOn: isoDate,
+  checkedByName: z.string(),
+  checkedAs: z.enum(['rhfContact', 'secretariat', 'system']),
+});
+
+export const interestSchema = z.object({
+  organisationName: z.string().trim().min(2, 'Oppgi virksomhetens navn').max(300),
+  organisationNumber: z.string().trim().min(9, 'Oppgi organisasjonsnummer (9 siffer)').max(20),
+  relation: z.enum(interestRelations),
+  fromDate: isoDate,
+  toDate: isoDate.nullable().default(null),
+  lastingCategoryCodes: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+});
+export const confirmDeclarationSchema = z.object({ interests: z.array(interestSchema).max(50) });
+const declarationStatusSchema = z.enum(['missing', 'current', 'dueSoon', 'overdue']);
+export const declarationSchema = z.object({
+  confirmedOn: isoDate.nullable(),
+  dueOn: isoDate.nullable(),
+  status: declarationStatusSchema,
+  interests: z.array(interestSchema),
+  history: z.array(z.object({ confirmedOn: isoDate, interestCount: z.number().int() })),
+});
+export const declarationOverviewSchema = z.array(
+  z.object({
+    membershipId: uuid,
+    personId: uuid,
+    personName: z.string(),
+    steeringGroupId: uuid,
+    steeringGroupName: z.string(),
+    rhfId: uuid,
+    rhfName: z.string(),
+    confirmedOn: isoDate.nullable(),
+    dueOn: isoDate.nullable(),
+    status: declarationStatusSchema,
+    interestCount: z.number().int(),
+  }),
+);
+
+export const supplierInputSchema = z.object({
+  name: z.string().trim().min(2).max(300),
+  organisationNumber: z.string().trim().min(9).max(20),
+  role: z.enum(['tenderer', 'awarded']).default('tenderer'),
+});
+export const setSuppliersSchema = z.object({ suppliers: z.array(supplierInputSchema).max(200) });
+export const supplierSchema = z.object({
+  name: z.string(),
+  organisationNumber: z.string(),
+  role: z.enum(['tenderer', 'awarded']),
+  addedBy: z.string(),
+  addedAt: z.string(),
+});
+export const suppliersResultSchema = z.object({
+  suppliers: z.array(supplierSchema),
+  raisedQuestions: z.number().int(),
+});
