@@ -57,11 +57,11 @@ describe('what a state allows', () => {
     expect(states.filter(mayReadExempt)).toEqual(['noKnownConflict', 'ikkeInhabil']);
   });
   it('clears only a cleared appointment check', () => {
-    expect([isAppointmentCleared('cleared'), isAppointmentCleared('notCleared'), isAppointmentCleared(null)]).toEqual([
-      true,
-      false,
-      false,
-    ]);
+    expect([
+      isAppointmentCleared('cleared'),
+      isAppointmentCleared('notCleared'),
+      isAppointmentCleared(null),
+    ]).toEqual([true, false, false]);
   });
 });
 
@@ -123,7 +123,9 @@ describe('matchSuppliers', () => {
     expect(matchSuppliers(suppliers, declarations, '2026-01-01')).toEqual([]);
   });
   it('counts the period’s first and last day', () => {
-    const declarations = [{ personId: 'p', interests: [interest({ fromDate: '2026-01-01', toDate: '2026-01-01' })] }];
+    const declarations = [
+      { personId: 'p', interests: [interest({ fromDate: '2026-01-01', toDate: '2026-01-01' })] },
+    ];
     expect(matchSuppliers(suppliers, declarations, '2026-01-01')).toHaveLength(1);
   });
 });
@@ -140,7 +142,11 @@ describe('lastingInhabilitet', () => {
     expect(
       lastingInhabilitet({
         ...base,
-        inhabilDecisions: [decided('a', '2026-01-01'), decided('a', '2026-03-01'), decided('a', '2025-06-30')],
+        inhabilDecisions: [
+          decided('a', '2026-01-01'),
+          decided('a', '2026-03-01'),
+          decided('a', '2025-06-30'),
+        ],
       }),
     ).toEqual([]);
     const warnings = lastingInhabilitet({
@@ -155,13 +161,21 @@ describe('lastingInhabilitet', () => {
     const base = { members, inhabilDecisions: [], today: '2026-06-30' };
     expect(lastingInhabilitet({ ...base, groupCategoryCodes: ['LAB'] })).toEqual([]);
     expect(lastingInhabilitet({ ...base, groupCategoryCodes: ['KIR'] })).toEqual([
-      { personId: 'b', reason: expect.stringContaining('varig interessekonflikt i gruppens kategorier (Hjerteklaff AS)') },
+      {
+        personId: 'b',
+        reason: expect.stringContaining('varig interessekonflikt i gruppens kategorier (Hjerteklaff AS)'),
+      },
     ]);
   });
 
   it('takes a configured threshold and window', () => {
     const warnings = lastingInhabilitet(
-      { members, inhabilDecisions: [decided('a', '2026-06-01')], groupCategoryCodes: [], today: '2026-06-30' },
+      {
+        members,
+        inhabilDecisions: [decided('a', '2026-06-01')],
+        groupCategoryCodes: [],
+        today: '2026-06-30',
+      },
       { threshold: 1, windowMonths: 1 },
     );
     expect(warnings.map((w) => w.personId)).toEqual(['a']);

@@ -27,7 +27,8 @@ export const habilitetStateLabels: Record<HabilitetState, string> = {
 export function transitionHabilitet(state: HabilitetState, event: HabilitetEvent): HabilitetTransition {
   switch (event.type) {
     case 'declareNoConflict':
-      if (state === 'unanswered' || state === 'noKnownConflict') return { ok: true, state: 'noKnownConflict' };
+      if (state === 'unanswered' || state === 'noKnownConflict')
+        return { ok: true, state: 'noKnownConflict' };
       if (state === 'ikkeInhabil') return { ok: true, state: 'ikkeInhabil' };
       return {
         ok: false,
@@ -37,8 +38,10 @@ export function transitionHabilitet(state: HabilitetState, event: HabilitetEvent
             : 'RHF-et har avgjort at du er inhabil i saken.',
       };
     case 'report':
-      if (state === 'reported') return { ok: false, message: 'Et habilitetsspørsmål venter allerede på RHF-ets avgjørelse.' };
-      if (state === 'inhabil') return { ok: false, message: 'RHF-et har allerede avgjort at medlemmet er inhabil i saken.' };
+      if (state === 'reported')
+        return { ok: false, message: 'Et habilitetsspørsmål venter allerede på RHF-ets avgjørelse.' };
+      if (state === 'inhabil')
+        return { ok: false, message: 'RHF-et har allerede avgjort at medlemmet er inhabil i saken.' };
       return { ok: true, state: 'reported' };
     case 'decide':
       if (state !== 'reported')
@@ -116,8 +119,7 @@ export function addDays(isoDate: string, days: number): string {
 }
 
 export type DeclarationStatus =
-  | { status: 'missing'; dueOn: null }
-  | { status: 'current' | 'dueSoon' | 'overdue'; dueOn: string };
+  { status: 'missing'; dueOn: null } | { status: 'current' | 'dueSoon' | 'overdue'; dueOn: string };
 
 /** Confirmed at appointment and renewed every 12 months; a reminder window before it falls due. */
 export function declarationStatus(
@@ -208,8 +210,7 @@ export function lastingInhabilitet(
         interest.lastingCategoryCodes.some((code) => input.groupCategoryCodes.includes(code)),
     );
     const reasons: string[] = [];
-    if (count >= rule.threshold)
-      reasons.push(`inhabil i ${count} saker siste ${rule.windowMonths} måneder`);
+    if (count >= rule.threshold) reasons.push(`inhabil i ${count} saker siste ${rule.windowMonths} måneder`);
     if (lasting.length > 0)
       reasons.push(
         `varig interessekonflikt i gruppens kategorier (${lasting.map((i) => i.organisationName).join(', ')})`,

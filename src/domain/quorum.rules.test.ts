@@ -45,7 +45,9 @@ describe('tallyCase under the default rule', () => {
   it('is not quorate when an RHF’s only member is inhabil, even if everyone else approves', () => {
     const result = tally([member('a', 'HN'), member('b', 'HV', 'inhabil')], [approve('a'), approve('b')]);
     expect(result).toMatchObject({ status: 'notQuorate', lacking: [{ rhfId: 'HV', rhfName: 'Helse Vest' }] });
-    expect(result.status === 'notQuorate' && result.reason).toContain('Helse Vest har ingen medlem som kan delta (B: inhabil)');
+    expect(result.status === 'notQuorate' && result.reason).toContain(
+      'Helse Vest har ingen medlem som kan delta (B: inhabil)',
+    );
   });
 
   it('is not quorate while the RHF’s habilitet question is pending', () => {
@@ -60,7 +62,9 @@ describe('tallyCase under the default rule', () => {
 
   it('is not quorate when a participating RHF has no eligible member at all', () => {
     const result = tally([member('a', 'HN')], [approve('a')]);
-    expect(result.status === 'notQuorate' && result.reason).toContain('Helse Vest har ingen stemmeberettigede');
+    expect(result.status === 'notQuorate' && result.reason).toContain(
+      'Helse Vest har ingen stemmeberettigede',
+    );
   });
 
   it('is quorate with a second member from the same RHF who can decide (Helse Sør-Øst with two)', () => {
@@ -77,7 +81,10 @@ describe('tallyCase under the default rule', () => {
   });
 
   it('keeps dissent as dissent, also when not quorate', () => {
-    const result = tally([member('a', 'HN'), member('b', 'HV', 'inhabil')], [{ personId: 'a', vote: 'object' }]);
+    const result = tally(
+      [member('a', 'HN'), member('b', 'HV', 'inhabil')],
+      [{ personId: 'a', vote: 'object' }],
+    );
     expect(result).toEqual({ status: 'dissent', objectors: ['a'] });
   });
 

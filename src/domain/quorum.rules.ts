@@ -41,7 +41,8 @@ export function isDeciding(member: Pick<QuorumMember, 'habilitet' | 'appointment
 }
 
 function whyNotDeciding(member: QuorumMember): string {
-  if (!member.appointmentCleared) return `${member.personName} mangler RHF-ets habilitetssjekk ved oppnevning`;
+  if (!member.appointmentCleared)
+    return `${member.personName} mangler RHF-ets habilitetssjekk ved oppnevning`;
   return `${member.personName}: ${habilitetStateLabels[member.habilitet]}`;
 }
 

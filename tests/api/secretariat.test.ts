@@ -416,12 +416,15 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
     ).toBe(403);
     // The conflict on a case's agenda item is the case's conflict too: recorded once, no vote, no exempt papers.
     const caseView = (await get('kir-hn', `/api/cases/${caseItem.caseId}`)).json();
-    expect(caseView.viewer).toMatchObject({ isConflicted: true, canVote: true, myVote: 'conflict' });
-    expect(caseView.votes).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ vote: 'conflict', comment: 'Tidligere ansatt hos leverandør' }),
-      ]),
-    );
+    // It is a habilitet question for the member's RHF: no vote until the RHF has decided (seed 001 §7.2).
+    expect(caseView.viewer).toMatchObject({ isConflicted: true, canVote: false, habilitet: 'reported' });
+    expect(caseView.habilitet.questions).toEqual([
+      expect.objectContaining({
+        source: 'agendaItem',
+        status: 'pending',
+        reason: 'Tidligere ansatt hos leverandør',
+      }),
+    ]);
     for (const document of caseView.documents.filter((d: { restricted: boolean }) => d.restricted)) {
       expect(document.canRead).toBe(false);
       expect((await get('kir-hn', `/api/cases/${caseItem.caseId}/documents/${document.id}`)).statusCode).toBe(

@@ -6,10 +6,7 @@ import { involvementMatrixDefault, type InvolvementMatrix } from '../../domain/i
 import { riskParameters, riskRuleDefault, type RiskRule } from '../../domain/risk.rules.js';
 import { significanceRuleDefault, type SignificanceRule } from '../../domain/significance.rules.js';
 import { quorumRuleDefault, type QuorumRule } from '../../domain/quorum.rules.js';
-import {
-  DECLARATION_RENEWAL_MONTHS,
-  lastingRuleDefault,
-} from '../../domain/habilitet.rules.js';
+import { DECLARATION_RENEWAL_MONTHS, lastingRuleDefault } from '../../domain/habilitet.rules.js';
 import { badRequest } from '../../shared/app-error.js';
 import * as repo from './governance.repo.js';
 import { configSchemas } from './governance.schemas.js';
@@ -53,7 +50,10 @@ async function current<K extends ConfigKey>(db: Db, key: K) {
         key,
         version: 0,
         value: defaults[key],
-        note: key === 'quorumRule' || key === 'habilitetRule' ? 'Standard (seed 001 §5.2, §7.2)' : 'Standard (seed 001 §5.1.3)',
+        note:
+          key === 'quorumRule' || key === 'habilitetRule'
+            ? 'Standard (seed 001 §5.2, §7.2)'
+            : 'Standard (seed 001 §5.1.3)',
         createdBy: 'system',
         createdAt: null,
       };

@@ -185,7 +185,13 @@ export const consultationSchema = z.object({
 });
 export const caseDocumentParams = z.object({ id: uuid, documentId: uuid });
 
-export const habilitetStateSchema = z.enum(['unanswered', 'noKnownConflict', 'reported', 'inhabil', 'ikkeInhabil']);
+export const habilitetStateSchema = z.enum([
+  'unanswered',
+  'noKnownConflict',
+  'reported',
+  'inhabil',
+  'ikkeInhabil',
+]);
 export const habilitetQuestionSchema = z.object({
   id: uuid,
   caseId: uuid,

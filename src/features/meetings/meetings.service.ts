@@ -20,7 +20,7 @@ import type { CurrentUser } from '../auth/access.rules.js';
 import { loadCurrentUser } from '../auth/auth.repo.js';
 import * as documentsRepo from '../documents/documents.repo.js';
 import { caseElectorate } from '../governance/case-electorate.js';
-import { applyVote } from '../governance/cases.service.js';
+import { raiseHabilitetQuestion } from '../governance/habilitet/habilitet-questions.service.js';
 import * as governanceRepo from '../governance/governance.repo.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as peopleRepo from '../people/people.repo.js';
@@ -628,7 +628,19 @@ export async function declareConflict(
         caseRow?.status === 'open' &&
         (await caseElectorate(tx, caseRow, today)).eligible.some((m) => m.personId === user.personId);
       if (mayVote) {
-        await applyVote(tx, recordAudit, user, item.caseId, { vote: 'conflict', comment: reason }, today);
+        await raiseHabilitetQuestion(
+          tx,
+          recordAudit,
+          {
+            caseId: item.caseId,
+            personId: user.personId,
+            reason,
+            source: 'agendaItem',
+            raisedBy: user.username,
+            skipIfBlocked: true,
+          },
+          today,
+        );
       }
     }
     await recordAudit({

@@ -408,17 +408,20 @@ export async function seedDemoData(
             : quirk === 'shortTerm' && seat === 0
               ? monthsFrom(termStart, 18)
               : monthsFrom(termStart, 24 + seat * 6);
-        const [membership] = await tx.insert(memberships).values({
-          steeringGroupId: group.id,
-          personId,
-          rhfId: org(rhfCode).id,
-          isLeader: seat === groupIndex % 4,
-          competenceAreas: [...new Set(competenceAreas)],
-          termStart,
-          termEnd,
-          trainingCompletedOn:
-            quirk === 'trainingMissing' && rhfCode === 'HV' ? null : monthsFrom(termStart, 1),
-        }).returning({ id: memberships.id });
+        const [membership] = await tx
+          .insert(memberships)
+          .values({
+            steeringGroupId: group.id,
+            personId,
+            rhfId: org(rhfCode).id,
+            isLeader: seat === groupIndex % 4,
+            competenceAreas: [...new Set(competenceAreas)],
+            termStart,
+            termEnd,
+            trainingCompletedOn:
+              quirk === 'trainingMissing' && rhfCode === 'HV' ? null : monthsFrom(termStart, 1),
+          })
+          .returning({ id: memberships.id });
         // Each RHF checked habilitet before appointing (seed 001 §7.2); Helse Vest's by its demo contact.
         await tx.insert(appointmentChecks).values({
           membershipId: membership!.id,

@@ -61,7 +61,12 @@ export async function listSteeringGroups(db: Db, today: string) {
     procurementsRepo.listProcurementCategoryRefs(db),
   ]);
   const appointmentChecks = new Map(
-    (await habilitetRepo.listAppointmentChecks(db, members.map((m) => m.id))).map((c) => [c.membershipId, c]),
+    (
+      await habilitetRepo.listAppointmentChecks(
+        db,
+        members.map((m) => m.id),
+      )
+    ).map((c) => [c.membershipId, c]),
   );
   const rhfs = organisations
     .filter((org) => org.kind === 'RHF' && org.active)

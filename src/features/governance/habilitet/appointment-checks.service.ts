@@ -20,7 +20,9 @@ export async function recordAppointmentCheck(
   if (!membership) throw notFound('Medlemskapet finnes ikke.');
   const capacity = decidingCapacity(user, membership.rhfId);
   if (!capacity)
-    throw forbidden('Bare kontaktpersonen i RHF-et medlemmet representerer (eller sekretariatet) registrerer habilitetssjekken.');
+    throw forbidden(
+      'Bare kontaktpersonen i RHF-et medlemmet representerer (eller sekretariatet) registrerer habilitetssjekken.',
+    );
   await writeAudited(db, user, async (tx, recordAudit) => {
     const [before] = await repo.listAppointmentChecks(tx, [membershipId]);
     const values = {

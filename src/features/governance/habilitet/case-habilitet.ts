@@ -57,7 +57,9 @@ export async function loadCaseHabilitet(
     db
       .select({ id: organisations.id, name: organisations.name })
       .from(organisations)
-      .where(inArray(organisations.id, row.participatingRhfIds.length > 0 ? row.participatingRhfIds : [row.id])),
+      .where(
+        inArray(organisations.id, row.participatingRhfIds.length > 0 ? row.participatingRhfIds : [row.id]),
+      ),
     votes ? Promise.resolve(votes) : governanceRepo.listVotes(db, [row.id]),
   ]);
   const checks = await repo.listAppointmentChecks(
@@ -126,4 +128,3 @@ export async function exemptBlockReason(db: Db, personId: string, caseId: string
 export async function isBlockedFromExempt(db: Db, personId: string, caseId: string, today: string) {
   return (await exemptBlockReason(db, personId, caseId, today)) !== null;
 }
-

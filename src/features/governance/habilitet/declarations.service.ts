@@ -31,12 +31,7 @@ export async function getMyDeclaration(db: Db, user: CurrentUser, today: string)
 }
 
 /** The person confirms their declaration (also "no interests"): a new version, in force from today. */
-export async function confirmDeclaration(
-  db: Db,
-  user: CurrentUser,
-  interests: Interest[],
-  today: string,
-) {
+export async function confirmDeclaration(db: Db, user: CurrentUser, interests: Interest[], today: string) {
   const problems = interests.flatMap((interest, index) => [
     ...(isValidOrgNumber(interest.organisationNumber)
       ? []
@@ -45,7 +40,8 @@ export async function confirmDeclaration(
       ? [{ path: `interests.${index}.toDate`, message: 'Slutt før start' }]
       : []),
   ]);
-  if (problems.length > 0) throw badRequest(`Erklæringen kan ikke lagres: ${problems[0]!.message}.`, problems);
+  if (problems.length > 0)
+    throw badRequest(`Erklæringen kan ikke lagres: ${problems[0]!.message}.`, problems);
   const normalised = interests.map((interest) => ({
     ...interest,
     organisationNumber: normaliseOrgNumber(interest.organisationNumber)!,
@@ -74,7 +70,9 @@ export async function confirmDeclaration(
 export async function declarationOverview(db: Db, user: CurrentUser, today: string) {
   const rhfIds = isSecretariat(user) ? null : organisationsForRole(user, 'rhfContact');
   if (rhfIds && rhfIds.length === 0)
-    throw forbidden('Bare sekretariatet og kontaktpersoner i RHF-ene ser oversikten over habilitetserklæringer.');
+    throw forbidden(
+      'Bare sekretariatet og kontaktpersoner i RHF-ene ser oversikten over habilitetserklæringer.',
+    );
   const rules = await loadRules(db);
   const memberships = (await repo.listActiveMemberships(db)).filter(
     (m) => isMembershipActive(m, today) && (rhfIds === null || rhfIds.includes(m.rhfId)),
@@ -84,7 +82,11 @@ export async function declarationOverview(db: Db, user: CurrentUser, today: stri
     memberships.map((m) => m.personId),
   );
   return memberships.map((m) => {
-    const declaration = toDeclarationDto(latest.get(m.personId), today, rules.habilitetRule.value.declarationRenewalMonths);
+    const declaration = toDeclarationDto(
+      latest.get(m.personId),
+      today,
+      rules.habilitetRule.value.declarationRenewalMonths,
+    );
     return {
       membershipId: m.membershipId,
       personId: m.personId,
@@ -110,7 +112,11 @@ export async function remindDeclarations(db: Db, actor: Actor, today: string) {
   const due = personIds
     .map((personId) => ({
       personId,
-      status: declarationStatus(latest.get(personId)?.confirmedOn ?? null, today, rules.habilitetRule.value.declarationRenewalMonths),
+      status: declarationStatus(
+        latest.get(personId)?.confirmedOn ?? null,
+        today,
+        rules.habilitetRule.value.declarationRenewalMonths,
+      ),
     }))
     .filter((entry) => entry.status.status !== 'current');
   if (due.length === 0) return 0;

@@ -72,15 +72,19 @@ export async function raiseHabilitetQuestion(
     reason: string;
     source: 'member' | 'supplierMatch' | 'agendaItem';
     raisedBy: string;
+    /** Leave a member already reported or inhabil as is (an agenda-item declaration) instead of refusing. */
+    skipIfBlocked?: boolean;
   },
   today: string,
-) {
+): Promise<string | null> {
   if (!(await governanceRepo.lockCase(tx, input.caseId))) throw notFound('Saken finnes ikke.');
   const row = (await governanceRepo.findCase(tx, input.caseId))!;
-  if (!handlingStatuses.includes(row.status)) throw conflict('Saken er avsluttet; habilitet meldes mens saken behandles.');
+  if (!handlingStatuses.includes(row.status))
+    throw conflict('Saken er avsluttet; habilitet meldes mens saken behandles.');
   const before = await loadCaseHabilitet(tx, row, today);
   const member = before.members.find((m) => m.personId === input.personId);
   if (!member) throw forbidden('Bare medlemmer som avgjør saken melder habilitet i den.');
+  if (input.skipIfBlocked && (member.habilitet === 'reported' || member.habilitet === 'inhabil')) return null;
   requireTransition(member.habilitet, { type: 'report' });
   const questionId = await repo.insertQuestion(tx, {
     caseId: row.id,
@@ -92,12 +96,16 @@ export async function raiseHabilitetQuestion(
   });
   const removedVote = await repo.deleteVote(tx, row.id, member.personId);
   const contacts = await repo.rhfContactIds(tx, [member.rhfId]);
-  await notify(tx, contacts.map((c) => c.personId), {
-    kind: 'habilitetQuestion',
-    title: `Habilitetsspørsmål for ${member.personName}: ${row.title}`,
-    body: `${member.rhfName} må avgjøre om medlemmet er inhabil (${sourceLabels[input.source]}). Til da deltar medlemmet ikke i saken.`,
-    link: caseLink(row.id),
-  });
+  await notify(
+    tx,
+    contacts.map((c) => c.personId),
+    {
+      kind: 'habilitetQuestion',
+      title: `Habilitetsspørsmål for ${member.personName}: ${row.title}`,
+      body: `${member.rhfName} må avgjøre om medlemmet er inhabil (${sourceLabels[input.source]}). Til da deltar medlemmet ikke i saken.`,
+      link: caseLink(row.id),
+    },
+  );
   if (input.source !== 'member') {
     await notify(tx, [member.personId], {
       kind: 'habilitetQuestion',
@@ -119,7 +127,13 @@ export async function raiseHabilitetQuestion(
   return questionId;
 }
 
-export async function reportConflict(db: Db, user: CurrentUser, caseId: string, reason: string, today: string) {
+export async function reportConflict(
+  db: Db,
+  user: CurrentUser,
+  caseId: string,
+  reason: string,
+  today: string,
+) {
   if (reason.trim().length < 3) {
     throw badRequest('Begrunn hvorfor habiliteten din kan være utfordret.', [
       { path: 'reason', message: 'Mangler begrunnelse' },
@@ -178,7 +192,9 @@ export async function decideHabilitetQuestion(
   if (!question) throw notFound('Habilitetsspørsmålet finnes ikke.');
   const capacity = decidingCapacity(user, question.rhfId);
   if (!capacity)
-    throw forbidden(`Bare kontaktpersonen i ${question.rhfName} (eller sekretariatet på RHF-ets vegne) avgjør habilitet.`);
+    throw forbidden(
+      `Bare kontaktpersonen i ${question.rhfName} (eller sekretariatet på RHF-ets vegne) avgjør habilitet.`,
+    );
   if (question.personId === user.personId) throw forbidden('Du kan ikke avgjøre din egen habilitet.');
   await writeAudited(db, user, async (tx, recordAudit) => {
     if (!(await governanceRepo.lockCase(tx, question.caseId))) throw notFound('Saken finnes ikke.');
@@ -200,7 +216,8 @@ export async function decideHabilitetQuestion(
     )
       throw conflict('Habilitetsspørsmålet er allerede avgjort.');
     const outcomeLabel = input.outcome === 'inhabil' ? 'inhabil' : 'ikke inhabil';
-    const by = capacity === 'secretariat' ? `sekretariatet på vegne av ${question.rhfName}` : question.rhfName;
+    const by =
+      capacity === 'secretariat' ? `sekretariatet på vegne av ${question.rhfName}` : question.rhfName;
     await notify(tx, [question.personId], {
       kind: 'habilitetDecided',
       title: `${by} har avgjort: ${outcomeLabel} i saken «${row.title}»`,
@@ -239,16 +256,24 @@ export async function assertMayVote(tx: Db, row: governanceRepo.CaseRow, personI
         : `${member.rhfName} har ikke registrert habilitetssjekk ved oppnevningen din; du kan ikke stemme før den er registrert.`,
     );
   if (member.habilitet === 'reported')
-    throw forbidden('Habilitetsspørsmålet ditt venter på RHF-ets avgjørelse; du kan ikke stemme, og en stemme trekker det ikke.');
-  if (member.habilitet === 'inhabil') throw forbidden('RHF-et har avgjort at du er inhabil i saken; du kan ikke stemme.');
+    throw forbidden(
+      'Habilitetsspørsmålet ditt venter på RHF-ets avgjørelse; du kan ikke stemme, og en stemme trekker det ikke.',
+    );
+  if (member.habilitet === 'inhabil')
+    throw forbidden('RHF-et har avgjort at du er inhabil i saken; du kan ikke stemme.');
   if (member.habilitet === 'unanswered') await repo.insertStatement(tx, row.id, personId);
   return member.habilitet;
 }
 
 /** Pending questions an RHF contact (their RHFs) or the secretariat (all) is to decide. */
-export async function listQuestionsToDecide(db: Db, user: CurrentUser, status?: 'pending' | 'inhabil' | 'ikkeInhabil') {
+export async function listQuestionsToDecide(
+  db: Db,
+  user: CurrentUser,
+  status?: 'pending' | 'inhabil' | 'ikkeInhabil',
+) {
   const rhfIds = isSecretariat(user) ? undefined : organisationsForRole(user, 'rhfContact');
-  if (rhfIds && rhfIds.length === 0) throw forbidden('Bare kontaktpersoner i RHF-ene og sekretariatet ser habilitetsspørsmål.');
+  if (rhfIds && rhfIds.length === 0)
+    throw forbidden('Bare kontaktpersoner i RHF-ene og sekretariatet ser habilitetsspørsmål.');
   const rows = await repo.listQuestions(db, { rhfIds, status });
   return rows.map(toQuestionDto);
 }

@@ -27,7 +27,10 @@ const ids = (list: readonly string[]) => (list.length > 0 ? [...list] : none);
 // --- Per-case answers and questions -------------------------------------------------------------------------
 
 export function listStatements(db: Db, caseIds: readonly string[]) {
-  return db.select().from(habilitetStatements).where(inArray(habilitetStatements.caseId, ids(caseIds)));
+  return db
+    .select()
+    .from(habilitetStatements)
+    .where(inArray(habilitetStatements.caseId, ids(caseIds)));
 }
 
 export async function insertStatement(db: Db, caseId: string, personId: string) {
@@ -198,7 +201,8 @@ export async function listDeclarations(db: Db, personIds: readonly string[]): Pr
 /** The declaration in force per person: the latest confirmation. */
 export async function latestDeclarations(db: Db, personIds: readonly string[]) {
   const latest = new Map<string, DeclarationRow>();
-  for (const row of await listDeclarations(db, personIds)) if (!latest.has(row.personId)) latest.set(row.personId, row);
+  for (const row of await listDeclarations(db, personIds))
+    if (!latest.has(row.personId)) latest.set(row.personId, row);
   return latest;
 }
 
@@ -276,7 +280,12 @@ export async function deleteSupplier(db: Db, procurementId: string, organisation
 }
 
 /** People already told of this kind within the last 14 days (reminders are not repeated every run). */
-export async function personsNotifiedSince(db: Db, kind: string, personIds: readonly string[], today: string) {
+export async function personsNotifiedSince(
+  db: Db,
+  kind: string,
+  personIds: readonly string[],
+  today: string,
+) {
   const rows = await db
     .selectDistinct({ personId: notifications.personId })
     .from(notifications)

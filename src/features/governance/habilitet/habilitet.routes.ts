@@ -97,7 +97,11 @@ export function registerHabilitetRoutes(app: App, { db, today }: AppDeps) {
     '/api/my/declaration',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'My interest declaration and when it is due', response: { 200: declarationSchema } },
+      schema: {
+        tags,
+        summary: 'My interest declaration and when it is due',
+        response: { 200: declarationSchema },
+      },
     },
     (request) => getMyDeclaration(db, requireUser(request), today()),
   );
@@ -130,7 +134,12 @@ export function registerHabilitetRoutes(app: App, { db, today }: AppDeps) {
     '/api/procurements/:id/suppliers',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'Known tenderers and suppliers', params: idParams, response: { 200: z.array(supplierSchema) } },
+      schema: {
+        tags,
+        summary: 'Known tenderers and suppliers',
+        params: idParams,
+        response: { 200: z.array(supplierSchema) },
+      },
     },
     (request) => listSuppliers(db, request.params.id),
   );
@@ -140,7 +149,8 @@ export function registerHabilitetRoutes(app: App, { db, today }: AppDeps) {
       config: { access: ['procurementLead', 'secretariat'] },
       schema: {
         tags,
-        summary: "Replace the known tenderers/suppliers; matches against members' declarations raise habilitet questions",
+        summary:
+          "Replace the known tenderers/suppliers; matches against members' declarations raise habilitet questions",
         params: idParams,
         body: setSuppliersSchema,
         response: { 200: suppliersResultSchema },

@@ -41,7 +41,9 @@ export async function raiseSupplierMatches(
   today: string,
 ) {
   const suppliers = await repo.listSuppliers(tx, procurementId);
-  const openCases = (await governanceRepo.listCases(tx, { procurementId })).filter((row) => row.status === 'open');
+  const openCases = (await governanceRepo.listCases(tx, { procurementId })).filter(
+    (row) => row.status === 'open',
+  );
   let raised = 0;
   for (const row of openCases) {
     const picture = await loadCaseHabilitet(tx, row, today);
@@ -65,7 +67,11 @@ export async function raiseSupplierMatches(
         )
         .join('; ');
       // The RHF has already decided on exactly this match in the case: not asked again.
-      if (picture.questions.some((q) => q.personId === personId && q.source === 'supplierMatch' && q.reason === reason))
+      if (
+        picture.questions.some(
+          (q) => q.personId === personId && q.source === 'supplierMatch' && q.reason === reason,
+        )
+      )
         continue;
       await raiseHabilitetQuestion(
         tx,
@@ -98,12 +104,14 @@ export async function setSuppliers(
   if (problems.length > 0) throw badRequest(`Listen kan ikke lagres: ${problems[0]!.message}.`, problems);
   const raised = await writeAudited(db, user, async (tx, recordAudit) => {
     const before = await repo.listSuppliers(tx, procurementId);
-    const next = suppliers.map((s) => ({ ...s, organisationNumber: normaliseOrgNumber(s.organisationNumber)! }));
+    const next = suppliers.map((s) => ({
+      ...s,
+      organisationNumber: normaliseOrgNumber(s.organisationNumber)!,
+    }));
     for (const old of before)
       if (!next.some((s) => s.organisationNumber === old.organisationNumber))
         await repo.deleteSupplier(tx, procurementId, old.organisationNumber);
-    for (const s of next)
-      await repo.upsertSupplier(tx, { procurementId, ...s, addedBy: user.username });
+    for (const s of next) await repo.upsertSupplier(tx, { procurementId, ...s, addedBy: user.username });
     await recordAudit({
       action: 'setSuppliers',
       entityType: 'procurement',
