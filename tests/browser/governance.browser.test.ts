@@ -1,7 +1,8 @@
 // One high-significance procurement from plan to award in the browser (issue 3): a flerregional KIR
 // procurement with HFs of Helse Nord, Helse Vest and Helse Sør-Øst, so three members decide and the Helse
 // Midt-Norge member only observes; the significance, plan, tender approval and award cases are decided by
-// consensus, the tender preparation is a consultation, and one member is conflicted (inhabil) on the award.
+// consensus, the tender preparation is a consultation, and on the award the Helse Vest member reports a possible
+// conflict: a habilitet question that Helse Vest's contact decides (ikke inhabil) before the member votes.
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +23,9 @@ const CHROMIUM_ARGS = [
 /** The three deciding members (Helse Vest, Helse Nord, Helse Sør-Øst) and the observer (Helse Midt-Norge). */
 const DECIDING = ['medlem', 'kir-hn', 'kir-hso'] as const;
 const OBSERVER = 'kir-hmn';
-const CONFLICTED = 'kir-hso';
+const CONFLICTED = 'medlem';
+/** Helse Vest's contact person decides the Helse Vest member's habilitet (seed 001 §7.2). */
+const RHF_CONTACT = 'kontakt';
 
 interface Session {
   context: BrowserContext;
@@ -95,11 +98,16 @@ describe('governance workflow in the browser', () => {
     return new URL(page.url()).pathname.split('/').pop()!;
   }
 
-  async function vote(username: string, caseId: string, choice: 'approve' | 'conflict', comment = '') {
+  /** Answers "ingen kjent konflikt" first where the member has not answered, then votes. */
+  async function vote(username: string, caseId: string, choice: 'approve', comment = '') {
     const page = await as(username);
     await openCase(page, caseId);
+    if ((await page.locator('[data-testid="habilitet-panel"][data-state="unanswered"]').count()) > 0) {
+      await page.getByTestId('habilitet-no-conflict').click();
+      await page.locator('[data-testid="habilitet-panel"][data-state="noKnownConflict"]').waitFor();
+    }
     if (comment) await page.getByTestId('vote-comment').fill(comment);
-    await page.getByTestId(choice === 'approve' ? 'vote-approve' : 'vote-conflict').click();
+    await page.getByTestId('vote-approve').click();
     await page.locator(`[data-testid="my-vote"][data-vote="${choice}"]`).waitFor();
   }
 
@@ -121,7 +129,7 @@ describe('governance workflow in the browser', () => {
     return number.replace('Vedtak ', '');
   }
 
-  it('plays a høy procurement from plan to award with three deciding members, one conflicted', async () => {
+  it('plays a høy procurement from plan to award with three deciding members; Helse Vest decides a habilitet question', async () => {
     const secretariat = await as('sekretariat');
 
     // Setup over the API: a flerregional KIR procurement with HFs of Helse Nord, Helse Vest and Helse Sør-Øst.
@@ -281,15 +289,21 @@ describe('governance workflow in the browser', () => {
       await observer.locator('[data-testid="excluded-member"][data-reason="otherRegion"]').count(),
     ).toBeGreaterThan(0);
 
-    // The Helse Sør-Øst member declares a conflict and then cannot read the restricted document.
-    await vote(CONFLICTED, awardCase, 'conflict', 'Nær familie er ansatt hos en av tilbyderne.');
+    // The Helse Vest member reports a possible conflict: a habilitet question for Helse Vest. From now until
+    // Helse Vest decides, no vote and no restricted document; a vote cannot take it back.
     const conflicted = await as(CONFLICTED);
+    await openCase(conflicted, awardCase);
+    await conflicted.getByTestId('habilitet-report-form').locator('summary').click();
+    await conflicted.getByTestId('habilitet-reason').fill('Nær familie er ansatt hos en av tilbyderne.');
+    await conflicted.getByTestId('habilitet-report').click();
+    await conflicted.locator('[data-testid="habilitet-panel"][data-state="reported"]').waitFor();
     await conflicted.getByTestId('conflicted-notice').waitFor();
+    expect(await conflicted.getByTestId('vote-approve').count()).toBe(0);
     const restrictedRow = conflicted.locator(
       '[data-testid="case-document"][data-file-name="tilbudsevaluering.pdf"]',
     );
     await expect(restrictedRow.getByTestId('document-no-access').textContent()).resolves.toContain(
-      'Du har ikke tilgang',
+      'venter på RHF-ets avgjørelse',
     );
     expect(await restrictedRow.getByTestId('document-link').count()).toBe(0);
     expect(
@@ -306,20 +320,53 @@ describe('governance workflow in the browser', () => {
     )!;
     const documentUrl = `${server.url}/api/cases/${awardCase}/documents/${restrictedDocument.id}`;
     expect((await conflicted.request.get(documentUrl)).status()).toBe(403);
-    expect((await medlem.request.get(documentUrl)).status()).toBe(200);
-    const conflictedName = (caseForConflicted.votes as Array<{ personName: string; vote: string }>).find(
-      (v) => v.vote === 'conflict',
-    )!.personName;
+    const voteAnyway = await conflicted.request.post(`${server.url}/api/cases/${awardCase}/votes`, {
+      data: { vote: 'approve', comment: null },
+    });
+    expect(voteAnyway.status()).toBe(403);
+    expect((await conflicted.request.get(documentUrl)).status()).toBe(403);
+    const conflictedName = (caseForConflicted.habilitet.questions as Array<{ personName: string }>)[0]!
+      .personName;
 
-    // The other two approve: consensus of the non-conflicted deciding members.
+    // The other two approve; the case waits, because Helse Vest has nobody who can decide yet.
     for (const username of DECIDING.filter((name) => name !== CONFLICTED))
       await vote(username, awardCase, 'approve');
+    await openCase(secretariat, awardCase);
+    await secretariat.getByTestId('not-quorate').waitFor();
+    await expect(secretariat.getByTestId('not-quorate').textContent()).resolves.toContain('Helse Vest');
+    expect((await (await as('kir-hn')).request.get(documentUrl)).status()).toBe(200);
+
+    // Helse Vest's contact finds the habilitet question in the inbox and decides: ikke inhabil, with a reason.
+    const contact = await as(RHF_CONTACT);
+    await contact.goto(`${server.url}/habilitet`);
+    await contact.locator('[data-testid="pending-question"]').getByRole('link').first().click();
+    await contact.locator('[data-testid="case-page"][data-busy="false"]').waitFor();
+    const question = contact.locator(
+      `[data-testid="habilitet-question"][data-person-name="${conflictedName}"]`,
+    );
+    await question.getByTestId('habilitet-outcome-ikke-inhabil').check();
+    await question
+      .getByTestId('habilitet-decision-reason')
+      .fill('Familiemedlemmet arbeider ikke med tilbudet eller anskaffelsen.');
+    await question.getByTestId('habilitet-decide').click();
+    await contact
+      .locator(
+        `[data-testid="habilitet-question"][data-person-name="${conflictedName}"][data-status="ikkeInhabil"]`,
+      )
+      .waitFor();
+    await expect(
+      contact.locator('[data-testid="habilitet-question"]').getByTestId('habilitet-decided-by').textContent(),
+    ).resolves.toContain('Kristian Kontaktmo');
+
+    // Now the member reads the restricted document and votes; the case is decided.
+    expect((await conflicted.request.get(documentUrl)).status()).toBe(200);
+    await vote(CONFLICTED, awardCase, 'approve');
     decisions.push(await expectDecided(secretariat, awardCase));
     await expect(
       secretariat
         .locator(`[data-testid="eligible-member"][data-person-name="${conflictedName}"]`)
-        .getAttribute('data-vote'),
-    ).resolves.toBe('conflict');
+        .getAttribute('data-habilitet'),
+    ).resolves.toBe('ikkeInhabil');
     await openCase(conflicted, awardCase);
     await conflicted.locator('[data-testid="case-status"][data-status="approved"]').waitFor();
     await mkdir('test-results', { recursive: true });
@@ -339,7 +386,10 @@ describe('governance workflow in the browser', () => {
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-number')));
     expect(numbers).toEqual(decisions);
     const awardRow = secretariat.locator(`[data-testid="decision-row"][data-number="${decisions[3]}"]`);
-    await expect(awardRow.getByTestId('decision-conflicts').textContent()).resolves.toBe(conflictedName);
+    await expect(awardRow.getByTestId('decision-conflicts').textContent()).resolves.toBe('Ingen inhabile');
+    await expect(awardRow.getByTestId('decision-habilitet').textContent()).resolves.toContain(
+      `${conflictedName}: ikke inhabil – avgjort av Kristian Kontaktmo`,
+    );
     await expect(awardRow.textContent()).resolves.toContain('Tildeling av avtale');
   }, 300_000);
 });

@@ -21,6 +21,7 @@ export function AppLayout() {
         { to: '/styringsgrupper', label: 'Styringsgrupper' },
         { to: '/anskaffelser', label: 'Anskaffelser' },
         { to: '/styringsmodell', label: 'Styringsmodell' },
+        { to: '/habilitet', label: 'Habilitet' },
       ],
     },
     {

@@ -42,6 +42,10 @@ const SteeringGroupsPage = page(
   () => import('./features/steering-groups/steering-groups-page.js'),
   'SteeringGroupsPage',
 );
+const HabilitetPage = page(
+  () => import('./features/governance/habilitet/habilitet-page.js'),
+  'HabilitetPage',
+);
 const MeetingPage = page(() => import('./features/meetings/meeting-page.js'), 'MeetingPage');
 const OverduePage = page(() => import('./features/meetings/overdue-page.js'), 'OverduePage');
 const CalendarFeedsPage = page(() => import('./features/meetings/calendar-feeds.js'), 'CalendarFeedsPage');
@@ -135,6 +139,8 @@ export function App() {
                 }
               />
               <Route path="styringsmodell" element={<GovernanceConfigPage />} />
+              <Route path="habilitet" element={<HabilitetPage />} />
+              <Route path="habilitet/erklaering" element={<HabilitetPage />} />
               <Route path="rapporter" element={<ReportPage />} />
               <Route path="anskaffelsesplan" element={<AnnualPlanPage />} />
               <Route path="anskaffelsesplan/:year" element={<AnnualPlanPage />} />

@@ -880,9 +880,10 @@ export async function decisionRegister(db: Db, steeringGroupId: string) {
     const escalation = await repo.findEscalation(db, row.id);
     const ofCase = questions.filter((q) => q.caseId === row.id);
     // The latest question per member counts; a later "ikke inhabil" clears an earlier report.
-    const inhabil = ofCase
-      .filter((q, i) => !ofCase.slice(i + 1).some((later) => later.personId === q.personId))
-      .flatMap((q) => (q.status === 'ikkeInhabil' ? [] : [{ ...q, status: q.status }]));
+    const assessed = ofCase.filter(
+      (q, i) => !ofCase.slice(i + 1).some((later) => later.personId === q.personId),
+    );
+    const inhabil = assessed.filter((q) => q.status !== 'ikkeInhabil');
     const caseVotes = votes.filter((v) => v.caseId === row.id);
     register.push({
       decisionNumber: row.decisionNumber!,
@@ -902,7 +903,7 @@ export async function decisionRegister(db: Db, steeringGroupId: string) {
         .map((v) => ({ personName: v.personName, vote: v.vote, comment: v.comment })),
       conflicts: inhabil.map((q) => q.personName),
       // Who was inhabil, by whose decision (§7.2); pending means the case was decided without them.
-      habilitet: inhabil.map((q) => ({
+      habilitet: assessed.map((q) => ({
         personName: q.personName,
         rhfName: q.rhfName,
         status: q.status,

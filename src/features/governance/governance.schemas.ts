@@ -398,7 +398,7 @@ export const decisionRegisterSchema = z.array(
       z.object({
         personName: z.string(),
         rhfName: z.string(),
-        status: z.enum(['pending', 'inhabil']),
+        status: z.enum(['pending', 'inhabil', 'ikkeInhabil']),
         decidedByName: z.string().nullable(),
         decidedAs: z.enum(['rhfContact', 'secretariat']).nullable(),
         decidedAt: z.string().nullable(),

@@ -43,6 +43,8 @@ import {
   type CaseDto,
 } from './governance-api.js';
 import { CaseStatusBadge, VoteBadge } from './governance-ui.js';
+import { habilitetStateLabels } from './habilitet/habilitet-api.js';
+import { HabilitetAnswerPanel, HabilitetQuestionsSection } from './habilitet/habilitet-panel.js';
 
 export function CasePage() {
   const { id = '' } = useParams();
@@ -137,7 +139,9 @@ export function CasePage() {
         </div>
 
         <div>
+          <HabilitetAnswerPanel sak={sak} onChanged={changed} />
           {isMember && <VotePanel sak={sak} onChanged={changed} />}
+          <HabilitetQuestionsSection sak={sak} onChanged={changed} />
 
           <section className="panel" aria-labelledby="electorate-heading">
             <h2 id="electorate-heading">Hvem beslutter</h2>
@@ -151,24 +155,34 @@ export function CasePage() {
                 <tr>
                   <th scope="col">Medlem</th>
                   <th scope="col">RHF</th>
+                  <th scope="col">Habilitet</th>
                   <th scope="col">Svar</th>
                 </tr>
               </thead>
               <tbody>
                 {sak.eligibleMembers.length === 0 && (
-                  <EmptyRow colSpan={3}>Ingen stemmeberettigede.</EmptyRow>
+                  <EmptyRow colSpan={4}>Ingen stemmeberettigede.</EmptyRow>
                 )}
                 {sak.eligibleMembers.map((member) => {
                   const vote = votesByPerson.get(member.personId);
+                  const habilitet = sak.habilitet.members.find((m) => m.personId === member.personId);
                   return (
                     <tr
                       key={member.personId}
                       data-testid="eligible-member"
                       data-person-name={member.name}
                       data-vote={vote?.vote ?? ''}
+                      data-habilitet={habilitet?.state ?? ''}
                     >
                       <th scope="row">{member.name}</th>
                       <td>{member.rhfName}</td>
+                      <td>
+                        {habilitet
+                          ? habilitet.appointmentCleared
+                            ? habilitetStateLabels[habilitet.state]
+                            : 'Mangler habilitetssjekk ved oppnevning'
+                          : 'Ikke aktivt medlem'}
+                      </td>
                       <td>
                         <VoteBadge vote={vote?.vote ?? null} />
                         {vote?.comment && <span className="subtle">«{vote.comment}»</span>}
@@ -261,7 +275,7 @@ function DocumentsSection({ sak, onChanged }: { sak: CaseDto; onChanged: (messag
                     {document.fileName}
                     <span className="subtle text-warning" data-testid="document-no-access">
                       Du har ikke tilgang
-                      {sak.viewer.isConflicted ? ' (du har meldt deg inhabil i saken)' : ''}
+                      {sak.viewer.exemptBlockedReason ? ` – ${sak.viewer.exemptBlockedReason}` : ''}
                     </span>
                   </>
                 )}
@@ -299,7 +313,7 @@ function VotePanel({ sak, onChanged }: { sak: CaseDto; onChanged: (message: stri
   const [isSaving, setIsSaving] = useState(false);
   const { viewer } = sak;
 
-  async function vote(choice: 'approve' | 'object' | 'conflict') {
+  async function vote(choice: 'approve' | 'object') {
     const body = { vote: choice, comment: comment.trim() === '' ? null : comment.trim() };
     const invalid = validate(castVoteSchema, body);
     setProblem(invalid);
@@ -309,13 +323,7 @@ function VotePanel({ sak, onChanged }: { sak: CaseDto; onChanged: (message: stri
       await castVote(sak.id, body);
       setComment('');
       setIsSaving(false);
-      onChanged(
-        choice === 'approve'
-          ? 'Du har godkjent saken.'
-          : choice === 'object'
-            ? 'Innsigelsen er registrert.'
-            : 'Du har meldt deg inhabil i saken.',
-      );
+      onChanged(choice === 'approve' ? 'Du har godkjent saken.' : 'Innsigelsen er registrert.');
     } catch (error) {
       setProblem(toDisplayProblem(error));
       setIsSaving(false);
@@ -330,13 +338,11 @@ function VotePanel({ sak, onChanged }: { sak: CaseDto; onChanged: (message: stri
           Du har svart: <VoteBadge vote={viewer.myVote} />
         </p>
       )}
-      {viewer.isConflicted && (
-        <Notice tone="info" testId="conflicted-notice">
-          Du har meldt deg inhabil. Du deltar ikke i behandlingen og har ikke tilgang til dokumenter som er
-          unntatt offentlighet.
-        </Notice>
-      )}
-      {viewer.canVote ? (
+      {viewer.canVote && viewer.habilitet === 'unanswered' ? (
+        <p className="muted" data-testid="answer-habilitet-first">
+          Svar på habilitet i saken før du stemmer.
+        </p>
+      ) : viewer.canVote ? (
         <>
           <ErrorBox problem={problem} fieldLabels={{ comment: 'Begrunnelse' }} testId="vote-error" />
           <div className="field">
@@ -350,7 +356,7 @@ function VotePanel({ sak, onChanged }: { sak: CaseDto; onChanged: (message: stri
               data-testid="vote-comment"
             />
             <p className="hint" id="vote-comment-hint">
-              Påkrevd ved innsigelse. Ved inhabilitet kan du kort oppgi grunnen.
+              Påkrevd ved innsigelse.
             </p>
             <FieldError problem={problem} path="comment" id="vote-comment-error" />
           </div>
@@ -372,15 +378,6 @@ function VotePanel({ sak, onChanged }: { sak: CaseDto; onChanged: (message: stri
               data-testid="vote-object"
             >
               Innsigelse
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={isSaving}
-              onClick={() => void vote('conflict')}
-              data-testid="vote-conflict"
-            >
-              Meld inhabilitet
             </button>
           </div>
         </>

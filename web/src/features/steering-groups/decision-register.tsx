@@ -34,7 +34,7 @@ export function DecisionRegister({ groupId }: { groupId: string }) {
                 <th scope="col">Sak</th>
                 <th scope="col">Utfall</th>
                 <th scope="col">Stemmer</th>
-                <th scope="col">Inhabile</th>
+                <th scope="col">Habilitet</th>
                 <th scope="col">Eskalering</th>
               </tr>
             </thead>
@@ -76,11 +76,25 @@ export function DecisionRegister({ groupId }: { groupId: string }) {
                       ))}
                     </ul>
                   </td>
-                  <td data-testid="decision-conflicts">
-                    {decision.conflicts.length > 0 ? (
-                      decision.conflicts.join(', ')
-                    ) : (
-                      <span className="muted">Ingen</span>
+                  <td>
+                    <span data-testid="decision-conflicts">
+                      {decision.conflicts.length > 0 ? decision.conflicts.join(', ') : 'Ingen inhabile'}
+                    </span>
+                    {decision.habilitet.length > 0 && (
+                      <ul className="plain-list subtle" data-testid="decision-habilitet">
+                        {decision.habilitet.map((h) => (
+                          <li key={h.personName}>
+                            {h.personName}:{' '}
+                            {h.status === 'inhabil'
+                              ? 'inhabil'
+                              : h.status === 'ikkeInhabil'
+                                ? 'ikke inhabil'
+                                : 'habilitetsspørsmål ikke avgjort'}
+                            {h.decidedByName &&
+                              ` – avgjort av ${h.decidedByName}${h.decidedAs === 'secretariat' ? ` (sekretariatet for ${h.rhfName})` : ` (${h.rhfName})`}`}
+                          </li>
+                        ))}
+                      </ul>
                     )}
                   </td>
                   <td>
