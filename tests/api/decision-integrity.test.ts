@@ -237,6 +237,14 @@ describe.each(databaseKinds)('decision integrity on %s', (kind) => {
         termEnd: '2028-06-14',
       });
       expect(added.statusCode, added.body).toBe(201);
+      // The RHF's habilitet check at appointment (issue 9): without it the successor could not vote.
+      const checked = await send(
+        'PUT',
+        'sekretariat',
+        `/api/memberships/${added.json<{ id: string }>().id}/appointment-check`,
+        { outcome: 'cleared', note: null },
+      );
+      expect(checked.statusCode, checked.body).toBe(200);
       const late = await post('ikt-hn', `/api/cases/${caseId}/votes`, { vote: 'object', comment: 'Uenig.' });
       expect(late.statusCode).toBe(403);
       // … and the successor may.
@@ -256,11 +264,20 @@ describe.each(databaseKinds)('decision integrity on %s', (kind) => {
           .statusCode,
       ).toBe(200);
       expect((await post('ikt-hmn', `/api/cases/${caseId}/votes`, { vote: 'approve' })).statusCode).toBe(403);
+      // Helse Midt-Norge now has nobody deciding: under the default quorum rule (issue 9) the case could not be
+      // decided; this test is about the electorate, so a quorum rule without the per-RHF requirement applies.
+      expect((await get('sekretariat', `/api/cases/${caseId}`)).json().habilitet.quorumReason).toContain(
+        'Helse Midt-Norge',
+      );
+      const quorum = (value: object) =>
+        send('PUT', 'sekretariat', '/api/governance/config/quorumRule', { value, note: 'Test' });
+      expect((await quorum({ everyParticipatingRhf: false, minimumDecidingVotes: 1 })).statusCode).toBe(200);
       for (const username of ['ikt-hv', 'ikt-hso'])
         expect((await post(username, `/api/cases/${caseId}/votes`, { vote: 'approve' })).statusCode).toBe(
           200,
         );
       const decided = (await get('sekretariat', `/api/cases/${caseId}`)).json();
+      expect((await quorum({ everyParticipatingRhf: true, minimumDecidingVotes: 1 })).statusCode).toBe(200);
       expect(decided.status).toBe('approved');
       expect([...decided.eligibleMemberIds].sort()).toEqual(
         [successorId, await me('ikt-hv'), await me('ikt-hso')].sort(),
