@@ -5,7 +5,7 @@ import type {
   declarationSchema,
   interestSchema,
   questionListSchema,
-} from '../../../../../src/features/governance/habilitet/habilitet.schemas.js';
+} from '@server/features/governance/habilitet/habilitet.schemas.js';
 import { api, withQuery } from '../../../shared/api-client.js';
 import type { CaseDto } from '../governance-api.js';
 
