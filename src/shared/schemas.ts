@@ -36,3 +36,16 @@ export const nokAmount = z
     message: 'Beløp må være et tall i kroner (høyst to desimaler)',
   })
   .refine((value) => !value.startsWith('-'), { message: 'Beløp kan ikke være negativt' });
+
+/** Limit/offset paging of a list endpoint; the answer carries the total matching the filter. */
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe('Rows per page (at most 500)'),
+  offset: z.coerce.number().int().min(0).default(0).describe('Rows to skip'),
+};
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  });

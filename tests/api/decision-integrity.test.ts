@@ -115,9 +115,9 @@ describe.each(databaseKinds)('decision integrity on %s', (kind) => {
         status: 'awarded',
       });
       expect(response.statusCode).toBe(409);
-      expect((await get('sekretariat', '/api/procurements?q=Tildelt%20uten%20vedtak')).json()).toHaveLength(
-        0,
-      );
+      expect(
+        (await get('sekretariat', '/api/procurements?q=Tildelt%20uten%20vedtak')).json().items,
+      ).toHaveLength(0);
     });
 
     it('lets a local procurement (outside the model, no gates) be awarded', async () => {

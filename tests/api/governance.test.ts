@@ -46,7 +46,7 @@ describe.each(databaseKinds)('governance API on %s', (kind) => {
         url: '/api/procurements?q=Ablasjon',
         headers: as('sekretariat'),
       })
-    ).json()[0] as { id: string };
+    ).json().items[0] as { id: string };
 
   it('shows the governance fields on GET /api/procurements/:id', async () => {
     const { id } = await hjerteventiler();

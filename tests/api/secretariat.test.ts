@@ -223,7 +223,7 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
   });
 
   it('mails invitations, moves and cancellations to the members, with a link and no exempt content', async () => {
-    const procurement = (await get('sekretariat', '/api/procurements?q=Ablasjon')).json()[0];
+    const procurement = (await get('sekretariat', '/api/procurements?q=Ablasjon')).json().items[0];
     const created = await send('sekretariat', 'POST', `/api/procurements/${procurement.id}/cases`, {
       gate: 'significance',
       title: 'Strategisk betydning hjerteventiler',

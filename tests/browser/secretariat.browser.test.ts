@@ -43,9 +43,11 @@ describe('portfolio secretariat in the browser', () => {
       await secretariat.request.get(`${server.url}/api/steering-groups`)
     ).json()) as Array<{ id: string; code: string }>;
     const kir = groups.find((g) => g.code === 'KIR')!;
-    const [procurement] = (await (
-      await secretariat.request.get(`${server.url}/api/procurements?q=Ablasjon`)
-    ).json()) as Array<{ id: string }>;
+    const [procurement] = (
+      (await (await secretariat.request.get(`${server.url}/api/procurements?q=Ablasjon`)).json()) as {
+        items: Array<{ id: string }>;
+      }
+    ).items;
     const submitted = await secretariat.request.post(
       `${server.url}/api/procurements/${procurement!.id}/cases`,
       {

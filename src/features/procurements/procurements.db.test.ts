@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { createSeededDatabase, databaseKinds, type TestDatabase } from '../../../tests/support/databases.js';
 import { demoUser } from '../../../tests/support/users.js';
 import { auditLog, procurements } from '../../db/schema.js';
+import { listOrganisations } from '../organisations/organisations.repo.js';
 import { listSteeringGroups } from '../steering-groups/steering-groups.service.js';
 import { procurementStatusBlocker } from '../governance/procurement-governance.service.js';
 import * as service from './procurements.service.js';
@@ -65,6 +66,73 @@ describe.each(databaseKinds)('procurements on %s', (kind) => {
       'Fossil energi, drivstoff',
     ]);
     expect(await service.listProcurements(database.db, { status: 'completed' })).toHaveLength(0);
+  });
+
+  it('pages, sorts and filters in SQL, routing to a steering group exactly as the rules do', async () => {
+    const secretariat = await demoUser(database.db, 'sekretariat');
+    const hfs = (await listOrganisations(database.db)).filter((org) => org.kind === 'HF' && org.rhfId);
+    const region = hfs[0]!.rhfId;
+    // Outside the model: a lokal procurement (one HF) and a regional one (every HF of one region).
+    for (const [name, participants] of [
+      ['Lokal test', [hfs[0]!.id]],
+      ['Regional test', hfs.filter((hf) => hf.rhfId === region).map((hf) => hf.id)],
+    ] as const)
+      await service.createProcurement(
+        database.db,
+        secretariat,
+        createProcurementSchema.parse({ name, categoryCode: 'KIR', participatingHfIds: participants }),
+        deps,
+      );
+    const all = await service.listProcurements(database.db, {});
+    expect(all.find((p) => p.name === 'Lokal test')).toMatchObject({ steeringGroupId: null });
+    for (const group of await listSteeringGroups(database.db, '2026-06-15')) {
+      const inSql = await service.listProcurementPage(database.db, {
+        steeringGroupId: group.id,
+        sort: 'name',
+        order: 'asc',
+        limit: 500,
+        offset: 0,
+      });
+      const byRules = all.filter((p) => p.steeringGroupId === group.id).map((p) => p.name);
+      expect(
+        inSql.items.map((p) => p.name),
+        group.code,
+      ).toEqual(byRules);
+      expect(inSql.total).toBe(byRules.length);
+    }
+    const page = (offset: number) =>
+      service.listProcurementPage(database.db, { sort: 'name', order: 'asc', limit: 5, offset });
+    const [first, second] = [await page(0), await page(5)];
+    expect(first.total).toBe(all.length);
+    expect([...first.items, ...second.items].map((p) => p.name)).toEqual(all.slice(0, 10).map((p) => p.name));
+    const byValue = await service.listProcurementPage(database.db, {
+      sort: 'contractValueNok',
+      order: 'desc',
+      limit: 3,
+      offset: 0,
+      categoryCode: 'ADM',
+    });
+    const values = all
+      .filter((p) => p.categoryCode === 'ADM' || p.purchaseGroupCode === 'ADM')
+      .map((p) => p.contractValueNok)
+      .filter((value) => value !== null)
+      .map(Number)
+      .sort((a, b) => b - a);
+    expect(byValue.total).toBe(4);
+    expect(byValue.items.slice(0, values.length).map((p) => Number(p.contractValueNok))).toEqual(
+      values.slice(0, 3),
+    );
+    expect(
+      (
+        await service.listProcurementPage(database.db, {
+          q: '100%_',
+          sort: 'name',
+          order: 'asc',
+          limit: 5,
+          offset: 0,
+        })
+      ).total,
+    ).toBe(0);
   });
 
   it('routes a diabetes procurement to the Diabetesprodukter group, not MTU/BHM/MGU', async () => {

@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { idParams, problemSchema } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
 import { writeRoles } from '../auth/access.rules.js';
 import {
   createProcurementSchema,
-  listProcurementsQuery,
+  procurementPageQuery,
+  procurementPageSchema,
   procurementSchema,
   updateProcurementSchema,
 } from './procurements.schemas.js';
@@ -25,12 +25,13 @@ export function registerProcurementRoutes(app: App, { db, today }: AppDeps) {
       config: { access: 'authenticated' },
       schema: {
         tags,
-        summary: 'Procurements, each routed to its steering group; filter by group, category, status, text',
-        querystring: listProcurementsQuery,
-        response: { 200: z.array(procurementSchema) },
+        summary:
+          'Procurements, each routed to its steering group; filter by group, category, status, text; sorted and paged (limit/offset, total)',
+        querystring: procurementPageQuery,
+        response: { 200: procurementPageSchema },
       },
     },
-    (request) => service.listProcurements(db, request.query),
+    (request) => service.listProcurementPage(db, request.query),
   );
   // The procurement with its place in the governance model (level, group, risk, significance, gates).
   const detailSchema = procurementSchema.extend(governanceViewSchema.omit({ level: true }).shape);

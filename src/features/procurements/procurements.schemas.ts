@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, nokAmount, uuid } from '../../shared/schemas.js';
+import { isoDate, nokAmount, pageOf, pageQuery, uuid } from '../../shared/schemas.js';
 import { procurementStatusIds } from '../../shared/enums.js';
 
 export const procurementStatus = z.enum(procurementStatusIds);
@@ -75,3 +75,19 @@ export const listProcurementsQuery = z.object({
   q: z.string().trim().max(200).optional().describe('Free text, matched against name and description'),
 });
 export type ListProcurementsQuery = z.infer<typeof listProcurementsQuery>;
+
+export const procurementSortIds = [
+  'name',
+  'status',
+  'projectStart',
+  'announcementDate',
+  'contractValueNok',
+  'updatedAt',
+] as const;
+export const procurementPageQuery = listProcurementsQuery.extend({
+  sort: z.enum(procurementSortIds).default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  ...pageQuery,
+});
+export type ProcurementPageQuery = z.infer<typeof procurementPageQuery>;
+export const procurementPageSchema = pageOf(procurementSchema);

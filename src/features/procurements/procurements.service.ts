@@ -10,7 +10,12 @@ import * as organisationsRepo from '../organisations/organisations.repo.js';
 import * as peopleRepo from '../people/people.repo.js';
 import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
 import * as repo from './procurements.repo.js';
-import type { CreateProcurement, ListProcurementsQuery, UpdateProcurement } from './procurements.schemas.js';
+import type {
+  CreateProcurement,
+  ListProcurementsQuery,
+  ProcurementPageQuery,
+  UpdateProcurement,
+} from './procurements.schemas.js';
 
 /**
  * The port to the governance workflow: why the procurement may not (yet) have this status, or null.
@@ -67,18 +72,21 @@ async function withRouting(db: Db, rows: repo.ProcurementRow[]) {
 
 export type ProcurementDto = Awaited<ReturnType<typeof withRouting>>[number];
 
+/** All procurements matching the filter, filtered in SQL (reports, open data). */
 export async function listProcurements(db: Db, query: ListProcurementsQuery) {
-  const all = await withRouting(db, await repo.listProcurementRows(db));
-  const text = query.q?.toLocaleLowerCase('nb');
-  return all.filter(
-    (row) =>
-      (!query.steeringGroupId || row.steeringGroupId === query.steeringGroupId) &&
-      (!query.categoryCode ||
-        row.categoryCode === query.categoryCode ||
-        row.purchaseGroupCode === query.categoryCode) &&
-      (!query.status || row.status === query.status) &&
-      (!text || `${row.name} ${row.description ?? ''}`.toLocaleLowerCase('nb').includes(text)),
-  );
+  return withRouting(db, await repo.listFilteredProcurementRows(db, query));
+}
+
+/** One page of procurements, filtered, sorted and paged in SQL, with the total matching the filter. */
+export async function listProcurementPage(db: Db, query: ProcurementPageQuery) {
+  const { sort, order, limit, offset, ...filter } = query;
+  const page = await repo.listProcurementPage(db, filter, {
+    sort,
+    descending: order === 'desc',
+    limit,
+    offset,
+  });
+  return { items: await withRouting(db, page.rows), total: page.total, limit, offset };
 }
 
 export async function getProcurement(db: Db, id: string) {

@@ -15,7 +15,7 @@ import { validate } from '../../shared/validate.js';
 import { buildCategoryTree, categoriesPath, type Category } from '../categories/categories-api.js';
 import { listRhfs, organisationsPath, type Organisation } from '../organisations/organisations-api.js';
 import { HfPicker } from '../procurements/hf-picker.js';
-import { procurementsPath, type Procurement } from '../procurements/procurements-api.js';
+import { procurementChoicesPath, type ProcurementPage } from '../procurements/procurements-api.js';
 import {
   agreementFieldLabels,
   createAgreement,
@@ -37,7 +37,7 @@ interface AgreementFormProps {
 export function AgreementForm({ agreement, onSaved, onCancel }: AgreementFormProps) {
   const organisations = useApi<Organisation[]>(organisationsPath);
   const categories = useApi<Category[]>(categoriesPath);
-  const procurements = useApi<Procurement[]>(procurementsPath);
+  const procurements = useApi<ProcurementPage>(procurementChoicesPath);
 
   const [agreementNumber, setAgreementNumber] = useState(agreement?.agreementNumber ?? '');
   const [name, setName] = useState(agreement?.name ?? '');
@@ -194,7 +194,7 @@ export function AgreementForm({ agreement, onSaved, onCancel }: AgreementFormPro
                 onChange={(event) => setProcurementId(event.target.value)}
               >
                 <option value="">Ingen / ukjent</option>
-                {(procurements.data ?? []).map((procurement) => (
+                {(procurements.data?.items ?? []).map((procurement) => (
                   <option key={procurement.id} value={procurement.id}>
                     {procurement.name}
                   </option>

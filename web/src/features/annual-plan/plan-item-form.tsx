@@ -5,7 +5,7 @@ import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
 import { compareNb } from '../../shared/format.js';
 import { useApi } from '../../shared/use-api.js';
-import { procurementsPath, type Procurement } from '../procurements/procurements-api.js';
+import { procurementChoicesPath, type ProcurementPage } from '../procurements/procurements-api.js';
 import { levels, putItem, type AnnualPlan, type AnnualPlanItem, type Level } from './annual-plan-api.js';
 
 const fieldLabels = {
@@ -30,7 +30,7 @@ export function PlanItemForm({
   onClose: () => void;
   onSaved: (plan: AnnualPlan) => void;
 }) {
-  const procurements = useApi<Procurement[]>(item ? null : procurementsPath);
+  const procurements = useApi<ProcurementPage>(item ? null : procurementChoicesPath);
   const [procurementId, setProcurementId] = useState(item?.procurementId ?? '');
   const [initialSignificance, setInitialSignificance] = useState<Level | ''>(item?.initialSignificance ?? '');
   const [gainEstimateNok, setGainEstimateNok] = useState(item?.gainEstimateNok ?? '');
@@ -38,7 +38,7 @@ export function PlanItemForm({
   const [note, setNote] = useState(item?.note ?? '');
   const [problem, setProblem] = useState<Problem>();
   const [isSaving, setIsSaving] = useState(false);
-  const choices = (procurements.data ?? [])
+  const choices = (procurements.data?.items ?? [])
     .filter((p) => !plannedIds.includes(p.id))
     .sort((a, b) => compareNb(a.name, b.name));
 

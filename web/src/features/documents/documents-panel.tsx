@@ -185,8 +185,8 @@ function UploadDocumentDialog({
   onClose: () => void;
   onSaved: (document: DocumentDto) => void;
 }) {
-  const procurements = useApi<Array<{ id: string; name: string }>>(
-    `/api/procurements?steeringGroupId=${groupId}`,
+  const procurements = useApi<{ items: Array<{ id: string; name: string }> }>(
+    `/api/procurements?steeringGroupId=${groupId}&limit=500`,
   );
   const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState('');
@@ -283,7 +283,7 @@ function UploadDocumentDialog({
               </select>
             </div>
           )}
-          {(procurements.data ?? []).length > 0 && (
+          {(procurements.data?.items ?? []).length > 0 && (
             <div className="field">
               <label htmlFor="upload-procurement">Anskaffelse (valgfritt)</label>
               <select
@@ -293,7 +293,7 @@ function UploadDocumentDialog({
                 data-testid="upload-procurement"
               >
                 <option value="">Ingen</option>
-                {(procurements.data ?? []).map((p) => (
+                {(procurements.data?.items ?? []).map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.name}
                   </option>

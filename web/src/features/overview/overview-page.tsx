@@ -6,7 +6,7 @@ import { useApi } from '../../shared/use-api.js';
 import { useCurrentUser } from '../auth/session.js';
 import { NotificationsInbox } from '../governance/member-home.js';
 import { MyHome } from '../home/my-home.js';
-import { procurementsPath, type Procurement } from '../procurements/procurements-api.js';
+import { procurementChoicesPath, type ProcurementPage } from '../procurements/procurements-api.js';
 import {
   countChecks,
   steeringGroupsPath,
@@ -16,7 +16,7 @@ import {
 export function OverviewPage() {
   const user = useCurrentUser();
   const groups = useApi<SteeringGroup[]>(steeringGroupsPath);
-  const procurements = useApi<Procurement[]>(procurementsPath);
+  const procurements = useApi<ProcurementPage>(procurementChoicesPath);
 
   const activeGroups = (groups.data ?? []).filter((group) => group.active);
   const withErrors = activeGroups
@@ -26,7 +26,9 @@ export function OverviewPage() {
     const { errors, warnings } = countChecks(group);
     return errors === 0 && warnings > 0;
   });
-  const unrouted = (procurements.data ?? []).filter((procurement) => procurement.routing !== 'resolved');
+  const unrouted = (procurements.data?.items ?? []).filter(
+    (procurement) => procurement.routing !== 'resolved',
+  );
 
   return (
     <>
@@ -40,7 +42,7 @@ export function OverviewPage() {
           <span className="stat-label">Styringsgrupper</span>
         </Link>
         <Link to="/anskaffelser" className="stat-card" data-testid="stat-procurements">
-          <span className="stat-value">{procurements.data ? procurements.data.length : '–'}</span>
+          <span className="stat-value">{procurements.data ? procurements.data.total : '–'}</span>
           <span className="stat-label">Anskaffelser</span>
         </Link>
         <a

@@ -9,6 +9,15 @@ export type { Procurement };
 export type ProcurementInput = Partial<CreateProcurement>;
 
 export const procurementsPath = '/api/procurements';
+/** The list is paged on the server; pickers and overviews ask for the largest page. */
+export const procurementChoicesPath = `${procurementsPath}?limit=500`;
+
+export interface ProcurementPage {
+  items: Procurement[];
+  total: number;
+  limit: number;
+  offset: number;
+}
 export const procurementPath = (id: string) => `${procurementsPath}/${id}`;
 
 export const createProcurement = (body: ProcurementInput) => api.post<Procurement>(procurementsPath, body);

@@ -10,7 +10,7 @@ import { can } from '../auth/permissions.js';
 import { useCurrentUser } from '../auth/session.js';
 import { buildCategoryTree, categoriesPath, type Category } from '../categories/categories-api.js';
 import { steeringGroupsPath, type SteeringGroup } from '../steering-groups/steering-groups-api.js';
-import { procurementsPath, type Procurement } from './procurements-api.js';
+import { procurementsPath, type Procurement, type ProcurementPage } from './procurements-api.js';
 
 /** URL query names (Norwegian, shareable) → API query names. */
 const filterParams = {
@@ -18,8 +18,21 @@ const filterParams = {
   kategori: 'categoryCode',
   status: 'status',
   sok: 'q',
+  sorter: 'sort',
 } as const;
 type FilterName = keyof typeof filterParams;
+
+/** Rows per page; the server pages, sorts and filters (the list may hold thousands of procurements). */
+const PAGE_SIZE = 50;
+const sortOptions = [
+  ['', 'Navn'],
+  ['projectStart', 'Prosjektoppstart'],
+  ['announcementDate', 'Kunngjøring'],
+  ['contractValueNok', 'Estimert kontraktsverdi'],
+  ['updatedAt', 'Sist endret'],
+] as const;
+/** Dates, values and changes read best newest or largest first. */
+const descendingSorts = new Set(['contractValueNok', 'updatedAt']);
 
 export function ProcurementsPage() {
   const user = useCurrentUser();
@@ -27,13 +40,16 @@ export function ProcurementsPage() {
   const filters = Object.fromEntries(
     (Object.keys(filterParams) as FilterName[]).map((name) => [name, searchParams.get(name) ?? '']),
   ) as Record<FilterName, string>;
-  const apiPath = withQuery(
-    procurementsPath,
-    Object.fromEntries(
+  const pageNumber = Math.max(1, Number(searchParams.get('side')) || 1);
+  const apiPath = withQuery(procurementsPath, {
+    ...Object.fromEntries(
       (Object.keys(filterParams) as FilterName[]).map((name) => [filterParams[name], filters[name]]),
     ),
-  );
-  const procurements = useApi<Procurement[]>(apiPath);
+    order: descendingSorts.has(filters.sorter) ? 'desc' : undefined,
+    limit: PAGE_SIZE,
+    offset: (pageNumber - 1) * PAGE_SIZE,
+  });
+  const procurements = useApi<ProcurementPage>(apiPath);
   const groups = useApi<SteeringGroup[]>(steeringGroupsPath);
   const categories = useApi<Category[]>(categoriesPath);
   const [text, setText] = useState(filters.sok);
@@ -48,6 +64,14 @@ export function ProcurementsPage() {
     const next = new URLSearchParams(searchParams);
     if (value) next.set(name, value);
     else next.delete(name);
+    next.delete('side');
+    setSearchParams(next);
+  }
+
+  function goToPage(page: number) {
+    const next = new URLSearchParams(searchParams);
+    if (page > 1) next.set('side', String(page));
+    else next.delete('side');
     setSearchParams(next);
   }
 
@@ -56,9 +80,12 @@ export function ProcurementsPage() {
     setFilter('sok', text.trim());
   }
 
-  const hasFilters = Object.values(filters).some(Boolean);
+  const hasFilters = (['styringsgruppe', 'kategori', 'status', 'sok'] as const).some((name) => filters[name]);
   const sortedGroups = [...(groups.data ?? [])].sort((a, b) => compareNb(a.name, b.name));
-  const rows = procurements.data ?? [];
+  const rows = procurements.data?.items ?? [];
+  const total = procurements.data?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const first = total === 0 ? 0 : (pageNumber - 1) * PAGE_SIZE + 1;
   const routingProblems = rows.filter((procurement) => procurement.routing !== 'resolved').length;
 
   return (
@@ -129,6 +156,21 @@ export function ProcurementsPage() {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="filter-sort">Sorter etter</label>
+          <select
+            id="filter-sort"
+            value={filters.sorter}
+            onChange={(event) => setFilter('sorter', event.target.value)}
+            data-testid="filter-sort"
+          >
+            {sortOptions.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="field field-grow">
           <label htmlFor="filter-text">Fritekst</label>
           <div className="input-with-button">
@@ -161,9 +203,16 @@ export function ProcurementsPage() {
       {procurements.data && (
         <>
           <p className="result-count" aria-live="polite">
-            {procurements.isLoading ? 'Oppdaterer …' : `${rows.length} anskaffelser`}
+            {procurements.isLoading
+              ? 'Oppdaterer …'
+              : total > rows.length
+                ? `${total} anskaffelser – viser ${first}–${first + rows.length - 1}`
+                : `${total} anskaffelser`}
             {routingProblems > 0 && !procurements.isLoading && (
-              <span className="text-warning"> – {routingProblems} uten entydig styringsgruppe</span>
+              <span className="text-warning">
+                {' '}
+                – {routingProblems} uten entydig styringsgruppe{total > rows.length ? ' på denne siden' : ''}
+              </span>
             )}
           </p>
           <div className="table-wrap">
@@ -199,6 +248,30 @@ export function ProcurementsPage() {
               </tbody>
             </table>
           </div>
+          {pageCount > 1 && (
+            <nav className="pager" aria-label="Sider" data-testid="procurement-pager">
+              <button
+                type="button"
+                className="button"
+                disabled={pageNumber <= 1}
+                onClick={() => goToPage(pageNumber - 1)}
+              >
+                Forrige
+              </button>
+              <span>
+                Side {pageNumber} av {pageCount}
+              </span>
+              <button
+                type="button"
+                className="button"
+                disabled={pageNumber >= pageCount}
+                onClick={() => goToPage(pageNumber + 1)}
+                data-testid="pager-next"
+              >
+                Neste
+              </button>
+            </nav>
+          )}
         </>
       )}
     </>

@@ -9,7 +9,7 @@ import { useApi } from '../../shared/use-api.js';
 import { can } from '../auth/permissions.js';
 import { useCurrentUser } from '../auth/session.js';
 import { organisationsPath, type Organisation } from '../organisations/organisations-api.js';
-import { procurementsPath, type Procurement } from '../procurements/procurements-api.js';
+import { procurementsPath, type ProcurementPage } from '../procurements/procurements-api.js';
 import { CompositionChecks } from './composition-checks.js';
 import { DecisionRegister } from './decision-register.js';
 import { MembershipForm } from './membership-form.js';
@@ -29,7 +29,9 @@ export function SteeringGroupPage() {
   const user = useCurrentUser();
   const group = useApi<SteeringGroup>(steeringGroupPath(id));
   const organisations = useApi<Organisation[]>(organisationsPath);
-  const procurements = useApi<Procurement[]>(withQuery(procurementsPath, { steeringGroupId: id }));
+  const procurements = useApi<ProcurementPage>(
+    withQuery(procurementsPath, { steeringGroupId: id, limit: 500 }),
+  );
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState('');
   const [actionProblem, setActionProblem] = useState<Problem>();
@@ -279,10 +281,10 @@ export function SteeringGroupPage() {
                 </tr>
               </thead>
               <tbody>
-                {procurements.data.length === 0 && (
+                {procurements.data.items.length === 0 && (
                   <EmptyRow colSpan={5}>Ingen anskaffelser er knyttet til gruppen.</EmptyRow>
                 )}
-                {procurements.data.map((procurement) => (
+                {procurements.data.items.map((procurement) => (
                   <tr key={procurement.id}>
                     <th scope="row">
                       <Link to={`/anskaffelser/${procurement.id}`}>{procurement.name}</Link>
