@@ -78,8 +78,9 @@ export async function listProcurementRows(db: Db, id?: string) {
 
 /**
  * The steering group each procurement is routed to, in SQL, by the rules of routing.rules.ts and
- * level.rules.ts: a group covering the purchase group wins over one covering the category (two groups on one
- * node: none); lokal and regional procurements (all participants in one region, not every active RHF) have none.
+ * level.rules.ts and model-scope.rules.ts: a group covering the purchase group wins over one covering the
+ * category (two groups on one node: none); outside the model (none): a category the RHFs run, an old-model
+ * procurement, lokal and regional ones (all participants in one region, not every active RHF).
  * Used to filter by steering group in SQL; the DTO's routing still comes from the rules themselves.
  */
 const routedToGroup = (steeringGroupId: string) => sql`${procurements.id} in (
@@ -87,6 +88,7 @@ const routedToGroup = (steeringGroupId: string) => sql`${procurements.id} in (
     select category_id, count(*) as n, min(steering_group_id::text)::uuid as g from steering_group_coverage group by category_id),
   active_rhfs as (select id from organisations where kind = 'RHF' and active)
   select p.id from procurements p
+  join categories pc on pc.id = p.category_id
   left join coverage pg on pg.category_id = p.purchase_group_id
   left join coverage c on c.category_id = p.category_id
   cross join lateral (
@@ -95,7 +97,8 @@ const routedToGroup = (steeringGroupId: string) => sql`${procurements.id} in (
     from procurement_participants pp
     join organisations o on o.id = pp.organisation_id and o.kind = 'HF' and o.rhf_id is not null
     where pp.procurement_id = p.id) m
-  where (m.regions <> 1 or ((select count(*) from active_rhfs) > 0 and m.active_regions = (select count(*) from active_rhfs)))
+  where pc.run_by <> 'RHF' and p.transfer_to_new_model
+    and (m.regions <> 1 or ((select count(*) from active_rhfs) > 0 and m.active_regions = (select count(*) from active_rhfs)))
     and case when pg.n = 1 then pg.g when pg.n > 1 then null when c.n = 1 then c.g end = ${steeringGroupId}::uuid)`;
 
 export interface ProcurementFilter {

@@ -20,6 +20,9 @@ import { seedPortfolioDemo } from './portfolio-demo.js';
 import { rollupFigures } from './report-format.js';
 import { renderReportCsv } from './report-csv.js';
 import { renderReportXlsx, ROLLUP_SHEET, ROWS_SHEET } from './report-xlsx.js';
+import { loadGovernanceContext } from '../governance/procurement-governance.service.js';
+import { listProcurements } from '../procurements/procurements.service.js';
+import { loadReportGovernance } from './report-governance.read-model.js';
 import { buildPortfolioReport, setGatePlan } from './reporting.service.js';
 
 describe.each(databaseKinds)('portfolio management on %s', (kind) => {
@@ -35,6 +38,28 @@ describe.each(databaseKinds)('portfolio management on %s', (kind) => {
     expect((await seedPortfolioDemo(database.db)).seeded).toBe(false);
   });
   afterAll(() => database.dispose());
+
+  it("reads the governance of the whole scope set-based, with the figures of each procurement's own context", async () => {
+    const all = await listProcurements(database.db, {});
+    const facts = await loadReportGovernance(database.db, all);
+    expect(facts.size).toBe(all.length);
+    for (const procurement of all) {
+      const context = await loadGovernanceContext(database.db, procurement.id);
+      expect(facts.get(procurement.id), procurement.name).toEqual({
+        categoryName: context.categoryName,
+        gates: context.gates,
+        initial: context.initial,
+        final: context.final,
+        recommended: context.recommended.recommended,
+        riskProfile: context.latestRisk?.profile ?? null,
+        caseStatuses: context.cases.map((c) => c.status),
+      });
+    }
+    // A scope above the IN-list limit reads the tables whole: the same facts.
+    const many = Array.from({ length: 1001 }, (_, index) => all[index % all.length]!);
+    const whole = await loadReportGovernance(database.db, many);
+    for (const procurement of all) expect(whole.get(procurement.id)).toEqual(facts.get(procurement.id));
+  });
 
   it('reports one steering group with planned vs. actual gates, and the XLSX holds the same figures', async () => {
     const report = await buildPortfolioReport(
