@@ -259,6 +259,7 @@ export const procurements = pgTable(
     index('procurements_category_idx').on(t.categoryId),
     index('procurements_purchase_group_idx').on(t.purchaseGroupId),
     index('procurements_status_idx').on(t.status),
+    index('procurements_name_idx').on(t.name, t.id),
     check('procurements_value_nonnegative', sql`${t.contractValueNok} is null or ${t.contractValueNok} >= 0`),
   ],
 );
@@ -298,6 +299,7 @@ export const auditLog = pgTable(
     index('audit_log_at_idx').on(t.at),
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
     index('audit_log_actor_idx').on(t.actorUsername),
+    index('audit_log_action_idx').on(t.action),
   ],
 );
 
