@@ -1,7 +1,7 @@
 // npm run bench:portal -- [--db postgres|pglite|both] [--duration 10] [--connections 10] [--procurements 10000]
 // A national data set on PostgreSQL (a scratch database, dropped afterwards) and on PGlite (in memory): the
 // reference and demo data, then by bulk SQL 10,000 procurements over the 11 steering groups (participants from
-// two regions, risk profiles, significance), 30,000 cases with votes, 2,000 meetings and 1,000,000 audit rows.
+// every region, risk profiles, significance), 30,000 cases with votes, 2,000 meetings and 1,000,000 audit rows.
 // The product's own server (buildApp) then serves a bounded load (autocannon, loopback) per endpoint: the
 // procurement list (first page, a filtered page), a procurement page, the portfolio report (all, one group),
 // a member's cases, the audit list and a vote. Prints req/s and p50/p95/p99 per endpoint and a RESULT line
@@ -60,11 +60,11 @@ async function generate(database: Database) {
                  case when c.parent_id is not null then c.id end as purchase_group_id
           from steering_group_coverage sc join categories c on c.id = sc.category_id) t
       on t.k = i % (select count(*) from steering_group_coverage)`);
-  // Two HFs from two regions take part (flerregional: in the national model).
+  // One HF from every region takes part (nasjonal: in the model, every RHF's members decide).
   await db.execute(sql`
     insert into procurement_participants (procurement_id, organisation_id)
     select p.id, h.id from procurements p
-    cross join (select distinct on (rhf_id) id from organisations where kind = 'HF' and rhf_id is not null order by rhf_id, code limit 2) h
+    cross join (select distinct on (rhf_id) id from organisations where kind = 'HF' and rhf_id is not null order by rhf_id, code) h
     where p.name like 'Benchmark-anskaffelse %'`);
   await db.execute(sql`
     insert into risk_assessments (procurement_id, method, profile, assessed_by)

@@ -332,7 +332,7 @@ describe.each(databaseKinds)('decision integrity on %s', (kind) => {
     });
 
     it('keeps a Vedlegg 04 procurement marked "Nei" in the old model: no new-model cases', async () => {
-      const hjerteventiler = (await get('sekretariat', '/api/procurements?q=Hjerteventiler')).json()[0];
+      const hjerteventiler = (await get('sekretariat', '/api/procurements?q=Hjerteventiler')).json().items[0];
       expect(hjerteventiler).toMatchObject({ transferToNewModel: false, routing: 'outsideModel' });
       const detail = (await get('sekretariat', `/api/procurements/${hjerteventiler.id}`)).json();
       expect(detail).toMatchObject({ inNationalModel: false, gates: [], steeringGroup: null });
@@ -341,7 +341,7 @@ describe.each(databaseKinds)('decision integrity on %s', (kind) => {
       expect(refused.statusCode).toBe(400);
       expect(refused.json().detail).toContain('overgang til ny modell: Nei');
       // "Ja" enters the new model.
-      const ablasjon = (await get('sekretariat', '/api/procurements?q=Ablasjon')).json()[0];
+      const ablasjon = (await get('sekretariat', '/api/procurements?q=Ablasjon')).json().items[0];
       expect(ablasjon).toMatchObject({ transferToNewModel: true, routing: 'resolved' });
     });
   });

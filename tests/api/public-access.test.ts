@@ -124,7 +124,7 @@ describe.each(databaseKinds)('public access on %s', (kind) => {
     kirId = kir!.id;
     const procurements = (
       await app.inject({ method: 'GET', url: '/api/procurements', headers: as('sekretariat') })
-    ).json<Array<{ id: string; steeringGroupId: string | null }>>();
+    ).json<{ items: Array<{ id: string; steeringGroupId: string | null }> }>().items;
     procurementId = procurements.find((p) => p.steeringGroupId === kirId)!.id;
 
     const upload = async (key: keyof typeof ids, body: Record<string, unknown>, pdf: Buffer) => {

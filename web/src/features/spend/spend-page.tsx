@@ -57,7 +57,7 @@ export function SpendPage() {
   const months = useApi<BreakdownRow[]>(withQuery('/api/spend/breakdown', { ...query, by: 'month' }));
   const leakage = useApi<SupplierAmount[]>(withQuery('/api/spend/leakage', query));
   const aSuppliers = useApi<ASupplierCategory[]>(withQuery('/api/spend/a-suppliers', query));
-  const isBusy = summary.isLoading || breakdown.isLoading;
+  const isBusy = summary.isLoading || breakdown.isLoading || leakage.isLoading || aSuppliers.isLoading;
 
   function update(changes: Partial<Record<FilterName | 'vis', string>>) {
     const next = new URLSearchParams(searchParams);
