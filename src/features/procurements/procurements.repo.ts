@@ -45,6 +45,7 @@ function selectProcurements(db: Db) {
 
 /** Adds each procurement's participating HFs (one query for all rows). */
 async function withParticipants<T extends { id: string }>(db: Db, rows: T[]) {
+  // Beyond 1,000 rows (reports, open data) the table is read whole: one scan beats a very long IN list.
   const participants = rows.length
     ? await db
         .select()
@@ -52,10 +53,12 @@ async function withParticipants<T extends { id: string }>(db: Db, rows: T[]) {
         .where(
           rows.length === 1
             ? eq(procurementParticipants.procurementId, rows[0]!.id)
-            : inArray(
-                procurementParticipants.procurementId,
-                rows.map((row) => row.id),
-              ),
+            : rows.length > 1000
+              ? undefined
+              : inArray(
+                  procurementParticipants.procurementId,
+                  rows.map((row) => row.id),
+                ),
         )
     : [];
   const byProcurement = new Map<string, string[]>();
