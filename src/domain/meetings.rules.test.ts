@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkMeetingPlan,
+  meetingPlanApprovalBlocker,
   daysOverdue,
   invitationDueOn,
   isActionOverdue,
@@ -41,5 +42,34 @@ describe('meeting rules', () => {
     expect(nextMinutesAction(null)).toBe('create');
     expect(nextMinutesAction({ status: 'draft' })).toBe('edit');
     expect(nextMinutesAction({ status: 'approved' })).toBe('newVersion');
+  });
+});
+
+describe('meetingPlanApprovalBlocker', () => {
+  it('lets the group leader approve a plan the secretariat proposed', () => {
+    expect(
+      meetingPlanApprovalBlocker({
+        isGroupLeader: true,
+        approverUsername: 'kir-hmn',
+        proposedBy: 'sekretariat',
+      }),
+    ).toBeNull();
+  });
+
+  it('refuses the proposer and anyone but the leader', () => {
+    expect(
+      meetingPlanApprovalBlocker({
+        isGroupLeader: false,
+        approverUsername: 'sekretariat',
+        proposedBy: 'sekretariat',
+      }),
+    ).toContain('Den som foreslo møteplanen kan ikke godkjenne den');
+    expect(
+      meetingPlanApprovalBlocker({
+        isGroupLeader: false,
+        approverUsername: 'sekretariat2',
+        proposedBy: 'sekretariat',
+      }),
+    ).toContain('registreres av gruppens leder');
   });
 });

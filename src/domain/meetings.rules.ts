@@ -85,3 +85,19 @@ export function nextMinutesAction(
   if (latest === null) return 'create';
   return latest.status === 'draft' ? 'edit' : 'newVersion';
 }
+
+/**
+ * Sykehusinnkjøp proposes the meeting plan, the steering group approves it (seed 001 §8.2.3, §10.2): the
+ * approval is registered by the group's leader, never by whoever proposed the plan. Null when allowed.
+ */
+export function meetingPlanApprovalBlocker(input: {
+  isGroupLeader: boolean;
+  approverUsername: string;
+  proposedBy: string;
+}): string | null {
+  if (input.approverUsername === input.proposedBy)
+    return 'Den som foreslo møteplanen kan ikke godkjenne den; styringsgruppen godkjenner møteplanen.';
+  if (!input.isGroupLeader)
+    return 'Styringsgruppen godkjenner møteplanen; godkjenningen registreres av gruppens leder, ikke av sekretariatet.';
+  return null;
+}

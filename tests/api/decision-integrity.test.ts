@@ -424,4 +424,34 @@ describe.each(databaseKinds)('decision integrity on %s', (kind) => {
       expect(risen.viewer.nextActions).toContain(risen.significance.reassess);
     });
   });
+
+  describe('meeting plan approved by the group (7)', () => {
+    it('refuses the secretariat approving its own proposal; the group leader approves', async () => {
+      const logins = ['hr-hn', 'hr-hmn', 'hr-hv', 'hr-hso'];
+      for (const username of logins) await login(username);
+      const group = (await get('sekretariat', '/api/steering-groups'))
+        .json()
+        .find((g: { code: string }) => g.code === 'HR');
+      const proposed = await post('sekretariat', `/api/steering-groups/${group.id}/meeting-plans`, {
+        year: 2027,
+        meetings: [
+          { startsAt: '2027-02-10T10:00:00+01:00', endsAt: '2027-02-10T12:00:00+01:00', location: 'Teams' },
+        ],
+      });
+      expect(proposed.statusCode, proposed.body).toBe(201);
+      const planId = proposed.json<{ id: string }>().id;
+      const own = await post('sekretariat', `/api/meeting-plans/${planId}/approve`);
+      expect(own.statusCode).toBe(403);
+      expect(own.json().detail).toContain('Den som foreslo møteplanen kan ikke godkjenne den');
+      const leader = (await get('sekretariat', `/api/steering-groups/${group.id}/members`))
+        .json<Array<{ personId: string; isLeader: boolean; isActive: boolean }>>()
+        .find((m) => m.isLeader && m.isActive)!;
+      let leaderLogin: string | undefined;
+      for (const username of logins)
+        if ((await get(username, '/api/auth/me')).json().personId === leader.personId) leaderLogin = username;
+      const approved = await post(leaderLogin!, `/api/meeting-plans/${planId}/approve`);
+      expect(approved.statusCode, approved.body).toBe(200);
+      expect(approved.json().decisionNumber).toMatch(/^HR-2026-\d{2}$/);
+    });
+  });
 });

@@ -12,6 +12,7 @@ import {
   invitationDueOn,
   isActionOverdue,
   isInvitationDue,
+  meetingPlanApprovalBlocker,
   nextMinutesAction,
   osloDate,
 } from '../../domain/meetings.rules.js';
@@ -175,6 +176,12 @@ export async function approvePlan(db: Db, user: CurrentUser, planId: string, ctx
   return writeAudited(db, user, async (tx, recordAudit) => {
     const current = (await repo.findPlan(tx, planId))!;
     if (current.status === 'approved') throw conflict('Møteplanen er allerede godkjent.');
+    const blocker = meetingPlanApprovalBlocker({
+      isGroupLeader: viewer.isLeader,
+      approverUsername: user.username,
+      proposedBy: current.proposedBy,
+    });
+    if (blocker) throw forbidden(blocker);
     // The approval is a decision of the group, numbered in its decision series (KIR-2026-03).
     const year = Number(ctx.today.slice(0, 4));
     const number = await governanceRepo.takeDecisionNumber(tx, group.id, year);

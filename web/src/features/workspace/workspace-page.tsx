@@ -76,7 +76,7 @@ export function WorkspacePage() {
           groupId={id}
           plans={data.plans}
           canPropose={data.viewer.isSecretariat}
-          canApprove={data.viewer.isLeader || data.viewer.isSecretariat}
+          canApprove={data.viewer.isLeader}
           onChanged={changed}
         />
         <div className="table-wrap">
