@@ -41,6 +41,7 @@ import { registerHomeRoutes } from './features/home/home.routes.js';
 import { registerSteeringGroupRoutes } from './features/steering-groups/steering-groups.routes.js';
 import { registerSecurityHeaders } from './features/security/security-headers.js';
 import { registerRateLimits } from './features/security/rate-limits.js';
+import { CLOCK_HEADER } from './shared/clock.js';
 import { handleError, sendProblem, type App, type AppDeps } from './shared/http.js';
 import { projectPath } from './shared/project-paths.js';
 
@@ -124,6 +125,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
         deps.db,
         { idleHours: deps.config.sessionIdleHours, maxHours: deps.config.sessionMaxHours },
         token,
+        deps.clock.now(),
       );
       request.sessionToken = request.user ? token : null;
     }
@@ -133,6 +135,12 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     if (verdict === 'unauthenticated') return sendProblem(reply, 401, 'unauthenticated', 'Du må logge inn.');
     if (verdict === 'forbidden')
       return sendProblem(reply, 403, 'forbidden', 'Rollen din gir ikke tilgang til dette.');
+  });
+
+  // Every API answer carries the server's clock, so the web app's defaults (today's date, this year) follow a
+  // pinned demo or test day rather than the browser's.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header(CLOCK_HEADER, deps.clock.now().toISOString());
   });
 
   app.get(
@@ -181,7 +189,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
         smtpUrl: deps.config.smtpUrl,
         from: deps.config.mailFrom,
         publicUrl: deps.config.publicUrl,
-        today: deps.today,
+        clock: deps.clock,
         onError: (error) => app.log.warn({ err: error }, 'e-mail not sent'),
       })
     : null;
@@ -195,7 +203,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     ? startSecretariatJobs({
         db: deps.db,
         config: deps.config,
-        today: deps.today,
+        clock: deps.clock,
         mail,
         onError: (error) => app.log.error({ err: error }, 'secretariat job failed'),
       })

@@ -4,7 +4,7 @@ import { isDatabaseEmpty, seedDemoData, seedReferenceData } from './features/see
 import { seedSecretariatDemo } from './features/meetings/meetings.seed.js';
 import { seedSpendDemo } from './features/spend/spend-demo.js';
 import { seedPortfolioDemo } from './features/reporting/portfolio-demo.js';
-import { todayInOslo } from './shared/today.js';
+import type { Clock } from './shared/clock.js';
 
 export function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
   return openDatabase(
@@ -17,14 +17,14 @@ export function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dat
 /** Applies migrations; on an empty database loads the reference data; in demo mode adds the demo users. */
 export async function prepareDatabase(
   database: Database,
-  options: { demo: boolean; today?: string; spendDir?: string },
+  options: { demo: boolean; clock: Clock; spendDir?: string },
 ) {
   await database.migrate();
+  const today = options.clock.today();
   const seeded = (await isDatabaseEmpty(database.db)) ? await seedReferenceData(database.db) : null;
-  const demo = options.demo ? await seedDemoData(database.db, options.today ?? todayInOslo()) : null;
-  if (options.demo) await seedSecretariatDemo(database.db, options.today ?? todayInOslo());
-  if (options.demo && options.spendDir)
-    await seedSpendDemo(database.db, options.spendDir, options.today ?? todayInOslo());
+  const demo = options.demo ? await seedDemoData(database.db, today) : null;
+  if (options.demo) await seedSecretariatDemo(database.db, today);
+  if (options.demo && options.spendDir) await seedSpendDemo(database.db, options.spendDir, today);
   if (options.demo) await seedPortfolioDemo(database.db);
   return { seeded, demo };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { isIsoDay } from './shared/clock.js';
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -36,6 +37,12 @@ const envSchema = z.object({
   /** Offentleglova § 32: the body that decides appeals on access requests, and where they are sent. */
   STYR_APPEAL_BODY: z.string().min(3).default('klageinstansen for innsynssaker'),
   STYR_APPEAL_BODY_EMAIL: z.string().email().optional(),
+  /** Pins the clock to a day (YYYY-MM-DD) for a demo: the portal starts on that day and runs on from there. */
+  STYR_TODAY: z
+    .string()
+    .refine(isIsoDay, 'a date written YYYY-MM-DD')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export interface Config {
@@ -57,6 +64,8 @@ export interface Config {
   loginThrottle: { maxFailuresPerUser: number; maxFailuresPerAddress: number; windowMinutes: number };
   appealBody: string;
   appealBodyEmail: string | undefined;
+  /** STYR_TODAY: the day the clock is pinned to (demo), or undefined for the system clock. */
+  today: string | undefined;
 }
 
 function parseTrustProxy(value: string): boolean | string {
@@ -99,5 +108,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     appealBody: e.STYR_APPEAL_BODY,
     appealBodyEmail: e.STYR_APPEAL_BODY_EMAIL,
+    today: e.STYR_TODAY,
   };
 }

@@ -2,13 +2,19 @@ import { buildApp } from './app.js';
 import { openConfiguredDatabase, prepareDatabase } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { spendDirectory } from './features/spend/spend.routes.js';
-import { todayInOslo } from './shared/today.js';
+import { pinnedClock } from './shared/clock.js';
 
 const config = loadConfig();
+// The system clock, or in a demo pinned to STYR_TODAY.
+const clock = pinnedClock(config.today);
 const database = await openConfiguredDatabase(config);
-const prepared = await prepareDatabase(database, { demo: config.demo, spendDir: spendDirectory(config) });
+const prepared = await prepareDatabase(database, {
+  demo: config.demo,
+  clock,
+  spendDir: spendDirectory(config),
+});
 const app = await buildApp(
-  { db: database.db, config, today: () => todayInOslo() },
+  { db: database.db, config, clock },
   { logger: { level: config.logLevel }, serveWeb: true, backgroundJobs: true },
 );
 
@@ -26,6 +32,7 @@ app.log.info(
   {
     database: database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)',
     seeded: prepared.seeded,
+    today: clock.today(),
     demoUsers: config.demo
       ? 'sekretariat, leder, medlem, kontakt, innkjop, lesetilgang (password: demo)'
       : 'off',

@@ -3,11 +3,14 @@ import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import { systemActor, type Actor } from '../db/unit-of-work.js';
 import { AppError, exitCodeByCode } from '../shared/app-error.js';
+import { pinnedClock, type Clock } from '../shared/clock.js';
 
 export interface CliContext {
   config: Config;
   database: Database;
   actor: Actor;
+  /** The system clock, or the day STYR_TODAY pins. */
+  clock: Clock;
 }
 
 /** Opens the configured database (PGlite under STYR_DATA_DIR, or DATABASE_URL), migrated, for one command. */
@@ -16,7 +19,12 @@ export async function withCli(run: (context: CliContext) => Promise<void>): Prom
   const database = await openConfiguredDatabase(config);
   try {
     await database.migrate();
-    await run({ config, database, actor: systemActor(`cli:${process.env.USER ?? 'unknown'}`) });
+    await run({
+      config,
+      database,
+      actor: systemActor(`cli:${process.env.USER ?? 'unknown'}`),
+      clock: pinnedClock(config.today),
+    });
   } finally {
     await database.close();
   }

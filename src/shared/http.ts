@@ -11,6 +11,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import type { CurrentUser, RouteAccess } from '../features/auth/access.rules.js';
 import { AppError, httpStatusByCode, type ErrorDetail } from './app-error.js';
+import type { Clock } from './clock.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -23,8 +24,8 @@ export type App = FastifyInstance<
 export interface AppDeps {
   db: Db;
   config: Config;
-  /** Today's date for rules that depend on it (composition checks); injectable for tests. */
-  today: () => string;
+  /** The one clock (today's date in Norway and the current instant); fixed or pinned in tests and demos. */
+  clock: Clock;
 }
 
 declare module 'fastify' {

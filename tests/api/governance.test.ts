@@ -4,6 +4,7 @@ import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { App } from '../../src/shared/http.js';
 import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
+import { fixedClock } from '../../src/shared/clock.js';
 
 describe.each(databaseKinds)('governance API on %s', (kind) => {
   let database: TestDatabase;
@@ -14,7 +15,7 @@ describe.each(databaseKinds)('governance API on %s', (kind) => {
   beforeAll(async () => {
     database = await createSeededDatabase(kind);
     app = await buildApp(
-      { db: database.db, config: loadConfig({ LOG_LEVEL: 'silent' }), today: () => TEST_TODAY },
+      { db: database.db, config: loadConfig({ LOG_LEVEL: 'silent' }), clock: fixedClock(TEST_TODAY) },
       { serveWeb: false },
     );
     for (const username of ['sekretariat', 'medlem', 'kir-hn', 'kir-hmn', 'kir-hso', 'innkjop']) {

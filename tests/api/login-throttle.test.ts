@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { fixedClock } from '../../src/shared/clock.js';
 import type { App } from '../../src/shared/http.js';
 import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
 
@@ -13,7 +14,7 @@ describe.each(databaseKinds)('login throttling on %s', (kind) => {
 
   const appWith = async (env: Record<string, string> = {}) => {
     const app = await buildApp(
-      { db: database.db, config: loadConfig({ LOG_LEVEL: 'silent', ...env }), today: () => TEST_TODAY },
+      { db: database.db, config: loadConfig({ LOG_LEVEL: 'silent', ...env }), clock: fixedClock(TEST_TODAY) },
       { serveWeb: false },
     );
     apps.push(app);

@@ -9,6 +9,7 @@ import { steeringGroups } from '../../src/db/schema.js';
 import type { App } from '../../src/shared/http.js';
 import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
 import { buildPdf } from '../support/pdf.js';
+import { fixedClock } from '../../src/shared/clock.js';
 
 const SHIELDED = 'Lukketvik Diagnostikk AS';
 const CONTENT_SECRET = 'KONFIDENSIELL-PRIS-5150';
@@ -55,7 +56,7 @@ describe.each(databaseKinds)('public endpoints under arbitrary input on %s', (ki
           STYR_PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
           STYR_RATE_LIMIT_PER_MINUTE: '100000',
         }),
-        today: () => TEST_TODAY,
+        clock: fixedClock(TEST_TODAY),
       },
       { serveWeb: false },
     );

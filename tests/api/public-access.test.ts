@@ -15,6 +15,7 @@ import { markDeemedRefusals } from '../../src/features/public-access/access-appe
 import type { App } from '../../src/shared/http.js';
 import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
 import { buildPdf, everythingInPdf } from '../support/pdf.js';
+import { fixedClock } from '../../src/shared/clock.js';
 
 interface Mail {
   to: string[];
@@ -108,7 +109,7 @@ describe.each(databaseKinds)('public access on %s', (kind) => {
           STYR_APPEAL_BODY: 'Klagenemnda for innsyn',
           STYR_APPEAL_BODY_EMAIL: 'klage@klageinstans.example.no',
         }),
-        today: () => TEST_TODAY,
+        clock: fixedClock(TEST_TODAY),
       },
       { serveWeb: false },
     );

@@ -12,6 +12,7 @@ import { documentVersions, memberships, people, steeringGroups, userAccounts } f
 import { runSecretariatJobs } from '../../src/features/meetings/secretariat-jobs.js';
 import type { App } from '../../src/shared/http.js';
 import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
+import { fixedClock } from '../../src/shared/clock.js';
 
 interface Mail {
   to: string[];
@@ -80,7 +81,7 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
           SMTP_URL: `smtp://127.0.0.1:${port}`,
           STYR_PUBLIC_URL: 'https://styr.example.no',
         }),
-        today: () => TEST_TODAY,
+        clock: fixedClock(TEST_TODAY),
       },
       { serveWeb: false },
     );
@@ -542,7 +543,7 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
     const first = await runSecretariatJobs({
       db: database.db,
       config: loadConfig({ STYR_PUBLIC_URL: 'https://styr.example.no' }),
-      today: TEST_TODAY,
+      clock: fixedClock(TEST_TODAY),
       mail: app.mail,
     });
     expect(first.overdue).toBe(1);
@@ -551,7 +552,7 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
     const again = await runSecretariatJobs({
       db: database.db,
       config: loadConfig({}),
-      today: TEST_TODAY,
+      clock: fixedClock(TEST_TODAY),
       mail: app.mail,
     });
     expect(again.overdue).toBe(0);

@@ -4,6 +4,7 @@ import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { App } from '../../src/shared/http.js';
 import { createSeededDatabase, TEST_TODAY, type TestDatabase } from '../support/databases.js';
+import { fixedClock } from '../../src/shared/clock.js';
 
 type Headers = Record<string, string | string[] | number | undefined>;
 
@@ -28,7 +29,7 @@ describe('security headers', () => {
 
   beforeAll(async () => {
     database = await createSeededDatabase('pglite');
-    const deps = { db: database.db, today: () => TEST_TODAY };
+    const deps = { db: database.db, clock: fixedClock(TEST_TODAY) };
     app = await buildApp({ ...deps, config: loadConfig({ LOG_LEVEL: 'silent' }) }, { serveWeb: true });
     secureApp = await buildApp(
       { ...deps, config: loadConfig({ LOG_LEVEL: 'silent', STYR_COOKIE_SECURE: 'true' }) },

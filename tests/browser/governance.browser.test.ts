@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { riskParameters } from '../../src/domain/risk.rules.js';
+import { newContext } from '../support/browser.js';
 import { startTestServer } from '../support/test-server.js';
 
 const CHROMIUM_ARGS = [
@@ -52,7 +53,7 @@ describe('governance workflow in the browser', () => {
   async function as(username: string): Promise<Page> {
     const existing = sessions.get(username);
     if (existing) return existing.page;
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+    const context = await newContext(browser, server.url);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(`${server.url}/logg-inn`);

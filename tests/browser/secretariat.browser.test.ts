@@ -6,7 +6,7 @@ import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { App } from '../../src/shared/http.js';
 import { launchChromium, loginAs, screenshot } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { listenForTests, startTestServer, testClock, type TestServer } from '../support/test-server.js';
 
 const TODAY = '2026-06-15';
 const LATER = '2026-06-30';
@@ -133,11 +133,12 @@ describe('portfolio secretariat in the browser', () => {
 
     // Two weeks later the same data, served on a later day: the action is on the overdue list.
     await server.app.close();
+    const laterClock = testClock(LATER);
     later = await buildApp(
-      { db: server.database.db, config: loadConfig({ LOG_LEVEL: 'silent' }), today: () => LATER },
+      { db: server.database.db, config: loadConfig({ LOG_LEVEL: 'silent' }), clock: laterClock },
       { serveWeb: true },
     );
-    const laterUrl = await later.listen({ port: 0, host: '127.0.0.1' });
+    const laterUrl = await listenForTests(later, laterClock);
     const secretariatLater = await login(laterUrl, 'sekretariat');
     await secretariatLater.goto(`${laterUrl}/oppfolging`);
     const row = secretariatLater

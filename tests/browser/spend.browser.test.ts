@@ -3,6 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newContext } from '../support/browser.js';
 import { startTestServer } from '../support/test-server.js';
 
 const CHROMIUM_ARGS = [
@@ -36,7 +37,7 @@ describe('spend analytics in the browser', () => {
   }
 
   it('drills from the national figure to one HF and one category', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'nb-NO' });
+    const context = await newContext(browser, server.url, { viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
     try {
@@ -83,7 +84,10 @@ describe('spend analytics in the browser', () => {
       await waitIdle(page, 'supplier');
       await expect(page.getByTestId('spend-breadcrumb').textContent()).resolves.toContain(hfKey);
       await expect(page.getByTestId('spend-breadcrumb').textContent()).resolves.toContain(categoryKey);
-      expect(await page.getByTestId('a-suppliers-table').locator('tbody tr').count()).toBe(1);
+      // The A-suppliers of this one category: wait for its row (the previous level's rows stay while loading).
+      const aSupplierRows = page.getByTestId('a-suppliers-table').getByTestId('a-supplier-row');
+      await aSupplierRows.and(page.locator(`[data-key="${categoryKey}"]`)).waitFor();
+      expect(await aSupplierRows.count()).toBe(1);
 
       await mkdir('test-results', { recursive: true });
       await page.screenshot({ path: 'test-results/spend.png', fullPage: true });

@@ -3,6 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newContext } from '../support/browser.js';
 import { startTestServer } from '../support/test-server.js';
 
 const CHROMIUM_ARGS = [
@@ -35,7 +36,7 @@ describe('steering groups in the browser', () => {
   });
 
   async function openLoggedIn(): Promise<Page> {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+    context = await newContext(browser, server.url);
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(`${server.url}/logg-inn`);

@@ -1,5 +1,7 @@
 // A real server for browser and API tests: the Fastify app on a random port, an in-memory PGlite
-// database with reference and demo data, and the built web app (dist/web).
+// database with reference and demo data, and the built web app (dist/web). Its clock starts at 10:00 in Oslo on
+// a fixed day (TEST_TODAY unless given) and runs from there, so neither the demo data nor the outcome depends
+// on the day the suite runs; the browser helpers pin Chromium to the same clock.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,30 +10,58 @@ import { prepareDatabase } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { spendDirectory } from '../../src/features/spend/spend.routes.js';
+import { clockStartingAt, osloInstant, type Clock } from '../../src/shared/clock.js';
 import type { App } from '../../src/shared/http.js';
+import { TEST_TODAY } from './databases.js';
 
 export interface TestServer {
   url: string;
   app: App;
   database: Database;
+  clock: Clock;
   close(): Promise<void>;
+}
+
+const clocksByUrl = new Map<string, Clock>();
+
+/** The clock of the test server listening on `url` (the browser helpers install it in Chromium). */
+export function clockOfServer(url: string): Clock | undefined {
+  return clocksByUrl.get(new URL(url).origin);
+}
+
+/** A running clock that starts at 10:00 in Oslo on `day`. */
+export function testClock(day: string = TEST_TODAY): Clock {
+  return clockStartingAt(osloInstant(day, '10:00'));
+}
+
+/** Listens on a random local port and makes the app's clock known to the browser helpers. */
+export async function listenForTests(app: App, clock: Clock): Promise<string> {
+  let origin = '';
+  app.addHook('onClose', async () => {
+    clocksByUrl.delete(origin);
+  });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  origin = new URL(url).origin;
+  clocksByUrl.set(origin, clock);
+  return url;
 }
 
 export async function startTestServer(
   options: { database?: Database; today?: string; dataDir?: string; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await openDatabase({ kind: 'pglite' }));
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const clock = testClock(options.today);
   // The database is in memory; the data folder only holds the spend Parquet files (a temp dir by default).
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'styr-test-data-'));
   const config = loadConfig({ STYR_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env });
-  await prepareDatabase(database, { demo: true, today, spendDir: spendDirectory(config) });
-  const app = await buildApp({ db: database.db, config, today: () => today }, { serveWeb: true });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  await prepareDatabase(database, { demo: true, clock, spendDir: spendDirectory(config) });
+  const app = await buildApp({ db: database.db, config, clock }, { serveWeb: true });
+  const url = await listenForTests(app, clock);
   return {
-    url: address,
+    url,
     app,
     database,
+    clock,
     async close() {
       await app.close();
       await database.close();

@@ -8,7 +8,6 @@ import { renderReportPdf } from '../../features/reporting/report-pdf.js';
 import { renderReportXlsx } from '../../features/reporting/report-xlsx.js';
 import { buildPortfolioReport } from '../../features/reporting/reporting.service.js';
 import { badRequest } from '../../shared/app-error.js';
-import { todayInOslo } from '../../shared/today.js';
 import { withCli } from '../context.js';
 
 const portfolioArgs = z.object({
@@ -44,7 +43,7 @@ export function registerPortfolioCommands(program: Command) {
     .requiredOption('--format <format>', 'pdf | xlsx | csv')
     .requiredOption('--out <file>', 'where to write the report')
     .action((raw: unknown) =>
-      withCli(async ({ database }) => {
+      withCli(async ({ database, clock }) => {
         const args = parseArgs(portfolioArgs, raw);
         const query = args.steeringGroup
           ? ({ scope: 'steeringGroup', code: args.steeringGroup } as const)
@@ -53,7 +52,7 @@ export function registerPortfolioCommands(program: Command) {
             : args.rhf
               ? ({ scope: 'rhf', code: args.rhf } as const)
               : ({ scope: 'all' } as const);
-        const data = await buildPortfolioReport(database.db, query, todayInOslo());
+        const data = await buildPortfolioReport(database.db, query, clock.today());
         const body =
           args.format === 'pdf'
             ? await renderReportPdf(data)
@@ -73,9 +72,9 @@ export function registerPortfolioCommands(program: Command) {
     .description('The portfolio as an OCDS 1.1.5 release package (JSON), checked before it is written')
     .requiredOption('--out <file>', 'where to write the JSON')
     .action((raw: unknown) =>
-      withCli(async ({ database }) => {
+      withCli(async ({ database, clock }) => {
         const args = parseArgs(z.object({ out: z.string().min(1) }), raw);
-        const pkg = await exportOcds(database.db);
+        const pkg = await exportOcds(database.db, { clock });
         await writeFile(args.out, `${JSON.stringify(pkg, null, 2)}\n`);
         console.log(`${pkg.releases.length} releases → ${args.out}`);
       }),

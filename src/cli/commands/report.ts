@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { listAudit } from '../../features/audit/audit.service.js';
 import { listAuditQuery } from '../../features/audit/audit.schemas.js';
 import { listSteeringGroups } from '../../features/steering-groups/steering-groups.service.js';
-import { todayInOslo } from '../../shared/today.js';
 import { withCli } from '../context.js';
 
 export function registerReportCommands(program: Command) {
@@ -12,8 +11,8 @@ export function registerReportCommands(program: Command) {
       'Print the composition checks of every steering group (seed 001 §7.5); exit 1 if any has an error',
     )
     .action(() =>
-      withCli(async ({ database }) => {
-        const groups = await listSteeringGroups(database.db, todayInOslo());
+      withCli(async ({ database, clock }) => {
+        const groups = await listSteeringGroups(database.db, clock.today());
         let errors = 0;
         for (const group of groups) {
           console.log(

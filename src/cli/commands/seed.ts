@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { seedPortfolioDemo } from '../../features/reporting/portfolio-demo.js';
 import { seedDemoData, seedReferenceData } from '../../features/seed/seed.js';
-import { todayInOslo } from '../../shared/today.js';
 import { withCli } from '../context.js';
 
 export function registerSeedCommand(program: Command) {
@@ -15,13 +14,13 @@ export function registerSeedCommand(program: Command) {
       'also create the demo users and members (password "demo"); never use on a production database',
     )
     .action((options: { demo?: boolean }) =>
-      withCli(async ({ database, actor }) => {
+      withCli(async ({ database, actor, clock }) => {
         const reference = await seedReferenceData(database.db, actor);
         console.log(
           `Referansedata: ${reference.organisations} organisasjoner, ${reference.categories} kategorier, ${reference.steeringGroups} styringsgrupper, ${reference.procurements} anskaffelser lagt til.`,
         );
         if (options.demo) {
-          const demo = await seedDemoData(database.db, todayInOslo(), actor);
+          const demo = await seedDemoData(database.db, clock.today(), actor);
           await seedPortfolioDemo(database.db, actor);
           console.log(
             demo.users === 0

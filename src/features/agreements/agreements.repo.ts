@@ -8,6 +8,7 @@ import {
   categories,
   procurements,
 } from '../../db/schema.js';
+import { transactionTime } from '../../db/transaction-time.js';
 
 export async function listAgreementRows(db: Db, ids?: string[]) {
   const query = db.select().from(agreements);
@@ -98,7 +99,7 @@ export async function insertAgreement(db: Db, values: AgreementValues) {
 export async function updateAgreement(db: Db, id: string, values: Partial<AgreementValues>) {
   await db
     .update(agreements)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: transactionTime() })
     .where(eq(agreements.id, id));
 }
 

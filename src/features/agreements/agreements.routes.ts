@@ -49,7 +49,7 @@ export function registerAgreementRoutes(app: App, deps: AppDeps) {
         response: { 200: z.array(expiringAgreementSchema) },
       },
     },
-    () => service.listExpiringAgreements(db, deps.today()),
+    () => service.listExpiringAgreements(db, deps.clock.today()),
   );
   app.get(
     '/api/agreements/:id',

@@ -2,6 +2,7 @@
 // significance, gain estimate and risk; draft → out for RHF feedback → approved; import all rows or none.
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { transactionTime } from '../../db/transaction-time.js';
 import { writeAudited } from '../../db/unit-of-work.js';
 import {
   annualPlanComments,
@@ -219,7 +220,7 @@ export async function changeStatus(db: Db, user: CurrentUser, year: number, stat
     if (problem) throw conflict(problem);
     await tx
       .update(annualPlans)
-      .set({ status, statusChangedBy: user.username, statusChangedAt: new Date() })
+      .set({ status, statusChangedBy: user.username, statusChangedAt: transactionTime() })
       .where(eq(annualPlans.id, plan.id));
     await recordAudit({
       action: 'update',
@@ -270,7 +271,7 @@ export async function commentOnItem(
           proposedSignificance: input.proposedSignificance,
           comment: input.comment,
           commentedBy: user.username,
-          commentedAt: new Date(),
+          commentedAt: transactionTime(),
         },
       });
     await recordAudit({

@@ -41,17 +41,20 @@ describe.each(databaseKinds)('sessions on %s', (kind) => {
   });
 
   it('refuses wrong passwords and unknown users alike, and logout ends the session', async () => {
+    const now = new Date('2026-06-15T09:00:00Z');
     await expect(
-      login(database.db, policy, { username: 'sekretariat', password: 'feil' }),
+      login(database.db, policy, { username: 'sekretariat', password: 'feil' }, now),
     ).rejects.toMatchObject({ code: 'unauthenticated' });
-    await expect(login(database.db, policy, { username: 'ingen', password: 'demo' })).rejects.toMatchObject({
+    await expect(
+      login(database.db, policy, { username: 'ingen', password: 'demo' }, now),
+    ).rejects.toMatchObject({
       code: 'unauthenticated',
       message: 'Feil brukernavn eller passord.',
     });
-    const session = await login(database.db, policy, { username: 'kontakt', password: 'demo' });
-    expect(await authenticate(database.db, policy, session.token)).not.toBeNull();
+    const session = await login(database.db, policy, { username: 'kontakt', password: 'demo' }, now);
+    expect(await authenticate(database.db, policy, session.token, hours(now, 1))).not.toBeNull();
     await logout(database.db, session.token, session.user);
-    expect(await authenticate(database.db, policy, session.token)).toBeNull();
+    expect(await authenticate(database.db, policy, session.token, hours(now, 1))).toBeNull();
   });
 
   it('throttles by the clock: refused inside the window, free once the failures are 15 minutes old', async () => {

@@ -33,7 +33,7 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
       },
     },
     async (request, reply) => {
-      const session = await login(deps.db, policy, request.body, new Date(), {
+      const session = await login(deps.db, policy, request.body, deps.clock.now(), {
         clientAddress: request.ip,
         throttle: deps.config.loginThrottle,
       });

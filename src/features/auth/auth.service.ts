@@ -35,7 +35,7 @@ export async function login(
   db: Db,
   policy: SessionPolicy,
   credentials: { username: string; password: string },
-  now = new Date(),
+  now: Date,
   attempt: LoginAttempt = { clientAddress: 'ukjent', throttle: defaultLoginThrottle },
 ): Promise<{ token: string; user: CurrentUser; expiresAt: Date }> {
   const username = credentials.username.toLowerCase();
@@ -105,7 +105,7 @@ export async function login(
 }
 
 /** Resolves a cookie token to its user, sliding the idle expiry forward (at most once a minute). */
-export async function authenticate(db: Db, policy: SessionPolicy, token: string, now = new Date()) {
+export async function authenticate(db: Db, policy: SessionPolicy, token: string, now: Date) {
   const tokenHash = hashToken(token);
   const session = await repo.findLiveSession(db, tokenHash, now);
   if (!session) return null;

@@ -2,6 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
 import { categories, steeringGroupCoverage } from '../../db/schema.js';
+import { transactionTime } from '../../db/transaction-time.js';
 
 const parent = alias(categories, 'parent');
 
@@ -45,6 +46,6 @@ export async function insertCategory(db: Db, values: typeof categories.$inferIns
 export async function updateCategory(db: Db, id: string, values: Partial<typeof categories.$inferInsert>) {
   await db
     .update(categories)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: transactionTime() })
     .where(eq(categories.id, id));
 }

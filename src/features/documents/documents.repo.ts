@@ -9,6 +9,7 @@ import {
   documentVersions,
   procurementGates,
 } from '../../db/schema.js';
+import { transactionTime } from '../../db/transaction-time.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
 
@@ -75,7 +76,7 @@ export function listDocumentsById(db: Db, ids: string[]) {
 export async function updateDocument(db: Db, id: string, values: Partial<typeof documents.$inferInsert>) {
   await db
     .update(documents)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: transactionTime() })
     .where(eq(documents.id, id));
 }
 

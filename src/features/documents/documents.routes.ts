@@ -14,7 +14,7 @@ const tags = ['documents'];
 // A 10 MB file is about 13.4 MB as base64: the body limit leaves room, the service gives the clear 413.
 const UPLOAD_BODY_LIMIT = 15 * 1024 * 1024;
 
-export function registerDocumentRoutes(app: App, { db, today }: AppDeps) {
+export function registerDocumentRoutes(app: App, { db, clock }: AppDeps) {
   app.get(
     '/api/steering-groups/:id/documents',
     {
@@ -26,7 +26,7 @@ export function registerDocumentRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: z.array(documentSchema) },
       },
     },
-    (request) => service.listGroupDocuments(db, requireUser(request), request.params.id, today()),
+    (request) => service.listGroupDocuments(db, requireUser(request), request.params.id, clock.today()),
   );
   app.post(
     '/api/steering-groups/:id/documents',
@@ -45,7 +45,13 @@ export function registerDocumentRoutes(app: App, { db, today }: AppDeps) {
       reply
         .status(201)
         .send(
-          await service.uploadDocument(db, requireUser(request), request.params.id, request.body, today()),
+          await service.uploadDocument(
+            db,
+            requireUser(request),
+            request.params.id,
+            request.body,
+            clock.today(),
+          ),
         ),
   );
   app.get(
@@ -59,7 +65,7 @@ export function registerDocumentRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: documentSchema },
       },
     },
-    (request) => service.getDocument(db, requireUser(request), request.params.id, today()),
+    (request) => service.getDocument(db, requireUser(request), request.params.id, clock.today()),
   );
   app.post(
     '/api/documents/:id/versions',
@@ -77,7 +83,9 @@ export function registerDocumentRoutes(app: App, { db, today }: AppDeps) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await service.addVersion(db, requireUser(request), request.params.id, request.body, today())),
+        .send(
+          await service.addVersion(db, requireUser(request), request.params.id, request.body, clock.today()),
+        ),
   );
   app.put(
     '/api/documents/:id/access',
@@ -91,7 +99,8 @@ export function registerDocumentRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: documentSchema },
       },
     },
-    (request) => service.classifyDocument(db, requireUser(request), request.params.id, request.body, today()),
+    (request) =>
+      service.classifyDocument(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
   app.get(
     '/api/documents/:id/content',
@@ -110,7 +119,7 @@ export function registerDocumentRoutes(app: App, { db, today }: AppDeps) {
         requireUser(request),
         request.params.id,
         request.query.version,
-        today(),
+        clock.today(),
       );
       return sendFileDownload(reply, content);
     },

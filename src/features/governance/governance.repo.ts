@@ -17,6 +17,7 @@ import {
   significanceDecisions,
   steeringGroups,
 } from '../../db/schema.js';
+import { transactionTime } from '../../db/transaction-time.js';
 
 type ConfigKey = (typeof governanceConfig.$inferSelect)['key'];
 
@@ -178,7 +179,7 @@ export async function upsertVote(db: Db, values: typeof caseVotes.$inferInsert) 
     .values(values)
     .onConflictDoUpdate({
       target: [caseVotes.caseId, caseVotes.personId],
-      set: { vote: values.vote, comment: values.comment, votedAt: new Date() },
+      set: { vote: values.vote, comment: values.comment, votedAt: transactionTime() },
     });
 }
 
@@ -236,7 +237,7 @@ export async function upsertEscalationAnswer(db: Db, values: typeof escalationAn
     .values(values)
     .onConflictDoUpdate({
       target: [escalationAnswers.caseId, escalationAnswers.rhfId],
-      set: { answer: values.answer, answeredBy: values.answeredBy, answeredAt: new Date() },
+      set: { answer: values.answer, answeredBy: values.answeredBy, answeredAt: transactionTime() },
     });
 }
 
@@ -247,7 +248,7 @@ export async function resolveEscalation(
 ) {
   await db
     .update(escalations)
-    .set({ ...values, resolvedAt: new Date() })
+    .set({ ...values, resolvedAt: transactionTime() })
     .where(eq(escalations.caseId, caseId));
 }
 

@@ -36,10 +36,10 @@ const memberRoles = ['steeringGroupMember', 'secretariat'] as const;
 const rhfRoles = ['rhfContact', 'secretariat'] as const;
 
 export function registerGovernanceRoutes(app: App, deps: AppDeps) {
-  const { db, today } = deps;
+  const { db, clock } = deps;
   registerHabilitetRoutes(app, deps);
   const view = (procurementId: string, user: ReturnType<typeof requireUser>) =>
-    governance.getGovernanceView(db, procurementId, user, today());
+    governance.getGovernanceView(db, procurementId, user, clock.today());
 
   app.get(
     '/api/procurements/:id/governance',
@@ -126,7 +126,7 @@ export function registerGovernanceRoutes(app: App, deps: AppDeps) {
         request.params.id,
         request.params.gate,
         request.body?.note ?? null,
-        today(),
+        clock.today(),
       ),
   );
   app.post(
@@ -145,7 +145,9 @@ export function registerGovernanceRoutes(app: App, deps: AppDeps) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await cases.submitCase(db, requireUser(request), request.params.id, request.body, today())),
+        .send(
+          await cases.submitCase(db, requireUser(request), request.params.id, request.body, clock.today()),
+        ),
   );
   app.get(
     '/api/cases/:id',
@@ -158,7 +160,7 @@ export function registerGovernanceRoutes(app: App, deps: AppDeps) {
         response: { 200: caseSchema },
       },
     },
-    (request) => cases.getCase(db, requireUser(request), request.params.id, today()),
+    (request) => cases.getCase(db, requireUser(request), request.params.id, clock.today()),
   );
   app.post(
     '/api/cases/:id/votes',
@@ -172,7 +174,7 @@ export function registerGovernanceRoutes(app: App, deps: AppDeps) {
         response: { 200: caseSchema, 403: problemSchema, 409: problemSchema },
       },
     },
-    (request) => cases.castVote(db, requireUser(request), request.params.id, request.body, today()),
+    (request) => cases.castVote(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
   app.post(
     '/api/cases/:id/outside-mandate',
@@ -187,7 +189,13 @@ export function registerGovernanceRoutes(app: App, deps: AppDeps) {
       },
     },
     (request) =>
-      cases.markOutsideMandate(db, requireUser(request), request.params.id, request.body.reason, today()),
+      cases.markOutsideMandate(
+        db,
+        requireUser(request),
+        request.params.id,
+        request.body.reason,
+        clock.today(),
+      ),
   );
   app.post(
     '/api/cases/:id/escalation',
@@ -201,7 +209,7 @@ export function registerGovernanceRoutes(app: App, deps: AppDeps) {
         response: { 200: caseSchema },
       },
     },
-    (request) => cases.escalateCase(db, requireUser(request), request.params.id, request.body, today()),
+    (request) => cases.escalateCase(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
   app.post(
     '/api/cases/:id/rhf-answers',
@@ -215,7 +223,7 @@ export function registerGovernanceRoutes(app: App, deps: AppDeps) {
         response: { 200: caseSchema },
       },
     },
-    (request) => cases.answerForRhf(db, requireUser(request), request.params.id, request.body, today()),
+    (request) => cases.answerForRhf(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
   app.post(
     '/api/cases/:id/resolution',
@@ -229,7 +237,7 @@ export function registerGovernanceRoutes(app: App, deps: AppDeps) {
         response: { 200: caseSchema },
       },
     },
-    (request) => cases.resolveCase(db, requireUser(request), request.params.id, request.body, today()),
+    (request) => cases.resolveCase(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
   app.post(
     '/api/cases/:id/consultation',
@@ -244,7 +252,13 @@ export function registerGovernanceRoutes(app: App, deps: AppDeps) {
       },
     },
     (request) =>
-      cases.recordConsultation(db, requireUser(request), request.params.id, request.body.summary, today()),
+      cases.recordConsultation(
+        db,
+        requireUser(request),
+        request.params.id,
+        request.body.summary,
+        clock.today(),
+      ),
   );
   app.post(
     '/api/cases/:id/documents',
@@ -259,7 +273,7 @@ export function registerGovernanceRoutes(app: App, deps: AppDeps) {
         response: { 200: caseSchema },
       },
     },
-    (request) => cases.addDocument(db, requireUser(request), request.params.id, request.body, today()),
+    (request) => cases.addDocument(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
   app.get(
     '/api/cases/:id/documents/:documentId',
@@ -277,7 +291,7 @@ export function registerGovernanceRoutes(app: App, deps: AppDeps) {
         requireUser(request),
         request.params.id,
         request.params.documentId,
-        today(),
+        clock.today(),
       );
       return sendFileDownload(reply, document);
     },
@@ -292,7 +306,7 @@ export function registerGovernanceRoutes(app: App, deps: AppDeps) {
         response: { 200: z.array(caseSummarySchema) },
       },
     },
-    (request) => cases.listMyCases(db, requireUser(request), today()),
+    (request) => cases.listMyCases(db, requireUser(request), clock.today()),
   );
   app.get(
     '/api/steering-groups/:id/decisions',

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { categories, categoryStrategies, kpiDefinitions, kpiManualValues } from '../../db/schema.js';
+import { transactionTime } from '../../db/transaction-time.js';
 
 export function listDefinitions(db: Db) {
   return db
@@ -38,7 +39,12 @@ export async function upsertManualValue(db: Db, values: typeof kpiManualValues.$
     .values(values)
     .onConflictDoUpdate({
       target: [kpiManualValues.kpiId, kpiManualValues.year],
-      set: { value: values.value, note: values.note, enteredBy: values.enteredBy, enteredAt: new Date() },
+      set: {
+        value: values.value,
+        note: values.note,
+        enteredBy: values.enteredBy,
+        enteredAt: transactionTime(),
+      },
     });
 }
 
@@ -76,7 +82,7 @@ export async function upsertStrategy(db: Db, values: typeof categoryStrategies.$
         approvedOn: values.approvedOn,
         note: values.note,
         updatedBy: values.updatedBy,
-        updatedAt: new Date(),
+        updatedAt: transactionTime(),
       },
     });
 }

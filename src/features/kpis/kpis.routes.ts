@@ -15,7 +15,7 @@ import * as service from './kpis.service.js';
 
 const tags = ['kpis'];
 
-export function registerKpiRoutes(app: App, { db, today }: AppDeps) {
+export function registerKpiRoutes(app: App, { db, clock }: AppDeps) {
   app.get(
     '/api/kpis',
     {
@@ -27,7 +27,7 @@ export function registerKpiRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: z.array(kpiSchema) },
       },
     },
-    (request) => service.listKpis(db, request.query, today()),
+    (request) => service.listKpis(db, request.query, clock.today()),
   );
   app.post(
     '/api/kpis',

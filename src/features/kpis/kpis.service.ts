@@ -11,7 +11,7 @@ import {
   type Target,
 } from '../../domain/kpi.rules.js';
 import { conflict, notFound } from '../../shared/app-error.js';
-import { todayInOslo } from '../../shared/today.js';
+import { osloDay } from '../../shared/clock.js';
 import type { CurrentUser } from '../auth/access.rules.js';
 import * as reportingRepo from '../reporting/reporting.repo.js';
 import { findKpiSource } from './kpi-sources.js';
@@ -22,7 +22,7 @@ type Definition = Awaited<ReturnType<typeof repo.listDefinitions>>[number];
 type Computed = { value: number | null; detail: string | null };
 type Calculator = (year: number) => Computed;
 
-const osloYear = (at: Date) => Number(todayInOslo(at).slice(0, 4));
+const osloYear = (at: Date) => Number(osloDay(at).slice(0, 4));
 
 /** Loads the facts once and returns one calculator per computed source. */
 async function loadCalculators(db: Db): Promise<Partial<Record<Definition['source'], Calculator>>> {
@@ -35,7 +35,7 @@ async function loadCalculators(db: Db): Promise<Partial<Record<Definition['sourc
   return {
     onTimeDelivery: (year) => {
       const result = onTimeShare(
-        deliveries.map((d) => ({ plannedOn: d.plannedOn, deliveredOn: todayInOslo(d.passedAt) })),
+        deliveries.map((d) => ({ plannedOn: d.plannedOn, deliveredOn: osloDay(d.passedAt) })),
         year,
       );
       return {

@@ -12,6 +12,7 @@ import {
   people,
   steeringGroups,
 } from '../../db/schema.js';
+import { transactionTime } from '../../db/transaction-time.js';
 
 export type MeetingRow = typeof meetings.$inferSelect;
 export type MinutesRow = typeof minutes.$inferSelect;
@@ -73,7 +74,7 @@ export function listMeetings(db: Db, filter: { steeringGroupIds?: string[] } = {
 export async function updateMeeting(db: Db, id: string, values: Partial<typeof meetings.$inferInsert>) {
   await db
     .update(meetings)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: transactionTime() })
     .where(eq(meetings.id, id));
 }
 
@@ -141,7 +142,7 @@ export async function upsertConflict(db: Db, values: typeof agendaConflicts.$inf
     .values(values)
     .onConflictDoUpdate({
       target: [agendaConflicts.agendaItemId, agendaConflicts.personId],
-      set: { reason: values.reason, declaredAt: new Date() },
+      set: { reason: values.reason, declaredAt: transactionTime() },
     });
 }
 
@@ -174,7 +175,7 @@ export async function insertMinutes(db: Db, values: typeof minutes.$inferInsert)
 export async function updateDraftMinutes(db: Db, id: string, values: Partial<typeof minutes.$inferInsert>) {
   const rows = await db
     .update(minutes)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: transactionTime() })
     .where(and(eq(minutes.id, id), eq(minutes.status, 'draft')))
     .returning({ id: minutes.id });
   return rows.length > 0;
@@ -225,7 +226,7 @@ export async function insertAction(db: Db, values: typeof actionItems.$inferInse
 export async function updateAction(db: Db, id: string, values: Partial<typeof actionItems.$inferInsert>) {
   await db
     .update(actionItems)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: transactionTime() })
     .where(eq(actionItems.id, id));
 }
 
@@ -253,7 +254,7 @@ export function listFeedTokens(db: Db, personId: string) {
 export async function revokeFeedToken(db: Db, id: string, personId: string) {
   const rows = await db
     .update(calendarFeedTokens)
-    .set({ revokedAt: new Date() })
+    .set({ revokedAt: transactionTime() })
     .where(
       and(
         eq(calendarFeedTokens.id, id),

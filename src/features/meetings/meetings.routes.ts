@@ -32,14 +32,15 @@ export function organizerEmailOf(config: Pick<Config, 'mailFrom'>): string {
   return /<([^>]+)>/.exec(config.mailFrom)?.[1] ?? config.mailFrom;
 }
 
-export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) {
+export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) {
   const ctx = () => ({
-    today: today(),
+    today: clock.today(),
+    now: clock.now(),
     publicUrl: config.publicUrl,
     organizerEmail: organizerEmailOf(config),
   });
   const detail = (request: Parameters<typeof requireUser>[0], meetingId: string) =>
-    service.getMeeting(db, requireUser(request), meetingId, today());
+    service.getMeeting(db, requireUser(request), meetingId, clock.today());
 
   app.post(
     '/api/steering-groups/:id/meeting-plans',
@@ -147,7 +148,7 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
       },
     },
     async (request) => {
-      await service.fillAgendaFromCases(db, requireUser(request), request.params.id, today());
+      await service.fillAgendaFromCases(db, requireUser(request), request.params.id, clock.today());
       return detail(request, request.params.id);
     },
   );
@@ -164,7 +165,7 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
       },
     },
     async (request) => {
-      await service.addAgendaItem(db, requireUser(request), request.params.id, request.body, today());
+      await service.addAgendaItem(db, requireUser(request), request.params.id, request.body, clock.today());
       return detail(request, request.params.id);
     },
   );
@@ -201,7 +202,7 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
         requireUser(request),
         request.params.id,
         request.body.reason,
-        today(),
+        clock.today(),
       );
       return reply.status(204).send();
     },
@@ -213,7 +214,7 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
       schema: { tags, summary: 'Withdraw my conflict declaration', params: agendaItemParams },
     },
     async (request, reply) => {
-      await service.withdrawConflict(db, requireUser(request), request.params.id, today());
+      await service.withdrawConflict(db, requireUser(request), request.params.id, clock.today());
       return reply.status(204).send();
     },
   );
@@ -230,7 +231,7 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
       },
     },
     async (request) => {
-      await service.saveMinutes(db, requireUser(request), request.params.id, request.body, today());
+      await service.saveMinutes(db, requireUser(request), request.params.id, request.body, clock.today());
       return detail(request, request.params.id);
     },
   );
@@ -246,7 +247,7 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
       },
     },
     async (request) => {
-      await service.approveMinutes(db, requireUser(request), request.params.id, today());
+      await service.approveMinutes(db, requireUser(request), request.params.id, clock);
       return detail(request, request.params.id);
     },
   );
@@ -267,7 +268,7 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
         requireUser(request),
         request.params.id,
         request.body,
-        today(),
+        clock.today(),
       );
       return reply.status(201).send({ id });
     },
@@ -284,7 +285,13 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
       },
     },
     async (request, reply) => {
-      await service.updateActionItem(db, requireUser(request), request.params.id, request.body, today());
+      await service.updateActionItem(
+        db,
+        requireUser(request),
+        request.params.id,
+        request.body,
+        clock.today(),
+      );
       return reply.status(204).send();
     },
   );
@@ -298,7 +305,7 @@ export function registerMeetingRoutes(app: App, { db, config, today }: AppDeps) 
         response: { 200: z.array(actionSchema) },
       },
     },
-    () => service.listOverdueActions(db, today()),
+    () => service.listOverdueActions(db, clock.today()),
   );
   app.get(
     '/api/my/calendar-feeds',

@@ -33,12 +33,15 @@ import {
   viewerOf,
   canSeeWorkspace,
 } from '../workspace/workspace-access.js';
+import type { Clock } from '../../shared/clock.js';
 import * as repo from './meetings.repo.js';
 import type { MeetingDetail, MeetingInput, MinutesInput } from './meetings.schemas.js';
 
 /** What the service needs besides the database: the day, and where the portal is for links. */
 export interface MeetingContext {
+  /** Today in Norway and the current instant, both from the app's clock. */
   today: string;
+  now: Date;
   publicUrl: string;
   organizerEmail: string;
 }
@@ -85,7 +88,7 @@ async function calendarFor(
   };
   return {
     method,
-    content: serializeCalendar({ name: group.name, method, events: [event], stamp: new Date() }),
+    content: serializeCalendar({ name: group.name, method, events: [event], stamp: ctx.now }),
   };
 }
 
@@ -190,7 +193,7 @@ export async function approvePlan(db: Db, user: CurrentUser, planId: string, ctx
       status: 'approved',
       decisionNumber,
       approvedBy: user.username,
-      approvedAt: new Date(),
+      approvedAt: ctx.now,
     });
     await notify(
       tx,
@@ -478,7 +481,8 @@ export async function getMeeting(
   const names = new Map(members.map((m) => [m.personId, m.personName]));
   const latest = minutesRows[0] ?? null;
   const approved = minutesRows.some((m) => m.status === 'approved');
-  const ended = meeting.endsAt.getTime() < Date.now() && osloDate(meeting.endsAt) < today;
+  // Over once its (Norwegian) day is behind us.
+  const ended = osloDate(meeting.endsAt) < today;
   return {
     ...summaryOf(meeting, latest ? (approved ? 'approved' : 'draft') : 'none'),
     steeringGroupName: group.name,
@@ -706,7 +710,7 @@ async function sendInvitationIn(
   ctx: MeetingContext,
 ) {
   const members = activeMembers(await steeringGroupsRepo.listMembers(tx, group.id), ctx.today);
-  await repo.updateMeeting(tx, meeting.id, { invitationSentAt: new Date() });
+  await repo.updateMeeting(tx, meeting.id, { invitationSentAt: ctx.now });
   const agenda = await repo.listAgenda(tx, meeting.id);
   await notify(
     tx,
@@ -868,7 +872,8 @@ export async function saveMinutes(
 }
 
 /** The group approves the minutes; the approved version is locked from then on. */
-export async function approveMinutes(db: Db, user: CurrentUser, meetingId: string, today: string) {
+export async function approveMinutes(db: Db, user: CurrentUser, meetingId: string, clock: Clock) {
+  const today = clock.today();
   const meeting = await repo.findMeeting(db, meetingId);
   if (!meeting) throw notFound('Møtet finnes ikke.');
   const { group, members, viewer } = await requireWorkspace(db, user, meeting.steeringGroupId, today);
@@ -882,7 +887,7 @@ export async function approveMinutes(db: Db, user: CurrentUser, meetingId: strin
     await repo.updateDraftMinutes(tx, latest.id, {
       status: 'approved',
       approvedBy: user.username,
-      approvedAt: new Date(),
+      approvedAt: clock.now(),
     });
     await notify(
       tx,
@@ -993,7 +998,8 @@ export async function listOverdueActions(db: Db, today: string) {
 }
 
 /** The job: the owner and the group's leader are told once when an action passes its due date. */
-export async function notifyOverdueActions(db: Db, actor: Actor, today: string) {
+export async function notifyOverdueActions(db: Db, actor: Actor, clock: Clock) {
+  const today = clock.today();
   const due = (await repo.listActions(db, { notDone: true })).filter(
     (row) => row.overdueNotifiedAt === null && isActionOverdue(row, today),
   );
@@ -1009,7 +1015,7 @@ export async function notifyOverdueActions(db: Db, actor: Actor, today: string) 
         title: `Forfalt tiltak (${row.steeringGroupName}): ${row.title}, frist ${row.dueDate}`,
         link: workspaceLink(row.steeringGroupId),
       });
-      await repo.updateAction(tx, row.id, { overdueNotifiedAt: new Date() });
+      await repo.updateAction(tx, row.id, { overdueNotifiedAt: clock.now() });
       await recordAudit({
         action: 'notifyOverdue',
         entityType: 'actionItem',
@@ -1104,7 +1110,7 @@ export async function renderFeed(db: Db, file: string, ctx: MeetingContext): Pro
   return serializeCalendar({
     name,
     method: 'PUBLISH',
-    stamp: new Date(),
+    stamp: ctx.now,
     events: meetings.map((meeting) =>
       toEvent(
         meeting,

@@ -4,6 +4,7 @@
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { systemActor } from '../../db/unit-of-work.js';
+import type { Clock } from '../../shared/clock.js';
 import type { MailDispatcher } from '../notifications/mail-dispatcher.js';
 import { markDeemedRefusals } from '../public-access/access-appeals.js';
 import { organizerEmailOf } from './meetings.routes.js';
@@ -12,20 +13,21 @@ import { notifyOverdueActions, sendDueInvitations } from './meetings.service.js'
 export async function runSecretariatJobs(deps: {
   db: Db;
   config: Config;
-  today: string;
+  clock: Clock;
   mail: MailDispatcher | null;
 }) {
   const actor = systemActor('sekretariat-jobb');
   const ctx = {
-    today: deps.today,
+    today: deps.clock.today(),
+    now: deps.clock.now(),
     publicUrl: deps.config.publicUrl,
     organizerEmail: organizerEmailOf(deps.config),
   };
   const invitations = await sendDueInvitations(deps.db, actor, ctx);
-  const overdue = await notifyOverdueActions(deps.db, actor, deps.today);
+  const overdue = await notifyOverdueActions(deps.db, actor, deps.clock);
   // Offentleglova § 32: unanswered access requests past five working days count as refusals.
   const deemedRefusals = await markDeemedRefusals(deps.db, {
-    today: deps.today,
+    today: deps.clock.today(),
     appealBody: deps.config.appealBody,
   });
   const mails = deps.mail ? await deps.mail.drain() : 0;
@@ -35,7 +37,7 @@ export async function runSecretariatJobs(deps: {
 export function startSecretariatJobs(deps: {
   db: Db;
   config: Config;
-  today: () => string;
+  clock: Clock;
   mail: MailDispatcher | null;
   onError: (error: unknown) => void;
 }) {
@@ -43,7 +45,7 @@ export function startSecretariatJobs(deps: {
   const timer = setInterval(() => {
     if (busy) return;
     busy = true;
-    runSecretariatJobs({ ...deps, today: deps.today() })
+    runSecretariatJobs(deps)
       .catch(deps.onError)
       .finally(() => {
         busy = false;

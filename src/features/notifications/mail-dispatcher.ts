@@ -2,7 +2,7 @@
 // write request and polled by the background jobs. Failed sends are retried with backoff, five times.
 import nodemailer from 'nodemailer';
 import type { Db } from '../../db/client.js';
-import { osloDate } from '../../domain/meetings.rules.js';
+import type { Clock } from '../../shared/clock.js';
 import {
   MAX_MAIL_ATTACHMENT_BYTES,
   resolveMailDocuments,
@@ -102,11 +102,10 @@ export function createMailDispatcher(options: {
   from: string;
   publicUrl: string;
   onError?: (error: unknown) => void;
-  /** The day whose access status decides what is attached (default: today in Oslo). */
-  today?: () => string;
+  /** The app's clock: the day whose access status decides what is attached. */
+  clock: Clock;
 }): MailDispatcher {
   const transport = nodemailer.createTransport(options.smtpUrl);
-  const today = options.today ?? (() => osloDate(new Date()));
 
   const sendBatch = () =>
     options.db.transaction(async (tx) => {
@@ -121,7 +120,7 @@ export function createMailDispatcher(options: {
             await resolveMailDocuments(
               tx,
               body.documents.map((d) => d.id),
-              today(),
+              options.clock.today(),
             )
           ).map((d) => ({ ...d, label: labels.get(d.documentId) ?? '' }));
           const variants = await resolveVariantAttachments(

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { mailOutbox, notifications, people } from '../../db/schema.js';
+import { transactionTime, transactionTimePlus } from '../../db/transaction-time.js';
 
 export async function insertNotifications(db: Db, rows: Array<typeof notifications.$inferInsert>) {
   if (rows.length > 0) await db.insert(notifications).values(rows);
@@ -18,7 +19,7 @@ export function listNotifications(db: Db, personId: string, onlyUnread: boolean)
 export async function markNotificationRead(db: Db, personId: string, id: string) {
   const rows = await db
     .update(notifications)
-    .set({ readAt: new Date() })
+    .set({ readAt: transactionTime() })
     .where(and(eq(notifications.id, id), eq(notifications.personId, personId), isNull(notifications.readAt)))
     .returning({ id: notifications.id });
   return rows.length > 0;
@@ -42,7 +43,7 @@ export function claimDueMail(db: Db, limit: number) {
   return db
     .select()
     .from(mailOutbox)
-    .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, new Date())))
+    .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, transactionTime())))
     .orderBy(asc(mailOutbox.createdAt))
     .limit(limit)
     .for('update', { skipLocked: true });
@@ -51,7 +52,7 @@ export function claimDueMail(db: Db, limit: number) {
 export async function markMailSent(db: Db, id: string) {
   await db
     .update(mailOutbox)
-    .set({ status: 'sent', sentAt: new Date(), lastError: null })
+    .set({ status: 'sent', sentAt: transactionTime(), lastError: null })
     .where(eq(mailOutbox.id, id));
 }
 
@@ -62,7 +63,7 @@ export async function markMailFailed(db: Db, id: string, attempts: number, error
       status: giveUp ? 'failed' : 'pending',
       attempts,
       lastError: error.slice(0, 1000),
-      nextAttemptAt: new Date(Date.now() + 2 ** attempts * 30_000),
+      nextAttemptAt: transactionTimePlus(2 ** attempts * 30),
     })
     .where(eq(mailOutbox.id, id));
 }
@@ -71,6 +72,6 @@ export async function countPendingMail(db: Db) {
   const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(mailOutbox)
-    .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, new Date())));
+    .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, transactionTime())));
   return row?.count ?? 0;
 }

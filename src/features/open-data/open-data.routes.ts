@@ -1,7 +1,7 @@
 import type { App, AppDeps } from '../../shared/http.js';
 import * as service from './open-data.service.js';
 
-export function registerOpenDataRoutes(app: App, { db, today }: AppDeps) {
+export function registerOpenDataRoutes(app: App, { db, clock }: AppDeps) {
   app.get(
     '/api/open-data/ocds',
     {
@@ -10,10 +10,11 @@ export function registerOpenDataRoutes(app: App, { db, today }: AppDeps) {
       schema: { tags: ['open-data'], summary: 'The portfolio as an OCDS 1.1.5 release package (JSON)' },
     },
     async (request, reply) =>
-      reply
-        .header('content-disposition', 'attachment; filename="ocds-release-package.json"')
-        .send(
-          await service.exportOcds(db, { baseUrl: `${request.protocol}://${request.host}`, today: today() }),
-        ),
+      reply.header('content-disposition', 'attachment; filename="ocds-release-package.json"').send(
+        await service.exportOcds(db, {
+          clock,
+          baseUrl: `${request.protocol}://${request.host}`,
+        }),
+      ),
   );
 }

@@ -12,22 +12,20 @@ import * as organisationsRepo from '../organisations/organisations.repo.js';
 import { listProcurements } from '../procurements/procurements.service.js';
 import * as reportingRepo from '../reporting/reporting.repo.js';
 import { loadJournalViews, publicJournalEntry } from '../public-access/journal.service.js';
-import { todayInOslo } from '../../shared/today.js';
+import type { Clock } from '../../shared/clock.js';
 import { checkReleasePackage } from './ocds-check.js';
 
 export const OCID_PREFIX = process.env.STYR_OCID_PREFIX ?? 'ocds-styr00';
 
-export async function exportOcds(
-  db: Db,
-  options: { publishedDate?: string; baseUrl?: string; today?: string } = {},
-) {
+/** The portfolio as an OCDS release package, published now by the clock (documents as public today). */
+export async function exportOcds(db: Db, options: { clock: Clock; baseUrl?: string }) {
   const [all, organisations, plans, mappings, journal] = await Promise.all([
     listProcurements(db, {}),
     organisationsRepo.listOrganisations(db),
     reportingRepo.listGatePlans(db),
     db.select().from(classificationMappings),
     // Documents through the journal's public projection only: exempt documents never reach the export.
-    loadJournalViews(db, options.today ?? todayInOslo()),
+    loadJournalViews(db, options.clock.today()),
   ]);
   const publicDocuments = journal.map(publicJournalEntry).filter((entry) => entry.file !== null);
   const baseUrl = options.baseUrl ?? 'https://styringsportalen.example';
@@ -100,7 +98,14 @@ export async function exportOcds(
       ),
     );
   }
-  const publishedDate = options.publishedDate ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // Published now by the clock, and never before the newest release (a release's date is its row's recorded
+  // update time, which a clock pinned to an earlier day for a demo or a test can be behind).
+  const newest = releases.reduce((latest, release) => (release.date > latest ? release.date : latest), '');
+  const now = options.clock
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
+  const publishedDate = newest > now ? newest : now;
   const pkg = toReleasePackage(releases, {
     uri: `${baseUrl}/api/open-data/ocds?published=${publishedDate}`,
     publishedDate,

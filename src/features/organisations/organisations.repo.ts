@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { organisations } from '../../db/schema.js';
+import { transactionTime } from '../../db/transaction-time.js';
 
 const columns = {
   id: organisations.id,
@@ -42,7 +43,7 @@ export async function updateOrganisation(
 ) {
   const [row] = await db
     .update(organisations)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: transactionTime() })
     .where(eq(organisations.id, id))
     .returning(columns);
   return row!;

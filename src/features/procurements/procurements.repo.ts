@@ -2,6 +2,7 @@ import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
 import { categories, people, procurementParticipants, procurements } from '../../db/schema.js';
+import { transactionTime } from '../../db/transaction-time.js';
 
 const category = alias(categories, 'category');
 const purchaseGroup = alias(categories, 'purchase_group');
@@ -182,7 +183,7 @@ export async function updateProcurement(
 ) {
   await db
     .update(procurements)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: transactionTime() })
     .where(eq(procurements.id, id));
 }
 

@@ -18,7 +18,7 @@ import {
 const tags = ['procurements'];
 const deps: service.ProcurementDeps = { statusBlocker: procurementStatusBlocker };
 
-export function registerProcurementRoutes(app: App, { db, today }: AppDeps) {
+export function registerProcurementRoutes(app: App, { db, clock }: AppDeps) {
   app.get(
     '/api/procurements',
     {
@@ -41,7 +41,7 @@ export function registerProcurementRoutes(app: App, { db, today }: AppDeps) {
       config: { access: 'authenticated' },
       schema: { tags, params: idParams, response: { 200: detailSchema, 404: problemSchema } },
     },
-    (request) => getProcurementWithGovernance(db, request.params.id, requireUser(request), today()),
+    (request) => getProcurementWithGovernance(db, request.params.id, requireUser(request), clock.today()),
   );
   app.post(
     '/api/procurements',

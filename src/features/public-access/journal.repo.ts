@@ -10,6 +10,7 @@ import {
   publicVariants,
   steeringGroups,
 } from '../../db/schema.js';
+import { transactionTime } from '../../db/transaction-time.js';
 
 export type JournalEntryRow = typeof journalEntries.$inferSelect;
 export type JournalCaseRow = typeof journalCases.$inferSelect;
@@ -83,7 +84,7 @@ export async function insertEntry(db: Db, values: typeof journalEntries.$inferIn
 export async function updateEntry(db: Db, id: string, values: Partial<typeof journalEntries.$inferInsert>) {
   await db
     .update(journalEntries)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: transactionTime() })
     .where(eq(journalEntries.id, id));
 }
 

@@ -53,7 +53,7 @@ const groupFilterQuery = z.object({
   q: z.string().max(200).optional(),
 });
 
-export function registerPublicAccessRoutes(app: App, { db, today, config }: AppDeps) {
+export function registerPublicAccessRoutes(app: App, { db, clock, config }: AppDeps) {
   // ---- public, without login
   app.get(
     '/api/public/journal',
@@ -66,7 +66,7 @@ export function registerPublicAccessRoutes(app: App, { db, today, config }: AppD
         response: { 200: journalPageSchema(publicJournalEntrySchema) },
       },
     },
-    (request) => journal.listPublicJournal(db, request.query, today()),
+    (request) => journal.listPublicJournal(db, request.query, clock.today()),
   );
   app.get(
     '/api/public/journal/export',
@@ -80,20 +80,20 @@ export function registerPublicAccessRoutes(app: App, { db, today, config }: AppD
       },
     },
     async (request, reply) => {
-      const entries = (await journal.loadJournalViews(db, today())).map(journal.publicJournalEntry);
+      const entries = (await journal.loadJournalViews(db, clock.today())).map(journal.publicJournalEntry);
       if (request.query.format === 'csv')
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="offentlig-journal.csv"')
           .send(journalCsv(entries));
-      const meetings = (await listPublicMeetings(db, today())).filter((m) => m.agendaPublished);
+      const meetings = (await listPublicMeetings(db, clock.today())).filter((m) => m.agendaPublished);
       return reply
         .type('application/json; charset=utf-8')
         .header('content-disposition', 'attachment; filename="einnsyn-journal.json"')
         .send(
           einnsynExport(entries, meetings, {
             publicUrl: config.publicUrl,
-            generatedAt: `${today()}T00:00:00Z`,
+            generatedAt: `${clock.today()}T00:00:00Z`,
           }),
         );
     },
@@ -110,7 +110,7 @@ export function registerPublicAccessRoutes(app: App, { db, today, config }: AppD
       },
     },
     async (request) =>
-      journal.publicJournalEntry(await journal.getPublicEntry(db, request.params.id, today())),
+      journal.publicJournalEntry(await journal.getPublicEntry(db, request.params.id, clock.today())),
   );
   app.get(
     '/api/public/journal/:id/file',
@@ -123,7 +123,7 @@ export function registerPublicAccessRoutes(app: App, { db, today, config }: AppD
       },
     },
     async (request, reply) => {
-      const view = await journal.getPublicEntry(db, request.params.id, today());
+      const view = await journal.getPublicEntry(db, request.params.id, clock.today());
       const documentId = view.row.entry.documentId;
       if (view.access.serve === null || !documentId) {
         const basis =
@@ -196,7 +196,7 @@ export function registerPublicAccessRoutes(app: App, { db, today, config }: AppD
         response: { 200: z.array(publicMeetingSchema) },
       },
     },
-    (request) => listPublicMeetings(db, today(), request.query),
+    (request) => listPublicMeetings(db, clock.today(), request.query),
   );
   app.post(
     '/api/public/access-requests',
@@ -210,7 +210,7 @@ export function registerPublicAccessRoutes(app: App, { db, today, config }: AppD
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await requests.submitPublicRequest(db, request.body, today())),
+      reply.status(201).send(await requests.submitPublicRequest(db, request.body, clock.today())),
   );
 
   // ---- the secretariat's journal
@@ -226,7 +226,7 @@ export function registerPublicAccessRoutes(app: App, { db, today, config }: AppD
         response: { 200: journalPageSchema(secretariatJournalEntrySchema) },
       },
     },
-    (request) => journal.listSecretariatJournal(db, request.query, today()),
+    (request) => journal.listSecretariatJournal(db, request.query, clock.today()),
   );
   app.post(
     '/api/journal',
@@ -240,7 +240,9 @@ export function registerPublicAccessRoutes(app: App, { db, today, config }: AppD
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await journal.addJournalEntry(db, requireUser(request), request.body, today())),
+      reply
+        .status(201)
+        .send(await journal.addJournalEntry(db, requireUser(request), request.body, clock.today())),
   );
   app.patch(
     '/api/journal/:id',
@@ -255,7 +257,7 @@ export function registerPublicAccessRoutes(app: App, { db, today, config }: AppD
       },
     },
     (request) =>
-      journal.correctJournalEntry(db, requireUser(request), request.params.id, request.body, today()),
+      journal.correctJournalEntry(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
 
   // ---- public variants
@@ -275,7 +277,13 @@ export function registerPublicAccessRoutes(app: App, { db, today, config }: AppD
       reply
         .status(201)
         .send(
-          await variants.redactDocument(db, requireUser(request), request.params.id, request.body, today()),
+          await variants.redactDocument(
+            db,
+            requireUser(request),
+            request.params.id,
+            request.body,
+            clock.today(),
+          ),
         ),
   );
   app.post(
@@ -295,7 +303,13 @@ export function registerPublicAccessRoutes(app: App, { db, today, config }: AppD
       reply
         .status(201)
         .send(
-          await variants.uploadVariant(db, requireUser(request), request.params.id, request.body, today()),
+          await variants.uploadVariant(
+            db,
+            requireUser(request),
+            request.params.id,
+            request.body,
+            clock.today(),
+          ),
         ),
   );
   app.get(
@@ -336,7 +350,7 @@ export function registerPublicAccessRoutes(app: App, { db, today, config }: AppD
         response: { 200: z.array(accessRequestSchema) },
       },
     },
-    (request) => requests.listRequests(db, request.query.status, today()),
+    (request) => requests.listRequests(db, request.query.status, clock.today()),
   );
   app.post(
     '/api/access-requests',
@@ -350,7 +364,9 @@ export function registerPublicAccessRoutes(app: App, { db, today, config }: AppD
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await requests.registerRequest(db, requireUser(request), request.body, today())),
+      reply
+        .status(201)
+        .send(await requests.registerRequest(db, requireUser(request), request.body, clock.today())),
   );
   app.get(
     '/api/access-requests/statistics',
@@ -391,7 +407,7 @@ export function registerPublicAccessRoutes(app: App, { db, today, config }: AppD
         response: { 200: accessRequestSchema },
       },
     },
-    (request) => requests.getRequest(db, request.params.id, today()),
+    (request) => requests.getRequest(db, request.params.id, clock.today()),
   );
   app.post(
     '/api/access-requests/:id/answer',
@@ -407,12 +423,12 @@ export function registerPublicAccessRoutes(app: App, { db, today, config }: AppD
     },
     (request) =>
       answerRequest(db, requireUser(request), request.params.id, request.body, {
-        today: today(),
+        today: clock.today(),
         appealBody: config.appealBody,
       }),
   );
   const appealContext = () => ({
-    today: today(),
+    today: clock.today(),
     appealBody: config.appealBody,
     appealBodyEmail: config.appealBodyEmail,
   });
@@ -460,6 +476,7 @@ export function registerPublicAccessRoutes(app: App, { db, today, config }: AppD
         response: { 200: accessRequestSchema },
       },
     },
-    (request) => recordAppealOutcome(db, requireUser(request), request.params.id, request.body, today()),
+    (request) =>
+      recordAppealOutcome(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
 }

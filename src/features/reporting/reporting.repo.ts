@@ -8,6 +8,7 @@ import {
   procurementGates,
   procurements,
 } from '../../db/schema.js';
+import { transactionTime } from '../../db/transaction-time.js';
 
 export function listGatePlans(db: Db, procurementIds?: string[]) {
   const query = db.select().from(procurementGatePlans);
@@ -43,7 +44,7 @@ export async function upsertFollowUp(db: Db, values: typeof procurementFollowUps
     .values(values)
     .onConflictDoUpdate({
       target: procurementFollowUps.procurementId,
-      set: { ...values, updatedAt: new Date() },
+      set: { ...values, updatedAt: transactionTime() },
     });
 }
 

@@ -20,7 +20,7 @@ export const exportContentTypes = {
   csv: 'text/csv; charset=utf-8',
 } as const;
 
-export function registerReportingRoutes(app: App, { db, today }: AppDeps) {
+export function registerReportingRoutes(app: App, { db, clock }: AppDeps) {
   app.get(
     '/api/reports/portfolio',
     {
@@ -32,7 +32,7 @@ export function registerReportingRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: portfolioReportSchema, 404: problemSchema },
       },
     },
-    (request) => service.buildPortfolioReport(db, request.query, today()),
+    (request) => service.buildPortfolioReport(db, request.query, clock.today()),
   );
   app.get(
     '/api/reports/portfolio/export',
@@ -42,7 +42,7 @@ export function registerReportingRoutes(app: App, { db, today }: AppDeps) {
     },
     async (request, reply) => {
       const { format, ...query } = request.query;
-      const report = await service.buildPortfolioReport(db, reportQuery.parse(query), today());
+      const report = await service.buildPortfolioReport(db, reportQuery.parse(query), clock.today());
       const body =
         format === 'pdf'
           ? await renderReportPdf(report)

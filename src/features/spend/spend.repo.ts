@@ -13,6 +13,7 @@ import {
   organisations,
 } from '../../db/schema.js';
 import type { RateTable } from './spend.rules.js';
+import { transactionTime } from '../../db/transaction-time.js';
 
 export function listOrganisationsForSpend(db: Db) {
   return db
@@ -134,6 +135,6 @@ const sqlExcluded = (column: string) => sql.raw(`excluded.${column}`);
 export async function setOrgNumberIfMissing(db: Db, id: string, orgNumber: string) {
   await db
     .update(organisations)
-    .set({ orgNumber, updatedAt: new Date() })
+    .set({ orgNumber, updatedAt: transactionTime() })
     .where(and(eq(organisations.id, id), isNull(organisations.orgNumber)));
 }

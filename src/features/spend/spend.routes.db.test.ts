@@ -15,6 +15,7 @@ import { loadConfig } from '../../config.js';
 import type { App } from '../../shared/http.js';
 import * as organisationsRepo from '../organisations/organisations.repo.js';
 import * as repo from './spend.repo.js';
+import { fixedClock } from '../../shared/clock.js';
 
 const fixture = (name: string) =>
   fs.readFileSync(new URL(`../../../tests/fixtures/ehf/${name}`, import.meta.url), 'utf8');
@@ -38,7 +39,7 @@ describe.each(databaseKinds)('spend routes on %s', (kind) => {
       {
         db: database.db,
         config: loadConfig({ LOG_LEVEL: 'silent', STYR_DATA_DIR: dataDir }),
-        today: () => TEST_TODAY,
+        clock: fixedClock(TEST_TODAY),
       },
       { serveWeb: false },
     );

@@ -9,6 +9,7 @@ import {
   steeringGroupCoverage,
   steeringGroups,
 } from '../../db/schema.js';
+import { transactionTime } from '../../db/transaction-time.js';
 
 const rhf = alias(organisations, 'rhf');
 
@@ -57,7 +58,7 @@ export async function insertGroup(db: Db, values: typeof steeringGroups.$inferIn
 export async function updateGroup(db: Db, id: string, values: Partial<typeof steeringGroups.$inferInsert>) {
   await db
     .update(steeringGroups)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: transactionTime() })
     .where(eq(steeringGroups.id, id));
 }
 
@@ -111,10 +112,10 @@ export async function insertMember(db: Db, values: typeof memberships.$inferInse
 export async function updateMember(db: Db, id: string, values: Partial<typeof memberships.$inferInsert>) {
   await db
     .update(memberships)
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...values, updatedAt: transactionTime() })
     .where(eq(memberships.id, id));
 }
 
 export async function endMember(db: Db, id: string, endedOn: string) {
-  await db.update(memberships).set({ endedOn, updatedAt: new Date() }).where(eq(memberships.id, id));
+  await db.update(memberships).set({ endedOn, updatedAt: transactionTime() }).where(eq(memberships.id, id));
 }

@@ -15,7 +15,7 @@ import * as service from './steering-groups.service.js';
 
 const tags = ['steering-groups'];
 
-export function registerSteeringGroupRoutes(app: App, { db, today }: AppDeps) {
+export function registerSteeringGroupRoutes(app: App, { db, clock }: AppDeps) {
   app.get(
     '/api/steering-groups',
     {
@@ -26,7 +26,7 @@ export function registerSteeringGroupRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: z.array(steeringGroupSchema) },
       },
     },
-    () => service.listSteeringGroups(db, today()),
+    () => service.listSteeringGroups(db, clock.today()),
   );
   app.get(
     '/api/steering-groups/:id',
@@ -34,7 +34,7 @@ export function registerSteeringGroupRoutes(app: App, { db, today }: AppDeps) {
       config: { access: 'authenticated' },
       schema: { tags, params: idParams, response: { 200: steeringGroupSchema } },
     },
-    (request) => service.getSteeringGroup(db, request.params.id, today()),
+    (request) => service.getSteeringGroup(db, request.params.id, clock.today()),
   );
   app.post(
     '/api/steering-groups',
@@ -45,7 +45,7 @@ export function registerSteeringGroupRoutes(app: App, { db, today }: AppDeps) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await service.createSteeringGroup(db, requireUser(request), request.body, today())),
+        .send(await service.createSteeringGroup(db, requireUser(request), request.body, clock.today())),
   );
   app.patch(
     '/api/steering-groups/:id',
@@ -59,7 +59,7 @@ export function registerSteeringGroupRoutes(app: App, { db, today }: AppDeps) {
       },
     },
     (request) =>
-      service.updateSteeringGroup(db, requireUser(request), request.params.id, request.body, today()),
+      service.updateSteeringGroup(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
   app.get(
     '/api/steering-groups/:id/members',
@@ -72,7 +72,7 @@ export function registerSteeringGroupRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: z.array(memberSchema) },
       },
     },
-    (request) => service.listMembers(db, request.params.id, today()),
+    (request) => service.listMembers(db, request.params.id, clock.today()),
   );
   app.post(
     '/api/steering-groups/:id/members',
@@ -89,7 +89,9 @@ export function registerSteeringGroupRoutes(app: App, { db, today }: AppDeps) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await service.addMember(db, requireUser(request), request.params.id, request.body, today())),
+        .send(
+          await service.addMember(db, requireUser(request), request.params.id, request.body, clock.today()),
+        ),
   );
   app.patch(
     '/api/steering-groups/:id/members/:membershipId',
@@ -109,7 +111,7 @@ export function registerSteeringGroupRoutes(app: App, { db, today }: AppDeps) {
         request.params.id,
         request.params.membershipId,
         request.body,
-        today(),
+        clock.today(),
       ),
   );
   app.delete(
@@ -128,7 +130,7 @@ export function registerSteeringGroupRoutes(app: App, { db, today }: AppDeps) {
         requireUser(request),
         request.params.id,
         request.params.membershipId,
-        today(),
+        clock.today(),
       );
       return reply.status(204).send();
     },

@@ -10,7 +10,7 @@ import * as service from './training.service.js';
 
 const tags = ['training'];
 
-export function registerTrainingRoutes(app: App, { db, today }: AppDeps) {
+export function registerTrainingRoutes(app: App, { db, clock }: AppDeps) {
   app.get(
     '/api/my/training',
     {
@@ -32,7 +32,7 @@ export function registerTrainingRoutes(app: App, { db, today }: AppDeps) {
     },
     (request) => {
       const user = requireUser(request);
-      return service.completeModule(db, user, user.personId, request.params.module, today());
+      return service.completeModule(db, user, user.personId, request.params.module, clock.today());
     },
   );
   app.post(
@@ -47,7 +47,13 @@ export function registerTrainingRoutes(app: App, { db, today }: AppDeps) {
       },
     },
     (request) =>
-      service.completeModule(db, requireUser(request), request.params.id, request.params.module, today()),
+      service.completeModule(
+        db,
+        requireUser(request),
+        request.params.id,
+        request.params.module,
+        clock.today(),
+      ),
   );
   app.get(
     '/api/steering-groups/:id/training',
@@ -60,6 +66,6 @@ export function registerTrainingRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: groupTrainingSchema },
       },
     },
-    (request) => service.groupTraining(db, requireUser(request), request.params.id, today()),
+    (request) => service.groupTraining(db, requireUser(request), request.params.id, clock.today()),
   );
 }

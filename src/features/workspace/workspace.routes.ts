@@ -3,7 +3,7 @@ import { requireUser, type App, type AppDeps } from '../../shared/http.js';
 import { workspaceSchema } from './workspace.schemas.js';
 import { getWorkspace } from './workspace.service.js';
 
-export function registerWorkspaceRoutes(app: App, { db, today }: AppDeps) {
+export function registerWorkspaceRoutes(app: App, { db, clock }: AppDeps) {
   app.get(
     '/api/steering-groups/:id/workspace',
     {
@@ -16,6 +16,6 @@ export function registerWorkspaceRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: workspaceSchema },
       },
     },
-    (request) => getWorkspace(db, requireUser(request), request.params.id, today()),
+    (request) => getWorkspace(db, requireUser(request), request.params.id, clock.today()),
   );
 }

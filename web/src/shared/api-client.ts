@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { problemSchema } from '@server/shared/schemas.js';
 import { afterWrite, forgetEverything } from './query-client.js';
+import { CLOCK_HEADER, syncServerClock } from './clock.js';
 
 export type Problem = z.infer<typeof problemSchema>;
 export type ProblemItem = Problem['errors'][number];
@@ -57,6 +58,7 @@ export async function request<T>(
     );
   }
 
+  syncServerClock(response.headers.get(CLOCK_HEADER));
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   const data: unknown = text ? safeJson(text) : undefined;

@@ -6,6 +6,7 @@ const nokFormat = new Intl.NumberFormat('nb-NO', {
 });
 const monthFormat = new Intl.DateTimeFormat('nb-NO', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const timestampFormat = new Intl.DateTimeFormat('nb-NO', {
+  timeZone: 'Europe/Oslo',
   day: '2-digit',
   month: '2-digit',
   year: 'numeric',
@@ -61,11 +62,7 @@ export function formatYesNo(value: boolean): string {
   return value ? 'Ja' : 'Nei';
 }
 
-export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { currentYear, todayIso } from './clock.js';
 
 /** Sorts Norwegian names the way users expect (æ, ø, å last). */
 export const compareNb = new Intl.Collator('nb-NO').compare;

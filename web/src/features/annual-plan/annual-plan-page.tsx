@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
-import { formatNok, formatTimestamp } from '../../shared/format.js';
+import { currentYear, formatNok, formatTimestamp } from '../../shared/format.js';
 import { Badge, EmptyRow, Loading, Notice, PageHeader, pluralise } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import type { CurrentUser } from '../auth/auth-api.js';
@@ -40,7 +40,7 @@ export function AnnualPlanPage() {
   const known = years.data ?? [];
   const [newYear, setNewYear] = useState('');
   const [problem, setProblem] = useState<Problem>();
-  const suggested = String(Math.max(new Date().getFullYear() + 1, ...known.map((plan) => plan.year + 1)));
+  const suggested = String(Math.max(currentYear() + 1, ...known.map((plan) => plan.year + 1)));
 
   async function create(event: FormEvent) {
     event.preventDefault();

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { KpiDto } from '@server/features/kpis/kpis.schemas.js';
 import { api, toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
-import { formatTimestamp } from '../../shared/format.js';
+import { currentYear, formatTimestamp } from '../../shared/format.js';
 import { Badge, Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { useCurrentUser } from '../auth/session.js';
@@ -23,7 +23,7 @@ const targetText = (kpi: KpiDto) =>
   kpi.direction === 'withinRange' ? `${kpi.target}–${kpi.targetMax} %` : unitText(kpi, kpi.target);
 
 function KpiCard({ kpi, canEdit, onSaved }: { kpi: KpiDto; canEdit: boolean; onSaved: () => void }) {
-  const [year, setYear] = useState(String(kpi.values.at(-1)?.year ?? new Date().getFullYear()));
+  const [year, setYear] = useState(String(kpi.values.at(-1)?.year ?? currentYear()));
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<Problem>();
   const [isEditing, setIsEditing] = useState(false);

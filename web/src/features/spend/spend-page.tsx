@@ -57,7 +57,8 @@ export function SpendPage() {
   const months = useApi<BreakdownRow[]>(withQuery('/api/spend/breakdown', { ...query, by: 'month' }));
   const leakage = useApi<SupplierAmount[]>(withQuery('/api/spend/leakage', query));
   const aSuppliers = useApi<ASupplierCategory[]>(withQuery('/api/spend/a-suppliers', query));
-  const isBusy = summary.isLoading || breakdown.isLoading || leakage.isLoading || aSuppliers.isLoading;
+  // Busy until every table shows the current filter (stale rows stay visible while a new drill-down loads).
+  const isBusy = [summary, breakdown, months, leakage, aSuppliers].some((resource) => resource.isLoading);
 
   function update(changes: Partial<Record<FilterName | 'vis', string>>) {
     const next = new URLSearchParams(searchParams);
@@ -415,7 +416,7 @@ export function SpendPage() {
                 <EmptyRow colSpan={4}>Ingen klassifisert forbruk i utvalget.</EmptyRow>
               )}
               {(aSuppliers.data ?? []).map((row) => (
-                <tr key={row.key}>
+                <tr key={row.key} data-testid="a-supplier-row" data-key={row.key}>
                   <th scope="row">{row.name}</th>
                   <td className="numeric">{formatNok(row.total)}</td>
                   <td className="numeric">
