@@ -15,6 +15,7 @@ import * as organisationsRepo from '../../src/features/organisations/organisatio
 import * as spendRepo from '../../src/features/spend/spend.repo.js';
 import type { App } from '../../src/shared/http.js';
 import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
+import { fixedClock } from '../../src/shared/clock.js';
 
 const fixture = (name: string) =>
   fs.readFileSync(new URL(`../fixtures/ehf/${name}`, import.meta.url), 'utf8');
@@ -64,7 +65,7 @@ describe.each(databaseKinds)('hostile input on %s', (kind) => {
           STYR_DATA_DIR: dataDir,
           STYR_RATE_LIMIT_PER_MINUTE: '100000',
         }),
-        today: () => TEST_TODAY,
+        clock: fixedClock(TEST_TODAY),
       },
       { serveWeb: false },
     );

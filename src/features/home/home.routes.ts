@@ -5,7 +5,7 @@ import { getMyHome } from './home.service.js';
 
 const tags = ['home'];
 
-export function registerHomeRoutes(app: App, { db, today }: AppDeps) {
+export function registerHomeRoutes(app: App, { db, clock }: AppDeps) {
   app.get(
     '/api/my/home',
     {
@@ -17,7 +17,7 @@ export function registerHomeRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: myHomeSchema },
       },
     },
-    (request) => getMyHome(db, requireUser(request), today()),
+    (request) => getMyHome(db, requireUser(request), clock.today()),
   );
   app.get(
     '/api/cockpit',
@@ -29,6 +29,6 @@ export function registerHomeRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: cockpitSchema },
       },
     },
-    () => getCockpit(db, today()),
+    () => getCockpit(db, clock.today()),
   );
 }
