@@ -19,6 +19,7 @@ import { loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/client.js';
 import { spendDirectory } from '../src/features/spend/spend.routes.js';
 import { listProcurements } from '../src/features/procurements/procurements.service.js';
+import { fixedClock } from '../src/shared/clock.js';
 
 const args = z
   .object({
@@ -191,9 +192,13 @@ async function runFor(kind: 'postgres' | 'pglite') {
   try {
     log(`${kind}: migrating and seeding`);
     const config = loadConfig({ STYR_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-    await prepareDatabase(database, { demo: true, today: TODAY, spendDir: spendDirectory(config) });
+    await prepareDatabase(database, {
+      demo: true,
+      clock: fixedClock(TODAY),
+      spendDir: spendDirectory(config),
+    });
     await generate(database);
-    const app = await buildApp({ db: database.db, config, today: () => TODAY }, { serveWeb: false });
+    const app = await buildApp({ db: database.db, config, clock: fixedClock(TODAY) }, { serveWeb: false });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       const login = async (username: string) => {

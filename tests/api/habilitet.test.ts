@@ -5,6 +5,7 @@ import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { App } from '../../src/shared/http.js';
 import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
+import { fixedClock } from '../../src/shared/clock.js';
 
 const secretPdf = {
   fileName: 'tilbudsevaluering.pdf',
@@ -24,7 +25,7 @@ describe.each(databaseKinds)('habilitet API on %s', (kind) => {
   beforeAll(async () => {
     database = await createSeededDatabase(kind);
     app = await buildApp(
-      { db: database.db, config: loadConfig({ LOG_LEVEL: 'silent' }), today: () => TEST_TODAY },
+      { db: database.db, config: loadConfig({ LOG_LEVEL: 'silent' }), clock: fixedClock(TEST_TODAY) },
       { serveWeb: false },
     );
     for (const username of users) {

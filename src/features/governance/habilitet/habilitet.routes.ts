@@ -30,7 +30,7 @@ import { listSuppliers, setSuppliers } from './suppliers.service.js';
 const tags = ['habilitet'];
 const rhfRoles = ['rhfContact', 'secretariat'] as const;
 
-export function registerHabilitetRoutes(app: App, { db, today }: AppDeps) {
+export function registerHabilitetRoutes(app: App, { db, clock }: AppDeps) {
   app.post(
     '/api/cases/:id/habilitet',
     {
@@ -47,8 +47,8 @@ export function registerHabilitetRoutes(app: App, { db, today }: AppDeps) {
     (request) => {
       const user = requireUser(request);
       return request.body.statement === 'noKnownConflict'
-        ? declareNoConflict(db, user, request.params.id, today())
-        : reportConflict(db, user, request.params.id, request.body.reason, today());
+        ? declareNoConflict(db, user, request.params.id, clock.today())
+        : reportConflict(db, user, request.params.id, request.body.reason, clock.today());
     },
   );
   app.get(
@@ -77,7 +77,8 @@ export function registerHabilitetRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: caseSchema, 403: problemSchema, 409: problemSchema },
       },
     },
-    (request) => decideHabilitetQuestion(db, requireUser(request), request.params.id, request.body, today()),
+    (request) =>
+      decideHabilitetQuestion(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
   app.put(
     '/api/memberships/:id/appointment-check',
@@ -91,7 +92,8 @@ export function registerHabilitetRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: appointmentCheckSchema, 403: problemSchema },
       },
     },
-    (request) => recordAppointmentCheck(db, requireUser(request), request.params.id, request.body, today()),
+    (request) =>
+      recordAppointmentCheck(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
   app.get(
     '/api/my/declaration',
@@ -103,7 +105,7 @@ export function registerHabilitetRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: declarationSchema },
       },
     },
-    (request) => getMyDeclaration(db, requireUser(request), today()),
+    (request) => getMyDeclaration(db, requireUser(request), clock.today()),
   );
   app.put(
     '/api/my/declaration',
@@ -116,7 +118,7 @@ export function registerHabilitetRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: declarationSchema },
       },
     },
-    (request) => confirmDeclaration(db, requireUser(request), request.body.interests, today()),
+    (request) => confirmDeclaration(db, requireUser(request), request.body.interests, clock.today()),
   );
   app.get(
     '/api/habilitet/declarations',
@@ -128,7 +130,7 @@ export function registerHabilitetRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: declarationOverviewSchema },
       },
     },
-    (request) => declarationOverview(db, requireUser(request), today()),
+    (request) => declarationOverview(db, requireUser(request), clock.today()),
   );
   app.get(
     '/api/procurements/:id/suppliers',
@@ -156,6 +158,7 @@ export function registerHabilitetRoutes(app: App, { db, today }: AppDeps) {
         response: { 200: suppliersResultSchema },
       },
     },
-    (request) => setSuppliers(db, requireUser(request), request.params.id, request.body.suppliers, today()),
+    (request) =>
+      setSuppliers(db, requireUser(request), request.params.id, request.body.suppliers, clock.today()),
   );
 }
