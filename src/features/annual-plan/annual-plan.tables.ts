@@ -9,7 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { organisations, procurements } from '../../db/schema.js';
+import { organisations, procurements } from '../../db/core.tables.js';
 
 import { annualPlanStatusIds } from '../../shared/enums.js';
 

@@ -12,7 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { accessStatusIds, legalBasisIds } from '../../domain/offentleglova.rules.js';
-import { procurements, steeringGroups } from '../../db/schema.js';
+import { procurements, steeringGroups } from '../../db/core.tables.js';
 import { cases } from '../governance/governance.tables.js';
 import { meetings } from '../meetings/meetings.tables.js';
 

@@ -15,7 +15,7 @@ import {
   uuid,
   boolean,
 } from 'drizzle-orm/pg-core';
-import { organisations, people, procurements, steeringGroups } from '../../db/schema.js';
+import { organisations, people, procurements, steeringGroups } from '../../db/core.tables.js';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',

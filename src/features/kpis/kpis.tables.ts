@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { categories } from '../../db/schema.js';
+import { categories } from '../../db/core.tables.js';
 
 import { kpiDirectionIds, kpiSourceIds } from '../../shared/enums.js';
 

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { people, steeringGroups } from '../../db/schema.js';
+import { people, steeringGroups } from '../../db/core.tables.js';
 import { cases } from '../governance/governance.tables.js';
 
 const at = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();

@@ -1,7 +1,7 @@
 // The e-mail outbox: written in the transaction of the change (by notify), sent after commit by the
 // dispatcher. Re-exported by src/db/schema.ts. (The in-app inbox table is in governance.tables.ts.)
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { people } from '../../db/schema.js';
+import { people } from '../../db/core.tables.js';
 
 export const mailOutbox = pgTable(
   'mail_outbox',

@@ -1,7 +1,7 @@
 // Tables of the implementation programme (seed 001 Vedlegg 02–05): timeline activities, risk register,
 // stakeholder plan and the transition of ongoing procurements. Re-exported by src/db/schema.ts.
 import { boolean, date, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { procurements } from '../../db/schema.js';
+import { procurements } from '../../db/core.tables.js';
 
 export const activityStatusIds = ['planned', 'inProgress', 'done', 'notStarted'] as const;
 

@@ -1,6 +1,6 @@
 // Training (seed 001 Vedlegg 06): module completions per person. Re-exported by src/db/schema.ts.
 import { date, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { people } from '../../db/schema.js';
+import { people } from '../../db/core.tables.js';
 
 export const trainingCompletions = pgTable(
   'training_completions',

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { memberships, organisations, people, procurements } from '../../../db/schema.js';
+import { memberships, organisations, people, procurements } from '../../../db/core.tables.js';
 import { cases } from '../governance.tables.js';
 
 const at = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
