@@ -87,10 +87,11 @@ describe('role homes in the browser', () => {
   it('leder anskaffelse: my procurements with the next gate, and the case I brought', async () => {
     const page = await as('leder');
     await page.getByTestId('home-lead').waitFor();
-    const led = (await (await page.request.get(`${server.url}/api/procurements`)).json()) as Array<{
-      id: string;
-      procurementLeadId: string | null;
-    }>;
+    const led = (
+      (await (await page.request.get(`${server.url}/api/procurements?limit=500`)).json()) as {
+        items: Array<{ id: string; procurementLeadId: string | null }>;
+      }
+    ).items;
     const me = (await (await page.request.get(`${server.url}/api/auth/me`)).json()) as { personId: string };
     const mine = led.filter((p) => p.procurementLeadId === me.personId);
     expect(mine.length).toBeGreaterThan(1); // the Administrasjon procurements of Vedlegg 04 and the new one

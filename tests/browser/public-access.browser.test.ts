@@ -91,10 +91,11 @@ describe('public access in the browser', () => {
       code: string;
     }>;
     const kir = groups.find((g) => g.code === 'KIR')!;
-    const procurements = (await (await request.get(`${server.url}/api/procurements`)).json()) as Array<{
-      id: string;
-      steeringGroupId: string | null;
-    }>;
+    const procurements = (
+      (await (await request.get(`${server.url}/api/procurements?limit=500`)).json()) as {
+        items: Array<{ id: string; steeringGroupId: string | null }>;
+      }
+    ).items;
     const procurementId = procurements.find((p) => p.steeringGroupId === kir.id)!.id;
     for (const [title, pdf, access] of [
       ['Saksnotat om hjerteventiler', publicPdf, {}],
