@@ -92,7 +92,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   });
 
   await registerSecurityHeaders(app, { https: deps.config.cookieSecure });
-  await registerRateLimits(app, deps.config.rateLimits);
+  await registerRateLimits(app, { ...deps.config.rateLimits, sessionCookie: SESSION_COOKIE });
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {

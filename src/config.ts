@@ -30,6 +30,7 @@ const envSchema = z.object({
   STYR_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
   STYR_PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   STYR_LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  STYR_NETWORK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30_000),
   /** Failed logins in the window before further attempts are refused (429), per username and per address. */
   STYR_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   STYR_LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
@@ -60,7 +61,12 @@ export interface Config {
   publicUrl: string;
   jobIntervalSeconds: number;
   trustProxy: boolean | string;
-  rateLimits: { perMinute: number; publicPerMinute: number; loginPerMinute: number };
+  rateLimits: {
+    perMinute: number;
+    publicPerMinute: number;
+    loginPerMinute: number;
+    networkPerMinute: number;
+  };
   loginThrottle: { maxFailuresPerUser: number; maxFailuresPerAddress: number; windowMinutes: number };
   appealBody: string;
   appealBodyEmail: string | undefined;
@@ -100,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perMinute: e.STYR_RATE_LIMIT_PER_MINUTE,
       publicPerMinute: e.STYR_PUBLIC_RATE_LIMIT_PER_MINUTE,
       loginPerMinute: e.STYR_LOGIN_RATE_LIMIT_PER_MINUTE,
+      networkPerMinute: e.STYR_NETWORK_RATE_LIMIT_PER_MINUTE,
     },
     loginThrottle: {
       maxFailuresPerUser: e.STYR_LOGIN_MAX_FAILURES,

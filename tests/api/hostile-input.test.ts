@@ -132,7 +132,7 @@ describe.each(databaseKinds)('hostile input on %s', (kind) => {
       .flat()
       .filter((value) => typeof value === 'string');
     expect(cells).toContain(`'${evil}`);
-    expect(cells.some((value) => (value).startsWith('='))).toBe(false);
+    expect(cells.some((value) => value.startsWith('='))).toBe(false);
   });
 
   it('never answers 500 to arbitrary JSON on any write route, and stores nothing when it refuses', async () => {

@@ -114,6 +114,39 @@ describe.each(databaseKinds)('login throttling on %s', (kind) => {
     expect(ceiling.headers['retry-after']).toBeDefined();
   });
 
+  it('counts logged-in requests per session, so colleagues behind one address do not throttle each other', async () => {
+    const app = await appWith({ STYR_RATE_LIMIT_PER_MINUTE: '6', STYR_NETWORK_RATE_LIMIT_PER_MINUTE: '40' });
+    const address = '10.0.5.1';
+    const cookieOf = async (username: string) => {
+      const login = await attempt(app, username, 'demo', address);
+      expect(login.statusCode).toBe(200);
+      return `styr_session=${login.cookies.find((c) => c.name === 'styr_session')!.value}`;
+    };
+    const first = await cookieOf('sekretariat');
+    const second = await cookieOf('innkjop');
+    const get = (cookie: string | undefined, from = address) =>
+      app.inject({
+        method: 'GET',
+        url: '/api/organisations',
+        headers: { 'x-forwarded-for': from, ...(cookie ? { cookie } : {}) },
+      });
+    for (let i = 0; i < 6; i += 1) expect((await get(first)).statusCode).toBe(200);
+    const refused = await get(first);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().detail).toMatch(/^For mange forespørsler fra denne innloggingen\./);
+    // The colleague on the same address still has the whole allowance.
+    for (let i = 0; i < 6; i += 1) expect((await get(second)).statusCode).toBe(200);
+
+    // Made-up cookies each get a bucket of their own, but the address as a whole has a ceiling.
+    let status = 200;
+    for (let i = 0; i <= 40 && status !== 429; i += 1)
+      status = (await get(`styr_session=made-up-${i}`, '10.0.5.2')).statusCode;
+    expect(status).toBe(429);
+    expect((await get(undefined, '10.0.5.2')).statusCode).toBe(429);
+    // The session's own allowance follows it to another address.
+    expect((await get(first, '10.0.5.3')).statusCode).toBe(429);
+  });
+
   it('does not trust X-Forwarded-For from a client that is not a trusted proxy', async () => {
     const app = await appWith({ STYR_TRUST_PROXY: 'false', STYR_PUBLIC_RATE_LIMIT_PER_MINUTE: '2' });
     const health = (address: string) =>

@@ -1,6 +1,13 @@
-// Request ceilings per client address (@fastify/rate-limit, in memory per instance): one for every route, a
-// lower one for the public routes and a lower still for the login route. Runs before the session lookup,
-// so a flood costs no database work. Failed-login throttling per username lives in auth (in the database).
+// Request ceilings (@fastify/rate-limit, in memory per instance). They run before the session lookup, so a
+// flood costs no database work. Failed-login throttling per username lives in auth (in the database).
+//
+// - An API request with a session cookie counts against that session: a whole hospital behind one network
+//   address (the usual case in Helse Nord, Vest, Midt and Sør-Øst) does not throttle its own users.
+// - An API request without one counts against the client address, with a lower ceiling for the public
+//   routes and a lower still for the login route.
+// - Every request, the web app's own files included, also counts against a network ceiling per address
+//   (STYR_NETWORK_RATE_LIMIT_PER_MINUTE), so made-up cookies cannot buy unlimited allowances.
+import { createHash } from 'node:crypto';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../shared/app-error.js';
@@ -19,6 +26,9 @@ export interface RateLimitOptions {
   perMinute: number;
   publicPerMinute: number;
   loginPerMinute: number;
+  networkPerMinute: number;
+  /** The cookie that names a session; its requests count per session instead of per address. */
+  sessionCookie: string;
 }
 
 export function throttleClassOf(request: FastifyRequest): ThrottleClass {
@@ -27,24 +37,67 @@ export function throttleClassOf(request: FastifyRequest): ThrottleClass {
   return config?.access === 'public' ? 'public' : 'global';
 }
 
+/** Reads one cookie from the raw header (the cookie plugin has not parsed it yet at this point). */
+function cookieValue(request: FastifyRequest, name: string): string | null {
+  const header = request.headers.cookie;
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const separator = part.indexOf('=');
+    if (separator > 0 && part.slice(0, separator).trim() === name)
+      return part.slice(separator + 1).trim() || null;
+  }
+  return null;
+}
+
 export async function registerRateLimits(app: App, options: RateLimitOptions) {
   await app.register(fastifyRateLimit, { global: false });
   const minute = 60_000;
-  const limiters = {
-    global: app.createRateLimit({ max: options.perMinute, timeWindow: minute }),
-    public: app.createRateLimit({ max: options.publicPerMinute, timeWindow: minute }),
-    login: app.createRateLimit({ max: options.loginPerMinute, timeWindow: minute }),
+  const byAddress = (request: FastifyRequest) => `address:${request.ip}`;
+  const bySessionOrAddress = (request: FastifyRequest) => {
+    const token = cookieValue(request, options.sessionCookie);
+    if (!token) return byAddress(request);
+    return `session:${createHash('sha256').update(token).digest('base64url').slice(0, 22)}`;
   };
-  app.addHook('onRequest', async (request, reply) => {
-    const limit = await limiters[throttleClassOf(request)](request);
-    if (limit.isAllowed || !limit.isExceeded) return;
-    const seconds = Math.max(1, limit.ttlInSeconds);
+  const limiters = {
+    network: app.createRateLimit({
+      max: options.networkPerMinute,
+      timeWindow: minute,
+      keyGenerator: byAddress,
+    }),
+    global: app.createRateLimit({
+      max: options.perMinute,
+      timeWindow: minute,
+      keyGenerator: bySessionOrAddress,
+    }),
+    public: app.createRateLimit({
+      max: options.publicPerMinute,
+      timeWindow: minute,
+      keyGenerator: byAddress,
+    }),
+    login: app.createRateLimit({ max: options.loginPerMinute, timeWindow: minute, keyGenerator: byAddress }),
+  };
+  const refuse = (
+    reply: { header(name: string, value: string): unknown },
+    ttlInSeconds: number,
+    who: string,
+  ): never => {
+    const seconds = Math.max(1, ttlInSeconds);
     reply.header('retry-after', String(seconds));
     throw new AppError(
       'tooManyRequests',
-      `For mange forespørsler fra denne adressen. Prøv igjen om ${seconds} sekunder.`,
+      `For mange forespørsler fra ${who}. Prøv igjen om ${seconds} sekunder.`,
       [],
       { retryAfterSeconds: seconds },
     );
+  };
+  app.addHook('onRequest', async (request, reply) => {
+    const network = await limiters.network(request);
+    if (!network.isAllowed && network.isExceeded) refuse(reply, network.ttlInSeconds, 'denne adressen');
+    if (!request.url.startsWith('/api/')) return;
+    const throttle = throttleClassOf(request);
+    const limit = await limiters[throttle](request);
+    if (limit.isAllowed || !limit.isExceeded) return;
+    const perSession = throttle === 'global' && cookieValue(request, options.sessionCookie) !== null;
+    refuse(reply, limit.ttlInSeconds, perSession ? 'denne innloggingen' : 'denne adressen');
   });
 }

@@ -10,12 +10,15 @@ export type ProblemItem = Problem['errors'][number];
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem;
+  /** Seconds the server asked us to wait (Retry-After on a 429), if it said. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, retryAfterSeconds?: number) {
     super(problem.detail || problem.title);
     this.name = 'ApiError';
     this.status = problem.status;
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -69,7 +72,8 @@ export async function request<T>(
       forgetEverything();
       handleUnauthorized();
     }
-    throw new ApiError(problem);
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new ApiError(problem, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
   }
   if (method !== 'GET') afterWrite();
   return data as T;

@@ -35,7 +35,13 @@ export interface CaseHabilitet {
 
 type CaseLike = Pick<
   governanceRepo.CaseRow,
-  'id' | 'title' | 'status' | 'steeringGroupId' | 'procurementId' | 'eligiblePersonIds' | 'participatingRhfIds'
+  | 'id'
+  | 'title'
+  | 'status'
+  | 'steeringGroupId'
+  | 'procurementId'
+  | 'eligiblePersonIds'
+  | 'participatingRhfIds'
 >;
 
 export async function loadCaseHabilitet(
