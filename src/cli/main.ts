@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAgreementCommands } from './commands/agreements.js';
+import { registerAuditCommands } from './commands/audit.js';
 import { registerImportCommands } from './commands/import.js';
 import { registerPortfolioCommands } from './commands/portfolio.js';
 import { registerReportCommands } from './commands/report.js';
@@ -22,6 +23,7 @@ registerAgreementCommands(program);
 registerUserCommands(program);
 registerReportCommands(program);
 registerPortfolioCommands(program);
+registerAuditCommands(program);
 
 try {
   await program.parseAsync(process.argv);

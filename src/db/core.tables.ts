@@ -282,6 +282,9 @@ export const auditLog = pgTable(
     summary: text('summary').notNull(),
     before: jsonb('before'),
     after: jsonb('after'),
+    /** Tamper evidence: the previous row's hash, and SHA-256 over it and this row (set by a trigger). */
+    previousHash: text('previous_hash'),
+    hash: text('hash'),
   },
   (t) => [
     index('audit_log_at_idx').on(t.at),

@@ -23,7 +23,9 @@ export type RecordAudit = (entry: AuditEntry) => Promise<void>;
 
 /**
  * Runs one write in one transaction together with its audit entries: either both are stored or neither.
- * A write that records no audit entry is a programming error and is rolled back.
+ * A write that records no audit entry is a programming error and is rolled back. The entries are appended
+ * when the work is done, just before commit: the audit log is a hash chain whose appends are serialised
+ * (drizzle/*_audit_hash_chain.sql), so the chain's lock is held only for the last moment of the transaction.
  */
 export async function writeAudited<T>(
   db: Db,
@@ -31,22 +33,25 @@ export async function writeAudited<T>(
   work: (tx: Db, recordAudit: RecordAudit) => Promise<T>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
-    let recorded = 0;
+    const entries: AuditEntry[] = [];
+    // Copied as JSON now: the work may go on to change the objects it recorded.
     const recordAudit: RecordAudit = async (entry) => {
-      recorded += 1;
-      await tx.insert(auditLog).values({
+      entries.push({ ...entry, before: toJson(entry.before), after: toJson(entry.after) });
+    };
+    const result = await work(tx, recordAudit);
+    if (entries.length === 0) throw new AppError('internal', 'A write was attempted without an audit entry.');
+    await tx.insert(auditLog).values(
+      entries.map((entry) => ({
         actorUserId: actor.userId,
         actorUsername: actor.username,
         action: entry.action,
         entityType: entry.entityType,
         entityId: entry.entityId,
         summary: entry.summary,
-        before: toJson(entry.before),
-        after: toJson(entry.after),
-      });
-    };
-    const result = await work(tx, recordAudit);
-    if (recorded === 0) throw new AppError('internal', 'A write was attempted without an audit entry.');
+        before: entry.before,
+        after: entry.after,
+      })),
+    );
     return result;
   });
 }

@@ -12,6 +12,8 @@ export type DatabaseKind = (typeof databaseKinds)[number];
 export const adminUrl = process.env.STYR_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface TestDatabase extends Database {
+  /** The PostgreSQL database's URL (for a CLI child process); undefined for in-memory PGlite. */
+  url?: string;
   /** Closes the connection and drops the per-file PostgreSQL database. */
   dispose(): Promise<void>;
 }
@@ -32,10 +34,14 @@ async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> 
   }
 }
 
-export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+/** A fresh, migrated database (`migrated: false` leaves it empty, for tests of the migrations themselves). */
+export async function createTestDatabase(
+  kind: DatabaseKind,
+  { migrated = true }: { migrated?: boolean } = {},
+): Promise<TestDatabase> {
   if (kind === 'pglite') {
     const database = await openDatabase({ kind: 'pglite' });
-    await database.migrate();
+    if (migrated) await database.migrate();
     return { ...database, dispose: () => database.close() };
   }
   const name = `styr_test_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -43,9 +49,10 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ kind: 'postgres', url: url.toString() });
-  await database.migrate();
+  if (migrated) await database.migrate();
   return {
     ...database,
+    url: url.toString(),
     async dispose() {
       await database.close();
       await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { listAudit } from '../../features/audit/audit.service.js';
-import { listAuditQuery } from '../../features/audit/audit.schemas.js';
 import { listSteeringGroups } from '../../features/steering-groups/steering-groups.service.js';
 import { withCli } from '../context.js';
 
@@ -24,21 +22,6 @@ export function registerReportCommands(program: Command) {
           }
         }
         if (errors > 0) process.exitCode = 1;
-      }),
-    );
-  program
-    .command('audit')
-    .description('Print the newest audit-log entries')
-    .option('--entity-type <type>')
-    .option('--actor <username>')
-    .option('--limit <n>', 'how many', '50')
-    .action((raw: { entityType?: string; actor?: string; limit: string }) =>
-      withCli(async ({ database }) => {
-        const page = await listAudit(database.db, listAuditQuery.parse(raw));
-        for (const entry of page.entries)
-          console.log(
-            `${entry.at}  ${entry.actorUsername.padEnd(16)} ${entry.action.padEnd(8)} ${entry.entityType.padEnd(14)} ${entry.summary}`,
-          );
       }),
     );
 }

@@ -30,3 +30,13 @@ export const auditPageSchema = z.object({
   entries: z.array(auditEntrySchema),
   nextBeforeId: z.number().int().nullable(),
 });
+
+export const auditChainReportSchema = z.object({
+  intact: z.boolean(),
+  checkedRows: z.number().int(),
+  lastId: z.number().int().nullable(),
+  lastHash: z.string().nullable(),
+  firstBreak: z
+    .object({ id: z.number().int(), reason: z.enum(['contentChanged', 'linkBroken']), message: z.string() })
+    .nullable(),
+});
