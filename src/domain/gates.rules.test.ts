@@ -15,7 +15,7 @@ const gateCase = (gate: string, status: string, extra: Partial<GateCase> = {}): 
 });
 const passed = (...gates: string[]) =>
   new Map(
-    gates.map((gate) => [gate, { via: 'decision', passedAt: '2026-01-01', involvement: 'decide' as const }]),
+    gates.map((gate) => [gate, { via: 'decision', passedOn: '2026-01-01', involvement: 'decide' as const }]),
   );
 
 describe('evaluateGates', () => {

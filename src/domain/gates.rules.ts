@@ -13,7 +13,7 @@ export interface GateCase {
 
 export interface GateInput {
   gates: Array<{ gate: Gate; involvement: Involvement }>;
-  passed: ReadonlyMap<string, { via: string; passedAt: string; involvement: Involvement }>;
+  passed: ReadonlyMap<string, { via: string; passedOn: string; involvement: Involvement }>;
   delegatedGates: ReadonlySet<string>;
   cases: readonly GateCase[];
 }
@@ -30,7 +30,8 @@ export interface GateView {
   blockingReason: string | null;
   delegated: boolean;
   passedVia: string | null;
-  passedAt: string | null;
+  /** The day the gate was passed (YYYY-MM-DD). */
+  passedOn: string | null;
   caseId: string | null;
 }
 
@@ -55,7 +56,7 @@ export function evaluateGates(input: GateInput): GateView[] {
       involvement,
       delegated,
       passedVia: passed?.via ?? null,
-      passedAt: passed?.passedAt ?? null,
+      passedOn: passed?.passedOn ?? null,
       caseId: latest?.id ?? null,
     };
     if (passed) {

@@ -14,12 +14,12 @@ const fact: OcdsProcurementFact = {
   announcementDate: '2023-09-15',
   updatedAt: '2024-02-01T10:00:00.000Z',
   gates: [
-    { gate: 'plan', title: 'Godkjenne plan', plannedOn: '2023-02-01', passedAt: '2023-02-03T09:00:00.000Z' },
+    { gate: 'plan', title: 'Godkjenne plan', plannedOn: '2023-02-01', passedOn: '2023-02-03' },
     {
       gate: 'award',
       title: 'Godkjenne tildeling',
       plannedOn: '2024-01-15',
-      passedAt: '2024-01-20T09:00:00.000Z',
+      passedOn: '2024-01-20',
     },
   ],
   classifications: [{ scheme: 'CPV', code: '33184' }],
@@ -50,7 +50,7 @@ describe('OCDS mapping', () => {
     ]);
     expect(release.tender.milestones[1]).toMatchObject({
       dueDate: '2024-01-15T00:00:00Z',
-      dateMet: '2024-01-20T09:00:00.000Z',
+      dateMet: '2024-01-20T00:00:00Z',
     });
     expect(release.awards?.[0]).toMatchObject({
       status: 'active',

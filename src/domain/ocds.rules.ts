@@ -12,7 +12,7 @@ export interface OcdsGateFact {
   gate: string;
   title: string;
   plannedOn: string | null;
-  passedAt: string | null;
+  passedOn: string | null;
 }
 
 export interface OcdsProcurementFact {
@@ -73,7 +73,7 @@ function party(p: OcdsParty) {
 
 export function toRelease(fact: OcdsProcurementFact, ocidPrefix: string) {
   const ocid = `${ocidPrefix}-${fact.id}`;
-  const awardGate = fact.gates.find((gate) => gate.gate === 'award' && gate.passedAt !== null);
+  const awardGate = fact.gates.find((gate) => gate.gate === 'award' && gate.passedOn !== null);
   const isTender = fact.status !== 'planned' && fact.announcementDate !== null;
   const tag = awardGate ? ['award'] : isTender ? ['tender'] : ['planning'];
   const items = fact.classifications.map((classification, index) => ({
@@ -90,8 +90,8 @@ export function toRelease(fact: OcdsProcurementFact, ocidPrefix: string) {
     title: gate.title,
     type: 'approval',
     ...(gate.plannedOn ? { dueDate: toDateTime(gate.plannedOn) } : {}),
-    ...(gate.passedAt ? { dateMet: toDateTime(gate.passedAt) } : {}),
-    status: gate.passedAt ? 'met' : 'scheduled',
+    ...(gate.passedOn ? { dateMet: toDateTime(gate.passedOn) } : {}),
+    status: gate.passedOn ? 'met' : 'scheduled',
   }));
   const parties = [fact.buyer, ...fact.interestedParties].map(party);
   return {
@@ -152,7 +152,7 @@ export function toRelease(fact: OcdsProcurementFact, ocidPrefix: string) {
               id: `${fact.id}-award`,
               title: `Tildeling: ${fact.name}`,
               status: 'active',
-              date: toDateTime(awardGate.passedAt!),
+              date: toDateTime(awardGate.passedOn!),
               ...(fact.contractValueNok ? { value: amount(fact.contractValueNok) } : {}),
             },
           ],

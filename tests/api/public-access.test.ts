@@ -411,7 +411,7 @@ describe.each(databaseKinds)('public access on %s', (kind) => {
       involvement: 'decide',
       via: 'decision',
       passedBy: 'sekretariat',
-      passedAt: new Date(`${TEST_TODAY}T10:00:00Z`),
+      passedOn: TEST_TODAY,
     });
     const protocol = (await anonymous(`/api/public/journal/${ids.protocol.entryId}`)).json<{
       accessStatus: string;

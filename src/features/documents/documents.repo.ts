@@ -118,14 +118,14 @@ export async function findContent(db: Db, documentId: string, version?: number) 
   return row ?? null;
 }
 
-/** The day each procurement's award gate was passed: the §23 third paragraph exemption ends then. */
+/** The day (YYYY-MM-DD) each procurement's award gate was passed: the §23 third paragraph exemption ends then. */
 export async function awardDates(db: Db, procurementIds: string[]) {
-  if (procurementIds.length === 0) return new Map<string, Date>();
+  if (procurementIds.length === 0) return new Map<string, string>();
   const rows = await db
-    .select({ procurementId: procurementGates.procurementId, passedAt: procurementGates.passedAt })
+    .select({ procurementId: procurementGates.procurementId, passedOn: procurementGates.passedOn })
     .from(procurementGates)
     .where(and(eq(procurementGates.gate, 'award'), inArray(procurementGates.procurementId, procurementIds)));
-  return new Map(rows.map((row) => [row.procurementId, row.passedAt]));
+  return new Map(rows.map((row) => [row.procurementId, row.passedOn]));
 }
 
 /**

@@ -107,7 +107,7 @@ export async function storeNewDocument(tx: Db, input: NewDocument) {
 }
 
 /** The access status in force today (a §23 third paragraph exemption lapses at the award decision). */
-export function accessNow(document: repo.DocumentRow, awardDecidedOn: Date | undefined, today: string) {
+export function accessNow(document: repo.DocumentRow, awardDecidedOn: string | undefined, today: string) {
   return effectiveAccess(
     {
       title: document.title,
@@ -116,7 +116,7 @@ export function accessNow(document: repo.DocumentRow, awardDecidedOn: Date | und
       shieldedWords: document.shieldedWords,
       classifiedOn: document.classifiedOn,
     },
-    { today, awardDecidedOn: awardDecidedOn ? awardDecidedOn.toISOString().slice(0, 10) : null },
+    { today, awardDecidedOn: awardDecidedOn ?? null },
   );
 }
 

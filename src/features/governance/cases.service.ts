@@ -1,6 +1,7 @@
 // Cases (saker) at the phase gates: submission, votes by consensus, conflicts of interest, dissent,
 // outside-mandate, escalation to the RHFs and their resolution, consultations, documents, decision register.
 import type { Db } from '../../db/client.js';
+import { transactionTime } from '../../db/transaction-time.js';
 import { writeAudited, type RecordAudit } from '../../db/unit-of-work.js';
 import { isMembershipActive, type Vote } from '../../domain/consensus.rules.js';
 import { rhfsAwaitingAnswer, settlementBlocker } from '../../domain/escalation.rules.js';
@@ -311,7 +312,7 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
     decisionNumber: row.decisionNumber,
     outcomeNote: row.outcomeNote,
     submittedAt: row.submittedAt.toISOString(),
-    closedAt: row.closedAt?.toISOString() ?? null,
+    decidedOn: row.decidedOn,
     documents: (await documentsService.toDocumentDtos(db, documents, today, () => readRestricted)).map(
       (d) => ({
         id: d.id,
@@ -404,7 +405,7 @@ async function recordDecision(
   const year = Number(today.slice(0, 4));
   const number = await repo.takeDecisionNumber(tx, row.steeringGroupId, year);
   const decisionNumber = `${row.steeringGroupCode}-${year}-${String(number).padStart(2, '0')}`;
-  await repo.updateCase(tx, row.id, { decisionNumber, closedAt: new Date() });
+  await repo.updateCase(tx, row.id, { decisionNumber, decidedOn: today, closedAt: transactionTime() });
   if (outcome === 'approved' && row.gate === 'significance' && row.proposedSignificance) {
     await repo.insertSignificanceDecision(tx, {
       procurementId: row.procurementId,
@@ -773,7 +774,12 @@ export async function recordConsultation(
       throw forbidden(
         'Bare leder anskaffelse, styringsgruppeleder og sekretariatet kan registrere konsultasjonen.',
       );
-    await repo.updateCase(tx, caseId, { status: 'consulted', outcomeNote: summary, closedAt: new Date() });
+    await repo.updateCase(tx, caseId, {
+      status: 'consulted',
+      outcomeNote: summary,
+      decidedOn: today,
+      closedAt: transactionTime(),
+    });
     await recordAudit({
       action: 'recordConsultation',
       entityType: 'case',
@@ -821,7 +827,7 @@ export async function readDocument(
   if (!stored || stored.caseId !== caseId) throw notFound('Dokumentet finnes ikke.');
   const awards = stored.procurementId
     ? await documentsRepo.awardDates(db, [stored.procurementId])
-    : new Map<string, Date>();
+    : new Map<string, string>();
   const access = documentsService.accessNow(stored, awards.get(stored.procurementId ?? ''), today);
   const document = (await documentsRepo.findContent(db, documentId))!;
   if (access.accessStatus !== 'public') {
@@ -897,7 +903,7 @@ export async function decisionRegister(db: Db, steeringGroupId: string) {
         row.status === 'resolved' && row.resolutionOutcome === 'rejected'
           ? ('rejected' as const)
           : ('approved' as const),
-      decidedAt: (row.closedAt ?? row.submittedAt).toISOString(),
+      decidedOn: row.decidedOn!,
       votes: caseVotes
         .filter((v) => v.vote !== 'conflict')
         .map((v) => ({ personName: v.personName, vote: v.vote, comment: v.comment })),
@@ -909,7 +915,7 @@ export async function decisionRegister(db: Db, steeringGroupId: string) {
         status: q.status,
         decidedByName: q.decidedByName,
         decidedAs: q.decidedAs,
-        decidedAt: q.decidedAt?.toISOString() ?? null,
+        decidedOn: q.decidedOn ?? null,
       })),
       escalation: escalation
         ? {

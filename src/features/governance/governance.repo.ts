@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
 import {
   caseDocuments,
@@ -106,6 +107,7 @@ const caseColumns = {
   submittedByPersonId: cases.submittedByPersonId,
   submittedAt: cases.submittedAt,
   closedAt: cases.closedAt,
+  decidedOn: cases.decidedOn,
   resolutionOutcome: escalations.resolutionOutcome,
 };
 
@@ -152,7 +154,7 @@ export async function insertCase(db: Db, values: typeof cases.$inferInsert) {
   return row!.id;
 }
 
-export async function updateCase(db: Db, id: string, values: Partial<typeof cases.$inferInsert>) {
+export async function updateCase(db: Db, id: string, values: PgUpdateSetSource<typeof cases>) {
   await db.update(cases).set(values).where(eq(cases.id, id));
 }
 

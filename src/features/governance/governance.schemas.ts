@@ -260,7 +260,8 @@ export const caseSchema = z.object({
   decisionNumber: z.string().nullable(),
   outcomeNote: z.string().nullable(),
   submittedAt: z.string(),
-  closedAt: z.string().nullable(),
+  /** The day the case was decided or the consultation recorded (YYYY-MM-DD). */
+  decidedOn: z.string().nullable(),
   documents: z.array(
     z.object({
       id: uuid,
@@ -369,7 +370,7 @@ export const governanceViewSchema = z.object({
       blockingReason: z.string().nullable(),
       delegated: z.boolean(),
       passedVia: z.string().nullable(),
-      passedAt: z.string().nullable(),
+      passedOn: z.string().nullable(),
       caseId: uuid.nullable(),
     }),
   ),
@@ -391,7 +392,8 @@ export const decisionRegisterSchema = z.array(
     kind: z.enum(['decision', 'consultation', 'delegation']),
     title: z.string(),
     outcome: z.enum(['approved', 'rejected']),
-    decidedAt: z.string(),
+    /** The day of the decision (YYYY-MM-DD). */
+    decidedOn: z.string(),
     votes: z.array(z.object({ personName: z.string(), vote: voteSchema, comment: z.string().nullable() })),
     conflicts: z.array(z.string()),
     habilitet: z.array(
@@ -401,7 +403,7 @@ export const decisionRegisterSchema = z.array(
         status: z.enum(['pending', 'inhabil', 'ikkeInhabil']),
         decidedByName: z.string().nullable(),
         decidedAs: z.enum(['rhfContact', 'secretariat']).nullable(),
-        decidedAt: z.string().nullable(),
+        decidedOn: z.string().nullable(),
       }),
     ),
     escalation: z

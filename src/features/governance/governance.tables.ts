@@ -134,7 +134,10 @@ export const cases = pgTable(
       .notNull()
       .references(() => people.id),
     submittedAt: at('submitted_at'),
+    /** When the row was closed (transaction time; bookkeeping). */
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** The Norwegian day of the decision or the recorded consultation, from the clock (YYYY-MM-DD). */
+    decidedOn: text('decided_on'),
   },
   (t) => [
     index('cases_procurement_idx').on(t.procurementId),
@@ -224,6 +227,9 @@ export const procurementGates = pgTable(
     caseId: uuid('case_id').references(() => cases.id),
     plannedOn: text('planned_on'),
     passedBy: text('passed_by').notNull(),
+    /** The Norwegian day the gate was passed, from the clock (YYYY-MM-DD): the actual date in reports. */
+    passedOn: text('passed_on').notNull(),
+    /** When the row was written (transaction time; bookkeeping). */
     passedAt: at('passed_at'),
   },
   (t) => [primaryKey({ columns: [t.procurementId, t.gate] })],

@@ -94,10 +94,7 @@ export async function loadGovernanceContext(db: Db, procurementId: string): Prom
   const gates = evaluateGates({
     gates: gatesFor(applied, rules.involvementMatrix.value),
     passed: new Map(
-      passed.map((row) => [
-        row.gate,
-        { via: row.via, passedAt: row.passedAt.toISOString(), involvement: row.involvement },
-      ]),
+      passed.map((row) => [row.gate, { via: row.via, passedOn: row.passedOn, involvement: row.involvement }]),
     ),
     delegatedGates: new Set(delegations.map((row) => row.gate)),
     cases: cases.map((row) => ({
@@ -432,6 +429,7 @@ export async function passGate(
       via,
       caseId: approvedCase?.id ?? null,
       passedBy: user.username,
+      passedOn: today,
     });
     if (view.involvement === 'informed') {
       const members = electorateOf(context, today);

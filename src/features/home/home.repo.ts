@@ -1,6 +1,6 @@
 // Read queries for the role homes and the secretariat cockpit. Dates are Norwegian days (YYYY-MM-DD);
 // a meeting's day is its start in Europe/Oslo.
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   accessRequests,
@@ -141,7 +141,7 @@ const caseColumns = {
   status: cases.status,
   decisionNumber: cases.decisionNumber,
   submittedAt: cases.submittedAt,
-  closedAt: cases.closedAt,
+  decidedOn: cases.decidedOn,
   procurementId: cases.procurementId,
   procurementName: procurements.name,
   steeringGroupName: steeringGroups.name,
@@ -155,18 +155,18 @@ function caseQuery(db: Db) {
     .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId));
 }
 
-/** Numbered decisions of the groups closed after the given moment, newest first. */
-export function listDecisionsSince(db: Db, groupIds: string[], since: Date) {
+/** Numbered decisions of the groups made on or after the given day, newest first. */
+export function listDecisionsSince(db: Db, groupIds: string[], sinceDay: string) {
   if (groupIds.length === 0) return Promise.resolve([]);
   return caseQuery(db)
     .where(
       and(
         inArray(cases.steeringGroupId, groupIds),
         isNotNull(cases.decisionNumber),
-        gt(cases.closedAt, since),
+        gte(cases.decidedOn, sinceDay),
       ),
     )
-    .orderBy(desc(cases.closedAt));
+    .orderBy(desc(cases.decidedOn), desc(cases.closedAt));
 }
 
 export function listCasesSubmittedBy(db: Db, personId: string) {

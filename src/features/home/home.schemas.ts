@@ -14,6 +14,7 @@ const meetingRef = z.object({
 });
 
 const memberHomeSchema = z.object({
+  /** The day (YYYY-MM-DD) of the previous visit, or 30 days back. */
   since: z.string(),
   awaitingVote: z.array(caseSummarySchema),
   nextMeetings: z.array(
@@ -43,7 +44,7 @@ const memberHomeSchema = z.object({
       title: z.string(),
       procurementName: z.string(),
       steeringGroupName: z.string(),
-      decidedAt: z.string(),
+      decidedOn: z.string(),
     }),
   ),
 });

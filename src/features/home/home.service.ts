@@ -1,4 +1,5 @@
 // "Mine oppgaver": what each user has to do next, by the roles they hold. The server decides which sections
+import { osloDay } from '../../shared/clock.js';
 // a user gets (a member section only with memberships in force, the cockpit only for the secretariat, the RHF
 // section only for the RHFs the user speaks for), so nothing is shown that the user may not read.
 import type { Db } from '../../db/client.js';
@@ -16,15 +17,12 @@ import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js'
 import { getCockpit } from './cockpit.service.js';
 import * as repo from './home.repo.js';
 
-const osloDay = (at: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(at);
-
 /** Without an earlier visit, "since my last visit" means the last 30 days. */
 const firstVisitLookbackDays = 30;
 
 async function memberHome(db: Db, user: CurrentUser, today: string, groupIds: string[]) {
-  const since =
-    (await repo.previousVisit(db, user.personId)) ??
-    new Date(`${subtractDays(today, firstVisitLookbackDays)}T00:00:00Z`);
+  const previous = await repo.previousVisit(db, user.personId);
+  const since = previous ? osloDay(previous) : subtractDays(today, firstVisitLookbackDays);
   const [awaitingVote, meetings, actions, decisions] = await Promise.all([
     listMyCases(db, user, today),
     repo.listMeetingsOfGroups(db, groupIds, today, 3),
@@ -36,7 +34,7 @@ async function memberHome(db: Db, user: CurrentUser, today: string, groupIds: st
     meetings.map((meeting) => meeting.id),
   );
   return {
-    since: since.toISOString(),
+    since,
     awaitingVote,
     nextMeetings: meetings.map((meeting) => ({
       id: meeting.id,
@@ -65,7 +63,7 @@ async function memberHome(db: Db, user: CurrentUser, today: string, groupIds: st
       title: row.title,
       procurementName: row.procurementName,
       steeringGroupName: row.steeringGroupName,
-      decidedAt: (row.closedAt ?? row.submittedAt).toISOString(),
+      decidedOn: row.decidedOn!,
     })),
   };
 }

@@ -11,7 +11,6 @@ import {
   type Target,
 } from '../../domain/kpi.rules.js';
 import { conflict, notFound } from '../../shared/app-error.js';
-import { osloDay } from '../../shared/clock.js';
 import type { CurrentUser } from '../auth/access.rules.js';
 import * as reportingRepo from '../reporting/reporting.repo.js';
 import { findKpiSource } from './kpi-sources.js';
@@ -21,8 +20,6 @@ import type { KpiDefinitionInput, KpiDto } from './kpis.schemas.js';
 type Definition = Awaited<ReturnType<typeof repo.listDefinitions>>[number];
 type Computed = { value: number | null; detail: string | null };
 type Calculator = (year: number) => Computed;
-
-const osloYear = (at: Date) => Number(osloDay(at).slice(0, 4));
 
 /** Loads the facts once and returns one calculator per computed source. */
 async function loadCalculators(db: Db): Promise<Partial<Record<Definition['source'], Calculator>>> {
@@ -35,7 +32,7 @@ async function loadCalculators(db: Db): Promise<Partial<Record<Definition['sourc
   return {
     onTimeDelivery: (year) => {
       const result = onTimeShare(
-        deliveries.map((d) => ({ plannedOn: d.plannedOn, deliveredOn: osloDay(d.passedAt) })),
+        deliveries.map((d) => ({ plannedOn: d.plannedOn, deliveredOn: d.passedOn })),
         year,
       );
       return {
@@ -44,7 +41,7 @@ async function loadCalculators(db: Db): Promise<Partial<Record<Definition['sourc
       };
     },
     gainOnCompleted: (year) => {
-      const inYear = gains.filter((g) => osloYear(g.awardedAt) === year);
+      const inYear = gains.filter((g) => Number(g.awardedOn.slice(0, 4)) === year);
       const value = gainShare(
         inYear.map((g) => ({
           gainNok: Number(g.realisedGainNok),

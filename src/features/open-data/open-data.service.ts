@@ -65,7 +65,7 @@ export async function exportOcds(db: Db, options: { clock: Clock; baseUrl?: stri
       gate,
       title: gateLabels[gate as keyof typeof gateLabels],
       plannedOn: plans.find((p) => p.procurementId === procurement.id && p.gate === gate)?.plannedOn ?? null,
-      passedAt: passed.find((p) => p.gate === gate)?.passedAt.toISOString() ?? null,
+      passedOn: passed.find((p) => p.gate === gate)?.passedOn ?? null,
     }));
     releases.push(
       toRelease(
@@ -80,7 +80,7 @@ export async function exportOcds(db: Db, options: { clock: Clock; baseUrl?: stri
           projectStart: procurement.projectStart,
           announcementDate: procurement.announcementDate,
           updatedAt: procurement.updatedAt,
-          gates: gates.filter((g) => g.plannedOn || g.passedAt),
+          gates: gates.filter((g) => g.plannedOn || g.passedOn),
           classifications,
           buyer,
           interestedParties,

@@ -152,7 +152,7 @@ export async function loadJournalViews(
         };
     const access = publicAccessOf({
       stored,
-      awardDecidedOn: award ? award.toISOString().slice(0, 10) : null,
+      awardDecidedOn: award ?? null,
       today,
       hasFile: document !== null && versions.has(document.id),
       variant,

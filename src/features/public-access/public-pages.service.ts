@@ -22,7 +22,7 @@ export async function listPublicDecisions(db: Db, filter: { steeringGroupId?: st
   const rows = await db
     .select({
       decisionNumber: cases.decisionNumber,
-      closedAt: cases.closedAt,
+      decidedOn: cases.decidedOn,
       title: cases.title,
       status: cases.status,
       gate: cases.gate,
@@ -42,7 +42,7 @@ export async function listPublicDecisions(db: Db, filter: { steeringGroupId?: st
   return rows
     .map((row) => ({
       decisionNumber: row.decisionNumber!,
-      decidedOn: row.closedAt ? row.closedAt.toISOString().slice(0, 10) : null,
+      decidedOn: row.decidedOn,
       title: row.title,
       status: caseStatusLabels[row.status] ?? row.status,
       gate: gateLabels[row.gate as keyof typeof gateLabels] ?? row.gate,

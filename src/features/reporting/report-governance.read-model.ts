@@ -129,7 +129,7 @@ export async function loadReportGovernance(
       passed: new Map(
         (passedBy.get(procurement.id) ?? []).map((row) => [
           row.gate,
-          { via: row.via, passedAt: row.passedAt.toISOString(), involvement: row.involvement },
+          { via: row.via, passedOn: row.passedOn, involvement: row.involvement },
         ]),
       ),
       delegatedGates: new Set((delegatedBy.get(procurement.id) ?? []).map((row) => row.gate)),

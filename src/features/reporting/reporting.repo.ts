@@ -68,7 +68,7 @@ export function listAwardDeliveries(db: Db) {
     .select({
       procurementId: procurementGatePlans.procurementId,
       plannedOn: procurementGatePlans.plannedOn,
-      passedAt: procurementGates.passedAt,
+      passedOn: procurementGates.passedOn,
     })
     .from(procurementGatePlans)
     .innerJoin(
@@ -88,7 +88,7 @@ export function listCompletedGains(db: Db) {
       procurementId: procurements.id,
       contractValueNok: procurements.contractValueNok,
       realisedGainNok: procurementFollowUps.realisedGainNok,
-      awardedAt: procurementGates.passedAt,
+      awardedOn: procurementGates.passedOn,
     })
     .from(procurements)
     .innerJoin(procurementFollowUps, eq(procurementFollowUps.procurementId, procurements.id))

@@ -6,7 +6,6 @@ import { gateIds, gateLabels, type Gate } from '../../domain/involvement.rules.j
 import { assessGate, rollUp, sortReportRows, type ReportRow } from '../../domain/portfolio-report.rules.js';
 import { significanceInForce } from '../../domain/significance.rules.js';
 import { forbidden, notFound } from '../../shared/app-error.js';
-import { osloDay } from '../../shared/clock.js';
 import { canEditProcurement, type CurrentUser } from '../auth/access.rules.js';
 import * as organisationsRepo from '../organisations/organisations.repo.js';
 import { getProcurement, listProcurements } from '../procurements/procurements.service.js';
@@ -24,7 +23,6 @@ export const phaseLabels: Record<string, string> = {
 const openCaseStatuses = new Set(['open', 'dissent', 'outsideMandate']);
 
 /** The date (in Norway) of a timestamp. */
-const osloDate = (at: Date | string) => osloDay(typeof at === 'string' ? new Date(at) : at);
 
 async function resolveScope(db: Db, query: ReportQuery) {
   if (query.scope === 'all')
@@ -89,7 +87,7 @@ export async function buildPortfolioReport(
     const gates = inModel
       ? context.gates.map((gate) => {
           const plannedOn = planned.get(gate.gate) ?? null;
-          const passedOn = gate.passedAt ? osloDate(gate.passedAt) : null;
+          const passedOn = gate.passedOn;
           return { gate: gate.gate, plannedOn, passedOn, ...assessGate(plannedOn, passedOn, today) };
         })
       : [];

@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.js';
+import { transactionTime } from '../../../db/transaction-time.js';
 import {
   appointmentChecks,
   caseVotes,
@@ -114,7 +115,7 @@ export async function decideQuestion(
 ) {
   const rows = await db
     .update(habilitetQuestions)
-    .set({ ...values, decidedAt: new Date() })
+    .set({ ...values, decidedAt: transactionTime() })
     .where(and(eq(habilitetQuestions.id, id), eq(habilitetQuestions.status, 'pending')))
     .returning({ id: habilitetQuestions.id });
   return rows.length > 0;
@@ -161,7 +162,7 @@ export async function upsertAppointmentCheck(db: Db, values: typeof appointmentC
     .values(values)
     .onConflictDoUpdate({
       target: appointmentChecks.membershipId,
-      set: { ...values, checkedAt: new Date() },
+      set: { ...values, checkedAt: transactionTime() },
     });
 }
 

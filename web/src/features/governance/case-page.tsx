@@ -12,7 +12,7 @@ import {
 } from '@server/features/governance/governance.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
-import { formatTimestamp } from '../../shared/format.js';
+import { formatDate, formatTimestamp } from '../../shared/format.js';
 import {
   caseKindLabels,
   escalationReasonLabels,
@@ -111,7 +111,7 @@ export function CasePage() {
             <h2 id="case-text-heading">Saksframstilling</h2>
             <p className="muted">
               Fremmet {formatTimestamp(sak.submittedAt)}
-              {sak.closedAt && <> · avsluttet {formatTimestamp(sak.closedAt)}</>}
+              {sak.decidedOn && <> · avsluttet {formatDate(sak.decidedOn)}</>}
             </p>
             <div className="case-text" data-testid="case-text">
               {sak.text}

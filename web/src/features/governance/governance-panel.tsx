@@ -363,7 +363,7 @@ export function GovernancePanel({
                       </td>
                       <td>{gate.delegated ? 'Delegert til faggruppen' : ''}</td>
                       <td className="nowrap">
-                        {gate.passedAt ? formatDate(gate.passedAt) : ''}
+                        {gate.passedOn ? formatDate(gate.passedOn) : ''}
                         {gate.passedVia && (
                           <span className="subtle">{passedViaLabels[gate.passedVia] ?? gate.passedVia}</span>
                         )}

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ErrorBox } from '../../shared/error-box.js';
-import { formatDate, formatTimestamp } from '../../shared/format.js';
+import { formatDate } from '../../shared/format.js';
 import {
   caseKindLabels,
   caseStatusLabels,
@@ -145,7 +145,7 @@ function MemberSection({ home }: { home: MemberHome }) {
       />
       <Items
         id="nye-vedtak"
-        title={`Vedtak i gruppene mine siden ${formatTimestamp(home.since)}`}
+        title={`Vedtak i gruppene mine siden ${formatDate(home.since)}`}
         items={home.decisionsSinceLastVisit}
         empty="Ingen nye vedtak siden sist."
         render={(d) => (
@@ -154,7 +154,7 @@ function MemberSection({ home }: { home: MemberHome }) {
               {d.decisionNumber} {d.title}
             </Link>
             <span className="subtle">
-              {d.procurementName} · {d.steeringGroupName} · {formatDate(d.decidedAt)}
+              {d.procurementName} · {d.steeringGroupName} · {formatDate(d.decidedOn)}
             </span>
           </>
         )}

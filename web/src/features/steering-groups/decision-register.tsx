@@ -51,7 +51,7 @@ export function DecisionRegister({ groupId }: { groupId: string }) {
                   <th scope="row" className="nowrap">
                     {decision.decisionNumber}
                   </th>
-                  <td className="nowrap">{formatDate(decision.decidedAt)}</td>
+                  <td className="nowrap">{formatDate(decision.decidedOn)}</td>
                   <td>
                     <Link to={`/anskaffelser/${decision.procurementId}`}>{decision.procurementName}</Link>
                   </td>
