@@ -16,7 +16,15 @@ export function runStyr(args: string[], env: Record<string, string>): Promise<Cl
     execFile(
       process.execPath,
       ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), ...args],
-      { cwd: root, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } },
+      {
+        cwd: root,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          STYR_SCRYPT_LOG_N: process.env.STYR_SCRYPT_LOG_N ?? '',
+          ...env,
+        },
+      },
       (error, stdout, stderr) => {
         const exitCode = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ exitCode, stdout, stderr });

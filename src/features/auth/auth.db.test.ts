@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { createSeededDatabase, databaseKinds, type TestDatabase } from '../../../tests/support/databases.js';
-import { auditLog, sessions } from '../../db/schema.js';
+import { auditLog, sessions, userAccounts } from '../../db/schema.js';
 import { authenticate, login, logout } from './auth.service.js';
 import { defaultLoginThrottle } from './login-throttle.rules.js';
+import { hashPassword, targetScryptParameters } from './password.js';
 
 const policy = { idleHours: 8, maxHours: 24 };
 const hours = (start: Date, h: number) => new Date(start.getTime() + h * 3_600_000);
@@ -23,6 +24,43 @@ describe.each(databaseKinds)('sessions on %s', (kind) => {
     expect(stored.length).toBeGreaterThan(0);
     const entries = await database.db.select().from(auditLog).where(eq(auditLog.action, 'login'));
     expect(entries.some((entry) => entry.actorUsername === 'sekretariat')).toBe(true);
+  });
+
+  it('verifies an old, cheaper hash with its own parameters and upgrades it at that login', async () => {
+    const now = new Date('2026-06-15T08:30:00Z');
+    const storedHash = async () =>
+      (
+        await database.db
+          .select({ hash: userAccounts.passwordHash })
+          .from(userAccounts)
+          .where(eq(userAccounts.username, 'leder'))
+      )[0]!.hash;
+    const old = await hashPassword('gammelt passord', { N: 2 ** 10, r: 8, p: 1 });
+    await database.db
+      .update(userAccounts)
+      .set({ passwordHash: old })
+      .where(eq(userAccounts.username, 'leder'));
+
+    await expect(
+      login(database.db, policy, { username: 'leder', password: 'feil' }, now),
+    ).rejects.toMatchObject({ code: 'unauthenticated' });
+    expect(await storedHash()).toBe(old);
+
+    const session = await login(database.db, policy, { username: 'leder', password: 'gammelt passord' }, now);
+    const upgraded = await storedHash();
+    const { N } = targetScryptParameters();
+    expect(upgraded.startsWith(`scrypt$${N}$8$1$`)).toBe(true);
+    const [entry] = await database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, session.user.userId))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(entry).toMatchObject({ action: 'login', after: { passwordHashUpgraded: `scrypt$${N}$8$1` } });
+
+    // The new hash works, and is not rehashed again.
+    await login(database.db, policy, { username: 'leder', password: 'gammelt passord' }, now);
+    expect(await storedHash()).toBe(upgraded);
   });
 
   it('expires after idle time, slides while in use, and ends at the absolute limit', async () => {

@@ -16,6 +16,14 @@ export async function findAccountByUsername(db: Db, username: string) {
   return row ?? null;
 }
 
+/** Replaces a password hash only if it is still the one read (a password changed meanwhile wins). */
+export async function replacePasswordHash(db: Db, userId: string, previous: string, next: string) {
+  await db
+    .update(userAccounts)
+    .set({ passwordHash: next })
+    .where(and(eq(userAccounts.id, userId), eq(userAccounts.passwordHash, previous)));
+}
+
 export async function loadCurrentUser(db: Db, userId: string): Promise<CurrentUser | null> {
   const [row] = await db
     .select({

@@ -3,11 +3,13 @@ import { problemSchema } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
 import { currentUserSchema, loginSchema } from './auth.schemas.js';
 import { login, logout } from './auth.service.js';
+import { targetScryptParameters } from './password.js';
 
 export const SESSION_COOKIE = 'styr_session';
 const tags = ['auth'];
 
 export function registerAuthRoutes(app: App, deps: AppDeps) {
+  targetScryptParameters(); // a bad STYR_SCRYPT_LOG_N stops the start, not the first login
   const policy = { idleHours: deps.config.sessionIdleHours, maxHours: deps.config.sessionMaxHours };
   const setCookie = (reply: FastifyReply, value: string, maxAgeSeconds: number) =>
     reply.setCookie(SESSION_COOKIE, value, {

@@ -11,7 +11,7 @@ import {
   throttleMessage,
   type LoginThrottlePolicy,
 } from './login-throttle.rules.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { hashPassword, isWeakerThanTarget, verifyPassword } from './password.js';
 
 export interface SessionPolicy {
   idleHours: number;
@@ -21,7 +21,9 @@ export interface SessionPolicy {
 const HOUR = 3_600_000;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 // Verifying against a real hash for unknown users keeps the response time from revealing which usernames exist.
-const dummyHash = hashPassword('no-such-user');
+// Made on first use (not at import: a CLI command should not pay a second for it).
+let dummyHash: Promise<string> | undefined;
+const unknownUserHash = () => (dummyHash ??= hashPassword('no-such-user'));
 
 export interface LoginAttempt {
   /** The client's address as the server sees it (behind a trusted proxy: X-Forwarded-For). */
@@ -66,7 +68,10 @@ export async function login(
   }
 
   const account = await repo.findAccountByUsername(db, username);
-  const valid = await verifyPassword(credentials.password, account?.passwordHash ?? (await dummyHash));
+  const valid = await verifyPassword(
+    credentials.password,
+    account?.passwordHash ?? (await unknownUserHash()),
+  );
   const user = account && valid && !account.disabled ? await repo.loadCurrentUser(db, account.userId) : null;
   if (!user) {
     // Unknown users take the same path (a real hash verified, a failure stored), so timing tells nothing.
@@ -82,12 +87,18 @@ export async function login(
     });
     throw new AppError('unauthenticated', 'Feil brukernavn eller passord.');
   }
+  // A hash from before the cost was raised is replaced now that the password is known; hashed before the
+  // transaction opens, so the slow scrypt never holds a connection (PGlite has only one).
+  const upgradedHash = isWeakerThanTarget(account!.passwordHash)
+    ? await hashPassword(credentials.password)
+    : null;
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + policy.idleHours * HOUR);
   const absoluteExpiresAt = new Date(now.getTime() + policy.maxHours * HOUR);
   await writeAudited(db, { userId: user.userId, username: user.username }, async (tx, recordAudit) => {
     await repo.deleteExpiredSessions(tx, now);
     await repo.clearLoginFailures(tx, keys.user, windowStart);
+    if (upgradedHash) await repo.replacePasswordHash(tx, user.userId, account!.passwordHash, upgradedHash);
     await repo.insertSession(tx, {
       tokenHash: hashToken(token),
       userId: user.userId,
@@ -99,6 +110,9 @@ export async function login(
       entityType: 'session',
       entityId: user.userId,
       summary: `${user.username} logget inn`,
+      ...(upgradedHash
+        ? { after: { passwordHashUpgraded: upgradedHash.split('$').slice(0, 4).join('$') } }
+        : {}),
     });
   });
   return { token, user, expiresAt };
