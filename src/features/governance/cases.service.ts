@@ -32,6 +32,7 @@ import {
   toQuestionDto,
 } from './habilitet/habilitet-questions.service.js';
 import * as habilitetRepo from './habilitet/habilitet.repo.js';
+import { informRhfContacts } from './habilitet/rhf-information.service.js';
 import { raiseSupplierMatches } from './habilitet/suppliers.service.js';
 
 const caseLink = (caseId: string) => `/saker/${caseId}`;
@@ -163,6 +164,14 @@ export async function submitCase(
         link: caseLink(id),
       },
     );
+    if (kind !== 'consultation')
+      await informRhfContacts(tx, context.participatingRhfIds, {
+        type: 'caseAtDecideGate',
+        caseId: id,
+        caseTitle: input.title,
+        procurementName: context.procurement.name,
+        gate: input.gate,
+      });
     // Known tenderers against the deciding members' declarations (habilitet/suppliers.service.ts).
     await raiseSupplierMatches(tx, recordAudit, procurementId, user.username, today);
     await recordAudit({
@@ -415,6 +424,14 @@ async function recordDecision(
       note: `Vedtak ${decisionNumber}`,
       decidedBy,
     });
+    if (row.proposedSignificance === 'høy')
+      await informRhfContacts(tx, row.participatingRhfIds, {
+        type: 'finalSignificanceHigh',
+        procurementId: row.procurementId,
+        procurementName: row.procurementName,
+        caseId: row.id,
+        decisionNumber,
+      });
   }
   if (outcome === 'approved' && row.kind === 'delegation' && row.delegatedGate) {
     await repo.insertDelegation(tx, {
@@ -553,6 +570,12 @@ export async function settleCase(
         link: caseLink(caseId),
       },
     );
+    await informRhfContacts(tx, row.participatingRhfIds, {
+      type: 'dissent',
+      caseId,
+      caseTitle: row.title,
+      procurementName: row.procurementName,
+    });
     await recordAudit({
       action: 'dissent',
       entityType: 'case',

@@ -21,6 +21,8 @@ import * as peopleRepo from '../people/people.repo.js';
 import { getProcurement, type ProcurementDto } from '../procurements/procurements.service.js';
 import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
 import { loadRules } from './governance-config.service.js';
+import { isRaisedToHigh } from '../../domain/rhf-information.rules.js';
+import { informRhfContacts } from './habilitet/rhf-information.service.js';
 import * as repo from './governance.repo.js';
 import type { RiskInput } from './governance.schemas.js';
 
@@ -331,6 +333,13 @@ export async function setRisk(db: Db, user: CurrentUser, procurementId: string, 
         : null,
       after: { profile: row.profile, method: row.method, scores: row.scores },
     });
+    if (isRaisedToHigh(context.latestRisk?.profile ?? null, row.profile))
+      await informRhfContacts(tx, context.participatingRhfIds, {
+        type: 'riskHigh',
+        procurementId,
+        procurementName: context.procurement.name,
+        previousProfile: context.latestRisk?.profile ?? null,
+      });
   });
 }
 
