@@ -104,7 +104,7 @@ describe('composeRhfDigest', () => {
     today: '2026-06-15',
     cases: [],
     awaiting: [],
-    riskAssessments: [],
+    previous: null,
   };
 
   it('splits planned and ad-hoc, lists the important and high-risk ones, leaves out cancelled', () => {
@@ -119,35 +119,40 @@ describe('composeRhfDigest', () => {
       ],
     });
     expect(digest.week).toBe('2026-W25');
-    expect(digest.from).toBe('2026-06-09');
+    expect(digest.since).toBeNull();
     expect(digest.planned.map((x) => x.id)).toEqual(['A', 'B']);
     expect(digest.adHoc.map((x) => x.id)).toEqual(['C', 'E']);
     expect(digest.highRisk.map((x) => x.id)).toEqual(['A', 'C']);
   });
 
-  it('reports risk changes within the last seven days against the profile before them', () => {
+  it('reports risk changes against the profiles the previous digest showed', () => {
+    const previous = {
+      week: '2026-W24',
+      planned: [p({ id: 'A', riskProfile: 'lav' }), p({ id: 'B', riskProfile: 'medium' })],
+      adHoc: [p({ id: 'C', planned: false, riskProfile: 'høy' })],
+    };
     const digest = composeRhfDigest({
       ...base,
-      procurements: [p({ id: 'A' }), p({ id: 'B' }), p({ id: 'C' }), p({ id: 'D' }), p({ id: 'E' })],
-      riskAssessments: [
-        { procurementId: 'A', profile: 'lav', assessedOn: '2026-05-01', seq: 1 },
-        { procurementId: 'A', profile: 'høy', assessedOn: '2026-06-10', seq: 2 },
-        // up and back down within the week: no change
-        { procurementId: 'B', profile: 'medium', assessedOn: '2026-05-01', seq: 1 },
-        { procurementId: 'B', profile: 'høy', assessedOn: '2026-06-10', seq: 2 },
-        { procurementId: 'B', profile: 'medium', assessedOn: '2026-06-12', seq: 3 },
-        // first assessment in the window
-        { procurementId: 'C', profile: 'medium', assessedOn: '2026-06-09', seq: 1 },
-        // outside the window
-        { procurementId: 'D', profile: 'høy', assessedOn: '2026-06-08', seq: 1 },
-        // after today (another clock): ignored
-        { procurementId: 'E', profile: 'høy', assessedOn: '2026-06-16', seq: 1 },
+      previous,
+      procurements: [
+        p({ id: 'A', riskProfile: 'høy' }), // changed
+        p({ id: 'B', riskProfile: 'medium' }), // unchanged
+        p({ id: 'C', planned: false, riskProfile: 'høy' }), // unchanged
+        p({ id: 'D', riskProfile: 'medium' }), // new since the last digest
+        p({ id: 'E' }), // not assessed
+        p({ id: 'F', status: 'cancelled', riskProfile: 'høy' }), // cancelled
       ],
     });
+    expect(digest.since).toBe('2026-W24');
     expect(digest.riskChanges).toEqual([
-      { procurementId: 'A', procurementName: 'A', from: 'lav', to: 'høy', assessedOn: '2026-06-10' },
-      { procurementId: 'C', procurementName: 'C', from: null, to: 'medium', assessedOn: '2026-06-09' },
+      { procurementId: 'A', procurementName: 'A', from: 'lav', to: 'høy' },
+      { procurementId: 'D', procurementName: 'D', from: null, to: 'medium' },
     ]);
+    // The first digest counts every assessed procurement as news.
+    expect(
+      composeRhfDigest({ ...base, procurements: [p({ id: 'A', riskProfile: 'lav' }), p({ id: 'E' })] })
+        .riskChanges,
+    ).toEqual([{ procurementId: 'A', procurementName: 'A', from: null, to: 'lav' }]);
   });
 
   it('keeps only cases still being handled', () => {
@@ -170,19 +175,18 @@ describe('composeRhfDigest', () => {
     const digest = composeRhfDigest({
       ...base,
       procurements: [p({ id: 'Stenter', riskProfile: 'høy' }), p({ id: 'Hansker', planned: false })],
-      riskAssessments: [{ procurementId: 'Stenter', profile: 'høy', assessedOn: '2026-06-12', seq: 1 }],
       cases: [
         { id: '1', title: 'Plan for stenter', procurementName: 'Stenter', status: 'open', gate: 'plan' },
       ],
       awaiting: [{ kind: 'escalation', title: 'Tildeling hansker', link: '/saker/2' }],
     });
     const lines = digestMailLines(digest);
-    expect(lines[0]).toBe('Ukesoversikt 2026-W25 for Helse Vest RHF (2026-06-09 – 2026-06-15)');
+    expect(lines[0]).toBe('Ukesoversikt 2026-W25 for Helse Vest RHF (per 2026-06-15)');
     expect(lines).toContain('Planlagte anskaffelser (1 pågående):');
     expect(lines).toContain('- Stenter: pågående, risiko høy');
     expect(lines).toContain('Ad hoc-anskaffelser (1 pågående):');
-    expect(lines).toContain('Endringer i risikovurderingen (1):');
-    expect(lines).toContain('- Stenter: ikke vurdert → høy (2026-06-12)');
+    expect(lines).toContain('Endringer i risikovurderingen (første ukesoversikt) (1):');
+    expect(lines).toContain('- Stenter: ikke vurdert → høy');
     expect(lines).toContain('Viktige saker og saker med høy risiko (1):');
     expect(lines).toContain('- Plan for stenter (Stenter, Godkjenne plan anskaffelse): til behandling');
     expect(lines).toContain('Venter på svar fra Helse Vest RHF (1):');

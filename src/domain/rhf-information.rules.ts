@@ -134,7 +134,6 @@ export interface DigestRiskChange {
   procurementName: string;
   from: Level3 | null;
   to: Level3;
-  assessedOn: string;
 }
 
 export interface DigestCase {
@@ -166,8 +165,9 @@ export interface RhfDigest {
   rhfId: string;
   rhfName: string;
   week: string;
-  from: string;
-  to: string;
+  today: string;
+  /** The week of the digest the risk changes are counted from; null for the first digest. */
+  since: string | null;
   planned: DigestProcurement[];
   adHoc: DigestProcurement[];
   riskChanges: DigestRiskChange[];
@@ -176,54 +176,44 @@ export interface RhfDigest {
   awaiting: DigestAwaiting[];
 }
 
-export const DIGEST_LOOKBACK_DAYS = 7;
-
 /**
  * The digest of §7: status of the region's planned and ad-hoc procurements, changes in the risk assessment
- * over the last week, the important (høy significance) and high-risk procurements, the open cases, and what
- * awaits the RHF's answer.
+ * since the previous digest (compared with the profiles it showed, so the clock of the assessments does not
+ * matter), the important (høy significance) and high-risk procurements, open cases, what awaits the RHF.
  */
 export function composeRhfDigest(input: {
   rhfId: string;
   rhfName: string;
   today: string;
   procurements: readonly DigestProcurement[];
-  /** Every risk assessment of those procurements, in any order. */
-  riskAssessments: ReadonlyArray<{ procurementId: string; profile: Level3; assessedOn: string; seq: number }>;
+  /** The previous digest of the RHF, if any: its week and the procurements it listed. */
+  previous: Pick<RhfDigest, 'week' | 'planned' | 'adHoc'> | null;
   cases: readonly DigestCase[];
   awaiting: readonly DigestAwaiting[];
-  lookbackDays?: number;
 }): RhfDigest {
-  const from = shiftDay(input.today, -(input.lookbackDays ?? DIGEST_LOOKBACK_DAYS) + 1);
-  const riskChanges: DigestRiskChange[] = [];
-  for (const procurement of input.procurements) {
-    const history = input.riskAssessments
-      .filter((a) => a.procurementId === procurement.id)
-      .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn) || a.seq - b.seq);
-    const before = history.filter((a) => a.assessedOn < from).at(-1)?.profile ?? null;
-    const inWindow = history.filter((a) => a.assessedOn >= from && a.assessedOn <= input.today);
-    const last = inWindow.at(-1);
-    // Up and back down within the week is no change.
-    if (last && last.profile !== before)
-      riskChanges.push({
-        procurementId: procurement.id,
-        procurementName: procurement.name,
-        from: before,
-        to: last.profile,
-        assessedOn: last.assessedOn,
-      });
-  }
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'nb');
   const live = input.procurements.filter((p) => p.status !== 'cancelled');
+  const before = new Map(
+    [...(input.previous?.planned ?? []), ...(input.previous?.adHoc ?? [])].map((p) => [p.id, p.riskProfile]),
+  );
+  const riskChanges: DigestRiskChange[] = live
+    .filter((p) => p.riskProfile !== null && (before.get(p.id) ?? null) !== p.riskProfile)
+    .sort(byName)
+    .map((p) => ({
+      procurementId: p.id,
+      procurementName: p.name,
+      from: before.get(p.id) ?? null,
+      to: p.riskProfile!,
+    }));
   return {
     rhfId: input.rhfId,
     rhfName: input.rhfName,
     week: isoWeek(input.today).label,
-    from,
-    to: input.today,
+    today: input.today,
+    since: input.previous?.week ?? null,
     planned: live.filter((p) => p.planned).sort(byName),
     adHoc: live.filter((p) => !p.planned).sort(byName),
-    riskChanges: riskChanges.sort((a, b) => a.procurementName.localeCompare(b.procurementName, 'nb')),
+    riskChanges,
     highRisk: live
       .filter((p) => p.status !== 'completed' && (p.riskProfile === 'høy' || p.significance === 'høy'))
       .sort(byName),
@@ -241,18 +231,19 @@ function countByStatus(procurements: readonly DigestProcurement[]): string {
 
 /** The digest e-mail: section by section, titles and statuses only (never documents or exempt content). */
 export function digestMailLines(digest: RhfDigest): string[] {
-  const lines = [`Ukesoversikt ${digest.week} for ${digest.rhfName} (${digest.from} – ${digest.to})`, ''];
+  const lines = [`Ukesoversikt ${digest.week} for ${digest.rhfName} (per ${digest.today})`, ''];
   const procurementLine = (p: DigestProcurement) =>
     `- ${p.name}: ${procurementStatusLabels[p.status]}${p.riskProfile ? `, risiko ${p.riskProfile}` : ''}${p.significance ? `, strategisk betydning ${p.significance}` : ''}`;
   lines.push(`Planlagte anskaffelser (${countByStatus(digest.planned)}):`);
   lines.push(...digest.planned.map(procurementLine));
   lines.push('', `Ad hoc-anskaffelser (${countByStatus(digest.adHoc)}):`);
   lines.push(...digest.adHoc.map(procurementLine));
-  lines.push('', `Endringer i risikovurderingen (${digest.riskChanges.length}):`);
   lines.push(
-    ...digest.riskChanges.map(
-      (c) => `- ${c.procurementName}: ${c.from ?? 'ikke vurdert'} → ${c.to} (${c.assessedOn})`,
-    ),
+    '',
+    `Endringer i risikovurderingen ${digest.since ? `siden ${digest.since}` : '(første ukesoversikt)'} (${digest.riskChanges.length}):`,
+  );
+  lines.push(
+    ...digest.riskChanges.map((c) => `- ${c.procurementName}: ${c.from ?? 'ikke vurdert'} → ${c.to}`),
   );
   lines.push('', `Viktige saker og saker med høy risiko (${digest.highRisk.length}):`);
   lines.push(...digest.highRisk.map(procurementLine));

@@ -5,7 +5,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { mailOutbox } from '../../src/db/schema.js';
+import { mailOutbox, rhfDigests } from '../../src/db/schema.js';
+import { decodeMailBody } from '../../src/features/notifications/mail-body.js';
+import { runSecretariatJobs } from '../../src/features/meetings/secretariat-jobs.js';
 import { fixedClock } from '../../src/shared/clock.js';
 import type { App } from '../../src/shared/http.js';
 import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
@@ -170,5 +172,135 @@ describe.each(databaseKinds)('RHF information duties on %s', (kind) => {
     expect(told.some((n) => n.link === `/saker/${otherCase}` || n.link === `/anskaffelser/${other}`)).toBe(
       false,
     );
+  });
+
+  it('sends each RHF contact a weekly digest with what seed 001 §7 names, once per ISO week, and shows it as a page', async () => {
+    // A planned procurement (in the 2026 anskaffelsesplan, out for the RHFs' feedback) with an open case.
+    const planned = await newProcurement('Ortopediske implantater');
+    const plan = await post('sekretariat', '/api/annual-plans/2026', {});
+    expect([201, 409]).toContain(plan.statusCode);
+    expect(
+      (
+        await send('sekretariat', 'PUT', '/api/annual-plans/2026/items', {
+          procurementId: planned,
+          initialSignificance: 'høy',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await post('sekretariat', '/api/annual-plans/2026/status', { status: 'rhfFeedback' })).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await send('sekretariat', 'PUT', `/api/procurements/${planned}/significance/initial`, {
+          value: 'høy',
+          note: null,
+        })
+      ).statusCode,
+    ).toBe(200);
+    const openCase = await submit(planned, 'significance', 'Betydning ortopediske implantater', {
+      proposedSignificance: 'høy',
+    });
+    // A habilitet question awaiting Helse Vest's decision.
+    expect(
+      (
+        await post('medlem', `/api/cases/${openCase}/habilitet`, {
+          statement: 'possibleConflict',
+          reason: 'Nær familie hos en tilbyder.',
+        })
+      ).statusCode,
+    ).toBe(200);
+    // An ad-hoc procurement whose risk changed this week from medium to høy.
+    const adHoc = await newProcurement('Sterile hansker ad hoc');
+    await send('sekretariat', 'PUT', `/api/procurements/${adHoc}/risk`, { profile: 'høy', note: null });
+
+    const page = await get('kontakt', '/api/habilitet/rhf-digest');
+    expect(page.statusCode).toBe(200);
+    const view = page.json();
+    expect(view.week).toBe('2026-W25');
+    expect(view.digests).toHaveLength(1);
+    const [digest] = view.digests;
+    expect(digest.rhfName).toBe('Helse Vest RHF');
+    const names = (list: Array<{ name: string }>) => list.map((p) => p.name);
+    expect(names(digest.planned)).toContain('Ortopediske implantater');
+    expect(names(digest.adHoc)).toContain('Sterile hansker ad hoc');
+    expect(names(digest.adHoc)).not.toContain('Ortopediske implantater');
+    expect(digest.riskChanges).toContainEqual(
+      expect.objectContaining({ procurementName: 'Sterile hansker ad hoc', from: null, to: 'høy' }),
+    );
+    expect(names(digest.highRisk)).toEqual(
+      expect.arrayContaining([
+        'Sterile hansker ad hoc',
+        'Ortopediske implantater',
+        'Stenter til hjertekirurgi',
+      ]),
+    );
+    expect(digest.openCases.map((c: { id: string }) => c.id)).toContain(openCase);
+    const awaiting = digest.awaiting.map((a: { kind: string; title: string }) => `${a.kind}: ${a.title}`);
+    expect(awaiting).toEqual(
+      expect.arrayContaining([
+        'escalation: Betydning suturer (Suturer)',
+        'habilitetQuestion: Mona Styringsdal: Betydning ortopediske implantater',
+        'annualPlanFeedback: Ortopediske implantater (anskaffelsesplan 2026)',
+      ]),
+    );
+    // Helse Nord's procurement is not in Helse Vest's digest; members do not see the digest.
+    expect(names([...digest.planned, ...digest.adHoc])).not.toContain('Kirurgiske hansker nord');
+    expect((await get('medlem', '/api/habilitet/rhf-digest')).statusCode).toBe(403);
+    expect((await get('sekretariat', '/api/habilitet/rhf-digest')).json().digests).toHaveLength(4);
+
+    // The job: one digest per contact per ISO week, by inbox and e-mail; a second run sends nothing.
+    const jobs = (today: string) =>
+      runSecretariatJobs({
+        db: database.db,
+        config: loadConfig({}),
+        clock: fixedClock(today),
+        mail: app.mail,
+      });
+    const first = await jobs(TEST_TODAY);
+    expect(first.rhfDigests).toBe(1);
+    expect(first.declarationReminders).toBeGreaterThan(0);
+    const again = await jobs('2026-06-21'); // Sunday, same ISO week
+    expect(again).toMatchObject({ rhfDigests: 0, declarationReminders: 0 });
+    const told = (await inbox('kontakt')).filter((n) => n.kind === 'rhfDigest');
+    expect(told).toEqual([
+      expect.objectContaining({
+        title: 'Ukesoversikt uke 25 for Helse Vest RHF',
+        link: '/habilitet/ukesoversikt',
+      }),
+    ]);
+    const [mail] = (await mailTo('kontakt@demo.styringsportalen.no')).filter((m) =>
+      m.subject.startsWith('Ukesoversikt'),
+    );
+    const lines = decodeMailBody(mail!.textBody).lines;
+    expect(lines[0]).toBe('Ukesoversikt 2026-W25 for Helse Vest RHF (per 2026-06-15)');
+    for (const heading of [
+      'Planlagte anskaffelser',
+      'Ad hoc-anskaffelser',
+      'Endringer i risikovurderingen',
+      'Viktige saker og saker med høy risiko',
+      'Åpne saker',
+      'Venter på svar fra Helse Vest RHF',
+    ])
+      expect(lines.some((line) => line.startsWith(heading))).toBe(true);
+    expect(lines).toContain('- Sterile hansker ad hoc: ikke vurdert → høy');
+    expect(lines).toContain('- Eskalert sak venter på RHF-ets svar: Betydning suturer (Suturer)');
+    // The case text and the habilitet reason never go by mail.
+    expect(lines.join('\n')).not.toContain('Nær familie');
+    expect((await get('kontakt', '/api/habilitet/rhf-digest')).json().lastSent).toEqual({
+      isoWeek: '2026-W25',
+      sentOn: TEST_TODAY,
+    });
+    // Next week: a new digest, counting risk changes from last week's.
+    await send('sekretariat', 'PUT', `/api/procurements/${adHoc}/risk`, { profile: 'medium', note: null });
+    expect((await jobs('2026-06-22')).rhfDigests).toBe(1);
+    const nextWeek = (
+      await database.db.select().from(rhfDigests).where(eq(rhfDigests.isoWeek, '2026-W26'))
+    )[0]!;
+    const [hv] = nextWeek.content as Array<{ since: string; riskChanges: unknown[] }>;
+    expect(hv!.since).toBe('2026-W25');
+    expect(hv!.riskChanges).toEqual([
+      expect.objectContaining({ procurementName: 'Sterile hansker ad hoc', from: 'høy', to: 'medium' }),
+    ]);
   });
 });

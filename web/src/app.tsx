@@ -46,6 +46,10 @@ const HabilitetPage = page(
   () => import('./features/governance/habilitet/habilitet-page.js'),
   'HabilitetPage',
 );
+const RhfDigestPage = page(
+  () => import('./features/governance/habilitet/rhf-digest-page.js'),
+  'RhfDigestPage',
+);
 const MeetingPage = page(() => import('./features/meetings/meeting-page.js'), 'MeetingPage');
 const OverduePage = page(() => import('./features/meetings/overdue-page.js'), 'OverduePage');
 const CalendarFeedsPage = page(() => import('./features/meetings/calendar-feeds.js'), 'CalendarFeedsPage');
@@ -141,6 +145,7 @@ export function App() {
               <Route path="styringsmodell" element={<GovernanceConfigPage />} />
               <Route path="habilitet" element={<HabilitetPage />} />
               <Route path="habilitet/erklaering" element={<HabilitetPage />} />
+              <Route path="habilitet/ukesoversikt" element={<RhfDigestPage />} />
               <Route path="rapporter" element={<ReportPage />} />
               <Route path="anskaffelsesplan" element={<AnnualPlanPage />} />
               <Route path="anskaffelsesplan/:year" element={<AnnualPlanPage />} />

@@ -45,7 +45,7 @@ export function registerSecretariatCommands(program: Command) {
             mail,
           });
           console.log(
-            `Innkallinger: ${result.invitations}, varsler om forfalte tiltak: ${result.overdue}, innsynskrav som regnes som avslag: ${result.deemedRefusals}, e-poster sendt: ${result.mails}${mail ? '' : ' (SMTP_URL ikke satt)'}.`,
+            `Innkallinger: ${result.invitations}, varsler om forfalte tiltak: ${result.overdue}, innsynskrav som regnes som avslag: ${result.deemedRefusals}, påminnelser om habilitetserklæring: ${result.declarationReminders}, ukesoversikter til RHF: ${result.rhfDigests}, e-poster sendt: ${result.mails}${mail ? '' : ' (SMTP_URL ikke satt)'}.`,
           );
         } finally {
           mail?.close();

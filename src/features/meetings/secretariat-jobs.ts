@@ -1,10 +1,12 @@
 // The secretariat's recurring work, run by the server every STYR_JOB_INTERVAL_SECONDS (and by
 // `styr secretariat run-jobs`): invitations due, reminders of overdue actions, access requests deemed
-// refused, then the mail outbox.
+// refused, habilitet declarations due, the RHF contacts' weekly digest (once per ISO week), then the outbox.
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { systemActor } from '../../db/unit-of-work.js';
 import type { Clock } from '../../shared/clock.js';
+import { remindDeclarations } from '../governance/habilitet/declarations.service.js';
+import { sendWeeklyDigests } from '../governance/habilitet/rhf-digest.service.js';
 import type { MailDispatcher } from '../notifications/mail-dispatcher.js';
 import { markDeemedRefusals } from '../public-access/access-appeals.js';
 import { organizerEmailOf } from './meetings.routes.js';
@@ -30,8 +32,10 @@ export async function runSecretariatJobs(deps: {
     today: deps.clock.today(),
     appealBody: deps.config.appealBody,
   });
+  const declarationReminders = await remindDeclarations(deps.db, actor, deps.clock.today());
+  const rhfDigests = await sendWeeklyDigests(deps.db, actor, deps.clock.today());
   const mails = deps.mail ? await deps.mail.drain() : 0;
-  return { invitations, overdue, deemedRefusals, mails };
+  return { invitations, overdue, deemedRefusals, declarationReminders, rhfDigests, mails };
 }
 
 export function startSecretariatJobs(deps: {

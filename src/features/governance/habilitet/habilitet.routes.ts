@@ -21,10 +21,13 @@ import {
   habilitetDecisionSchema,
   questionListSchema,
   questionsQuery,
+  rhfDigestQuery,
+  rhfDigestViewSchema,
   setSuppliersSchema,
   suppliersResultSchema,
   supplierSchema,
 } from './habilitet.schemas.js';
+import { getRhfDigests } from './rhf-digest.service.js';
 import { listSuppliers, setSuppliers } from './suppliers.service.js';
 
 const tags = ['habilitet'];
@@ -79,6 +82,20 @@ export function registerHabilitetRoutes(app: App, { db, clock }: AppDeps) {
     },
     (request) =>
       decideHabilitetQuestion(db, requireUser(request), request.params.id, request.body, clock.today()),
+  );
+  app.get(
+    '/api/habilitet/rhf-digest',
+    {
+      config: { access: rhfRoles },
+      schema: {
+        tags,
+        summary:
+          "The RHF contact's weekly digest, live: planned and ad-hoc procurements, risk changes, high-risk and open cases, what awaits the RHF",
+        querystring: rhfDigestQuery,
+        response: { 200: rhfDigestViewSchema, 403: problemSchema },
+      },
+    },
+    (request) => getRhfDigests(db, requireUser(request), clock.today(), request.query.rhfId),
   );
   app.put(
     '/api/memberships/:id/appointment-check',

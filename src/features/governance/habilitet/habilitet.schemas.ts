@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { interestRelations } from '../../../domain/habilitet.rules.js';
 import { isoDate, uuid } from '../../../shared/schemas.js';
-import { habilitetQuestionSchema } from '../governance.schemas.js';
+import { gateSchema, habilitetQuestionSchema, level3 } from '../governance.schemas.js';
 
 export const habilitetAnswerSchema = z.discriminatedUnion('statement', [
   z.object({ statement: z.literal('noKnownConflict') }),
@@ -83,3 +83,60 @@ export const suppliersResultSchema = z.object({
   suppliers: z.array(supplierSchema),
   raisedQuestions: z.number().int(),
 });
+
+// --- The RHF contacts' weekly digest (src/domain/rhf-information.rules.ts RhfDigest) ---------------------------
+
+const digestProcurementSchema = z.object({
+  id: uuid,
+  name: z.string(),
+  status: z.enum(['planned', 'ongoing', 'announced', 'awarded', 'completed', 'cancelled']),
+  planned: z.boolean(),
+  riskProfile: level3.nullable(),
+  significance: level3.nullable(),
+});
+export const rhfDigestSchema = z.object({
+  rhfId: uuid,
+  rhfName: z.string(),
+  week: z.string(),
+  today: isoDate,
+  since: z.string().nullable(),
+  planned: z.array(digestProcurementSchema),
+  adHoc: z.array(digestProcurementSchema),
+  riskChanges: z.array(
+    z.object({
+      procurementId: uuid,
+      procurementName: z.string(),
+      from: level3.nullable(),
+      to: level3,
+    }),
+  ),
+  highRisk: z.array(digestProcurementSchema),
+  openCases: z.array(
+    z.object({
+      id: uuid,
+      title: z.string(),
+      procurementName: z.string(),
+      status: z.string(),
+      gate: gateSchema,
+    }),
+  ),
+  awaiting: z.array(
+    z.object({
+      kind: z.enum([
+        'escalation',
+        'habilitetQuestion',
+        'rhfDiscussion',
+        'annualPlanFeedback',
+        'appointmentCheck',
+      ]),
+      title: z.string(),
+      link: z.string(),
+    }),
+  ),
+});
+export const rhfDigestViewSchema = z.object({
+  week: z.string(),
+  lastSent: z.object({ isoWeek: z.string(), sentOn: isoDate }).nullable(),
+  digests: z.array(rhfDigestSchema),
+});
+export const rhfDigestQuery = z.object({ rhfId: uuid.optional() });

@@ -121,3 +121,21 @@ export const procurementSuppliers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.procurementId, t.organisationNumber] })],
 );
+
+/** The weekly digest sent to an RHF contact: one per person and ISO week (the key makes the job idempotent). */
+export const rhfDigests = pgTable(
+  'rhf_digests',
+  {
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    /** ISO 8601 week, e.g. 2026-W25. */
+    isoWeek: text('iso_week').notNull(),
+    rhfIds: uuid('rhf_ids').array().notNull(),
+    /** RhfDigest[] of src/domain/rhf-information.rules.ts as sent. */
+    content: jsonb('content').notNull(),
+    sentOn: date('sent_on', { mode: 'string' }).notNull(),
+    createdAt: at('created_at'),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.isoWeek] })],
+);

@@ -5,6 +5,7 @@ import type {
   declarationSchema,
   interestSchema,
   questionListSchema,
+  rhfDigestViewSchema,
 } from '@server/features/governance/habilitet/habilitet.schemas.js';
 import { api, withQuery } from '../../../shared/api-client.js';
 import type { CaseDto } from '../governance-api.js';
@@ -70,3 +71,7 @@ export function decidedByText(question: HabilitetQuestion): string {
     ? `${question.decidedByName} (sekretariatet på vegne av ${question.rhfName})`
     : `${question.decidedByName} (${question.rhfName})`;
 }
+
+export type RhfDigestView = z.infer<typeof rhfDigestViewSchema>;
+export type RhfDigest = RhfDigestView['digests'][number];
+export const rhfDigestPath = '/api/habilitet/rhf-digest';

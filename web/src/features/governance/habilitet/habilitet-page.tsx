@@ -33,6 +33,7 @@ export function HabilitetPage() {
       <PageHeader
         title="Habilitet"
         lead="Hvert RHF sjekker habiliteten til medlemmene før oppnevning og avgjør habilitetsspørsmål i enkeltsaker. Medlemmene holder habilitetserklæringen oppdatert."
+        actions={oversees ? <Link to="/habilitet/ukesoversikt">Ukesoversikt for RHF</Link> : undefined}
       />
       {oversees && <QuestionsToDecide />}
       <MyDeclaration />
