@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAgreementCommands } from './commands/agreements.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerImportCommands } from './commands/import.js';
+import { registerJournalCommands } from './commands/journal.js';
 import { registerPortfolioCommands } from './commands/portfolio.js';
 import { registerReportCommands } from './commands/report.js';
 import { registerSeedCommand } from './commands/seed.js';
@@ -24,6 +25,7 @@ registerUserCommands(program);
 registerReportCommands(program);
 registerPortfolioCommands(program);
 registerAuditCommands(program);
+registerJournalCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -19,6 +19,7 @@ import * as documentsService from '../documents/documents.service.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as organisationsRepo from '../organisations/organisations.repo.js';
 import * as peopleRepo from '../people/people.repo.js';
+import { journalDecision } from '../public-access/journal-registration.js';
 import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
 import { caseElectorate, refreshElectorate } from './case-electorate.js';
 import * as repo from './governance.repo.js';
@@ -415,6 +416,7 @@ async function recordDecision(
   const number = await repo.takeDecisionNumber(tx, row.steeringGroupId, year);
   const decisionNumber = `${row.steeringGroupCode}-${year}-${String(number).padStart(2, '0')}`;
   await repo.updateCase(tx, row.id, { decisionNumber, decidedOn: today, closedAt: transactionTime() });
+  await journalDecision(tx, row.id, { registeredBy: decidedBy, today });
   if (outcome === 'approved' && row.gate === 'significance' && row.proposedSignificance) {
     await repo.insertSignificanceDecision(tx, {
       procurementId: row.procurementId,

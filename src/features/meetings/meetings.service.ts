@@ -25,6 +25,7 @@ import { raiseHabilitetQuestion } from '../governance/habilitet/habilitet-questi
 import * as governanceRepo from '../governance/governance.repo.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as peopleRepo from '../people/people.repo.js';
+import { journalApprovedMinutes, journalMeetingPlanDecision } from '../public-access/journal-registration.js';
 import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
 import {
   requireLeaderOrSecretariat,
@@ -195,6 +196,7 @@ export async function approvePlan(db: Db, user: CurrentUser, planId: string, ctx
       approvedBy: user.username,
       approvedAt: ctx.now,
     });
+    await journalMeetingPlanDecision(tx, planId, { registeredBy: user.username, today: ctx.today });
     await notify(
       tx,
       activeMembers(members, ctx.today).map((m) => m.personId),
@@ -889,6 +891,7 @@ export async function approveMinutes(db: Db, user: CurrentUser, meetingId: strin
       approvedBy: user.username,
       approvedAt: clock.now(),
     });
+    await journalApprovedMinutes(tx, latest.id, { registeredBy: user.username, today });
     await notify(
       tx,
       activeMembers(members, today).map((m) => m.personId),

@@ -1,9 +1,11 @@
 // Registration in the journal, called inside the transaction of whatever creates the document: the document
-// store (every stored document), and the secretariat's own entries. It depends only on the journal's tables,
+// store (every stored document), the approval of minutes, a case's decision, the approval of a meeting plan,
+// and the secretariat's own entries. It depends only on the journal's tables,
 // so the features that journal (documents, meetings, cases) can call it without depending on the journal's
 // read side or on each other.
 import type { Db } from '../../db/client.js';
 import type { AccessInput } from '../../domain/offentleglova.rules.js';
+import { osloDay } from '../../shared/clock.js';
 import type { DocumentRow } from '../documents/documents.repo.js';
 import * as repo from './journal.repo.js';
 
@@ -23,6 +25,8 @@ export interface Registration {
   documentId: string | null;
   caseId: string | null;
   meetingId: string | null;
+  /** Set for what is journalled without a stored file (see journal.repo `sourceKeys`). */
+  sourceKey?: string;
   registeredBy: string;
 }
 
@@ -59,6 +63,7 @@ export async function registerInJournal(tx: Db, input: Registration) {
     documentId: input.documentId,
     caseId: input.caseId,
     meetingId: input.meetingId,
+    sourceKey: input.sourceKey ?? null,
     registeredBy: input.registeredBy,
   });
 }
@@ -96,5 +101,118 @@ export function registerStoredDocument(
     caseId: document.caseId,
     meetingId: document.meetingId,
     registeredBy: document.createdBy,
+  });
+}
+
+/** Who journals and when; a backfill passes the document's own date. */
+export interface JournalContext {
+  registeredBy: string;
+  today: string;
+  documentDate?: string;
+}
+
+const PUBLIC: AccessInput = { accessStatus: 'public', legalBasis: null, shieldedWords: [] };
+
+/**
+ * An approved version of the minutes (møteprotokoll), journalled in the transaction that approves it; every
+ * approved version is an entry of its own. Public: the public meetings page shows approved minutes, and
+ * reads the entry's access (a correction to exempt withdraws them there). Once per version.
+ */
+export async function journalApprovedMinutes(tx: Db, minutesId: string, context: JournalContext) {
+  const sourceKey = repo.sourceKeys.minutes(minutesId);
+  if (await repo.findEntryBySourceKey(tx, sourceKey)) return null;
+  const facts = await repo.minutesFacts(tx, minutesId);
+  if (!facts || facts.status !== 'approved') return null;
+  const version = facts.version > 1 ? `, versjon ${facts.version}` : '';
+  return registerInJournal(tx, {
+    steeringGroupId: facts.steeringGroupId,
+    procurementId: null,
+    title: `Møteprotokoll: ${facts.meetingTitle} (${osloDay(facts.startsAt)}${version})`,
+    documentType: 'minutes',
+    direction: 'internal',
+    senderRecipient: null,
+    documentDate: context.documentDate ?? context.today,
+    journalDate: context.today,
+    access: PUBLIC,
+    documentId: null,
+    caseId: null,
+    meetingId: facts.meetingId,
+    sourceKey,
+    registeredBy: context.registeredBy,
+  });
+}
+
+/**
+ * The access of a vedtak: public, unless a word shielded in one of the case's documents appears in its title;
+ * then the same word is shielded here under the same legal basis (the title is the information).
+ */
+export function decisionAccess(
+  title: string,
+  caseDocuments: Array<Pick<DocumentRow, 'accessStatus' | 'legalBasis' | 'shieldedWords'>>,
+): AccessInput {
+  const lower = title.toLocaleLowerCase('nb');
+  const shielding = caseDocuments.filter(
+    (d) =>
+      d.accessStatus !== 'public' &&
+      d.legalBasis !== null &&
+      d.shieldedWords.some((word) => word.trim() && lower.includes(word.toLocaleLowerCase('nb'))),
+  );
+  if (shielding.length === 0) return PUBLIC;
+  const words = shielding.flatMap((d) =>
+    d.shieldedWords.filter((word) => word.trim() && lower.includes(word.toLocaleLowerCase('nb'))),
+  );
+  return {
+    accessStatus: 'partlyExempt',
+    legalBasis: shielding[0]!.legalBasis,
+    shieldedWords: [...new Set(words)],
+  };
+}
+
+/** A case's decision (vedtak), journalled in the transaction that records it, in the procurement's saksmappe. */
+export async function journalDecision(tx: Db, caseId: string, context: JournalContext) {
+  const sourceKey = repo.sourceKeys.decision(caseId);
+  if (await repo.findEntryBySourceKey(tx, sourceKey)) return null;
+  const facts = await repo.decisionFacts(tx, caseId);
+  if (!facts?.decisionNumber) return null;
+  const title = `Vedtak ${facts.decisionNumber}: ${facts.title}`;
+  return registerInJournal(tx, {
+    steeringGroupId: facts.steeringGroupId,
+    procurementId: facts.procurementId,
+    title,
+    documentType: 'decision',
+    direction: 'internal',
+    senderRecipient: null,
+    documentDate: context.documentDate ?? context.today,
+    journalDate: context.today,
+    access: decisionAccess(title, facts.documents),
+    documentId: null,
+    caseId,
+    meetingId: null,
+    sourceKey,
+    registeredBy: context.registeredBy,
+  });
+}
+
+/** The approval of a meeting plan is a numbered decision of the group: journalled as a vedtak. */
+export async function journalMeetingPlanDecision(tx: Db, planId: string, context: JournalContext) {
+  const sourceKey = repo.sourceKeys.meetingPlan(planId);
+  if (await repo.findEntryBySourceKey(tx, sourceKey)) return null;
+  const facts = await repo.meetingPlanFacts(tx, planId);
+  if (!facts?.decisionNumber) return null;
+  return registerInJournal(tx, {
+    steeringGroupId: facts.steeringGroupId,
+    procurementId: null,
+    title: `Vedtak ${facts.decisionNumber}: Møteplan ${facts.year} for ${facts.groupName}`,
+    documentType: 'decision',
+    direction: 'internal',
+    senderRecipient: null,
+    documentDate: context.documentDate ?? context.today,
+    journalDate: context.today,
+    access: PUBLIC,
+    documentId: null,
+    caseId: null,
+    meetingId: null,
+    sourceKey,
+    registeredBy: context.registeredBy,
   });
 }

@@ -1,11 +1,15 @@
 // Journal queries: saksmapper and journalposter with what the public view needs joined in one query.
-import { and, desc, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
+  cases,
   documents,
   documentVersions,
   journalCases,
   journalEntries,
+  meetingPlans,
+  meetings,
+  minutes,
   procurements,
   publicVariants,
   steeringGroups,
@@ -96,6 +100,123 @@ export async function findEntry(db: Db, id: string) {
 export async function findEntryByDocument(db: Db, documentId: string) {
   const [row] = await db.select().from(journalEntries).where(eq(journalEntries.documentId, documentId));
   return row ?? null;
+}
+
+/** The source keys of what is journalled without a stored file (journal_entries.source_key). */
+export const sourceKeys = {
+  minutes: (minutesId: string) => `minutes:${minutesId}`,
+  decision: (caseId: string) => `decision:${caseId}`,
+  meetingPlan: (planId: string) => `meetingPlan:${planId}`,
+};
+
+export async function findEntryBySourceKey(db: Db, sourceKey: string) {
+  const [row] = await db.select().from(journalEntries).where(eq(journalEntries.sourceKey, sourceKey));
+  return row ?? null;
+}
+
+// ---- what the portal journals without a stored file: approved minutes, decisions, meeting plans
+
+/** One version of the minutes with its meeting. */
+export async function minutesFacts(db: Db, minutesId: string) {
+  const [row] = await db
+    .select({
+      id: minutes.id,
+      version: minutes.version,
+      status: minutes.status,
+      approvedBy: minutes.approvedBy,
+      approvedAt: minutes.approvedAt,
+      meetingId: meetings.id,
+      meetingTitle: meetings.title,
+      startsAt: meetings.startsAt,
+      steeringGroupId: meetings.steeringGroupId,
+    })
+    .from(minutes)
+    .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+    .where(eq(minutes.id, minutesId));
+  return row ?? null;
+}
+
+/** A decided case with the access facts of its documents (a word shielded there is shielded in the vedtak). */
+export async function decisionFacts(db: Db, caseId: string) {
+  const [row] = await db
+    .select({
+      id: cases.id,
+      title: cases.title,
+      decisionNumber: cases.decisionNumber,
+      closedAt: cases.closedAt,
+      steeringGroupId: cases.steeringGroupId,
+      procurementId: cases.procurementId,
+    })
+    .from(cases)
+    .where(eq(cases.id, caseId));
+  if (!row) return null;
+  const caseDocuments = await db
+    .select({
+      accessStatus: documents.accessStatus,
+      legalBasis: documents.legalBasis,
+      shieldedWords: documents.shieldedWords,
+    })
+    .from(documents)
+    .where(eq(documents.caseId, caseId))
+    .orderBy(documents.createdAt);
+  return { ...row, documents: caseDocuments };
+}
+
+/** An approved meeting plan (its approval is a decision of the group). */
+export async function meetingPlanFacts(db: Db, planId: string) {
+  const [row] = await db
+    .select({
+      id: meetingPlans.id,
+      year: meetingPlans.year,
+      decisionNumber: meetingPlans.decisionNumber,
+      approvedBy: meetingPlans.approvedBy,
+      approvedAt: meetingPlans.approvedAt,
+      steeringGroupId: meetingPlans.steeringGroupId,
+      groupName: steeringGroups.name,
+    })
+    .from(meetingPlans)
+    .innerJoin(steeringGroups, eq(steeringGroups.id, meetingPlans.steeringGroupId))
+    .where(eq(meetingPlans.id, planId));
+  return row ?? null;
+}
+
+/** What existed before the journal, or escaped it: documents, approved minutes, decisions, without an entry. */
+export async function unjournalled(db: Db) {
+  const [journalledDocuments, keyRows, allDocuments, approvedMinutes, decidedCases, approvedPlans] =
+    await Promise.all([
+      db.select({ id: journalEntries.documentId }).from(journalEntries),
+      db.select({ key: journalEntries.sourceKey }).from(journalEntries),
+      db.select().from(documents).orderBy(documents.createdAt),
+      db
+        .select({ id: minutes.id, approvedAt: minutes.approvedAt, approvedBy: minutes.approvedBy })
+        .from(minutes)
+        .where(eq(minutes.status, 'approved')),
+      db
+        .select({
+          id: cases.id,
+          decidedOn: cases.decidedOn,
+          closedAt: cases.closedAt,
+          submittedAt: cases.submittedAt,
+        })
+        .from(cases)
+        .where(isNotNull(cases.decisionNumber)),
+      db
+        .select({
+          id: meetingPlans.id,
+          approvedAt: meetingPlans.approvedAt,
+          approvedBy: meetingPlans.approvedBy,
+        })
+        .from(meetingPlans)
+        .where(isNotNull(meetingPlans.decisionNumber)),
+    ]);
+  const documentIds = new Set(journalledDocuments.map((r) => r.id));
+  const keys = new Set(keyRows.map((r) => r.key));
+  return {
+    documents: allDocuments.filter((d) => !documentIds.has(d.id)),
+    minutes: approvedMinutes.filter((m) => !keys.has(sourceKeys.minutes(m.id))),
+    decisions: decidedCases.filter((c) => !keys.has(sourceKeys.decision(c.id))),
+    meetingPlans: approvedPlans.filter((p) => !keys.has(sourceKeys.meetingPlan(p.id))),
+  };
 }
 
 /**

@@ -97,7 +97,7 @@ export async function loadJournalViews(
  */
 export function publicJournalEntry(view: JournalView): PublicJournalEntry {
   const { row, access } = view;
-  const shielded = access.accessStatus === 'public' && access.lifted ? [] : shieldedWordsOf(row);
+  const shielded = shieldedForPublic(view);
   return {
     id: row.entry.id,
     caseNumber: view.caseNumber,
@@ -126,6 +126,11 @@ export function publicJournalEntry(view: JournalView): PublicJournalEntry {
         }
       : null,
   };
+}
+
+/** The words the public may not see in an entry's title, sender/recipient and text (none once lifted). */
+export function shieldedForPublic(view: JournalView): string[] {
+  return view.access.accessStatus === 'public' && view.access.lifted ? [] : shieldedWordsOf(view.row);
 }
 
 function shieldedWordsOf(row: repo.JournalListRow) {

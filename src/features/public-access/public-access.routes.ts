@@ -183,7 +183,7 @@ export function registerPublicAccessRoutes(app: App, { db, clock, config }: AppD
         response: { 200: z.array(publicDecisionSchema) },
       },
     },
-    (request) => listPublicDecisions(db, request.query),
+    (request) => listPublicDecisions(db, clock.today(), request.query),
   );
   app.get(
     '/api/public/meetings',

@@ -316,6 +316,10 @@ export const publicDecisionSchema = z.object({
   gate: z.string(),
   steeringGroup: z.object({ id: uuid, code: z.string(), name: z.string() }),
   procurement: z.object({ id: uuid, name: z.string() }),
+  journalEntryId: uuid.nullable(),
+  journalNumber: z.string().nullable(),
+  accessStatus: z.enum(accessStatusIds),
+  legalBasisTexts: z.array(z.string()),
 });
 
 export const publicMeetingSchema = z.object({
@@ -331,6 +335,10 @@ export const publicMeetingSchema = z.object({
     .object({
       version: z.number().int(),
       approvedAt: z.string().nullable(),
+      journalEntryId: uuid.nullable(),
+      accessStatus: z.enum(accessStatusIds),
+      legalBasisTexts: z.array(z.string()),
+      /** Empty when the protokoll is exempt (its entry's legal basis is shown instead). */
       items: z.array(z.object({ title: z.string(), summary: z.string(), decision: z.string() })),
     })
     .nullable(),

@@ -82,6 +82,11 @@ export const journalEntries = pgTable(
     documentId: uuid('document_id').references(() => documents.id, { onDelete: 'cascade' }),
     caseId: uuid('case_id').references(() => cases.id, { onDelete: 'set null' }),
     meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    /**
+     * What the portal journalled without a stored file, so it is journalled once: `minutes:<id>` (an approved
+     * version of the minutes), `decision:<case id>`, `meetingPlan:<id>` (the plan's approval is a decision).
+     */
+    sourceKey: text('source_key'),
     registeredBy: text('registered_by').notNull(),
     registeredAt: at('registered_at'),
     updatedAt: at('updated_at'),
@@ -90,6 +95,7 @@ export const journalEntries = pgTable(
     uniqueIndex('journal_entries_sequence_key').on(t.journalYear, t.journalSequence),
     uniqueIndex('journal_entries_case_document_key').on(t.journalCaseId, t.documentNumber),
     uniqueIndex('journal_entries_document_key').on(t.documentId),
+    uniqueIndex('journal_entries_source_key').on(t.sourceKey),
     index('journal_entries_date_idx').on(t.journalDate),
   ],
 );

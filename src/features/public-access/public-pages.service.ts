@@ -1,11 +1,19 @@
 // What the public pages show besides the journal: the decision register (vedtak) and the meetings with their
 // published agendas and approved minutes. Only what the secretariat has published: an agenda once the
-// invitation is sent, minutes once approved, documents through the journal's public projection.
+// invitation is sent, minutes once approved, documents through the journal's public projection. Vedtak and
+// minutes are journal entries too: their entry's access decides what is shown (an exempt protokoll is
+// withheld), and a word shielded in a case's documents is shielded in its agenda title, vedtak and minutes.
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { agendaItems, cases, meetings, minutes, procurements, steeringGroups } from '../../db/schema.js';
 import { gateLabels } from '../../domain/involvement.rules.js';
-import { loadJournalViews, publicJournalEntry } from './journal.service.js';
+import { publicTitle } from '../../domain/offentleglova.rules.js';
+import {
+  loadJournalViews,
+  publicJournalEntry,
+  shieldedForPublic,
+  type JournalView,
+} from './journal.service.js';
 
 const caseStatusLabels: Record<string, string> = {
   approved: 'Vedtatt',
@@ -18,37 +26,78 @@ const caseStatusLabels: Record<string, string> = {
   open: 'Til behandling',
 };
 
-export async function listPublicDecisions(db: Db, filter: { steeringGroupId?: string; q?: string }) {
-  const rows = await db
-    .select({
-      decisionNumber: cases.decisionNumber,
-      decidedOn: cases.decidedOn,
-      title: cases.title,
-      status: cases.status,
-      gate: cases.gate,
-      group: { id: steeringGroups.id, code: steeringGroups.code, name: steeringGroups.name },
-      procurement: { id: procurements.id, name: procurements.name },
-    })
-    .from(cases)
-    .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId))
-    .innerJoin(procurements, eq(procurements.id, cases.procurementId))
-    .where(
-      and(
-        isNotNull(cases.decisionNumber),
-        filter.steeringGroupId ? eq(cases.steeringGroupId, filter.steeringGroupId) : undefined,
+/** Per case, the words still shielded for the public in any of its journal entries (documents, vedtak). */
+function caseShielding(journal: JournalView[]) {
+  const words = new Map<string, Set<string>>();
+  for (const view of journal) {
+    const caseId = view.row.entry.caseId;
+    if (!caseId) continue;
+    const set = words.get(caseId) ?? new Set<string>();
+    for (const word of shieldedForPublic(view)) set.add(word);
+    words.set(caseId, set);
+  }
+  return (caseId: string | null, extra: string[] = []) => [
+    ...(caseId ? (words.get(caseId) ?? []) : []),
+    ...extra,
+  ];
+}
+
+/**
+ * The decision register: each vedtak as its journal entry shows it (public title, access in force, legal
+ * basis), with the words shielded in the case's documents shielded in its title too. Search runs on that.
+ */
+export async function listPublicDecisions(
+  db: Db,
+  today: string,
+  filter: { steeringGroupId?: string; q?: string },
+) {
+  const [rows, journal] = await Promise.all([
+    db
+      .select({
+        caseId: cases.id,
+        decisionNumber: cases.decisionNumber,
+        decidedOn: cases.decidedOn,
+        title: cases.title,
+        status: cases.status,
+        gate: cases.gate,
+        group: { id: steeringGroups.id, code: steeringGroups.code, name: steeringGroups.name },
+        procurement: { id: procurements.id, name: procurements.name },
+      })
+      .from(cases)
+      .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId))
+      .innerJoin(procurements, eq(procurements.id, cases.procurementId))
+      .where(
+        and(
+          isNotNull(cases.decisionNumber),
+          filter.steeringGroupId ? eq(cases.steeringGroupId, filter.steeringGroupId) : undefined,
+        ),
       ),
-    );
+    loadJournalViews(db, today),
+  ]);
+  const shielding = caseShielding(journal);
+  const decisionEntries = new Map(
+    journal
+      .filter((view) => view.row.entry.documentType === 'decision' && view.row.entry.caseId !== null)
+      .map((view) => [view.row.entry.caseId!, publicJournalEntry(view)]),
+  );
   const needle = filter.q?.toLocaleLowerCase('nb');
   return rows
-    .map((row) => ({
-      decisionNumber: row.decisionNumber!,
-      decidedOn: row.decidedOn,
-      title: row.title,
-      status: caseStatusLabels[row.status] ?? row.status,
-      gate: gateLabels[row.gate as keyof typeof gateLabels] ?? row.gate,
-      steeringGroup: row.group,
-      procurement: row.procurement,
-    }))
+    .map((row) => {
+      const entry = decisionEntries.get(row.caseId);
+      return {
+        decisionNumber: row.decisionNumber!,
+        decidedOn: row.decidedOn,
+        title: publicTitle(row.title, shielding(row.caseId)),
+        status: caseStatusLabels[row.status] ?? row.status,
+        gate: gateLabels[row.gate as keyof typeof gateLabels] ?? row.gate,
+        steeringGroup: row.group,
+        procurement: row.procurement,
+        journalEntryId: entry?.id ?? null,
+        journalNumber: entry?.journalNumber ?? null,
+        accessStatus: entry?.accessStatus ?? ('public' as const),
+        legalBasisTexts: entry?.legalBasisTexts ?? [],
+      };
+    })
     .filter(
       (row) =>
         !needle ||
@@ -94,6 +143,12 @@ export async function listPublicMeetings(db: Db, today: string, filter: { steeri
       : Promise.resolve([]),
     loadJournalViews(db, today),
   ]);
+  const shielding = caseShielding(journal);
+  const minutesViews = new Map(
+    journal
+      .filter((view) => view.row.entry.documentType === 'minutes' && view.row.entry.sourceKey)
+      .map((view) => [view.row.entry.sourceKey!.replace(/^minutes:/, ''), view]),
+  );
   return rows
     .map(({ meeting, group }) => {
       const items = agenda.filter((a) => a.meetingId === meeting.id).sort((a, b) => a.position - b.position);
@@ -106,6 +161,7 @@ export async function listPublicMeetings(db: Db, today: string, filter: { steeri
         .filter(
           (view) =>
             agendaPublished &&
+            view.row.entry.documentType !== 'minutes' &&
             (view.row.entry.meetingId === meeting.id ||
               (view.row.entry.caseId !== null && caseIds.has(view.row.entry.caseId))),
         )
@@ -126,20 +182,45 @@ export async function listPublicMeetings(db: Db, today: string, filter: { steeri
         location: meeting.location,
         steeringGroup: group,
         agendaPublished,
-        agenda: agendaPublished ? items.map((i) => ({ position: i.position, title: i.title })) : [],
-        minutes: latest
-          ? {
-              version: latest.version,
-              approvedAt: latest.approvedAt?.toISOString() ?? null,
-              items: (latest.items as MinutesItem[]).map((item) => ({
-                title: items.find((i) => i.id === item.agendaItemId)?.title ?? '',
-                summary: item.summary ?? '',
-                decision: item.decision ?? '',
-              })),
-            }
-          : null,
+        agenda: agendaPublished
+          ? items.map((i) => ({ position: i.position, title: publicTitle(i.title, shielding(i.caseId)) }))
+          : [],
+        minutes: latest ? publicMinutes(latest, items, minutesViews.get(latest.id), shielding) : null,
         documents,
       };
     })
     .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+}
+
+/**
+ * Approved minutes as the public may read them, by their journal entry: withheld (only the legal basis
+ * shown) when the entry is exempt, otherwise with the entry's and the case's shielded words replaced.
+ */
+function publicMinutes(
+  latest: typeof minutes.$inferSelect,
+  agenda: Array<typeof agendaItems.$inferSelect>,
+  view: JournalView | undefined,
+  shielding: ReturnType<typeof caseShielding>,
+) {
+  const entry = view ? publicJournalEntry(view) : null;
+  const withheld = entry?.accessStatus === 'exempt';
+  const own = view ? shieldedForPublic(view) : [];
+  return {
+    version: latest.version,
+    approvedAt: latest.approvedAt?.toISOString() ?? null,
+    journalEntryId: entry?.id ?? null,
+    accessStatus: entry?.accessStatus ?? ('public' as const),
+    legalBasisTexts: entry?.legalBasisTexts ?? [],
+    items: withheld
+      ? []
+      : (latest.items as MinutesItem[]).map((item) => {
+          const agendaItem = agenda.find((i) => i.id === item.agendaItemId);
+          const words = shielding(agendaItem?.caseId ?? null, own);
+          return {
+            title: publicTitle(agendaItem?.title ?? '', words),
+            summary: publicTitle(item.summary ?? '', words),
+            decision: publicTitle(item.decision ?? '', words),
+          };
+        }),
+  };
 }

@@ -37,7 +37,13 @@ export function PublicDecisionsPage() {
                     </div>
                   </td>
                   <td>{d.procurement.name}</td>
-                  <td>{d.status}</td>
+                  <td>
+                    {d.status}
+                    {d.journalNumber && <div className="subtle">Journalpost {d.journalNumber}</div>}
+                    {d.legalBasisTexts.length > 0 && (
+                      <div className="subtle">Skjermet: {d.legalBasisTexts.join('; ')}</div>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -252,7 +252,12 @@ function JournalRow({
             <span className="visually-hidden"> {entry.publicTitle}</span>
           </a>
         )}
-        {(entry.accessStatus !== 'public' || !entry.file) && (
+        {entry.documentType === 'minutes' && entry.meetingId && entry.accessStatus !== 'exempt' && (
+          <a href={`/innsyn/moter#meeting-${entry.meetingId}`} className="button button-small">
+            Les referatet<span className="visually-hidden"> {entry.publicTitle}</span>
+          </a>
+        )}
+        {(entry.accessStatus !== 'public' || (!entry.file && entry.documentType !== 'minutes')) && (
           <button
             type="button"
             className="button button-small"

@@ -1,5 +1,6 @@
 // Public meetings: the agenda once the invitation is sent, the minutes once approved, the meeting's documents
 // as the journal shows them.
+import { useEffect } from 'react';
 import { accessStatusLabels, accessTone } from '../documents/access-labels.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatTimestamp } from '../../shared/format.js';
@@ -10,6 +11,11 @@ import type { PublicMeeting } from './public-access-api.js';
 export function PublicMeetingsPage() {
   const meetings = useApi<PublicMeeting[]>('/api/public/meetings');
   const shown = meetings.data?.filter((m) => m.agendaPublished) ?? [];
+  // A link from the journal (#meeting-<id>) lands on that meeting once the list has loaded.
+  useEffect(() => {
+    const hash = window.location.hash.slice(1);
+    if (meetings.data && hash) document.getElementById(hash)?.focus();
+  }, [meetings.data]);
   return (
     <>
       <PageHeader title="Møter" lead="Møter i styringsgruppene med saksliste og godkjent referat." />
@@ -25,7 +31,7 @@ export function PublicMeetingsPage() {
           aria-labelledby={`meeting-${meeting.id}`}
           data-testid="public-meeting"
         >
-          <h2 id={`meeting-${meeting.id}`}>
+          <h2 id={`meeting-${meeting.id}`} tabIndex={-1}>
             {meeting.steeringGroup.name}: {meeting.title}
           </h2>
           <p className="subtle">
@@ -41,17 +47,27 @@ export function PublicMeetingsPage() {
           {meeting.minutes && (
             <>
               <h3>Referat (godkjent, versjon {meeting.minutes.version})</h3>
-              <dl>
-                {meeting.minutes.items.map((item, index) => (
-                  <div key={index}>
-                    <dt>{item.title}</dt>
-                    <dd>
-                      {item.summary}
-                      {item.decision && <p>Vedtak: {item.decision}</p>}
-                    </dd>
-                  </div>
-                ))}
-              </dl>
+              {meeting.minutes.accessStatus === 'exempt' ? (
+                <p data-testid="minutes-withheld">
+                  Referatet er unntatt offentlighet
+                  {meeting.minutes.legalBasisTexts.length > 0
+                    ? ` (hjemmel: ${meeting.minutes.legalBasisTexts.join('; ')})`
+                    : ''}
+                  . Du kan be om innsyn fra <a href="/innsyn">journalen</a>.
+                </p>
+              ) : (
+                <dl>
+                  {meeting.minutes.items.map((item, index) => (
+                    <div key={index}>
+                      <dt>{item.title}</dt>
+                      <dd>
+                        {item.summary}
+                        {item.decision && <p>Vedtak: {item.decision}</p>}
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
             </>
           )}
           {meeting.documents.length > 0 && (
