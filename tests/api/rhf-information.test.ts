@@ -303,4 +303,147 @@ describe.each(databaseKinds)('RHF information duties on %s', (kind) => {
       expect.objectContaining({ procurementName: 'Sterile hansker ad hoc', from: 'høy', to: 'medium' }),
     ]);
   });
+
+  it('holds the vote of a case "drøftes med RHF-ene" until each participating RHF has acknowledged', async () => {
+    // Contacts for the other three RHFs (the demo has Helse Vest's only).
+    const organisations = (await get('sekretariat', '/api/organisations')).json<
+      Array<{ id: string; code: string; kind: string }>
+    >();
+    const rhfId = (code: string) => organisations.find((o) => o.kind === 'RHF' && o.code === code)!.id;
+    for (const code of ['HN', 'HMN', 'HSO']) {
+      const person = await post('sekretariat', '/api/people', {
+        name: `Kontakt ${code}`,
+        email: `kontakt-${code.toLowerCase()}@demo.styringsportalen.no`,
+        organisationId: rhfId(code),
+      });
+      expect(person.statusCode).toBe(201);
+      const account = await post('sekretariat', '/api/users', {
+        personId: person.json().id,
+        username: `kontakt-${code.toLowerCase()}`,
+        password: 'drofting-passord',
+        roles: [{ role: 'rhfContact', organisationId: rhfId(code) }],
+      });
+      expect(account.statusCode).toBe(201);
+      await login(`kontakt-${code.toLowerCase()}`, 'drofting-passord');
+    }
+
+    const procurementId = await newProcurement('Robotkirurgi');
+    const caseId = await submit(procurementId, 'significance', 'Betydning robotkirurgi', {
+      proposedSignificance: 'høy',
+    });
+    const discussionUrl = `/api/cases/${caseId}/rhf-discussion`;
+    // Of the members only the group leader marks it (besides the secretariat and the procurement lead).
+    const statuses: number[] = [];
+    let marked: Awaited<ReturnType<typeof post>> | null = null;
+    for (const username of kirMembers) {
+      const response = await post(username, discussionUrl, { note: 'Tas opp i AD-møtet.' });
+      statuses.push(response.statusCode);
+      if (response.statusCode === 200) marked = response;
+    }
+    expect(statuses.sort()).toEqual([200, 403, 403, 403]);
+    expect(marked!.json()).toMatchObject({
+      marked: true,
+      note: 'Tas opp i AD-møtet.',
+      acknowledgementRequired: true,
+      voteBlocker: expect.stringContaining('avstemningen åpner når'),
+    });
+    expect(marked!.json().awaitingRhfs).toHaveLength(4);
+    expect((await post('sekretariat', discussionUrl, {})).statusCode).toBe(409);
+    for (const username of ['kontakt', 'kontakt-hn', 'kontakt-hmn', 'kontakt-hso'])
+      expect(
+        (await inbox(username)).some(
+          (n) => n.title === 'Drøftes med RHF-ene: Betydning robotkirurgi' && n.link === `/saker/${caseId}`,
+        ),
+      ).toBe(true);
+
+    // The vote has not opened: refused with the reason, and shown so on the case.
+    const early = await post('kir-hn', `/api/cases/${caseId}/votes`, { vote: 'approve', comment: null });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().detail).toContain('Saken drøftes med RHF-ene');
+    expect((await get('kir-hn', `/api/cases/${caseId}`)).json().viewer).toMatchObject({
+      canVote: false,
+      cannotVoteReason: expect.stringContaining('Helse Nord RHF'),
+    });
+    // It awaits each RHF in their digest.
+    const digest = (await get('kontakt-hn', '/api/habilitet/rhf-digest')).json().digests[0];
+    expect(digest.awaiting).toContainEqual({
+      kind: 'rhfDiscussion',
+      title: 'Betydning robotkirurgi (Robotkirurgi)',
+      link: `/saker/${caseId}`,
+    });
+
+    // Only the RHF's own contact (or the secretariat for it) acknowledges, once.
+    const ack = (username: string, code: string) =>
+      post(username, `${discussionUrl}/acknowledgements`, { rhfId: rhfId(code), note: null });
+    expect((await ack('kontakt-hn', 'HV')).statusCode).toBe(403);
+    expect((await ack('medlem', 'HV')).statusCode).toBe(403);
+    expect((await ack('kontakt', 'HV')).statusCode).toBe(200);
+    expect((await ack('kontakt', 'HV')).statusCode).toBe(409);
+    expect((await ack('kontakt-hn', 'HN')).statusCode).toBe(200);
+    const bySecretariat = await ack('sekretariat', 'HMN');
+    expect(bySecretariat.json().acknowledgements).toContainEqual(
+      expect.objectContaining({ rhfName: 'Helse Midt-Norge RHF', acknowledgedAs: 'secretariat' }),
+    );
+    expect(
+      (await post('kir-hn', `/api/cases/${caseId}/votes`, { vote: 'approve', comment: null })).statusCode,
+    ).toBe(409);
+    const last = await ack('kontakt-hso', 'HSO');
+    expect(last.json()).toMatchObject({ voteBlocker: null, awaitingRhfs: [] });
+    expect(
+      (await inbox('kir-hn')).some((n) => n.title === 'Avstemningen er åpnet: Betydning robotkirurgi'),
+    ).toBe(true);
+    for (const username of kirMembers)
+      expect(
+        (await post(username, `/api/cases/${caseId}/votes`, { vote: 'approve', comment: null })).statusCode,
+      ).toBe(200);
+    expect((await get('kir-hn', `/api/cases/${caseId}`)).json().status).toBe('approved');
+
+    // Only høy significance is marked; and once voting has begun it is too late.
+    const medium = await submit(
+      await newProcurement('Engangsinstrumenter'),
+      'significance',
+      'Betydning engangs',
+      {
+        proposedSignificance: 'medium',
+      },
+    );
+    const refused = await post('sekretariat', `/api/cases/${medium}/rhf-discussion`, {});
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toContain('høy strategisk betydning');
+    const started = await submit(
+      await newProcurement('Navigasjonsutstyr'),
+      'significance',
+      'Betydning navigasjon',
+      {
+        proposedSignificance: 'høy',
+      },
+    );
+    await post('kir-hn', `/api/cases/${started}/votes`, { vote: 'approve', comment: null });
+    expect((await post('sekretariat', `/api/cases/${started}/rhf-discussion`, {})).json().detail).toContain(
+      'allerede i gang',
+    );
+
+    // The governance rules can turn the acknowledgement off (a new version): marked, but the vote is open.
+    const config = (await get('sekretariat', '/api/governance/config')).json().current.habilitetRule.value;
+    expect(config).toMatchObject({ rhfDiscussionAcknowledgement: true, faggruppeEscalationDays: 14 });
+    expect(
+      (
+        await send('sekretariat', 'PUT', '/api/governance/config/habilitetRule', {
+          value: { ...config, rhfDiscussionAcknowledgement: false },
+          note: 'Drøfting uten bekreftelse',
+        })
+      ).statusCode,
+    ).toBe(200);
+    const open = await submit(await newProcurement('Endoskopi'), 'significance', 'Betydning endoskopi', {
+      proposedSignificance: 'høy',
+    });
+    expect((await post('sekretariat', `/api/cases/${open}/rhf-discussion`, {})).json()).toMatchObject({
+      marked: true,
+      acknowledgementRequired: false,
+      voteBlocker: null,
+    });
+    expect(
+      (await post('kir-hn', `/api/cases/${open}/votes`, { vote: 'approve', comment: null })).statusCode,
+    ).toBe(200);
+  });
 });

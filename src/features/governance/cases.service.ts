@@ -33,6 +33,7 @@ import {
   toQuestionDto,
 } from './habilitet/habilitet-questions.service.js';
 import * as habilitetRepo from './habilitet/habilitet.repo.js';
+import { rhfDiscussionVoteBlock } from './habilitet/rhf-discussion.service.js';
 import { informRhfContacts } from './habilitet/rhf-information.service.js';
 import { raiseSupplierMatches } from './habilitet/suppliers.service.js';
 
@@ -260,11 +261,12 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
   const rhfContactFor = organisationsForRole(user, 'rhfContact');
   const escalationRhfIds = escalation?.rhfIds ?? [];
   const readRestricted = canReadRestricted(user, row, myMembership !== undefined, habilitetBlock);
+  const discussionBlock = row.status === 'open' ? await rhfDiscussionVoteBlock(db, row) : null;
   const cannotVoteReason =
     row.status !== 'open'
       ? 'Saken er ikke åpen for stemmegivning.'
       : eligiblePersonIds.includes(user.personId)
-        ? habilitetVoteBlock(myHabilitet)
+        ? (discussionBlock ?? habilitetVoteBlock(myHabilitet))
         : myMembership
           ? `Du kan ikke stemme i denne saken (${excludedLabels[electorate.excluded.find((e) => e.member.personId === user.personId)?.reason ?? 'otherRegion']}).`
           : 'Du er ikke stemmeberettiget medlem i denne styringsgruppen.';

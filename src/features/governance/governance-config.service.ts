@@ -22,6 +22,8 @@ const defaults = {
     lastingThreshold: lastingRuleDefault.threshold,
     lastingWindowMonths: lastingRuleDefault.windowMonths,
     declarationRenewalMonths: DECLARATION_RENEWAL_MONTHS,
+    rhfDiscussionAcknowledgement: true,
+    faggruppeEscalationDays: 14,
   },
 };
 
@@ -41,7 +43,10 @@ async function current<K extends ConfigKey>(db: Db, key: K) {
     ? {
         key,
         version: row.version,
-        value: row.value as (typeof defaults)[K],
+        // A version stored before a setting existed reads that setting's default (habilitetRule grew).
+        value: (key === 'habilitetRule'
+          ? { ...defaults.habilitetRule, ...(row.value as object) }
+          : row.value) as (typeof defaults)[K],
         note: row.note,
         createdBy: row.createdBy,
         createdAt: row.createdAt.toISOString(),

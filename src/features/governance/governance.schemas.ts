@@ -48,6 +48,10 @@ export const habilitetRuleSchema = z.object({
   lastingThreshold: z.number().int().min(1).max(50),
   lastingWindowMonths: z.number().int().min(1).max(60),
   declarationRenewalMonths: z.number().int().min(1).max(36),
+  /** A case marked "drøftes med RHF-ene" waits for each participating RHF's acknowledgement before the vote. */
+  rhfDiscussionAcknowledgement: z.boolean().default(true),
+  /** Days the group has for an "uavklart sak fra faggruppen" before the leder anskaffelse may escalate it. */
+  faggruppeEscalationDays: z.number().int().min(1).max(365).default(14),
 });
 export const configSchemas = {
   involvementMatrix: involvementMatrixSchema,

@@ -13,6 +13,7 @@ import { getCase, settleCase } from '../cases.service.js';
 import * as governanceRepo from '../governance.repo.js';
 import { loadCaseHabilitet } from './case-habilitet.js';
 import * as repo from './habilitet.repo.js';
+import { rhfDiscussionVoteBlock } from './rhf-discussion.service.js';
 
 const caseLink = (caseId: string) => `/saker/${caseId}`;
 const sourceLabels = {
@@ -242,10 +243,12 @@ export async function decideHabilitetQuestion(
 }
 
 /**
- * Before a vote counts: the RHF's appointment check is recorded and cleared, and the member is not reported
- * or inhabil. A first vote without an answer is the member's statement "ingen kjent konflikt" (recorded).
+ * Before a vote counts: the vote has opened (a case "drøftes med RHF-ene" waits for the RHFs), the RHF's
+ * appointment check is recorded and cleared, and the member is not reported or inhabil. A first vote without an answer is the member's statement "ingen kjent konflikt" (recorded).
  */
 export async function assertMayVote(tx: Db, row: governanceRepo.CaseRow, personId: string, today: string) {
+  const discussionBlock = await rhfDiscussionVoteBlock(tx, row);
+  if (discussionBlock) throw conflict(discussionBlock);
   const picture = await loadCaseHabilitet(tx, row, today);
   const member = picture.members.find((m) => m.personId === personId);
   if (!member) throw forbidden('Du er ikke stemmeberettiget i denne saken.');

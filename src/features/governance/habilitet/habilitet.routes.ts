@@ -21,6 +21,9 @@ import {
   habilitetDecisionSchema,
   questionListSchema,
   questionsQuery,
+  acknowledgeRhfDiscussionSchema,
+  markRhfDiscussionSchema,
+  rhfDiscussionSchema,
   rhfDigestQuery,
   rhfDigestViewSchema,
   setSuppliersSchema,
@@ -28,6 +31,11 @@ import {
   supplierSchema,
 } from './habilitet.schemas.js';
 import { getRhfDigests } from './rhf-digest.service.js';
+import {
+  acknowledgeRhfDiscussion,
+  getRhfDiscussion,
+  markForRhfDiscussion,
+} from './rhf-discussion.service.js';
 import { listSuppliers, setSuppliers } from './suppliers.service.js';
 
 const tags = ['habilitet'];
@@ -82,6 +90,52 @@ export function registerHabilitetRoutes(app: App, { db, clock }: AppDeps) {
     },
     (request) =>
       decideHabilitetQuestion(db, requireUser(request), request.params.id, request.body, clock.today()),
+  );
+  app.get(
+    '/api/cases/:id/rhf-discussion',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary:
+          '"Drøftes med RHF-ene": the mark, each RHF\'s acknowledgement, and whether the vote has opened',
+        params: idParams,
+        response: { 200: rhfDiscussionSchema },
+      },
+    },
+    (request) => getRhfDiscussion(db, requireUser(request), request.params.id, clock.today()),
+  );
+  app.post(
+    '/api/cases/:id/rhf-discussion',
+    {
+      config: { access: ['secretariat', 'procurementLead', 'steeringGroupMember'] },
+      schema: {
+        tags,
+        summary:
+          'Mark a høy-significance case "drøftes med RHF-ene" before the vote (secretariat, its procurement lead, the group leader)',
+        params: idParams,
+        body: markRhfDiscussionSchema,
+        response: { 200: rhfDiscussionSchema, 403: problemSchema, 409: problemSchema },
+      },
+    },
+    (request) =>
+      markForRhfDiscussion(db, requireUser(request), request.params.id, request.body.note, clock.today()),
+  );
+  app.post(
+    '/api/cases/:id/rhf-discussion/acknowledgements',
+    {
+      config: { access: rhfRoles },
+      schema: {
+        tags,
+        summary:
+          'An RHF acknowledges the discussion (its contact, or the secretariat on its behalf); the last opens the vote',
+        params: idParams,
+        body: acknowledgeRhfDiscussionSchema,
+        response: { 200: rhfDiscussionSchema, 400: problemSchema, 403: problemSchema, 409: problemSchema },
+      },
+    },
+    (request) =>
+      acknowledgeRhfDiscussion(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
   app.get(
     '/api/habilitet/rhf-digest',

@@ -140,3 +140,34 @@ export const rhfDigestViewSchema = z.object({
   digests: z.array(rhfDigestSchema),
 });
 export const rhfDigestQuery = z.object({ rhfId: uuid.optional() });
+
+// --- "Drøftes med RHF-ene" ---------------------------------------------------------------------------------
+
+export const markRhfDiscussionSchema = z.object({
+  note: z.string().trim().max(4000).nullable().default(null),
+});
+export const acknowledgeRhfDiscussionSchema = z.object({
+  rhfId: uuid,
+  note: z.string().trim().max(4000).nullable().default(null),
+});
+export const rhfDiscussionSchema = z.object({
+  caseId: uuid,
+  marked: z.boolean(),
+  note: z.string().nullable(),
+  markedByName: z.string().nullable(),
+  markedOn: isoDate.nullable(),
+  acknowledgementRequired: z.boolean(),
+  acknowledgements: z.array(
+    z.object({
+      rhfId: uuid,
+      rhfName: z.string(),
+      note: z.string().nullable(),
+      acknowledgedByName: z.string(),
+      acknowledgedAs: z.enum(['rhfContact', 'secretariat']),
+      acknowledgedOn: isoDate,
+    }),
+  ),
+  awaitingRhfs: z.array(z.object({ id: uuid, name: z.string() })),
+  voteBlocker: z.string().nullable(),
+  viewer: z.object({ canMark: z.boolean(), canAcknowledgeRhfIds: z.array(uuid) }),
+});

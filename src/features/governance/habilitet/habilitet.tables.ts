@@ -139,3 +139,35 @@ export const rhfDigests = pgTable(
   },
   (t) => [primaryKey({ columns: [t.personId, t.isoWeek] })],
 );
+
+/** A høy-significance case marked "drøftes med RHF-ene" (§2.1): the vote waits for each RHF's acknowledgement. */
+export const caseRhfDiscussions = pgTable('case_rhf_discussions', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  note: text('note'),
+  markedByPersonId: uuid('marked_by_person_id').references(() => people.id),
+  markedByName: text('marked_by_name').notNull(),
+  markedOn: date('marked_on', { mode: 'string' }).notNull(),
+  markedAt: at('marked_at'),
+});
+
+/** An RHF's acknowledgement that the case has been discussed with it (its contact, or the secretariat for it). */
+export const caseRhfAcknowledgements = pgTable(
+  'case_rhf_acknowledgements',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    rhfId: uuid('rhf_id')
+      .notNull()
+      .references(() => organisations.id),
+    note: text('note'),
+    acknowledgedByPersonId: uuid('acknowledged_by_person_id').references(() => people.id),
+    acknowledgedByName: text('acknowledged_by_name').notNull(),
+    acknowledgedAs: text('acknowledged_as', { enum: ['rhfContact', 'secretariat'] }).notNull(),
+    acknowledgedOn: date('acknowledged_on', { mode: 'string' }).notNull(),
+    acknowledgedAt: at('acknowledged_at'),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.rhfId] })],
+);

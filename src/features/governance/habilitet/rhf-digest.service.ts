@@ -22,13 +22,15 @@ import * as procurementsRepo from '../../procurements/procurements.repo.js';
 import * as governanceRepo from '../governance.repo.js';
 import * as habilitetRepo from './habilitet.repo.js';
 import * as repo from './rhf-digest.repo.js';
+import * as discussionRepo from './rhf-discussion.repo.js';
 
 export const digestLink = '/habilitet/ukesoversikt';
 
-/** Pending items the RHF is to answer; other features' waits are added here (see listRhfDiscussionsAwaiting). */
+/** What the RHF is to answer: escalations, "drøftes med RHF-ene", habilitet, plan feedback, appointment checks. */
 async function awaitingRhf(db: Db, rhfId: string, today: string): Promise<DigestAwaiting[]> {
-  const [escalations, questions, planItems, unchecked] = await Promise.all([
+  const [escalations, discussions, questions, planItems, unchecked] = await Promise.all([
     homeRepo.listEscalationsAwaiting(db, [rhfId]),
+    discussionRepo.listAwaitingAcknowledgement(db, [rhfId]),
     habilitetRepo.listQuestions(db, { rhfIds: [rhfId], status: 'pending' }),
     homeRepo.listAnnualPlanItemsAwaitingFeedback(db, rhfId),
     repo.listMembershipsWithoutCheck(db, rhfId, today),
@@ -38,6 +40,11 @@ async function awaitingRhf(db: Db, rhfId: string, today: string): Promise<Digest
       kind: 'escalation' as const,
       title: `${row.title} (${row.procurementName})`,
       link: `/saker/${row.id}`,
+    })),
+    ...discussions.map((row) => ({
+      kind: 'rhfDiscussion' as const,
+      title: `${row.title} (${row.procurementName})`,
+      link: `/saker/${row.caseId}`,
     })),
     ...questions.map((row) => ({
       kind: 'habilitetQuestion' as const,

@@ -45,6 +45,7 @@ import {
 import { CaseStatusBadge, VoteBadge } from './governance-ui.js';
 import { habilitetStateLabels } from './habilitet/habilitet-api.js';
 import { HabilitetAnswerPanel, HabilitetQuestionsSection } from './habilitet/habilitet-panel.js';
+import { RhfDiscussionSection } from './habilitet/rhf-discussion-panel.js';
 
 export function CasePage() {
   const { id = '' } = useParams();
@@ -139,6 +140,7 @@ export function CasePage() {
         </div>
 
         <div>
+          <RhfDiscussionSection sak={sak} onChanged={changed} />
           <HabilitetAnswerPanel sak={sak} onChanged={changed} />
           {isMember && <VotePanel sak={sak} onChanged={changed} />}
           <HabilitetQuestionsSection sak={sak} onChanged={changed} />
