@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAgreementCommands } from './commands/agreements.js';
 import { registerAuditCommands } from './commands/audit.js';
+import { registerBackupCommands } from './commands/backup.js';
 import { registerImportCommands } from './commands/import.js';
 import { registerJournalCommands } from './commands/journal.js';
 import { registerPortfolioCommands } from './commands/portfolio.js';
@@ -26,6 +27,7 @@ registerReportCommands(program);
 registerPortfolioCommands(program);
 registerAuditCommands(program);
 registerJournalCommands(program);
+registerBackupCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -112,15 +112,19 @@ describe.each(databaseKinds)('styr audit verify on %s', (kind) => {
     }
   };
 
-  it('exits 0 on an intact log and 7 naming the first broken row after an edit', async () => {
-    const intact = await runStyr(['audit', 'verify'], env);
-    expect(intact.stderr).toBe('');
-    expect(intact.exitCode).toBe(0);
-    expect(intact.stdout).toMatch(/Revisjonsloggen er intakt: \d+ rader kontrollert/);
+  it(
+    'exits 0 on an intact log and 7 naming the first broken row after an edit',
+    { timeout: 180_000 },
+    async () => {
+      const intact = await runStyr(['audit', 'verify'], env);
+      expect(intact.stderr).toBe('');
+      expect(intact.exitCode).toBe(0);
+      expect(intact.stdout).toMatch(/Revisjonsloggen er intakt: \d+ rader kontrollert/);
 
-    const edited = await withDatabase((db) => editAsSuperuser(db, 'Skjult endring'));
-    const broken = await runStyr(['audit', 'verify'], env);
-    expect(broken.exitCode).toBe(7);
-    expect(broken.stderr).toContain(`Revisjonsloggen er brutt ved rad ${edited}`);
-  });
+      const edited = await withDatabase((db) => editAsSuperuser(db, 'Skjult endring'));
+      const broken = await runStyr(['audit', 'verify'], env);
+      expect(broken.exitCode).toBe(7);
+      expect(broken.stderr).toContain(`Revisjonsloggen er brutt ved rad ${edited}`);
+    },
+  );
 });
