@@ -25,6 +25,6 @@ export async function prepareDatabase(
   const demo = options.demo ? await seedDemoData(database.db, today) : null;
   if (options.demo) await seedSecretariatDemo(database.db, today);
   if (options.demo && options.spendDir) await seedSpendDemo(database.db, options.spendDir, today);
-  if (options.demo) await seedPortfolioDemo(database.db);
+  if (options.demo) await seedPortfolioDemo(database.db, today);
   return { seeded, demo };
 }

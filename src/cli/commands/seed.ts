@@ -21,7 +21,7 @@ export function registerSeedCommand(program: Command) {
         );
         if (options.demo) {
           const demo = await seedDemoData(database.db, clock.today(), actor);
-          await seedPortfolioDemo(database.db, actor);
+          await seedPortfolioDemo(database.db, clock.today(), actor);
           console.log(
             demo.users === 0
               ? 'Demodata finnes fra før.'

@@ -50,7 +50,7 @@ describe.each(databaseKinds)('role homes on %s', (kind) => {
   beforeAll(async () => {
     database = await createSeededDatabase(kind);
     await seedSecretariatDemo(database.db, TEST_TODAY);
-    await seedPortfolioDemo(database.db);
+    await seedPortfolioDemo(database.db, TEST_TODAY);
     const db = database.db;
     kirId = (await db.select().from(steeringGroups).where(eq(steeringGroups.code, 'KIR')))[0]!.id;
     ablasjonId = (await db.select().from(procurements).where(eq(procurements.name, 'Ablasjon')))[0]!.id;

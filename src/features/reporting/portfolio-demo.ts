@@ -34,7 +34,37 @@ function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export async function seedPortfolioDemo(db: Db, actor: Actor = systemActor('seed')) {
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/**
+ * The day the demo's agreed gate dates are drawn for. The dates are moved as a whole by the days from this day
+ * to the clock's today, so the portfolio has the same shape on every day (which gates are late, which are
+ * coming) while its dates stay near today.
+ */
+export const PORTFOLIO_DEMO_REFERENCE_DAY = '2024-06-01';
+
+/** The demo's agreed gate dates of a procurement, moved to today (see PORTFOLIO_DEMO_REFERENCE_DAY). */
+export function demoGatePlan(
+  procurement: { projectStart: string | null; announcementDate: string | null },
+  today: string,
+): Array<[gate: string, plannedOn: string]> {
+  if (!procurement.projectStart) return [];
+  const shift = daysBetween(PORTFOLIO_DEMO_REFERENCE_DAY, today);
+  const dates: Array<[string, string]> = [
+    ['significance', addDays(procurement.projectStart, 30 + shift)],
+    ['plan', addDays(procurement.projectStart, 60 + shift)],
+  ];
+  if (procurement.announcementDate)
+    dates.push(
+      ['tenderPreparation', addDays(procurement.announcementDate, -30 + shift)],
+      ['tenderApproval', addDays(procurement.announcementDate, -7 + shift)],
+      ['award', addDays(procurement.announcementDate, 120 + shift)],
+    );
+  return dates;
+}
+
+export async function seedPortfolioDemo(db: Db, today: string, actor: Actor = systemActor('seed')) {
   const [{ count }] = (await db.select({ count: sql<number>`count(*)::int` }).from(kpiDefinitions)) as [
     { count: number },
   ];
@@ -135,17 +165,8 @@ export async function seedPortfolioDemo(db: Db, actor: Actor = systemActor('seed
     if (!planned) {
       const rows = await tx.select().from(procurements).where(eq(procurements.transferToNewModel, true));
       for (const p of rows) {
-        if (!p.projectStart) continue;
-        const dates: Array<[string, string]> = [
-          ['significance', addDays(p.projectStart, 30)],
-          ['plan', addDays(p.projectStart, 60)],
-        ];
-        if (p.announcementDate)
-          dates.push(
-            ['tenderPreparation', addDays(p.announcementDate, -30)],
-            ['tenderApproval', addDays(p.announcementDate, -7)],
-            ['award', addDays(p.announcementDate, 120)],
-          );
+        const dates = demoGatePlan(p, today);
+        if (dates.length === 0) continue;
         await tx
           .insert(procurementGatePlans)
           .values(

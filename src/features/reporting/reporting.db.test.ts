@@ -35,8 +35,8 @@ describe.each(databaseKinds)('portfolio management on %s', (kind) => {
 
   beforeAll(async () => {
     database = await createSeededDatabase(kind);
-    await seedPortfolioDemo(database.db);
-    expect((await seedPortfolioDemo(database.db)).seeded).toBe(false);
+    await seedPortfolioDemo(database.db, TEST_TODAY);
+    expect((await seedPortfolioDemo(database.db, TEST_TODAY)).seeded).toBe(false);
   });
   afterAll(() => database.dispose());
 
@@ -71,12 +71,13 @@ describe.each(databaseKinds)('portfolio management on %s', (kind) => {
     // Hjerteventiler and Nevrokirurgiske implantater stay in the old model (Vedlegg 04 "Nei"): no KIR group.
     expect(report.rows.map((row) => row.name).sort()).toEqual(['Ablasjon']);
     const ablasjon = report.rows.find((row) => row.name === 'Ablasjon')!;
-    // Demo plan: significance 30 days after project start 2024-03-01 → 2024-03-31, not passed by 2026-06-15.
+    // Demo plan: significance 30 days after project start 2024-03-01 → 2024-03-31, moved by the 744 days from
+    // the demo's reference day 2024-06-01 to 2026-06-15 → 2026-04-14; not passed: 62 days late, as on 2024-06-01.
     expect(ablasjon.gates.find((g) => g.gate === 'significance')).toMatchObject({
-      plannedOn: '2024-03-31',
+      plannedOn: '2026-04-14',
       passedOn: null,
       timeliness: 'overdue',
-      daysLate: 806,
+      daysLate: 62,
     });
     expect(report.rollup.procurements).toBe(1);
     expect(report.rollup.late).toBe(1);
