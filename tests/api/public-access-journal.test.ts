@@ -58,6 +58,7 @@ describe.each(databaseKinds)('journalled minutes and decisions, and the public s
   let openCaseId: string;
   let meetingId: string;
   let planId: string;
+  let decidedProcurementId: string;
 
   const send = (username: Username, method: 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) =>
     app.inject({ method, url, payload: payload as object, headers: { cookie: cookies[username] } });
@@ -130,6 +131,7 @@ describe.each(databaseKinds)('journalled minutes and decisions, and the public s
     });
     expect(decided.statusCode, decided.body).toBe(201);
     decidedCaseId = decided.json<{ id: string }>().id;
+    decidedProcurementId = kirProcurements[0]!.id;
     for (const member of ['kir-hn', 'kir-hmn', 'medlem', 'kir-hso'] as const)
       await send(member, 'POST', `/api/cases/${decidedCaseId}/votes`, { vote: 'approve', comment: null });
     expect((await get('sekretariat', `/api/cases/${decidedCaseId}`)).json()).toMatchObject({
@@ -382,6 +384,45 @@ describe.each(databaseKinds)('journalled minutes and decisions, and the public s
     expectNoSecrets(JSON.stringify(queue.flatMap((r) => r.items.map((i) => i.publicTitle))), 'queue');
   });
 
+  it('grants a vedtak without a file as merinnsyn: the entry itself becomes public, audited', async () => {
+    const decision = (await journal()).find(
+      (e) => e.documentType === 'decision' && e.caseId === decidedCaseId,
+    )!;
+    const received = await app.inject({
+      method: 'POST',
+      url: '/api/public/access-requests',
+      payload: { journalEntryIds: [decision.id], email: 'merinnsyn@avis.example.no' },
+    });
+    expect(received.statusCode, received.body).toBe(201);
+    const request = (await get('sekretariat', '/api/access-requests'))
+      .json<
+        Array<{ id: string; status: string; items: Array<{ id: string; journalEntryId: string | null }> }>
+      >()
+      .find(
+        (r) => r.status === 'received' && r.items.length === 1 && r.items[0]!.journalEntryId === decision.id,
+      )!;
+    const answered = await send('sekretariat', 'POST', `/api/access-requests/${request.id}/answer`, {
+      items: [
+        {
+          itemId: request.items[0]!.id,
+          decision: 'grant',
+          merinnsynAssessment: 'Leverandørens navn i vedtaket skader ikke konkurransen nå.',
+        },
+      ],
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+    expect((await get(null, `/api/public/journal/${decision.id}`)).json()).toMatchObject({
+      accessStatus: 'public',
+      publicTitle: decision.title,
+      legalBasisTexts: [],
+    });
+    const audit = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'correctJournalEntry'), eq(auditLog.entityId, decision.id)));
+    expect(audit).toHaveLength(1);
+  });
+
   it('backfills what has no entry (documents, minutes, decisions) once, audited, with the original dates', async () => {
     const entries = await journal();
     const removed = [
@@ -420,5 +461,42 @@ describe.each(databaseKinds)('journalled minutes and decisions, and the public s
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, 'backfillJournal'));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorUsername: 'cli:test', entityType: 'journal' });
+  });
+
+  it('lifts § 23 (3) when the award gate is passed: the tender and the supplier in the vedtak become public', async () => {
+    // Significance «lav» leaves the later gates informed: each passes at once, through the real route.
+    for (const gate of ['significance', 'plan', 'tenderPreparation', 'tenderApproval', 'award']) {
+      const passed = await send(
+        'sekretariat',
+        'POST',
+        `/api/procurements/${decidedProcurementId}/gates/${gate}/pass`,
+        {
+          note: null,
+        },
+      );
+      expect(passed.statusCode, `${gate}: ${passed.body}`).toBe(200);
+    }
+    const entries = await journal();
+    const tender = entries.find((e) => e.documentType === 'caseDocument' && e.caseId === decidedCaseId)!;
+    const publicTender = (await get(null, `/api/public/journal/${tender.id}`)).json<{
+      accessStatus: string;
+      exemptionLifted: boolean;
+      publicTitle: string;
+      file: { url: string } | null;
+    }>();
+    expect(publicTender).toMatchObject({ accessStatus: 'public', exemptionLifted: true });
+    const file = await get(null, publicTender.file!.url);
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.toString('latin1')).toContain(TENDER_SECRET);
+    const decision = (await get(null, '/api/public/decisions'))
+      .json<Array<{ title: string; accessStatus: string }>>()
+      .find((d) => d.title.startsWith('Strategisk betydning etter tilbud fra'))!;
+    expect(decision).toMatchObject({
+      title: `Strategisk betydning etter tilbud fra ${SUPPLIER}`,
+      accessStatus: 'public',
+    });
+    // The other procurement's negotiation position (§ 23 first paragraph) is untouched by this award.
+    const other = entries.find((e) => e.documentType === 'caseDocument' && e.caseId === openCaseId)!;
+    expect((await get(null, `/api/public/journal/${other.id}/file`)).statusCode).toBe(403);
   });
 });

@@ -131,6 +131,23 @@ export async function answerRequest(
           after: { accessStatus: 'public', legalBasis: null },
         });
       }
+      if (merinnsynGranted && !documentId && view) {
+        // An entry without a file (a vedtak, a protokoll, a letter): the entry itself becomes public.
+        await journalRepo.updateEntry(tx, view.row.entry.id, {
+          accessStatus: 'public',
+          legalBasis: null,
+          shieldedWords: [],
+          classifiedOn: answeredOn,
+        });
+        await recordAudit({
+          action: 'correctJournalEntry',
+          entityType: 'journalEntry',
+          entityId: view.row.entry.id,
+          summary: `Merinnsyn gitt (offl. § 11) i ${reference}: journalposten ${view.journalNumber} er nå offentlig`,
+          before: { accessStatus: view.row.entry.accessStatus, legalBasis: view.row.entry.legalBasis },
+          after: { accessStatus: 'public', legalBasis: null },
+        });
+      }
       const label = view?.journalNumber ?? '';
       if (decision.decision === 'grant' && documentId) attachDocuments.push({ id: documentId, label });
       if (decision.decision === 'partly' && variant) attachVariants.push({ id: variant.id, label });
