@@ -5,6 +5,7 @@ import { subtractDays } from '../../domain/meetings.rules.js';
 import { listExpiringAgreements } from '../agreements/agreements.service.js';
 import { listSteeringGroups } from '../steering-groups/steering-groups.service.js';
 import * as repo from './home.repo.js';
+import { osloDay } from '../../shared/clock.js';
 
 /** A case is "waiting for votes too long" when it has been open this many days. */
 export const casesWaitingDays = 7;
@@ -17,8 +18,6 @@ export function cockpitWindow(day: string): { weekStart: string; horizonEnd: str
   const weekStart = addDays(day, -((weekday + 6) % 7));
   return { weekStart, horizonEnd: addDays(weekStart, 13) };
 }
-
-const osloDay = (at: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(at);
 
 export async function getCockpit(db: Db, today: string) {
   const { weekStart, horizonEnd } = cockpitWindow(today);

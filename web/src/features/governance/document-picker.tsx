@@ -34,6 +34,8 @@ export function DocumentPicker({
 }) {
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  // Each chosen file gets a key of its own, also when the same file is chosen twice.
+  const nextKey = useRef(0);
   return (
     <div className="field">
       <label htmlFor={inputId}>{label}</label>
@@ -48,7 +50,7 @@ export function DocumentPicker({
           onChange([
             ...documents,
             ...files.map((file, index) => ({
-              key: `${Date.now()}-${index}-${file.name}`,
+              key: `${(nextKey.current += 1)}-${index}-${file.name}`,
               file,
               restricted: false,
             })),
