@@ -446,4 +446,63 @@ describe.each(databaseKinds)('RHF information duties on %s', (kind) => {
       (await post('kir-hn', `/api/cases/${open}/votes`, { vote: 'approve', comment: null })).statusCode,
     ).toBe(200);
   });
+
+  it('warns "vurder utskifting" when a member is found inhabil in three cases within twelve months', async () => {
+    const groups = (await get('sekretariat', '/api/steering-groups')).json<
+      Array<{ id: string; code: string; checks: Array<{ code: string; message: string }> }>
+    >();
+    const kirId = groups.find((g) => g.code === 'KIR')!.id;
+    const lastingChecks = async () =>
+      (await get('kontakt', `/api/steering-groups/${kirId}`))
+        .json<{ checks: Array<{ code: string; level: string; message: string }> }>()
+        .checks.filter((c) => c.code === 'lastingInhabilitet');
+    for (const [index, name] of ['Hofteledd', 'Kneledd', 'Skulderledd'].entries()) {
+      expect(await lastingChecks()).toEqual([]);
+      const caseId = await submit(await newProcurement(name), 'significance', `Betydning ${name}`, {
+        proposedSignificance: 'lav',
+      });
+      await post('medlem', `/api/cases/${caseId}/habilitet`, {
+        statement: 'possibleConflict',
+        reason: 'Eierandel i en tilbyder.',
+      });
+      const question = (await get('kontakt', '/api/habilitet/questions?status=pending'))
+        .json<Array<{ id: string; caseId: string }>>()
+        .find((q) => q.caseId === caseId)!;
+      expect(
+        (
+          await post('kontakt', `/api/habilitet/questions/${question.id}/decision`, {
+            outcome: 'inhabil',
+            reason: 'Eierandel i tilbyder.',
+          })
+        ).statusCode,
+      ).toBe(200);
+      const warned = (await inbox('kontakt')).filter((n) => n.kind === 'compositionWarning');
+      expect(warned).toHaveLength(index === 2 ? 1 : 0);
+    }
+    expect(await lastingChecks()).toEqual([
+      {
+        code: 'lastingInhabilitet',
+        level: 'warning',
+        membershipIds: expect.any(Array),
+        message: 'Vurder utskifting av Mona Styringsdal: inhabil i 3 saker siste 12 måneder.',
+      },
+    ]);
+    expect((await inbox('kontakt')).find((n) => n.kind === 'compositionWarning')).toMatchObject({
+      title: 'Vurder utskifting: Mona Styringsdal i Styringsgruppe KIR',
+      link: `/styringsgrupper/${kirId}`,
+    });
+    // On the RHF contact's habilitet page; another RHF's contact does not see Helse Vest's member.
+    expect((await get('kontakt', '/api/habilitet/composition-warnings')).json()).toEqual([
+      expect.objectContaining({ personName: 'Mona Styringsdal', rhfName: 'Helse Vest RHF' }),
+    ]);
+    expect((await get('kontakt-hn', '/api/habilitet/composition-warnings')).json()).toEqual([]);
+    expect((await get('medlem', '/api/habilitet/composition-warnings')).statusCode).toBe(403);
+    // A stricter rule version (4 cases) lifts the warning.
+    const config = (await get('sekretariat', '/api/governance/config')).json().current.habilitetRule.value;
+    await send('sekretariat', 'PUT', '/api/governance/config/habilitetRule', {
+      value: { ...config, lastingThreshold: 4 },
+      note: null,
+    });
+    expect(await lastingChecks()).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import * as organisationsRepo from '../organisations/organisations.repo.js';
 import * as peopleRepo from '../people/people.repo.js';
 import * as procurementsRepo from '../procurements/procurements.repo.js';
 import * as habilitetRepo from '../governance/habilitet/habilitet.repo.js';
+import { listLastingWarnings } from '../governance/habilitet/lasting-inhabilitet.js';
 import * as repo from './steering-groups.repo.js';
 import type {
   CreateMembership,
@@ -68,6 +69,8 @@ export async function listSteeringGroups(db: Db, today: string) {
       )
     ).map((c) => [c.membershipId, c]),
   );
+  // Lasting inhabilitet (governance/habilitet): "vurder utskifting" joins the composition warnings.
+  const lasting = await listLastingWarnings(db, today);
   const rhfs = organisations
     .filter((org) => org.kind === 'RHF' && org.active)
     .map((org) => ({
@@ -115,12 +118,17 @@ export async function listSteeringGroups(db: Db, today: string) {
         .filter((entry) => entry.steeringGroupId === group.id)
         .map((entry) => ({ kind: entry.kind, id: entry.categoryId, code: entry.code, name: entry.name })),
       members: groupMembers.map((member) => toMemberDto(member, today, appointmentChecks.get(member.id))),
-      checks: checks.map(({ level, code, message, membershipIds }) => ({
-        level,
-        code,
-        message,
-        membershipIds,
-      })),
+      checks: [
+        ...checks.map(({ level, code, message, membershipIds }) => ({ level, code, message, membershipIds })),
+        ...lasting
+          .filter((w) => w.steeringGroupId === group.id)
+          .map((w) => ({
+            level: 'warning' as const,
+            code: 'lastingInhabilitet',
+            message: w.message,
+            membershipIds: [w.membershipId],
+          })),
+      ],
       procurementCount: procurementCount.get(group.id) ?? 0,
     };
   });

@@ -13,6 +13,7 @@ import { getCase, settleCase } from '../cases.service.js';
 import * as governanceRepo from '../governance.repo.js';
 import { loadCaseHabilitet } from './case-habilitet.js';
 import * as repo from './habilitet.repo.js';
+import { notifyIfLasting } from './lasting-inhabilitet.js';
 import { rhfDiscussionVoteBlock } from './rhf-discussion.service.js';
 
 const caseLink = (caseId: string) => `/saker/${caseId}`;
@@ -237,7 +238,19 @@ export async function decideHabilitetQuestion(
       after: { questionId, status: input.outcome, reason: input.reason, decidedAs: capacity },
     });
     const tally = await settleCase(tx, recordAudit, row.id, user.username, today);
-    if (input.outcome === 'inhabil') await notifyNotQuorate(tx, row, tally, today);
+    if (input.outcome === 'inhabil') {
+      await notifyNotQuorate(tx, row, tally, today);
+      await notifyIfLasting(
+        tx,
+        {
+          id: question.id,
+          personId: question.personId,
+          steeringGroupId: row.steeringGroupId,
+          rhfId: question.rhfId,
+        },
+        today,
+      );
+    }
   });
   return getCase(db, user, question.caseId, today);
 }

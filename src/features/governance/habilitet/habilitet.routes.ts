@@ -21,6 +21,7 @@ import {
   habilitetDecisionSchema,
   questionListSchema,
   questionsQuery,
+  compositionWarningsSchema,
   acknowledgeRhfDiscussionSchema,
   markRhfDiscussionSchema,
   rhfDiscussionSchema,
@@ -30,6 +31,7 @@ import {
   suppliersResultSchema,
   supplierSchema,
 } from './habilitet.schemas.js';
+import { compositionWarningsFor } from './lasting-inhabilitet.js';
 import { getRhfDigests } from './rhf-digest.service.js';
 import {
   acknowledgeRhfDiscussion,
@@ -136,6 +138,19 @@ export function registerHabilitetRoutes(app: App, { db, clock }: AppDeps) {
     },
     (request) =>
       acknowledgeRhfDiscussion(db, requireUser(request), request.params.id, request.body, clock.today()),
+  );
+  app.get(
+    '/api/habilitet/composition-warnings',
+    {
+      config: { access: rhfRoles },
+      schema: {
+        tags,
+        summary:
+          '"Vurder utskifting": members found inhabil in many cases, or with a lasting conflict in the group\'s categories',
+        response: { 200: compositionWarningsSchema, 403: problemSchema },
+      },
+    },
+    (request) => compositionWarningsFor(db, requireUser(request), clock.today()),
   );
   app.get(
     '/api/habilitet/rhf-digest',

@@ -171,3 +171,16 @@ export const rhfDiscussionSchema = z.object({
   voteBlocker: z.string().nullable(),
   viewer: z.object({ canMark: z.boolean(), canAcknowledgeRhfIds: z.array(uuid) }),
 });
+
+export const compositionWarningsSchema = z.array(
+  z.object({
+    steeringGroupId: uuid,
+    steeringGroupName: z.string(),
+    membershipId: uuid,
+    personId: uuid,
+    personName: z.string(),
+    rhfId: uuid,
+    rhfName: z.string(),
+    message: z.string(),
+  }),
+);

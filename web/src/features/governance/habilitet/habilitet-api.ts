@@ -6,6 +6,7 @@ import type {
   interestSchema,
   questionListSchema,
   rhfDigestViewSchema,
+  compositionWarningsSchema,
 } from '@server/features/governance/habilitet/habilitet.schemas.js';
 import { api, withQuery } from '../../../shared/api-client.js';
 import type { CaseDto } from '../governance-api.js';
@@ -75,3 +76,6 @@ export function decidedByText(question: HabilitetQuestion): string {
 export type RhfDigestView = z.infer<typeof rhfDigestViewSchema>;
 export type RhfDigest = RhfDigestView['digests'][number];
 export const rhfDigestPath = '/api/habilitet/rhf-digest';
+
+export type CompositionWarning = z.infer<typeof compositionWarningsSchema>[number];
+export const compositionWarningsPath = '/api/habilitet/composition-warnings';

@@ -10,6 +10,7 @@ import { useApi } from '../../../shared/use-api.js';
 import { hasRole } from '../../auth/permissions.js';
 import { useCurrentUser } from '../../auth/session.js';
 import {
+  compositionWarningsPath,
   confirmDeclaration,
   declarationOverviewPath,
   declarationStatusLabels,
@@ -17,6 +18,7 @@ import {
   questionsPath,
   questionSourceLabels,
   relationLabels,
+  type CompositionWarning,
   type Declaration,
   type DeclarationOverview,
   type HabilitetQuestion,
@@ -36,6 +38,7 @@ export function HabilitetPage() {
         actions={oversees ? <Link to="/habilitet/ukesoversikt">Ukesoversikt for RHF</Link> : undefined}
       />
       {oversees && <QuestionsToDecide />}
+      {oversees && <CompositionWarnings />}
       <MyDeclaration />
       {oversees && <DeclarationsOverview />}
     </div>
@@ -63,6 +66,26 @@ function QuestionsToDecide() {
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+/** "Vurder utskifting" (seed 001 §7.2): lasting inhabilitet of the RHF's members. */
+function CompositionWarnings() {
+  const warnings = useApi<CompositionWarning[]>(compositionWarningsPath);
+  if (!warnings.data || warnings.data.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="lasting-heading" data-testid="composition-warnings">
+      <h2 id="lasting-heading">Vurder utskifting</h2>
+      <ul className="plain-list">
+        {warnings.data.map((warning) => (
+          <li key={warning.membershipId}>
+            <Badge tone="warning">{warning.rhfName}</Badge>{' '}
+            <Link to={`/styringsgrupper/${warning.steeringGroupId}`}>{warning.steeringGroupName}</Link>:{' '}
+            {warning.message}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
