@@ -1,5 +1,7 @@
 // Sends the queued e-mail (mail_outbox) after the writing transaction has committed: kicked after every
 // write request and polled by the background jobs. Failed sends are retried with backoff, five times.
+// No transaction is open while SMTP talks: a mail is claimed (leased) in one statement, sent, then marked in
+// another, so a slow mail server never holds a database connection (PGlite has only one).
 import nodemailer from 'nodemailer';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../shared/clock.js';
@@ -13,7 +15,9 @@ import { decodeMailBody } from './mail-body.js';
 import * as repo from './notifications.repo.js';
 
 const MAX_ATTEMPTS = 5;
-const BATCH = 20;
+/** SMTP gives up well within the lease (connection, greeting, each socket read), so no lease runs out mid-send. */
+const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
+const LEASE_SECONDS = 300;
 
 export interface MailDispatcher {
   /** Sends everything due now; resolves when the outbox holds no due mail (or sending failed). */
@@ -105,79 +109,83 @@ export function createMailDispatcher(options: {
   /** The app's clock: the day whose access status decides what is attached. */
   clock: Clock;
 }): MailDispatcher {
-  const transport = nodemailer.createTransport(options.smtpUrl);
+  const transport = nodemailer.createTransport({ url: options.smtpUrl, ...SMTP_TIMEOUTS });
 
-  const sendBatch = () =>
-    options.db.transaction(async (tx) => {
-      const rows = await repo.claimDueMail(tx, BATCH);
-      let sent = 0;
-      for (const row of rows) {
-        try {
-          const body = decodeMailBody(row.textBody);
-          // Resolved now, from the access status in force when the mail leaves (stored by reference only).
-          const labels = new Map(body.documents.map((d) => [d.id, d.label]));
-          const documents = (
-            await resolveMailDocuments(
-              tx,
-              body.documents.map((d) => d.id),
-              options.clock.today(),
-            )
-          ).map((d) => ({ ...d, label: labels.get(d.documentId) ?? '' }));
-          const variants = await resolveVariantAttachments(
-            tx,
-            body.variants.map((v) => v.id),
-          );
-          await transport.sendMail({
-            from: options.from,
-            to: row.toAddress,
-            subject: row.subject,
-            text: composeMailText(row.subject, body.link, options.publicUrl, {
-              lines: body.lines,
-              documents,
-              audience: body.audience,
-              variantLines: variants.map(
-                (v) => `- ${v.title} (${v.fileName}, sladdet offentlig versjon) – vedlagt`,
-              ),
-            }),
-            attachments: [
-              ...documents.flatMap((d) =>
-                d.kind === 'attached'
-                  ? [{ filename: d.fileName, content: d.content, contentType: d.contentType }]
-                  : [],
-              ),
-              ...variants.map((v) => ({
-                filename: v.fileName,
-                content: v.content,
-                contentType: v.contentType,
-              })),
-            ],
-            ...(row.icalendar
-              ? {
-                  icalEvent: {
-                    method: row.icalendarMethod ?? 'PUBLISH',
-                    filename: 'mote.ics',
-                    content: row.icalendar,
-                  },
-                }
-              : {}),
-          });
-          await repo.markMailSent(tx, row.id);
-          sent += 1;
-        } catch (error) {
-          const attempts = row.attempts + 1;
-          await repo.markMailFailed(tx, row.id, attempts, (error as Error).message, attempts >= MAX_ATTEMPTS);
-          options.onError?.(error);
-        }
-      }
-      return { claimed: rows.length, sent };
+  const send = async (row: NonNullable<Awaited<ReturnType<typeof repo.claimNextMail>>>) => {
+    const body = decodeMailBody(row.textBody);
+    // Resolved now, from the access status in force when the mail leaves (stored by reference only).
+    const labels = new Map(body.documents.map((d) => [d.id, d.label]));
+    const documents = (
+      await resolveMailDocuments(
+        options.db,
+        body.documents.map((d) => d.id),
+        options.clock.today(),
+      )
+    ).map((d) => ({ ...d, label: labels.get(d.documentId) ?? '' }));
+    const variants = await resolveVariantAttachments(
+      options.db,
+      body.variants.map((v) => v.id),
+    );
+    await transport.sendMail({
+      from: options.from,
+      to: row.toAddress,
+      subject: row.subject,
+      text: composeMailText(row.subject, body.link, options.publicUrl, {
+        lines: body.lines,
+        documents,
+        audience: body.audience,
+        variantLines: variants.map(
+          (v) => `- ${v.title} (${v.fileName}, sladdet offentlig versjon) – vedlagt`,
+        ),
+      }),
+      attachments: [
+        ...documents.flatMap((d) =>
+          d.kind === 'attached'
+            ? [{ filename: d.fileName, content: d.content, contentType: d.contentType }]
+            : [],
+        ),
+        ...variants.map((v) => ({ filename: v.fileName, content: v.content, contentType: v.contentType })),
+      ],
+      ...(row.icalendar
+        ? {
+            icalEvent: {
+              method: row.icalendarMethod ?? 'PUBLISH',
+              filename: 'mote.ics',
+              content: row.icalendar,
+            },
+          }
+        : {}),
     });
+  };
 
+  /** Claims, sends and marks one mail; false when nothing is due. */
+  const sendNext = async (): Promise<{ claimed: boolean; sent: boolean }> => {
+    const row = await repo.claimNextMail(options.db, LEASE_SECONDS);
+    if (!row) return { claimed: false, sent: false };
+    try {
+      await send(row);
+    } catch (error) {
+      await repo.markMailFailed(
+        options.db,
+        row.id,
+        row.attempts,
+        (error as Error).message,
+        row.attempts >= MAX_ATTEMPTS,
+      );
+      options.onError?.(error);
+      return { claimed: true, sent: false };
+    }
+    await repo.markMailSent(options.db, row.id);
+    return { claimed: true, sent: true };
+  };
+
+  // A failed mail waits for its backoff, so the loop ends when nothing is due.
   const drainOnce = async () => {
     let total = 0;
     for (;;) {
-      const { claimed, sent } = await sendBatch();
-      total += sent;
-      if (claimed < BATCH || sent === 0) return total;
+      const { claimed, sent } = await sendNext();
+      if (!claimed) return total;
+      if (sent) total += 1;
     }
   };
 

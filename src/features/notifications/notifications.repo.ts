@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { mailOutbox, notifications, people } from '../../db/schema.js';
 import { transactionTime, transactionTimePlus } from '../../db/transaction-time.js';
@@ -38,15 +38,24 @@ export async function enqueueMail(db: Db, rows: Array<typeof mailOutbox.$inferIn
   if (rows.length > 0) await db.insert(mailOutbox).values(rows);
 }
 
-/** Claims due mail; SKIP LOCKED lets two server processes drain the same outbox without sending twice. */
-export function claimDueMail(db: Db, limit: number) {
-  return db
-    .select()
-    .from(mailOutbox)
-    .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, transactionTime())))
-    .orderBy(asc(mailOutbox.createdAt))
-    .limit(limit)
-    .for('update', { skipLocked: true });
+/**
+ * Claims the oldest due mail for `leaseSeconds` in one statement (its own short transaction) and counts the
+ * attempt: the send then happens with no transaction open. SKIP LOCKED and the lease keep two server processes
+ * from sending one mail twice; a process that dies mid-send leaves the mail due again once the lease runs out.
+ */
+export async function claimNextMail(db: Db, leaseSeconds: number) {
+  const [row] = await db
+    .update(mailOutbox)
+    .set({ attempts: sql`${mailOutbox.attempts} + 1`, nextAttemptAt: transactionTimePlus(leaseSeconds) })
+    .where(
+      eq(
+        mailOutbox.id,
+        sql`(select id from mail_outbox where status = 'pending' and next_attempt_at <= now()
+             order by created_at limit 1 for update skip locked)`,
+      ),
+    )
+    .returning();
+  return row ?? null;
 }
 
 export async function markMailSent(db: Db, id: string) {
