@@ -262,6 +262,20 @@ describe.each(databaseKinds)('journalled minutes and decisions, and the public s
       accessStatus: 'public',
       title: `Vedtak ${decisionNumber}: Møteplan 2027 for Styringsgruppe KIR`,
     });
+    // … and is on the public decision register, with its journal number.
+    const register = (
+      await get(null, `/api/public/decisions?q=${encodeURIComponent(decisionNumber)}`)
+    ).json();
+    expect(register).toEqual([
+      expect.objectContaining({
+        decisionNumber,
+        title: 'Møteplan 2027',
+        procurement: null,
+        decidedOn: TEST_TODAY,
+        journalNumber: entry.journalNumber,
+        accessStatus: 'public',
+      }),
+    ]);
   });
 
   it('shows vedtak, agenda and minutes to the public with the shielded word replaced, and finds nothing by it', async () => {

@@ -315,7 +315,8 @@ export const publicDecisionSchema = z.object({
   status: z.string(),
   gate: z.string(),
   steeringGroup: z.object({ id: uuid, code: z.string(), name: z.string() }),
-  procurement: z.object({ id: uuid, name: z.string() }),
+  /** Null for a group's own vedtak (the approval of its meeting plan). */
+  procurement: z.object({ id: uuid, name: z.string() }).nullable(),
   journalEntryId: uuid.nullable(),
   journalNumber: z.string().nullable(),
   accessStatus: z.enum(accessStatusIds),

@@ -5,9 +5,18 @@
 // withheld), and a word shielded in a case's documents is shielded in its agenda title, vedtak and minutes.
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { agendaItems, cases, meetings, minutes, procurements, steeringGroups } from '../../db/schema.js';
+import {
+  agendaItems,
+  cases,
+  meetingPlans,
+  meetings,
+  minutes,
+  procurements,
+  steeringGroups,
+} from '../../db/schema.js';
 import { gateLabels } from '../../domain/involvement.rules.js';
 import { publicTitle } from '../../domain/offentleglova.rules.js';
+import { osloDay } from '../../shared/clock.js';
 import {
   loadJournalViews,
   publicJournalEntry,
@@ -74,34 +83,74 @@ export async function listPublicDecisions(
       ),
     loadJournalViews(db, today),
   ]);
+  const plans = await db
+    .select({
+      id: meetingPlans.id,
+      year: meetingPlans.year,
+      decisionNumber: meetingPlans.decisionNumber,
+      approvedAt: meetingPlans.approvedAt,
+      group: { id: steeringGroups.id, code: steeringGroups.code, name: steeringGroups.name },
+    })
+    .from(meetingPlans)
+    .innerJoin(steeringGroups, eq(steeringGroups.id, meetingPlans.steeringGroupId))
+    .where(
+      and(
+        isNotNull(meetingPlans.decisionNumber),
+        filter.steeringGroupId ? eq(meetingPlans.steeringGroupId, filter.steeringGroupId) : undefined,
+      ),
+    );
   const shielding = caseShielding(journal);
   const decisionEntries = new Map(
     journal
       .filter((view) => view.row.entry.documentType === 'decision' && view.row.entry.caseId !== null)
       .map((view) => [view.row.entry.caseId!, publicJournalEntry(view)]),
   );
+  const planEntries = new Map(
+    journal
+      .filter((view) => view.row.entry.sourceKey?.startsWith('meetingPlan:'))
+      .map((view) => [view.row.entry.sourceKey!, publicJournalEntry(view)]),
+  );
   const needle = filter.q?.toLocaleLowerCase('nb');
-  return rows
-    .map((row) => {
-      const entry = decisionEntries.get(row.caseId);
-      return {
-        decisionNumber: row.decisionNumber!,
-        decidedOn: row.decidedOn,
-        title: publicTitle(row.title, shielding(row.caseId)),
-        status: caseStatusLabels[row.status] ?? row.status,
-        gate: gateLabels[row.gate as keyof typeof gateLabels] ?? row.gate,
-        steeringGroup: row.group,
-        procurement: row.procurement,
-        journalEntryId: entry?.id ?? null,
-        journalNumber: entry?.journalNumber ?? null,
-        accessStatus: entry?.accessStatus ?? ('public' as const),
-        legalBasisTexts: entry?.legalBasisTexts ?? [],
-      };
-    })
+  // The approval of a meeting plan is a vedtak of the group too (no procurement).
+  const planDecisions = plans.map((plan) => {
+    const entry = planEntries.get(`meetingPlan:${plan.id}`);
+    return {
+      decisionNumber: plan.decisionNumber!,
+      decidedOn: plan.approvedAt ? osloDay(plan.approvedAt) : null,
+      title: `Møteplan ${plan.year}`,
+      status: 'Vedtatt',
+      gate: 'Møteplan',
+      steeringGroup: plan.group,
+      procurement: null,
+      journalEntryId: entry?.id ?? null,
+      journalNumber: entry?.journalNumber ?? null,
+      accessStatus: entry?.accessStatus ?? ('public' as const),
+      legalBasisTexts: entry?.legalBasisTexts ?? [],
+    };
+  });
+  const caseDecisions = rows.map((row) => {
+    const entry = decisionEntries.get(row.caseId);
+    return {
+      decisionNumber: row.decisionNumber!,
+      decidedOn: row.decidedOn,
+      title: publicTitle(row.title, shielding(row.caseId)),
+      status: caseStatusLabels[row.status] ?? row.status,
+      gate: gateLabels[row.gate as keyof typeof gateLabels] ?? row.gate,
+      steeringGroup: row.group,
+      procurement: row.procurement,
+      journalEntryId: entry?.id ?? null,
+      journalNumber: entry?.journalNumber ?? null,
+      accessStatus: entry?.accessStatus ?? ('public' as const),
+      legalBasisTexts: entry?.legalBasisTexts ?? [],
+    };
+  });
+  return [...caseDecisions, ...planDecisions]
     .filter(
       (row) =>
         !needle ||
-        `${row.decisionNumber} ${row.title} ${row.procurement.name}`.toLocaleLowerCase('nb').includes(needle),
+        `${row.decisionNumber} ${row.title} ${row.procurement?.name ?? ''}`
+          .toLocaleLowerCase('nb')
+          .includes(needle),
     )
     .sort(
       (a, b) =>

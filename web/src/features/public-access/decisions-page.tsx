@@ -9,7 +9,10 @@ export function PublicDecisionsPage() {
   const decisions = useApi<PublicDecision[]>('/api/public/decisions');
   return (
     <>
-      <PageHeader title="Vedtak" lead="Styringsgruppenes vedtak ved fasegatene i anskaffelsene." />
+      <PageHeader
+        title="Vedtak"
+        lead="Styringsgruppenes vedtak ved fasegatene i anskaffelsene, og vedtakene om møteplan."
+      />
       <ErrorBox problem={decisions.problem} />
       {decisions.isLoading && !decisions.data && <Loading />}
       {decisions.data && (
@@ -36,7 +39,7 @@ export function PublicDecisionsPage() {
                       {d.gate} · {d.steeringGroup.name}
                     </div>
                   </td>
-                  <td>{d.procurement.name}</td>
+                  <td>{d.procurement?.name ?? '–'}</td>
                   <td>
                     {d.status}
                     {d.journalNumber && <div className="subtle">Journalpost {d.journalNumber}</div>}
