@@ -1,0 +1,221 @@
+// Crash proof: the real server (src/main.ts in its own process) is killed with SIGKILL in the middle of a
+// burst of writes — procurements created and edited, documents uploaded — on PGlite and on PostgreSQL. After a
+// restart every acknowledged write is there with its audit entry, nothing exists without one, and the audit
+// hash chain is intact.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../src/db/client.js';
+import { verifyAuditChain } from '../../src/features/audit/verify-audit-chain.js';
+import { createTestDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  exited: Promise<number | null>;
+}
+
+async function startServer(env: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/main.ts')], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      STYR_SCRYPT_LOG_N: process.env.STYR_SCRYPT_LOG_N ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      STYR_DEMO: '1',
+      STYR_TODAY: TEST_TODAY,
+      LOG_LEVEL: 'error',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server stopped: ${stderr}`);
+    const up = await fetch(`${url}/api/auth/me`).then(
+      () => true,
+      () => false,
+    );
+    if (up) return { child, url, exited };
+    if (Date.now() > deadline) throw new Error(`the server did not start: ${stderr}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function login(url: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'sekretariat', password: 'demo' }),
+  });
+  expect(response.status).toBe(200);
+  return /styr_session=[^;]+/.exec(response.headers.get('set-cookie') ?? '')![0];
+}
+
+async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
+}
+
+describe.each(databaseKinds)('SIGKILL during a burst of writes on %s', (kind) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'styr-crash-'));
+  let postgres: TestDatabase | undefined;
+  const servers: Server[] = [];
+
+  afterAll(async () => {
+    for (const server of servers) if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    await postgres?.dispose();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it(
+    'keeps every acknowledged write with its audit entry, and nothing half-written',
+    { timeout: 300_000 },
+    async () => {
+      if (kind === 'postgres') postgres = await createTestDatabase('postgres', { migrated: false });
+      const env: Record<string, string> = postgres
+        ? { DATABASE_URL: postgres.url!, STYR_DATA_DIR: dataDir }
+        : { STYR_DATA_DIR: dataDir };
+      const first = await startServer(env);
+      servers.push(first);
+      const cookie = await login(first.url);
+      const headers = { cookie, 'content-type': 'application/json' };
+      const some = (await (await fetch(`${first.url}/api/procurements?limit=1`, { headers })).json()) as {
+        items: Array<{ categoryCode: string }>;
+      };
+      const categoryCode = some.items[0]!.categoryCode;
+      const groups = (await (await fetch(`${first.url}/api/steering-groups`, { headers })).json()) as Array<{
+        id: string;
+      }>;
+
+      const created = new Map<string, string>(); // id → name
+      const edited = new Map<string, string>(); // id → description
+      const uploaded = new Set<string>();
+      let acknowledged = 0;
+      const KILL_AFTER = 45;
+      let killed = false;
+      const acknowledge = () => {
+        acknowledged += 1;
+        if (acknowledged >= KILL_AFTER && !killed) {
+          killed = true;
+          first.child.kill('SIGKILL');
+        }
+      };
+      const worker = async (w: number) => {
+        for (let n = 0; !killed; n += 1) {
+          try {
+            const name = `Krasjtest ${w}-${n}`;
+            const response = await fetch(`${first.url}/api/procurements`, {
+              method: 'POST',
+              headers,
+              body: JSON.stringify({ name, categoryCode }),
+            });
+            if (response.status !== 201) throw new Error(`create ${response.status}`);
+            const { id } = (await response.json()) as { id: string };
+            created.set(id, name);
+            acknowledge();
+            const description = `Endret etter opprettelse ${w}-${n}`;
+            const patch = await fetch(`${first.url}/api/procurements/${id}`, {
+              method: 'PATCH',
+              headers,
+              body: JSON.stringify({ description }),
+            });
+            if (patch.status !== 200) throw new Error(`edit ${patch.status}`);
+            edited.set(id, description);
+            acknowledge();
+            const upload = await fetch(
+              `${first.url}/api/steering-groups/${groups[w % groups.length]!.id}/documents`,
+              {
+                method: 'POST',
+                headers,
+                body: JSON.stringify({
+                  fileName: `krasj-${w}-${n}.txt`,
+                  contentType: 'text/plain',
+                  contentBase64: Buffer.from(`Krasjtest ${w}-${n}\n`.repeat(200)).toString('base64'),
+                  title: `Krasjdokument ${w}-${n}`,
+                }),
+              },
+            );
+            if (upload.status !== 201) throw new Error(`upload ${upload.status}`);
+            uploaded.add(((await upload.json()) as { id: string }).id);
+            acknowledge();
+          } catch (error) {
+            if (killed) return; // the connection died with the server
+            throw error;
+          }
+        }
+      };
+      await Promise.all([0, 1, 2, 3, 4, 5].map(worker));
+      expect(await first.exited).toBeNull(); // killed by the signal, not exited
+      expect(acknowledged).toBeGreaterThanOrEqual(KILL_AFTER);
+
+      // Restart on the same data: it must come up (PGlite recovers its folder) and serve the writes.
+      const second = await startServer(env);
+      servers.push(second);
+      const again = { cookie: await login(second.url) };
+      for (const [id, name] of created) {
+        const response = await fetch(`${second.url}/api/procurements/${id}`, { headers: again });
+        expect(response.status, `procurement ${name}`).toBe(200);
+        const procurement = (await response.json()) as { name: string; description: string | null };
+        expect(procurement.name).toBe(name);
+        if (edited.has(id)) expect(procurement.description).toBe(edited.get(id));
+      }
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+
+      const database = postgres ?? (await openDatabase({ kind: 'pglite', dataDir }));
+      try {
+        const db = database.db;
+        const procurements = await rows<{ id: string; audited: number; updates: number }>(
+          db,
+          sql`select p.id,
+              (select count(*)::int from audit_log a where a.entity_type = 'procurement' and a.entity_id = p.id::text and a.action = 'create') as audited,
+              (select count(*)::int from audit_log a where a.entity_type = 'procurement' and a.entity_id = p.id::text and a.action = 'update') as updates
+            from procurements p where p.name like 'Krasjtest %'`,
+        );
+        // Every acknowledged create is stored; anything stored (acknowledged or not) has exactly its one entry.
+        expect(procurements.length).toBeGreaterThanOrEqual(created.size);
+        for (const id of created.keys()) expect(procurements.some((row) => row.id === id)).toBe(true);
+        for (const row of procurements) expect(row.audited, row.id).toBe(1);
+        for (const id of edited.keys()) expect(procurements.find((row) => row.id === id)!.updates).toBe(1);
+        const documents = await rows<{ id: string; audited: number; versions: number }>(
+          db,
+          sql`select d.id,
+              (select count(*)::int from audit_log a where a.entity_type = 'document' and a.entity_id = d.id::text) as audited,
+              (select count(*)::int from document_versions v where v.document_id = d.id) as versions
+            from documents d where d.title like 'Krasjdokument %'`,
+        );
+        for (const id of uploaded) expect(documents.some((row) => row.id === id)).toBe(true);
+        for (const row of documents) {
+          expect(row.audited, row.id).toBeGreaterThanOrEqual(1);
+          expect(row.versions, row.id).toBe(1);
+        }
+        expect(await verifyAuditChain(db)).toMatchObject({ intact: true });
+      } finally {
+        if (!postgres) await database.close();
+      }
+    },
+  );
+});
