@@ -1,4 +1,5 @@
 // Composition rules for a steering group (seed 001 §7.5). Pure: members in, checks out.
+import { addDays, addYears, daysBetween } from '../shared/calendar-date.js';
 export type CompetenceArea = 'okonomi' | 'marked' | 'fag';
 
 export const competenceAreaLabels: Record<CompetenceArea, string> = {
@@ -54,28 +55,17 @@ export function isActiveOn(member: Pick<CompositionMember, 'termStart' | 'termEn
   return member.termStart <= day && (member.termEnd === null || member.termEnd >= day);
 }
 
-function addYears(isoDate: string, years: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y + years, m - 1, d));
-  // 29 February plus whole years lands on 1 March in a common year; that is still "two years".
-  return date.toISOString().slice(0, 10);
-}
-
-function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The term end is inclusive (see isActiveOn): 2024-01-01 – 2025-12-31 is a full two years. */
+/**
+ * The term end is inclusive (see isActiveOn): 2024-01-01 – 2025-12-31 is a full two years. A full term ends at
+ * the earliest on the day before the anniversary, counted from the day before the start, so a term from
+ * 29 February runs to 28 February (not 27 February) two years on.
+ */
 function isShortTerm(termStart: string, termEnd: string): boolean {
-  return addDays(termEnd, 1) < addYears(termStart, MIN_TERM_YEARS);
+  return termEnd < addYears(addDays(termStart, -1), MIN_TERM_YEARS);
 }
 
 function joinNorwegian(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)!}`;
-}
-
-function daysBetween(a: string, b: string): number {
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }
 
 export function checkComposition(
@@ -181,7 +171,11 @@ export function checkComposition(
   for (const member of ending) {
     const current = clusters.at(-1);
     const previous = current?.at(-1);
-    if (current && previous && daysBetween(member.termEnd, previous.termEnd) <= REPLACEMENT_WINDOW_DAYS) {
+    if (
+      current &&
+      previous &&
+      Math.abs(daysBetween(member.termEnd, previous.termEnd)) <= REPLACEMENT_WINDOW_DAYS
+    ) {
       current.push(member);
     } else {
       clusters.push([member]);

@@ -1,6 +1,7 @@
 // Habilitet of steering-group members (seed 001 §5.3, §7.2): the per-case state machine, the RHF's check at
 // appointment, interest declarations and their renewal, supplier matches, lasting inhabilitet. Pure.
 import { normaliseOrgNumber } from './org-number.rules.js';
+import { addDays, addMonths } from '../shared/calendar-date.js';
 
 /**
  * A deciding member's habilitet in one case. `reported` is a habilitet question awaiting the RHF's decision:
@@ -105,18 +106,6 @@ export interface Interest {
 
 export const DECLARATION_RENEWAL_MONTHS = 12;
 export const DECLARATION_REMINDER_DAYS = 30;
-
-export function addMonths(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
-export function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 export type DeclarationStatus =
   { status: 'missing'; dueOn: null } | { status: 'current' | 'dueSoon' | 'overdue'; dueOn: string };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { osloDay } from '../shared/clock.js';
 import {
   checkMeetingPlan,
   meetingPlanApprovalBlocker,
@@ -7,7 +8,6 @@ import {
   isActionOverdue,
   isInvitationDue,
   nextMinutesAction,
-  osloDate,
 } from './meetings.rules.js';
 
 describe('meeting rules', () => {
@@ -38,7 +38,7 @@ describe('meeting rules', () => {
   });
 
   it('takes the Norwegian date of an instant, and locks approved minutes', () => {
-    expect(osloDate('2026-06-14T22:30:00Z')).toBe('2026-06-15');
+    expect(osloDay(new Date('2026-06-14T22:30:00Z'))).toBe('2026-06-15');
     expect(nextMinutesAction(null)).toBe('create');
     expect(nextMinutesAction({ status: 'draft' })).toBe('edit');
     expect(nextMinutesAction({ status: 'approved' })).toBe('newVersion');

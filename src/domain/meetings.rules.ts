@@ -1,4 +1,6 @@
 // Meeting calendar, invitations, minutes and follow-up of decisions (seed 001 §8.2): pure rules, no I/O.
+import { addDays, daysBetween } from '../shared/calendar-date.js';
+import { osloDay } from '../shared/clock.js';
 
 export const actionStatusIds = ['open', 'inProgress', 'done'] as const;
 export type ActionStatus = (typeof actionStatusIds)[number];
@@ -11,20 +13,12 @@ export function isActionOverdue(action: { status: ActionStatus; dueDate: string 
 /** Days past the due date (0 when not overdue). */
 export function daysOverdue(action: { status: ActionStatus; dueDate: string }, today: string): number {
   if (!isActionOverdue(action, today)) return 0;
-  return Math.round(
-    (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${action.dueDate}T00:00:00Z`)) / 86_400_000,
-  );
-}
-
-export function subtractDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
+  return daysBetween(action.dueDate, today);
 }
 
 /** The day the invitation goes out: a configurable number of days before the meeting's (Oslo) date. */
 export function invitationDueOn(meetingDate: string, daysBefore: number): string {
-  return subtractDays(meetingDate, daysBefore);
+  return addDays(meetingDate, -daysBefore);
 }
 
 export function isInvitationDue(
@@ -65,17 +59,7 @@ export function checkMeetingPlan(
 }
 
 function osloYear(iso: string): number {
-  return Number(osloDate(iso).slice(0, 4));
-}
-
-/** The Norwegian calendar date of an instant. */
-export function osloDate(instant: string | Date): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Oslo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(instant));
+  return Number(osloDay(new Date(iso)).slice(0, 4));
 }
 
 /** Minutes are edited as drafts; an approved version is locked and a change makes a new draft version. */

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addYears,
-  checkAccess,
-  effectiveAccess,
-  publicTitle,
-  section14Refusal,
-} from './offentleglova.rules.js';
+import { addYears } from '../shared/calendar-date.js';
+import { checkAccess, effectiveAccess, publicTitle, section14Refusal } from './offentleglova.rules.js';
 
 describe('offentleglova access rules', () => {
   it('keeps public documents free of legal bases', () => {

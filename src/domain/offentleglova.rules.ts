@@ -1,3 +1,4 @@
+import { addYears } from '../shared/calendar-date.js';
 // Public access (offentleglova) for the documents of the governance model (seed 001 §9, 2022 report §8.3),
 // kept in the shape of Noark 5 metadata (M500–M505, M025). Pure, no I/O.
 
@@ -207,14 +208,6 @@ function publicNoark(title: string): NoarkAccessMetadata {
     skjermingOpphoererDato: null,
     offentligTittel: title,
   };
-}
-
-export function addYears(isoDate: string, years: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  // 29 February plus whole years lands on 28 February in a common year.
-  const target = new Date(Date.UTC(year + years, month - 1, day));
-  if (target.getUTCMonth() !== month - 1) target.setUTCDate(0);
-  return target.toISOString().slice(0, 10);
 }
 
 /**

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessGate,
-  daysBetween,
-  rollUp,
-  sortReportRows,
-  sumNok,
-  type ReportRow,
-} from './portfolio-report.rules.js';
+import { daysBetween } from '../shared/calendar-date.js';
+import { assessGate, rollUp, sortReportRows, sumNok, type ReportRow } from './portfolio-report.rules.js';
 
 describe('assessGate', () => {
   it('is on time when passed on or before the planned day', () => {

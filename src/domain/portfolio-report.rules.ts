@@ -1,5 +1,6 @@
 // The portfolio report of seed 001 §7.4/§7.7: planned vs. actual gate dates and the roll-ups at the top. Pure.
 import type { Gate } from './involvement.rules.js';
+import { daysBetween } from '../shared/calendar-date.js';
 
 export type GateTimeliness = 'onTime' | 'late' | 'overdue' | 'upcoming' | 'noPlan' | 'passedNoPlan';
 
@@ -11,13 +12,6 @@ export const timelinessLabels: Record<GateTimeliness, string> = {
   noPlan: 'Ingen plan',
   passedNoPlan: 'Passert (ingen plan)',
 };
-
-/** Whole days from `from` to `to` (ISO dates), negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round(
-    (Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000,
-  );
-}
 
 /**
  * A gate against its plan: passed on or before the planned day is on time; passed later is late by the

@@ -1,7 +1,7 @@
 // What the public may see of a journal entry and its document, and the rules of an access request
 // (offentleglova §§ 11, 12, 29, 31, 32). Pure, no I/O; built on offentleglova.rules.ts and working-days.rules.ts.
+import { addDays, addYears } from '../shared/calendar-date.js';
 import {
-  addYears,
   effectiveAccess,
   legalBases,
   publicTitle,
@@ -9,7 +9,7 @@ import {
   type AccessStatus,
   type LegalBasis,
 } from './offentleglova.rules.js';
-import { addDays, addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days.rules.js';
+import { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days.rules.js';
 
 export type ActiveBasis = Exclude<LegalBasis, 'offl14'>;
 

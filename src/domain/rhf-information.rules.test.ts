@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../shared/calendar-date.js';
 import {
   composeRhfDigest,
   digestMailLines,
@@ -7,7 +8,6 @@ import {
   rhfDiscussionMarkBlocker,
   rhfDiscussionVoteBlocker,
   rhfInformationNotice,
-  shiftDay,
   type DigestProcurement,
 } from './rhf-information.rules.js';
 
@@ -83,9 +83,9 @@ describe('isoWeek', () => {
     expect(isoWeek('2021-01-03')).toMatchObject({ year: 2020, week: 53 });
     expect(isoWeek('2026-12-03').label).toBe('2026-W49');
   });
-  it('shiftDay moves by whole days', () => {
-    expect(shiftDay('2026-03-01', -1)).toBe('2026-02-28');
-    expect(shiftDay('2026-12-31', 1)).toBe('2027-01-01');
+  it('addDays moves by whole days', () => {
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
   });
 });
 

@@ -3,6 +3,7 @@
 import type { Gate } from './involvement.rules.js';
 import { gateLabels } from './involvement.rules.js';
 import type { Level3 } from './risk.rules.js';
+import { addDays } from '../shared/calendar-date.js';
 
 export type RhfInformationEvent =
   | {
@@ -75,10 +76,6 @@ function utcDay(isoDate: string): number {
   return Date.parse(`${isoDate}T00:00:00Z`);
 }
 
-export function shiftDay(isoDate: string, days: number): string {
-  return new Date(utcDay(isoDate) + days * dayMs).toISOString().slice(0, 10);
-}
-
 /** ISO 8601 week of a date: weeks start on Monday; week 1 holds the year's first Thursday. */
 export function isoWeek(isoDate: string): { year: number; week: number; label: string; monday: string } {
   const time = utcDay(isoDate);
@@ -92,7 +89,7 @@ export function isoWeek(isoDate: string): { year: number; week: number; label: s
     year,
     week,
     label: `${year}-W${String(week).padStart(2, '0')}`,
-    monday: shiftDay(isoDate, -weekday),
+    monday: addDays(isoDate, -weekday),
   };
 }
 

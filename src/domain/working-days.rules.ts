@@ -1,3 +1,4 @@
+import { addDays } from '../shared/calendar-date.js';
 // Working days in Norway, for the deadlines of offentleglova (§ 29: answer without undue delay — normally
 // 1–3 working days; § 32: no answer within 5 working days counts as a refusal). Pure, no I/O.
 // Public holidays (helligdager and høytidsdager, lov om helligdager og helligdagsfred § 2 and the
@@ -81,12 +82,6 @@ export function workingDaysBetween(from: string, to: string): number {
   for (let current = addDays(from, 1); current <= to; current = addDays(current, 1))
     if (isWorkingDay(current)) count += 1;
   return count;
-}
-
-export function addDays(date: string, days: number): string {
-  const value = new Date(`${date}T00:00:00Z`);
-  value.setUTCDate(value.getUTCDate() + days);
-  return value.toISOString().slice(0, 10);
 }
 
 function isoDate(year: number, month: number, day: number) {

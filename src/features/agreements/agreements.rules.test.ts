@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, findExpiringWithoutReplacement } from './agreements.rules.js';
+import { addMonths } from '../../shared/calendar-date.js';
+import { findExpiringWithoutReplacement } from './agreements.rules.js';
 
 const base = { status: 'active', procurementId: null, categoryIds: ['cat-a'] };
 

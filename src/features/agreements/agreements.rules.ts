@@ -1,3 +1,4 @@
+import { addMonths, daysBetween } from '../../shared/calendar-date.js';
 // Pure rules of the agreement register (no I/O).
 
 export interface ExpiryCandidate {
@@ -17,18 +18,6 @@ export interface ReplacingProcurement {
 
 /** Procurement statuses that still lead to a new agreement. */
 const REPLACING_STATUSES = new Set(['planned', 'ongoing', 'announced', 'awarded']);
-
-export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
-}
-
-export function addMonths(iso: string, months: number): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
-  date.setUTCDate(Math.min(day, lastDay));
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * Agreements ending within `months` from today that no planned procurement replaces: a procurement in one

@@ -1,16 +1,14 @@
 // The secretariat's cockpit for this week and the next: everything that is due, overdue or stuck.
 import type { Db } from '../../db/client.js';
 import { gateLabels, type Gate } from '../../domain/involvement.rules.js';
-import { subtractDays } from '../../domain/meetings.rules.js';
 import { listExpiringAgreements } from '../agreements/agreements.service.js';
 import { listSteeringGroups } from '../steering-groups/steering-groups.service.js';
 import * as repo from './home.repo.js';
 import { osloDay } from '../../shared/clock.js';
+import { addDays } from '../../shared/calendar-date.js';
 
 /** A case is "waiting for votes too long" when it has been open this many days. */
 export const casesWaitingDays = 7;
-
-const addDays = (day: string, days: number) => subtractDays(day, -days);
 
 /** Monday of the ISO week of `day` and the Sunday of the week after: the cockpit's horizon. */
 export function cockpitWindow(day: string): { weekStart: string; horizonEnd: string } {

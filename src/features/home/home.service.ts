@@ -6,7 +6,6 @@ import type { Db } from '../../db/client.js';
 import { isMembershipActive } from '../../domain/consensus.rules.js';
 import { gateLabels, involvementLabels, type Gate } from '../../domain/involvement.rules.js';
 import { participatingRhfIds } from '../../domain/level.rules.js';
-import { subtractDays } from '../../domain/meetings.rules.js';
 import { hasRole, isSecretariat, organisationsForRole, type CurrentUser } from '../auth/access.rules.js';
 import { listMyCases } from '../governance/cases.service.js';
 import * as governanceRepo from '../governance/governance.repo.js';
@@ -16,13 +15,14 @@ import * as procurementsRepo from '../procurements/procurements.repo.js';
 import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
 import { getCockpit } from './cockpit.service.js';
 import * as repo from './home.repo.js';
+import { addDays } from '../../shared/calendar-date.js';
 
 /** Without an earlier visit, "since my last visit" means the last 30 days. */
 const firstVisitLookbackDays = 30;
 
 async function memberHome(db: Db, user: CurrentUser, today: string, groupIds: string[]) {
   const previous = await repo.previousVisit(db, user.personId);
-  const since = previous ? osloDay(previous) : subtractDays(today, firstVisitLookbackDays);
+  const since = previous ? osloDay(previous) : addDays(today, -firstVisitLookbackDays);
   const [awaitingVote, meetings, actions, decisions] = await Promise.all([
     listMyCases(db, user, today),
     repo.listMeetingsOfGroups(db, groupIds, today, 3),

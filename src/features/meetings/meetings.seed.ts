@@ -5,11 +5,9 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { systemActor, writeAudited } from '../../db/unit-of-work.js';
 import { meetingPlans, memberships, steeringGroups } from '../../db/schema.js';
-import { subtractDays } from '../../domain/meetings.rules.js';
 import { osloInstant } from '../../shared/clock.js';
 import * as repo from './meetings.repo.js';
-
-const addDays = (isoDate: string, days: number) => subtractDays(isoDate, -days);
+import { addDays } from '../../shared/calendar-date.js';
 
 /** The demo meetings, in days from today. */
 export const DEMO_MEETING_OFFSETS = [-30, 21, 63, 105] as const;

@@ -14,7 +14,6 @@ import {
   isInvitationDue,
   meetingPlanApprovalBlocker,
   nextMinutesAction,
-  osloDate,
 } from '../../domain/meetings.rules.js';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../shared/app-error.js';
 import type { CurrentUser } from '../auth/access.rules.js';
@@ -37,6 +36,7 @@ import {
 import type { Clock } from '../../shared/clock.js';
 import * as repo from './meetings.repo.js';
 import type { MeetingDetail, MeetingInput, MinutesInput } from './meetings.schemas.js';
+import { osloDay } from '../../shared/clock.js';
 
 /** What the service needs besides the database: the day, and where the portal is for links. */
 export interface MeetingContext {
@@ -367,7 +367,7 @@ function summaryOf(meeting: repo.MeetingRow, minutesStatus: 'none' | 'draft' | '
     sequence: meeting.sequence,
     uid: meeting.uid,
     invitationDaysBefore: meeting.invitationDaysBefore,
-    invitationDueOn: invitationDueOn(osloDate(meeting.startsAt), meeting.invitationDaysBefore),
+    invitationDueOn: invitationDueOn(osloDay(meeting.startsAt), meeting.invitationDaysBefore),
     invitationSentAt: meeting.invitationSentAt?.toISOString() ?? null,
     minutesStatus,
   };
@@ -484,7 +484,7 @@ export async function getMeeting(
   const latest = minutesRows[0] ?? null;
   const approved = minutesRows.some((m) => m.status === 'approved');
   // Over once its (Norwegian) day is behind us.
-  const ended = osloDate(meeting.endsAt) < today;
+  const ended = osloDay(meeting.endsAt) < today;
   return {
     ...summaryOf(meeting, latest ? (approved ? 'approved' : 'draft') : 'none'),
     steeringGroupName: group.name,
@@ -631,7 +631,7 @@ export async function declareConflict(
   const { item, meeting, viewer } = await loadAgendaItemContext(db, user, agendaItemId, today);
   if (!viewer.isMember) throw forbidden('Bare gruppens medlemmer melder inhabilitet.');
   if (meeting.cancelled) throw conflict('Møtet er avlyst.');
-  if (osloDate(meeting.endsAt) < today) throw conflict('Møtet er holdt; inhabilitet meldes før møtet.');
+  if (osloDay(meeting.endsAt) < today) throw conflict('Møtet er holdt; inhabilitet meldes før møtet.');
   await writeAudited(db, user, async (tx, recordAudit) => {
     await repo.upsertConflict(tx, { agendaItemId, personId: user.personId, reason });
     // On a case's agenda item the conflict is the case's too: no vote, no exempt documents (one record of it).
@@ -759,7 +759,7 @@ export async function sendDueInvitations(db: Db, actor: Actor, ctx: MeetingConte
   for (const meeting of await repo.listMeetings(db)) {
     const due = isInvitationDue(
       {
-        date: osloDate(meeting.startsAt),
+        date: osloDay(meeting.startsAt),
         invitationDaysBefore: meeting.invitationDaysBefore,
         invitationSentAt: meeting.invitationSentAt,
         cancelled: meeting.cancelled,

@@ -25,17 +25,9 @@ import {
   timeline,
   transitions,
 } from '../programme/programme.demo-data.js';
+import { addDays, daysBetween } from '../../shared/calendar-date.js';
 
 const normalise = (name: string) => name.toLocaleLowerCase('nb').replace(/[^a-zæøå0-9]/g, '');
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /**
  * The day the demo's agreed gate dates are drawn for. The dates are moved as a whole by the days from this day

@@ -19,6 +19,7 @@ import type { Role } from '../auth/access.rules.js';
 import { hashPassword } from '../auth/password.js';
 import * as peopleRepo from '../people/people.repo.js';
 import referenceJson from './reference-data.json' with { type: 'json' };
+import { firstOfMonth } from '../../shared/calendar-date.js';
 
 interface ReferenceData {
   rhfs: Array<{ code: string; name: string; hfs: string[] }>;
@@ -241,15 +242,6 @@ const lastNames = [
   'Tangen',
 ];
 
-function isoDay(date: Date) {
-  return date.toISOString().slice(0, 10);
-}
-
-function monthsFrom(isoDate: string, months: number) {
-  const [y, m] = isoDate.split('-').map(Number) as [number, number];
-  return isoDay(new Date(Date.UTC(y, m - 1 + months, 1)));
-}
-
 interface DemoUser {
   username: string;
   name: string;
@@ -360,7 +352,7 @@ export async function seedDemoData(
     }
 
     const rhfCodes = ['HN', 'HMN', 'HV', 'HSO'];
-    const termStart = monthsFrom(today, -12);
+    const termStart = firstOfMonth(today, -12);
     const groups = await tx.select().from(steeringGroups);
     let nameIndex = 0;
     let members = 0;
@@ -404,10 +396,10 @@ export async function seedDemoData(
         // Staggered terms (half a year apart) so members are replaced one at a time.
         const termEnd =
           quirk === 'simultaneousEnd' && seat < 2
-            ? monthsFrom(termStart, 30)
+            ? firstOfMonth(termStart, 30)
             : quirk === 'shortTerm' && seat === 0
-              ? monthsFrom(termStart, 18)
-              : monthsFrom(termStart, 24 + seat * 6);
+              ? firstOfMonth(termStart, 18)
+              : firstOfMonth(termStart, 24 + seat * 6);
         const [membership] = await tx
           .insert(memberships)
           .values({
@@ -419,7 +411,7 @@ export async function seedDemoData(
             termStart,
             termEnd,
             trainingCompletedOn:
-              quirk === 'trainingMissing' && rhfCode === 'HV' ? null : monthsFrom(termStart, 1),
+              quirk === 'trainingMissing' && rhfCode === 'HV' ? null : firstOfMonth(termStart, 1),
           })
           .returning({ id: memberships.id });
         // Each RHF checked habilitet before appointing (seed 001 §7.2); Helse Vest's by its demo contact.
@@ -437,14 +429,14 @@ export async function seedDemoData(
     // Mona's declaration: a board seat at a (fictional) heart-valve supplier, renewal due soon.
     await tx.insert(interestDeclarations).values({
       personId: personIds.get('medlem')!,
-      confirmedOn: monthsFrom(today, -11),
+      confirmedOn: firstOfMonth(today, -11),
       confirmedBy: 'medlem',
       interests: [
         {
           organisationName: 'Vestlandske Hjerteklaffer AS',
           organisationNumber: '998877660',
           relation: 'boardSeat',
-          fromDate: monthsFrom(today, -36),
+          fromDate: firstOfMonth(today, -36),
           toDate: null,
           lastingCategoryCodes: [],
         },

@@ -4,7 +4,7 @@
 import type { Db } from '../../db/client.js';
 import { systemActor, type Actor } from '../../db/unit-of-work.js';
 import { orgNumberFromStem } from '../../domain/org-number.rules.js';
-import { addMonths } from '../agreements/agreements.rules.js';
+import { addDays, addMonths, daysBetween } from '../../shared/calendar-date.js';
 import { importAgreements } from '../agreements/agreements.service.js';
 import { createAgreementSchema } from '../agreements/agreements.schemas.js';
 import type { EhfDocument } from './ehf-parser.js';
@@ -101,13 +101,11 @@ export async function seedSpendDemo(
     }
 
     const documents: Array<{ file: string; document: EhfDocument; hfCode: string }> = [];
-    const days = Math.round((Date.parse(today) - Date.parse(start)) / 86_400_000);
+    const days = daysBetween(start, today);
     for (let index = 0; index < 4000; index += 1) {
       const hf = hfs[Math.floor(next() ** 1.5 * hfs.length)]!;
       const supplier = suppliers[Math.floor(next() ** 2 * suppliers.length)]!;
-      const issueDate = new Date(Date.parse(start) + Math.floor(next() * days) * 86_400_000)
-        .toISOString()
-        .slice(0, 10);
+      const issueDate = addDays(start, Math.floor(next() * days));
       const isOrdered = next() < 0.7;
       const lines = Array.from({ length: 1 + Math.floor(next() * 4) }, (_, lineIndex) => {
         const isArticle = next() < 0.5;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasRate, mergeIntervals, pickASuppliers, shiftDays } from './spend.rules.js';
+import { addDays } from '../../shared/calendar-date.js';
+import { hasRate, mergeIntervals, pickASuppliers } from './spend.rules.js';
 
 describe('spend rules', () => {
   it('merges overlapping and adjacent intervals, keeps gaps', () => {
@@ -27,7 +28,7 @@ describe('spend rules', () => {
     expect(hasRate(rates, 'EUR', '2025-03-18')).toBe(false);
     expect(hasRate(rates, 'EUR', '2025-03-06')).toBe(false);
     expect(hasRate(rates, 'SEK', '2025-03-10')).toBe(false);
-    expect(shiftDays('2025-03-01', -1)).toBe('2025-02-28');
+    expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
   });
 
   it('picks the fewest suppliers making up 80 % of spend', () => {

@@ -1,3 +1,4 @@
+import { addDays } from '../../shared/calendar-date.js';
 // Pure rules of the spend analysis: exchange-rate lookup, agreement interval merging, A-suppliers. No I/O.
 
 /** A rate counts for an invoice date if it was published on that date or up to this many days before. */
@@ -6,15 +7,11 @@ export const RATE_LOOKBACK_DAYS = 7;
 /** Rate dates (ISO, ascending) per currency. */
 export type RateTable = Map<string, string[]>;
 
-export function shiftDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 export function hasRate(rates: RateTable, currency: string, date: string): boolean {
   if (currency === 'NOK') return true;
   const dates = rates.get(currency);
   if (!dates) return false;
-  const earliest = shiftDays(date, -RATE_LOOKBACK_DAYS);
+  const earliest = addDays(date, -RATE_LOOKBACK_DAYS);
   return dates.some((rateDate) => rateDate <= date && rateDate >= earliest);
 }
 
