@@ -23,7 +23,8 @@ describe('password hashing', () => {
     expect(await verifyPassword('korrekt hest', stored)).toBe(true);
     expect(await verifyPassword('feil hest', stored)).toBe(false);
     expect(isWeakerThanTarget(stored, targetScryptParameters({}))).toBe(false);
-  });
+    // Three hashes at 128 MiB each: well under a second alone, seconds on two busy cores.
+  }, 30_000);
 
   it('verifies an old hash with its own parameters and marks it for upgrade', async () => {
     const old = await hashPassword('demo', { N: 16384, r: 8, p: 1 });
