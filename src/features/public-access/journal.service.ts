@@ -1,7 +1,8 @@
 // The public journal (offentlig journal, offl. § 10 and offentlegforskrifta §§ 6–7): every document the portal
-// stores is registered in the writing transaction; the secretariat adds entries for what arrives elsewhere and
-// corrects entries (audited). Reading goes through one projection, `toJournalView`, with two audiences: the
-// secretariat sees everything, the public only the public fields (see publicJournalEntry).
+// stores, every approved protokoll and every vedtak is registered in the writing transaction
+// (journal-registration.ts); the secretariat adds entries for what arrives elsewhere and corrects entries
+// (audited). Reading goes through one projection, `loadJournalViews`, with two audiences: the secretariat sees
+// everything, the public only the public fields (see publicJournalEntry).
 import type { Db } from '../../db/client.js';
 import { writeAudited } from '../../db/unit-of-work.js';
 import { legalBases } from '../../domain/offentleglova.rules.js';
