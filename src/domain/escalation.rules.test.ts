@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rhfsAwaitingAnswer, settlementBlocker } from './escalation.rules.js';
+import { escalationBlocker, rhfsAwaitingAnswer, settlementBlocker } from './escalation.rules.js';
 
 const names: Record<string, string> = {
   hn: 'Helse Nord RHF',
@@ -25,5 +25,24 @@ describe('escalation settlement', () => {
 
   it('allows the settlement once every RHF concerned has answered', () => {
     expect(settlementBlocker(['hn', 'hmn'], [{ rhfId: 'hmn' }, { rhfId: 'hn' }], rhfName)).toBeNull();
+  });
+});
+
+describe('when a case may be escalated', () => {
+  it('allows dissent, a recorded outside-mandate case, and an open case the group cannot decide', () => {
+    expect(escalationBlocker('dissent', null)).toBeNull();
+    expect(escalationBlocker('outsideMandate', null)).toBeNull();
+    expect(escalationBlocker('open', 'undecidable')).toBeNull();
+    expect(escalationBlocker('open', 'notQuorate')).toBeNull();
+  });
+
+  it('refuses an open case still being handled: outside the mandate is recorded first', () => {
+    expect(escalationBlocker('open', 'pending')).toMatch(/registrer det først/);
+    expect(escalationBlocker('open', 'approved')).toMatch(/under behandling/);
+  });
+
+  it('refuses closed and already escalated cases', () => {
+    for (const status of ['approved', 'rejected', 'escalated', 'resolved', 'withdrawn', 'consulted'])
+      expect(escalationBlocker(status, null), status).toMatch(/^Bare saker med dissens/);
   });
 });

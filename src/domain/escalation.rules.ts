@@ -22,3 +22,17 @@ export function settlementBlocker(
   if (awaiting.length === 0) return null;
   return `RHF-ene avklarer saken seg imellom: avklaringen kan registreres først når alle berørte RHF har svart (venter på ${awaiting.map(rhfName).join(', ')}).`;
 }
+
+/**
+ * Why the group cannot escalate the case to the RHFs, or null (V01 §7.3): a case with dissent, one recorded as
+ * outside the mandate, or an open one the group cannot decide (no one left to vote, or not quorate). An open
+ * case found to be outside the mandate is first recorded as such, then escalated. The case page offers the
+ * step exactly when this rule allows it, and the API refuses it otherwise.
+ */
+export function escalationBlocker(caseStatus: string, tallyStatus: string | null): string | null {
+  if (caseStatus === 'dissent' || caseStatus === 'outsideMandate') return null;
+  if (caseStatus === 'open' && (tallyStatus === 'undecidable' || tallyStatus === 'notQuorate')) return null;
+  if (caseStatus === 'open')
+    return 'Saken kan ikke eskaleres ennå: den er under behandling. Er den utenfor mandatet, registrer det først.';
+  return 'Bare saker med dissens, utenfor mandatet, eller som gruppen ikke kan avgjøre, kan eskaleres.';
+}

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { transactionTime } from '../../db/transaction-time.js';
 import { writeAudited, type RecordAudit } from '../../db/unit-of-work.js';
 import { isMembershipActive, type Vote } from '../../domain/consensus.rules.js';
-import { rhfsAwaitingAnswer, settlementBlocker } from '../../domain/escalation.rules.js';
+import { escalationBlocker, rhfsAwaitingAnswer, settlementBlocker } from '../../domain/escalation.rules.js';
 import { gateLabels, type Gate } from '../../domain/involvement.rules.js';
 import { defaultRestrictedCaseBasis, type AccessInput } from '../../domain/offentleglova.rules.js';
 import { badRequest, conflict, forbidden, notFound } from '../../shared/app-error.js';
@@ -369,10 +369,7 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
         )
         .map((q) => q.id),
       canMarkOutsideMandate: (isLeader || isSecretariat(user)) && ['open', 'dissent'].includes(row.status),
-      canEscalate:
-        (isLeader || isSecretariat(user)) &&
-        (['dissent', 'outsideMandate'].includes(row.status) ||
-          (row.status === 'open' && (tally.status === 'undecidable' || tally.status === 'notQuorate'))),
+      canEscalate: (isLeader || isSecretariat(user)) && escalationBlocker(row.status, tally.status) === null,
       canAnswerForRhfIds:
         row.status === 'escalated'
           ? isSecretariat(user)
@@ -647,14 +644,8 @@ export async function escalateCase(
             )
           ).tally.status
         : null;
-    const undecidable = tallyNow === 'undecidable' || tallyNow === 'notQuorate';
-    // An open case found to be outside the mandate may be escalated as such in one step.
-    const openOutsideMandate = row.status === 'open' && input.reason === 'outsideMandate';
-    if (!['dissent', 'outsideMandate'].includes(row.status) && !undecidable && !openOutsideMandate) {
-      throw conflict(
-        'Bare saker med dissens, utenfor mandatet, eller som gruppen ikke kan avgjøre, kan eskaleres.',
-      );
-    }
+    const blocker = escalationBlocker(row.status, tallyNow);
+    if (blocker) throw conflict(blocker);
     await repo.insertEscalation(tx, {
       caseId,
       reason: input.reason,
