@@ -208,7 +208,6 @@ export const memberships = pgTable(
       .default(sql`'{}'::text[]`),
     termStart: date('term_start', { mode: 'string' }).notNull(),
     termEnd: date('term_end', { mode: 'string' }),
-    trainingCompletedOn: date('training_completed_on', { mode: 'string' }),
     /** Set when the membership is ended; the row stays as history. */
     endedOn: date('ended_on', { mode: 'string' }),
     createdAt: createdAt(),

@@ -63,6 +63,21 @@ describe('ragStatus', () => {
     expect(ragStatus(8, range, 2024)).toBe('amber');
     expect(ragStatus(1.5, range, 2024)).toBe('red');
   });
+  it('a minimum band (gain 3–7 %, seed 003) is green from its lower end up, also above 7 %', () => {
+    const band: Target = {
+      direction: 'minimumBand',
+      target: 3,
+      targetMax: 7,
+      amberTolerance: 1,
+      yearlyTargets: {},
+    };
+    expect(ragStatus(3, band, 2024)).toBe('green');
+    expect(ragStatus(5, band, 2024)).toBe('green');
+    expect(ragStatus(7, band, 2024)).toBe('green');
+    expect(ragStatus(12.5, band, 2024)).toBe('green');
+    expect(ragStatus(2.5, band, 2024)).toBe('amber');
+    expect(ragStatus(1.5, band, 2024)).toBe('red');
+  });
   it('a yearly target overrides the overall one (seed 002: 50/70/80/90 %)', () => {
     const eproc: Target = { ...higher, target: 90, yearlyTargets: { '2009': 50, '2010': 70 } };
     expect(targetFor(eproc, 2009)).toBe(50);

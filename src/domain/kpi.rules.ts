@@ -1,6 +1,11 @@
 // KPI formulas of seeds 002 and 003 and the red/amber/green status against a target. Pure.
 
-export type Direction = 'higherIsBetter' | 'lowerIsBetter' | 'withinRange';
+/**
+ * `minimumBand`: a target band that is a floor, not a ceiling — gain on completed procurements "Mål: 3-7 %"
+ * (seed 003: "Hver krone spart er en krone mer til pasientbehandling"): at or above the band's lower end is
+ * green, above its upper end too; only falling short of the lower end turns amber or red.
+ */
+export type Direction = 'higherIsBetter' | 'lowerIsBetter' | 'withinRange' | 'minimumBand';
 export type Rag = 'green' | 'amber' | 'red' | 'none';
 
 export const ragLabels: Record<Rag, string> = {
@@ -58,12 +63,12 @@ export function targetFor(kpi: Target, year: number): number {
   return kpi.yearlyTargets[String(year)] ?? kpi.target;
 }
 
-/** Green at or beyond target (inside the range); amber within the tolerance of it; red further away. */
+/** Green at or beyond target (inside the range, at or above a minimum band); amber within the tolerance; red beyond. */
 export function ragStatus(value: number | null, kpi: Target, year: number): Rag {
   if (value === null) return 'none';
   const target = targetFor(kpi, year);
   let shortfall: number;
-  if (kpi.direction === 'higherIsBetter') shortfall = target - value;
+  if (kpi.direction === 'higherIsBetter' || kpi.direction === 'minimumBand') shortfall = target - value;
   else if (kpi.direction === 'lowerIsBetter') shortfall = value - target;
   else {
     const max = kpi.targetMax ?? target;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addYears } from '../shared/calendar-date.js';
-import { checkAccess, effectiveAccess, publicTitle, section14Refusal } from './offentleglova.rules.js';
+import {
+  accessOfUpload,
+  checkAccess,
+  effectiveAccess,
+  publicTitle,
+  section14Refusal,
+} from './offentleglova.rules.js';
 
 describe('offentleglova access rules', () => {
   it('keeps public documents free of legal bases', () => {
@@ -84,5 +90,34 @@ describe('offentleglova access rules', () => {
       skjermingDokument: 'Delvis',
     });
     expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
+  });
+});
+
+describe('the access of an upload (case documents)', () => {
+  it('refuses a bare restricted flag: the exemption needs its legal basis', () => {
+    const access = accessOfUpload({ restricted: true });
+    expect(access).toEqual({ accessStatus: 'exempt', legalBasis: null, shieldedWords: [] });
+    expect(checkAccess(access)).toEqual([
+      expect.objectContaining({ path: 'legalBasis', message: expect.stringContaining('må ha hjemmel') }),
+    ]);
+  });
+  it('takes the status from the legal basis: whole documents for § 23 (3), only the information otherwise', () => {
+    expect(accessOfUpload({ legalBasis: 'offl23third' }).accessStatus).toBe('exempt');
+    expect(accessOfUpload({ restricted: true, legalBasis: 'offl13fvl13nr2' }).accessStatus).toBe(
+      'partlyExempt',
+    );
+    expect(accessOfUpload({ legalBasis: 'offl23first' }).accessStatus).toBe('partlyExempt');
+    expect(checkAccess(accessOfUpload({ legalBasis: 'offl13fvl13nr1' }))).toEqual([]);
+  });
+  it('keeps a public upload public and an explicit status as given', () => {
+    expect(accessOfUpload({})).toEqual({ accessStatus: 'public', legalBasis: null, shieldedWords: [] });
+    expect(accessOfUpload({ restricted: false })).toMatchObject({ accessStatus: 'public', legalBasis: null });
+    const explicit = accessOfUpload({ accessStatus: 'exempt', legalBasis: 'offl13fvl13nr2' });
+    expect(checkAccess(explicit)[0]!.message).toContain('delvis unntatt');
+    // A public status with a basis is refused rather than silently dropped.
+    expect(checkAccess(accessOfUpload({ accessStatus: 'public', legalBasis: 'offl23third' }))).toHaveLength(
+      1,
+    );
+    expect(checkAccess(accessOfUpload({ legalBasis: 'offl14' }))[0]!.message).toContain('§ 14');
   });
 });

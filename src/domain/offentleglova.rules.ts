@@ -211,7 +211,29 @@ function publicNoark(title: string): NoarkAccessMetadata {
 }
 
 /**
- * The default for a case document uploaded as `restricted` without a legal basis: the group's restricted
- * case documents are in practice tenders, evaluations and protocols, so offl. § 23 tredje ledd (ends at award).
+ * The access of an upload (case documents): an explicit legal basis makes it exempt, or partly exempt when the
+ * basis covers only the information; a bare `restricted: true` keeps no basis, so checkAccess refuses it —
+ * an exemption is never assumed (§ 23 tredje ledd lifts at award; § 13 never does, so the basis must be chosen).
  */
-export const defaultRestrictedCaseBasis: LegalBasis = 'offl23third';
+export function accessOfUpload(upload: {
+  restricted?: boolean;
+  accessStatus?: AccessStatus;
+  legalBasis?: LegalBasis;
+  shieldedWords?: string[];
+}): AccessInput {
+  const basis = upload.legalBasis ?? null;
+  const inferred: AccessStatus =
+    basis === null
+      ? upload.restricted
+        ? 'exempt'
+        : 'public'
+      : basis !== 'offl14' && legalBases[basis].informationOnly
+        ? 'partlyExempt'
+        : 'exempt';
+  const accessStatus = upload.accessStatus ?? inferred;
+  return {
+    accessStatus,
+    legalBasis: accessStatus === 'public' && upload.legalBasis === undefined ? null : basis,
+    shieldedWords: upload.shieldedWords ?? [],
+  };
+}

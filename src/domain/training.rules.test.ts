@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { needsOnboarding, trainingModules, trainingProgress } from './training.rules.js';
+import {
+  completionDateProblem,
+  needsOnboarding,
+  trainingModules,
+  trainingProgress,
+} from './training.rules.js';
 
 describe('training (Vedlegg 06)', () => {
   it('has the six modules of the course', () => {
@@ -36,5 +41,13 @@ describe('training (Vedlegg 06)', () => {
         '2026-06-15',
       ),
     ).toBe(false);
+  });
+});
+
+describe('the day a module is completed', () => {
+  it('may be today or earlier, never later (the one clock)', () => {
+    expect(completionDateProblem('2026-06-15', '2026-06-15')).toBeNull();
+    expect(completionDateProblem('2025-01-31', '2026-06-15')).toBeNull();
+    expect(completionDateProblem('2026-06-16', '2026-06-15')).toContain('fram i tid');
   });
 });

@@ -1,5 +1,5 @@
-// The training programme of seed 001 Vedlegg 06: six e-learning modules; completing all six is the approval
-// criterion for a steering-group member (§7.5). Pure, no I/O.
+// The training programme of seed 001 Vedlegg 06 ("Kurset er delt inn i 6 moduler"; "Kriterier for godkjent
+// kurs: Gjennomført E-læringskurs"): completing all six is a person's approval as a member (§7.5). Pure.
 
 export const trainingModules = [
   {
@@ -61,4 +61,10 @@ export function needsOnboarding(
     member.termStart <= today &&
     (member.endedOn === null || member.endedOn > today)
   );
+}
+
+/** Why a module cannot be recorded as completed on that day, or null: never after today (the one clock). */
+export function completionDateProblem(completedOn: string, today: string): string | null {
+  if (completedOn > today) return 'En modul kan ikke registreres som fullført fram i tid.';
+  return null;
 }

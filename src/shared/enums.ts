@@ -29,4 +29,4 @@ export const kpiSourceIds = [
   'gainOnCompleted',
   'agreementCoverage',
 ] as const;
-export const kpiDirectionIds = ['higherIsBetter', 'lowerIsBetter', 'withinRange'] as const;
+export const kpiDirectionIds = ['higherIsBetter', 'lowerIsBetter', 'withinRange', 'minimumBand'] as const;

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config.js';
 import type { App } from '../../src/shared/http.js';
 import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
 import { fixedClock } from '../../src/shared/clock.js';
+import { demoKpis } from '../../src/features/kpis/kpis.demo-data.js';
 
 const kirMembers = ['kir-hn', 'kir-hmn', 'medlem', 'kir-hso'];
 
@@ -389,6 +390,128 @@ describe.each(databaseKinds)('decision integrity on %s', (kind) => {
     });
   });
 
+  describe('the annual plan feeds governance (4)', () => {
+    it('is approved by every RHF, each recorded, and then carries its initial significance and risk', async () => {
+      const year = 2028;
+      const planned = await createKir('Planlagt i årshjulet');
+      const handSet = await createKir('Initial satt for hånd');
+      expect(
+        (
+          await send('PUT', 'sekretariat', `/api/procurements/${handSet}/significance/initial`, {
+            value: 'høy',
+          })
+        ).statusCode,
+      ).toBeLessThan(300);
+      expect((await post('sekretariat', `/api/annual-plans/${year}`)).statusCode).toBe(201);
+      for (const [procurementId, initialSignificance, riskProfile] of [
+        [planned, 'medium', 'høy'],
+        [handSet, 'høy', null],
+      ] as const)
+        expect(
+          (
+            await send('PUT', 'sekretariat', `/api/annual-plans/${year}/items`, {
+              procurementId,
+              initialSignificance,
+              riskProfile,
+              gainEstimateNok: '1500000.00',
+            })
+          ).statusCode,
+        ).toBe(200);
+      const approve = (username: string, rhf: string, note: string | null = null) =>
+        post(username, `/api/annual-plans/${year}/approvals`, { rhfId: orgId(rhf), note });
+      // No approval before the plan is out to the RHFs.
+      expect((await approve('kontakt', 'HV')).statusCode).toBe(409);
+      expect(
+        (await post('sekretariat', `/api/annual-plans/${year}/status`, { status: 'rhfFeedback' })).statusCode,
+      ).toBe(200);
+
+      // The secretariat cannot approve the plan alone …
+      const alone = await post('sekretariat', `/api/annual-plans/${year}/status`, { status: 'approved' });
+      expect(alone.statusCode).toBe(409);
+      expect(alone.json().detail).toContain('godkjennes av RHF-ene');
+      expect(alone.json().detail).toContain('Helse Nord');
+      // … an RHF contact approves for their own RHF only …
+      expect((await approve('kontakt', 'HN')).statusCode).toBe(403);
+      const vest = await approve('kontakt', 'HV');
+      expect(vest.statusCode, vest.body).toBe(200);
+      expect(vest.json()).toMatchObject({
+        status: 'rhfFeedback',
+        approvals: [{ rhfId: orgId('HV'), approvedBy: 'kontakt', note: null }],
+      });
+      expect(vest.json().awaitingApprovalFrom).toHaveLength(3);
+      expect((await approve('kontakt', 'HV')).statusCode).toBe(409);
+      // … and the secretariat registers another RHF's decision only saying where it was made.
+      const noNote = await approve('sekretariat', 'HN');
+      expect(noNote.statusCode).toBe(400);
+      expect(noNote.json().detail).toContain('hvor RHF-et vedtok planen');
+      expect((await approve('sekretariat', 'HN', 'Styresak 12/2028')).statusCode).toBe(200);
+
+      // Sent back to draft, the approvals of the old version lapse.
+      expect(
+        (await post('sekretariat', `/api/annual-plans/${year}/status`, { status: 'draft' })).statusCode,
+      ).toBe(200);
+      const draft = (await get('sekretariat', `/api/annual-plans/${year}`)).json();
+      expect(draft).toMatchObject({ status: 'draft', approvals: [] });
+      expect(draft.awaitingApprovalFrom).toHaveLength(4);
+      await post('sekretariat', `/api/annual-plans/${year}/status`, { status: 'rhfFeedback' });
+
+      const notYet = (await get('sekretariat', `/api/procurements/${planned}/governance`)).json();
+      expect(notYet.significance).toMatchObject({ initial: null, initialFromPlanYear: null });
+      expect(notYet.riskProfile).toBeNull();
+
+      expect((await approve('kontakt', 'HV')).statusCode).toBe(200);
+      for (const rhf of ['HN', 'HMN'])
+        expect((await approve('sekretariat', rhf, `Direktørmøte ${rhf}`)).statusCode).toBe(200);
+      const last = await approve('sekretariat', 'HSO', 'Styresak 40/2028');
+      expect(last.statusCode, last.body).toBe(200);
+      expect(last.json()).toMatchObject({ status: 'approved', awaitingApprovalFrom: [] });
+      expect(
+        last
+          .json()
+          .approvals.map((a: { rhfId: string }) => a.rhfId)
+          .sort(),
+      ).toEqual(['HN', 'HMN', 'HV', 'HSO'].map(orgId).sort());
+      expect((await approve('sekretariat', 'HSO', 'igjen')).statusCode).toBe(409);
+
+      // The procurement now holds the plan's initial significance and risk, as the plan's.
+      const fed = (await get('sekretariat', `/api/procurements/${planned}/governance`)).json();
+      expect(fed.riskProfile).toBe('høy');
+      expect(fed.significance).toMatchObject({
+        initial: 'medium',
+        initialFromPlanYear: year,
+        appliedForGates: 'medium',
+      });
+      expect(fed.significance.history.at(-1)).toMatchObject({
+        kind: 'initial',
+        value: 'medium',
+        annualPlanYear: year,
+        decidedBy: 'sekretariat',
+      });
+      // The same value set by hand before adds no second history row, but no risk is invented.
+      const same = (await get('sekretariat', `/api/procurements/${handSet}/governance`)).json();
+      expect(same.significance.history).toHaveLength(1);
+      expect(same.riskProfile).toBeNull();
+
+      const plan = (await get('sekretariat', `/api/annual-plans/${year}`)).json();
+      const audit = (
+        await get('sekretariat', `/api/audit?entityType=annualPlan&entityId=${plan.id}&limit=100`)
+      ).json().entries as Array<{ action: string; actorUsername?: string; summary: string }>;
+      expect(audit.filter((entry) => entry.action === 'approveAnnualPlan')).toHaveLength(6);
+      expect(audit.map((entry) => entry.summary)).toContain(
+        `Anskaffelsesplan ${year} er godkjent av alle RHF-ene`,
+      );
+      const procurementAudit = (
+        await get('sekretariat', `/api/audit?entityType=procurement&entityId=${planned}&limit=100`)
+      ).json().entries as Array<{ action: string; after: Record<string, unknown> }>;
+      expect(
+        procurementAudit.find((entry) => entry.action === 'setInitialSignificance')!.after,
+      ).toMatchObject({
+        initial: 'medium',
+        annualPlanYear: year,
+      });
+    });
+  });
+
   describe('significance in force and reassessment (7)', () => {
     it('uses one precedence rule (final, then initial, then recommended) in the gates and the report', async () => {
       const id = await createKir('Én regel for betydning');
@@ -423,6 +546,137 @@ describe.each(databaseKinds)('decision integrity on %s', (kind) => {
       const risen = (await get('sekretariat', `/api/procurements/${id}/governance`)).json();
       expect(risen.significance.reassess).toContain('økt fra lav til høy');
       expect(risen.viewer.nextActions).toContain(risen.significance.reassess);
+    });
+  });
+
+  describe('an explicit legal basis for exempt documents (7)', () => {
+    it('refuses a bare restricted flag, storing nothing, and keeps the basis that is named', async () => {
+      const id = await createKir('Eksplisitt hjemmel');
+      const document = (extra: Record<string, unknown>) => ({
+        fileName: 'tilbudsevaluering.pdf',
+        contentType: 'application/pdf',
+        contentBase64: Buffer.from('%PDF-1.4 tilbudspriser').toString('base64'),
+        ...extra,
+      });
+      const submit = (extra: Record<string, unknown>) =>
+        post('sekretariat', `/api/procurements/${id}/cases`, {
+          gate: 'significance',
+          title: 'Betydning med vedlegg',
+          text: 'Se vedlegget.',
+          proposedSignificance: 'lav',
+          documents: [document({ fileName: 'saksnotat.pdf' }), document(extra)],
+        });
+      const bare = await submit({ restricted: true });
+      expect(bare.statusCode).toBe(400);
+      expect(bare.json().detail).toContain('må ha hjemmel');
+      expect(bare.json().errors).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: 'documents.1.legalBasis' })]),
+      );
+      expect((await get('sekretariat', `/api/procurements/${id}/governance`)).json().cases).toHaveLength(0);
+
+      const named = await submit({ restricted: true, legalBasis: 'offl13fvl13nr2' });
+      expect(named.statusCode, named.body).toBe(201);
+      const view = (await get('sekretariat', `/api/cases/${named.json().id}`)).json();
+      expect(
+        view.documents.map((d: { fileName: string; accessStatus: string; legalBasis: string | null }) => [
+          d.fileName,
+          d.accessStatus,
+          d.legalBasis,
+        ]),
+      ).toEqual([
+        ['saksnotat.pdf', 'public', null],
+        ['tilbudsevaluering.pdf', 'partlyExempt', 'offl13fvl13nr2'],
+      ]);
+    });
+  });
+
+  describe('gain on completed procurements as a minimum band (7)', () => {
+    it('shows a gain above 7 % green and only a shortfall below 3 % amber or red', async () => {
+      // The shipped definition (the portfolio demo seeds it), registered over the API.
+      const created = await post(
+        'sekretariat',
+        '/api/kpis',
+        demoKpis.find((kpi) => kpi.code === 'SHI-GEVINST'),
+      );
+      expect(created.statusCode, created.body).toBe(201);
+      const gain = (await get('sekretariat', '/api/kpis?from=2025&to=2025'))
+        .json()
+        .find((kpi: { code: string }) => kpi.code === 'SHI-GEVINST');
+      expect(gain).toMatchObject({ direction: 'minimumBand', target: 3, targetMax: 7 });
+      const ragFor = async (value: number) => {
+        const entered = await send('PUT', 'sekretariat', `/api/kpis/${gain.id}/values/2025`, {
+          value,
+          note: 'Fra gevinstrapporten',
+        });
+        expect(entered.statusCode, entered.body).toBe(204);
+        return (await get('sekretariat', '/api/kpis?from=2025&to=2025'))
+          .json()
+          .find((kpi: { code: string }) => kpi.code === 'SHI-GEVINST').values[0].rag as string;
+      };
+      expect(await ragFor(9.5)).toBe('green');
+      expect(await ragFor(5)).toBe('green');
+      expect(await ragFor(2.5)).toBe('amber');
+      expect(await ragFor(1)).toBe('red');
+    });
+  });
+
+  describe('training approval per person (7)', () => {
+    it('approves a person from the six modules for every membership, never from a date typed in', async () => {
+      const group = (await get('sekretariat', '/api/steering-groups'))
+        .json()
+        .find((g: { code: string }) => g.code === 'KIR');
+      const members = (await get('sekretariat', `/api/steering-groups/${group.id}/members`)).json<
+        Array<{ id: string; personId: string; trainingCompletedOn: string | null; isActive: boolean }>
+      >();
+      const untrained = members.find((m) => m.isActive && m.trainingCompletedOn === null)!;
+      // A date on the membership is refused: it would approve without the six modules.
+      const typed = await send(
+        'PATCH',
+        'sekretariat',
+        `/api/steering-groups/${group.id}/members/${untrained.id}`,
+        { trainingCompletedOn: '2026-05-01' },
+      );
+      expect(typed.statusCode).toBe(400);
+      expect(typed.json().detail).toContain('seks modulene');
+      const record = (module: number, completedOn?: string) =>
+        post(
+          'sekretariat',
+          `/api/people/${untrained.personId}/training/modules/${module}/complete`,
+          completedOn ? { completedOn } : {},
+        );
+      // Not in the future, by the one clock.
+      const future = await record(1, '2026-06-16');
+      expect(future.statusCode).toBe(400);
+      expect(future.json().detail).toContain('fram i tid');
+      for (const module of [1, 2, 3, 4, 5]) expect((await record(module, '2026-05-01')).statusCode).toBe(200);
+      const five = (await get('sekretariat', `/api/steering-groups/${group.id}/members`)).json();
+      expect(five.find((m: { id: string }) => m.id === untrained.id).trainingCompletedOn).toBeNull();
+      const sixth = await record(6);
+      expect(sixth.statusCode, sixth.body).toBe(200);
+      expect(sixth.json().progress).toMatchObject({ isComplete: true, completedOn: TEST_TODAY });
+
+      // The approval is the person's: a membership they take up later is approved from the start.
+      const other = (await get('sekretariat', '/api/steering-groups'))
+        .json()
+        .find((g: { code: string }) => g.code === 'LAB');
+      const added = await post('sekretariat', `/api/steering-groups/${other.id}/members`, {
+        personId: untrained.personId,
+        rhfId: orgId('HV'),
+        isObserver: true,
+        competenceAreas: ['fag'],
+        termStart: TEST_TODAY,
+        termEnd: '2028-06-14',
+      });
+      expect(added.statusCode, added.body).toBe(201);
+      expect(added.json().trainingCompletedOn).toBe(TEST_TODAY);
+      const after = (await get('sekretariat', `/api/steering-groups/${group.id}/members`)).json();
+      expect(after.find((m: { id: string }) => m.id === untrained.id).trainingCompletedOn).toBe(TEST_TODAY);
+      const audit = (
+        await get('sekretariat', `/api/audit?entityType=training&entityId=${untrained.personId}&limit=20`)
+      ).json().entries as Array<{ summary: string }>;
+      expect(audit.map((entry) => entry.summary)).toContain(
+        'Opplæring modul 6 fullført; opplæringen er godkjent',
+      );
     });
   });
 

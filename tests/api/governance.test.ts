@@ -125,6 +125,7 @@ describe.each(databaseKinds)('governance API on %s', (kind) => {
           contentType: 'application/pdf',
           contentBase64: Buffer.from('%PDF forretningshemmelighet').toString('base64'),
           restricted: true,
+          legalBasis: 'offl13fvl13nr2',
         },
       ],
     });

@@ -12,6 +12,7 @@ const secretPdf = {
   contentType: 'application/pdf',
   contentBase64: Buffer.from('%PDF-1.4 tilbudspriser').toString('base64'),
   restricted: true,
+  legalBasis: 'offl23third',
 };
 
 describe.each(databaseKinds)('habilitet API on %s', (kind) => {

@@ -8,7 +8,14 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { documentVersions, memberships, people, steeringGroups, userAccounts } from '../../src/db/schema.js';
+import {
+  documentVersions,
+  memberships,
+  people,
+  steeringGroups,
+  trainingCompletions,
+  userAccounts,
+} from '../../src/db/schema.js';
 import { runSecretariatJobs } from '../../src/features/meetings/secretariat-jobs.js';
 import type { App } from '../../src/shared/http.js';
 import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
@@ -236,6 +243,7 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
           contentType: 'application/pdf',
           contentBase64: Buffer.from(`%PDF-1.4 ${SECRET}`).toString('base64'),
           restricted: true,
+          legalBasis: 'offl23third',
         },
         {
           fileName: 'saksnotat.pdf',
@@ -326,7 +334,7 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
         expect(mail.raw.toLowerCase()).not.toContain(word);
       expect(mail.to.some((to) => to.includes('ikt-'))).toBe(false);
     }
-    // The restricted case document is stored as exempt under offl. § 23 tredje ledd.
+    // The restricted case document is stored as exempt under the basis it named, offl. § 23 tredje ledd.
     const documents = (await get('medlem', `/api/steering-groups/${kirId}/documents`)).json();
     expect(documents.find((d: { title: string }) => d.title === 'tilbud-acme.pdf')).toMatchObject({
       accessStatus: 'exempt',
@@ -565,16 +573,14 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
     expect((await get('sekretariat', '/api/actions/overdue')).json()).toEqual([]);
   });
 
-  it('completes the six training modules and sets the memberships as trained', async () => {
+  it('completes the six training modules and approves the person for every membership', async () => {
     const [person] = await database.db
       .select({ id: people.id })
       .from(people)
       .innerJoin(userAccounts, eq(userAccounts.personId, people.id))
       .where(inArray(userAccounts.username, ['kir-hso']));
-    await database.db
-      .update(memberships)
-      .set({ trainingCompletedOn: null })
-      .where(eq(memberships.personId, person!.id));
+    // A member who has not taken the course yet (the demo data trains everyone a month into the term).
+    await database.db.delete(trainingCompletions).where(eq(trainingCompletions.personId, person!.id));
     let training = (await get('kir-hmn', `/api/steering-groups/${kirId}/training`)).json();
     expect(training.find((t: { personId: string }) => t.personId === person!.id)).toMatchObject({
       needsOnboarding: true,

@@ -80,14 +80,31 @@ describe('annual procurement plan in the browser', () => {
     const comment = row.locator('[data-testid="plan-comment"][data-rhf="Helse Vest RHF"]');
     await expect.poll(() => comment.textContent()).toContain('foreslår høy');
     await expect(comment.textContent()).resolves.toContain('kontakt');
-    await expect(contact.getByTestId('plan-approve').count()).resolves.toBe(0);
+    // The contact approves for Helse Vest only.
+    const approvals = contact.getByTestId('plan-approvals');
+    await expect(approvals.getByTestId('plan-approve-rhf').count()).resolves.toBe(1);
+    await approvals.getByTestId('plan-approve-rhf').click();
+    await expect
+      .poll(() => approvals.locator('[data-testid="plan-approval"][data-rhf="Helse Vest RHF"]').count())
+      .toBe(1);
+    await expect(statusOf(contact)).resolves.toBe('Til innspill hos RHF-ene');
     await context.close();
 
     await page.reload();
     await expect
       .poll(() => page.locator('[data-testid="plan-comment"][data-rhf="Helse Vest RHF"]').textContent())
       .toContain('Stort volum i vår region');
-    await page.getByTestId('plan-approve').click();
+    // The secretariat registers the other RHFs' decisions, each with where it was made.
+    for (const rhf of ['Helse Midt-Norge RHF', 'Helse Nord RHF', 'Helse Sør-Øst RHF']) {
+      const awaited = page.locator(`[data-testid="plan-approval-awaited"][data-rhf="${rhf}"]`);
+      await awaited.getByTestId('plan-approve-rhf').click();
+      await expect.poll(() => awaited.getByTestId('plan-approval-error').textContent()).toContain('vedtok');
+      await awaited.getByTestId('plan-approval-note').fill(`Styresak 7/2026, ${rhf}`);
+      await awaited.getByTestId('plan-approve-rhf').click();
+      await expect
+        .poll(() => page.locator(`[data-testid="plan-approval"][data-rhf="${rhf}"]`).count())
+        .toBe(1);
+    }
     await expect.poll(() => statusOf(page)).toBe('Godkjent');
     await expect(page.getByTestId('plan-item-edit').count()).resolves.toBe(0);
     await screenshot(page, 'annual-plan');

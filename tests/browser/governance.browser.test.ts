@@ -268,8 +268,8 @@ describe('governance workflow in the browser', () => {
         ]);
         await page
           .locator('[data-testid="picked-document"][data-file-name="tilbudsevaluering.pdf"]')
-          .getByTestId('document-restricted')
-          .check();
+          .getByTestId('document-legal-basis')
+          .selectOption('offl23third');
       },
     );
     await secretariat
@@ -278,6 +278,12 @@ describe('governance workflow in the browser', () => {
       )
       .getByText('Unntatt offentlighet')
       .waitFor();
+    await expect(
+      secretariat
+        .locator('[data-testid="case-document"][data-file-name="tilbudsevaluering.pdf"]')
+        .getByTestId('case-document-basis')
+        .textContent(),
+    ).resolves.toBe('Offl. § 23 tredje ledd');
 
     // The Helse Midt-Norge member observes: cannot vote, and is listed as not deciding.
     const observer = await as(OBSERVER);

@@ -77,7 +77,11 @@ describe('steering groups in the browser', () => {
       await page.getByTestId('members-table').waitFor();
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Styringsgruppe KIR');
 
-      const member = page.locator('[data-testid="member-row"][data-active="true"]').first();
+      // The demo's untrained KIR member (Helse Vest).
+      const member = page
+        .locator('[data-testid="member-row"][data-active="true"]')
+        .filter({ has: page.getByTestId('member-training').getByText('Ikke fullført', { exact: true }) })
+        .first();
       await member.waitFor();
       const personName = await member.getAttribute('data-person-name');
       expect(personName).toBeTruthy();
@@ -88,15 +92,37 @@ describe('steering groups in the browser', () => {
         .filter({ hasText: `${name} har ikke fullført opplæringen` });
       const memberRow = page.locator(`[data-testid="member-row"][data-person-name="${name}"]`);
 
-      // Without a training date the member is flagged, and the warning marks the member's row.
-      await editMembership(name, (dialog) => dialog.getByTestId('membership-training').fill(''));
+      // Without the course the member is flagged, and the warning marks the member's row; the membership
+      // form has no training date to type: the approval is the person's, from the six modules.
       await trainingWarning.waitFor({ state: 'visible' });
       expect(await trainingWarning.getAttribute('data-level')).toBe('warning');
       expect(await memberRow.getAttribute('data-check-level')).not.toBe('none');
-      await expect(memberRow.getByTestId('member-training').textContent()).resolves.toBe('Ikke fullført');
+      await editMembership(name, async (dialog) => {
+        await expect(dialog.getByTestId('membership-training').textContent()).resolves.toContain(
+          'alle seks modulene',
+        );
+        expect(await dialog.locator('input[type="date"]#membership-training').count()).toBe(0);
+      });
 
-      // Completing the training removes the warning.
-      await editMembership(name, (dialog) => dialog.getByTestId('membership-training').fill(TRAINING_DATE));
+      // The secretariat records the six modules (a day in the past; never in the future): the warning goes.
+      const kir = (
+        (await (await page.request.get(`${server.url}/api/steering-groups`)).json()) as Array<{
+          id: string;
+          code: string;
+        }>
+      ).find((g) => g.code === 'KIR')!;
+      const members = (await (
+        await page.request.get(`${server.url}/api/steering-groups/${kir.id}/members`)
+      ).json()) as Array<{ personId: string; personName: string }>;
+      const personId = members.find((m) => m.personName === name)!.personId;
+      const record = (module: number, completedOn: string) =>
+        page.request.post(`${server.url}/api/people/${personId}/training/modules/${module}/complete`, {
+          data: { completedOn },
+        });
+      expect((await record(1, '2099-01-01')).status()).toBe(400);
+      for (const module of [1, 2, 3, 4, 5, 6])
+        expect((await record(module, TRAINING_DATE)).status()).toBe(200);
+      await page.reload();
       await trainingWarning.waitFor({ state: 'detached' });
       await expect(memberRow.getByTestId('member-training').textContent()).resolves.toBe(TRAINING_DATE_SHOWN);
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { problemSchema } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
 import {
+  approvalInput,
   annualPlanSchema,
   commentInput,
   importInput,
@@ -11,6 +12,7 @@ import {
   yearParams,
 } from './annual-plan.schemas.js';
 import * as service from './annual-plan.service.js';
+import { approvePlanForRhf } from './approve-annual-plan.js';
 
 const tags = ['annual-plan'];
 const secretariat = ['secretariat'] as const;
@@ -91,6 +93,21 @@ export function registerAnnualPlanRoutes(app: App, { db }: AppDeps) {
       },
     },
     (request) => service.changeStatus(db, requireUser(request), request.params.year, request.body.status),
+  );
+  app.post(
+    '/api/annual-plans/:year/approvals',
+    {
+      config: { access: ['secretariat', 'rhfContact'] },
+      schema: {
+        tags,
+        summary:
+          "An RHF's approval of the plan (§7.7); the last one approves it and carries initial significance and risk to the procurements",
+        params: yearParams,
+        body: approvalInput,
+        response: { 200: annualPlanSchema, 400: problemSchema, 403: problemSchema, 409: problemSchema },
+      },
+    },
+    (request) => approvePlanForRhf(db, requireUser(request), request.params.year, request.body),
   );
   app.put(
     '/api/annual-plans/:year/items/:itemId/comments',

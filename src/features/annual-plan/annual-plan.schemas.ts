@@ -12,6 +12,17 @@ export const annualPlanSchema = z.object({
   note: z.string().nullable(),
   statusChangedBy: z.string(),
   statusChangedAt: z.string(),
+  /** Each RHF's approval (§7.7); the plan is approved when every RHF has approved it. */
+  approvals: z.array(
+    z.object({
+      rhfId: z.string(),
+      rhfName: z.string(),
+      note: z.string().nullable(),
+      approvedBy: z.string(),
+      approvedAt: z.string(),
+    }),
+  ),
+  awaitingApprovalFrom: z.array(z.object({ rhfId: z.string(), rhfName: z.string() })),
   items: z.array(
     z.object({
       id: z.string(),
@@ -58,3 +69,8 @@ export const importInput = z.object({
   content: z.string().min(1, 'Filen er tom').max(14_000_000),
 });
 export const importQuery = z.object({ dryRun: z.enum(['true', 'false']).default('false') });
+export const approvalInput = z.object({
+  rhfId: z.string().uuid('Ugyldig id'),
+  /** Where the RHF decided (styresak, direktørmøte); required when the secretariat records it. */
+  note: z.string().trim().max(2000).nullable().default(null),
+});

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.js';
 import { transactionTime } from '../../db/transaction-time.js';
 import { writeAudited } from '../../db/unit-of-work.js';
 import {
+  annualPlanApprovals,
   annualPlanComments,
   annualPlanItems,
   annualPlans,
@@ -16,18 +17,34 @@ import {
   canComment,
   canEditItems,
   checkTransition,
+  rhfsAwaitingApproval,
   type AnnualPlanStatus,
 } from '../../domain/annual-plan.rules.js';
 import { badRequest, conflict, forbidden, notFound, type ErrorDetail } from '../../shared/app-error.js';
 import { isSecretariat, organisationsForRole, type CurrentUser } from '../auth/access.rules.js';
+import * as organisationsRepo from '../organisations/organisations.repo.js';
 import { ANNUAL_PLAN_FILE_ERROR, parsePlanCsv, parsePlanXlsx, type PlanRow } from './annual-plan-file.js';
 import type { AnnualPlanDto } from './annual-plan.schemas.js';
+import { carryOverToProcurements } from './carry-over-plan.js';
 
 type Level = 'høy' | 'medium' | 'lav';
 
 async function findPlan(db: Db, year: number) {
   const [plan] = await db.select().from(annualPlans).where(eq(annualPlans.year, year));
   return plan ?? null;
+}
+
+/** The RHFs that approve each plan (§7.7): every active RHF. */
+export async function listRhfs(db: Db) {
+  return (await organisationsRepo.listOrganisations(db)).filter((org) => org.kind === 'RHF' && org.active);
+}
+
+function listApprovals(db: Db, planId: string) {
+  return db
+    .select()
+    .from(annualPlanApprovals)
+    .where(eq(annualPlanApprovals.planId, planId))
+    .orderBy(asc(annualPlanApprovals.approvedAt));
 }
 
 export async function listPlanYears(db: Db) {
@@ -71,6 +88,8 @@ export async function getPlan(db: Db, year: number): Promise<AnnualPlanDto> {
     .innerJoin(organisations, eq(organisations.id, annualPlanComments.rhfId))
     .innerJoin(annualPlanItems, eq(annualPlanItems.id, annualPlanComments.itemId))
     .where(eq(annualPlanItems.planId, plan.id));
+  const [rhfs, approvals] = await Promise.all([listRhfs(db), listApprovals(db, plan.id)]);
+  const rhfName = new Map(rhfs.map((rhf) => [rhf.id, rhf.name]));
   return {
     id: plan.id,
     year: plan.year,
@@ -78,6 +97,17 @@ export async function getPlan(db: Db, year: number): Promise<AnnualPlanDto> {
     note: plan.note,
     statusChangedBy: plan.statusChangedBy,
     statusChangedAt: plan.statusChangedAt.toISOString(),
+    approvals: approvals.map((approval) => ({
+      rhfId: approval.rhfId,
+      rhfName: rhfName.get(approval.rhfId) ?? approval.rhfId,
+      note: approval.note,
+      approvedBy: approval.approvedBy,
+      approvedAt: approval.approvedAt.toISOString(),
+    })),
+    awaitingApprovalFrom: rhfsAwaitingApproval(
+      rhfs.map((rhf) => rhf.id),
+      approvals,
+    ).map((rhfId) => ({ rhfId, rhfName: rhfName.get(rhfId)! })),
     items: items.map((item) => ({
       ...item,
       comments: comments
@@ -216,8 +246,17 @@ export async function changeStatus(db: Db, user: CurrentUser, year: number, stat
       .select({ id: annualPlanItems.id })
       .from(annualPlanItems)
       .where(eq(annualPlanItems.planId, plan.id));
-    const problem = checkTransition(plan.status, status, items.length);
+    const rhfs = await listRhfs(tx);
+    const approvals = await listApprovals(tx, plan.id);
+    const awaiting = rhfsAwaitingApproval(
+      rhfs.map((rhf) => rhf.id),
+      approvals,
+    ).map((id) => rhfs.find((rhf) => rhf.id === id)!.name);
+    const problem = checkTransition(plan.status, status, items.length, awaiting);
     if (problem) throw conflict(problem);
+    // A plan sent back to draft will change: the RHFs' approvals of the old version no longer hold.
+    if (status === 'draft' && approvals.length > 0)
+      await tx.delete(annualPlanApprovals).where(eq(annualPlanApprovals.planId, plan.id));
     await tx
       .update(annualPlans)
       .set({ status, statusChangedBy: user.username, statusChangedAt: transactionTime() })
@@ -227,9 +266,16 @@ export async function changeStatus(db: Db, user: CurrentUser, year: number, stat
       entityType: 'annualPlan',
       entityId: plan.id,
       summary: `Anskaffelsesplan ${year}: ${plan.status} → ${status}`,
-      before: { status: plan.status },
+      before: {
+        status: plan.status,
+        ...(status === 'draft' && approvals.length > 0
+          ? { approvals: approvals.map((a) => ({ rhfId: a.rhfId, approvedBy: a.approvedBy })) }
+          : {}),
+      },
       after: { status },
     });
+    // Reached here only when no active RHF is left awaited (the last RHF's approval normally approves it).
+    if (status === 'approved') await carryOverToProcurements(tx, recordAudit, user, plan.id, year);
   });
   return getPlan(db, year);
 }

@@ -64,3 +64,23 @@ export const annualPlanComments = pgTable(
   },
   (t) => [primaryKey({ columns: [t.itemId, t.rhfId] })],
 );
+
+/**
+ * Each RHF's approval of the plan (§7.7: the plans are put for decision in each health region): who recorded
+ * it, when, and where the RHF decided. The plan is approved when every RHF has approved it.
+ */
+export const annualPlanApprovals = pgTable(
+  'annual_plan_approvals',
+  {
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => annualPlans.id, { onDelete: 'cascade' }),
+    rhfId: uuid('rhf_id')
+      .notNull()
+      .references(() => organisations.id),
+    note: text('note'),
+    approvedBy: text('approved_by').notNull(),
+    approvedAt: timestamp('approved_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.rhfId] })],
+);

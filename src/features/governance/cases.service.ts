@@ -6,7 +6,7 @@ import { writeAudited, type RecordAudit } from '../../db/unit-of-work.js';
 import { isMembershipActive, type Vote } from '../../domain/consensus.rules.js';
 import { escalationBlocker, rhfsAwaitingAnswer, settlementBlocker } from '../../domain/escalation.rules.js';
 import { gateLabels, type Gate } from '../../domain/involvement.rules.js';
-import { defaultRestrictedCaseBasis, type AccessInput } from '../../domain/offentleglova.rules.js';
+import { accessOfUpload, checkAccess } from '../../domain/offentleglova.rules.js';
 import { badRequest, conflict, forbidden, notFound } from '../../shared/app-error.js';
 import {
   canEditProcurement,
@@ -39,19 +39,6 @@ import { raiseSupplierMatches } from './habilitet/suppliers.service.js';
 
 const caseLink = (caseId: string) => `/saker/${caseId}`;
 
-/**
- * `restricted: true` without a legal basis is offl. § 23 tredje ledd (tenders and protocol, lifted at the
- * award decision): see src/features/documents/README.md. An explicit accessStatus/legalBasis wins.
- */
-export function accessOfCaseDocument(document: SubmitCase['documents'][number]): AccessInput {
-  const accessStatus = document.accessStatus ?? (document.restricted ? 'exempt' : 'public');
-  return {
-    accessStatus,
-    legalBasis: accessStatus === 'public' ? null : (document.legalBasis ?? defaultRestrictedCaseBasis),
-    shieldedWords: document.shieldedWords ?? [],
-  };
-}
-
 /** Case documents live in the document store; every upload is checked before anything is written. */
 async function storeDocuments(
   tx: Db,
@@ -62,7 +49,13 @@ async function storeDocuments(
 ) {
   documents.forEach((document, index) => {
     documentsService.checkFile(document, `documents.${index}`);
-    documentsService.checkAccessInput(accessOfCaseDocument(document));
+    // The legal basis is explicit (offentleglova): a bare `restricted: true` is refused, never defaulted.
+    const problems = checkAccess(accessOfUpload(document));
+    if (problems.length > 0)
+      throw badRequest(
+        `«${document.fileName}»: ${problems[0]!.message}`,
+        problems.map((p) => ({ ...p, path: `documents.${index}.${p.path}` })),
+      );
   });
   const stored = [];
   for (const document of documents) {
@@ -72,7 +65,7 @@ async function storeDocuments(
       caseId: row.id,
       meetingId: null,
       title: document.fileName,
-      access: accessOfCaseDocument(document),
+      access: accessOfUpload(document),
       file: document,
       uploadedBy,
       today,
@@ -333,6 +326,8 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
         sizeBytes: d.versions[0]!.sizeBytes,
         sha256: d.versions[0]!.sha256,
         restricted: d.accessStatus !== 'public',
+        accessStatus: d.accessStatus,
+        legalBasis: d.legalBasis,
         canRead: d.canRead,
       }),
     ),

@@ -33,6 +33,7 @@ const pdf = {
   contentType: 'application/pdf',
   contentBase64: Buffer.from('%PDF-1.4 konfidensielt tilbud').toString('base64'),
   restricted: true,
+  legalBasis: 'offl23third' as const,
 };
 
 describe.each(databaseKinds)('governance workflow on %s', (kind) => {

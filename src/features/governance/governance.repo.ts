@@ -192,7 +192,7 @@ const documentColumns = {
   contentType: caseDocuments.contentType,
   sizeBytes: caseDocuments.sizeBytes,
   sha256: caseDocuments.sha256,
-  restricted: caseDocuments.restricted,
+  legalBasis: caseDocuments.legalBasis,
   uploadedBy: caseDocuments.uploadedBy,
   uploadedAt: caseDocuments.uploadedAt,
 };

@@ -142,9 +142,10 @@ export const documentInputSchema = z.object({
   fileName: z.string().trim().min(1).max(200),
   contentType: z.string().trim().min(3).max(200),
   contentBase64: z.string().min(1).max(14_000_000),
+  /** Not public: then `legalBasis` is required (offentleglova); a bare flag is refused, never defaulted. */
   restricted: z.boolean().default(false),
-  /** Optional precision over `restricted` (offentleglova); see src/features/documents. */
   accessStatus: z.enum(accessStatusIds).optional(),
+  /** The exemption's legal basis; alone it makes the document exempt (partly, for § 13 and § 23 (1)). */
   legalBasis: z.enum(legalBasisIds).optional(),
   shieldedWords: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
 });
@@ -274,6 +275,8 @@ export const caseSchema = z.object({
       sizeBytes: z.number(),
       sha256: z.string(),
       restricted: z.boolean(),
+      accessStatus: z.enum(accessStatusIds),
+      legalBasis: z.enum(legalBasisIds).nullable(),
       canRead: z.boolean(),
     }),
   ),
@@ -348,6 +351,8 @@ export const governanceViewSchema = z.object({
     recommended: level3.nullable(),
     reasons: z.array(z.string()),
     initial: level3.nullable(),
+    /** The year of the approved annual plan the initial value came from; null when set by hand. */
+    initialFromPlanYear: z.number().int().nullable(),
     final: level3.nullable(),
     appliedForGates: level3,
     reassess: z
@@ -359,6 +364,7 @@ export const governanceViewSchema = z.object({
         kind: z.enum(['initial', 'final']),
         value: level3,
         caseId: uuid.nullable(),
+        annualPlanYear: z.number().int().nullable(),
         note: z.string().nullable(),
         decidedBy: z.string(),
         decidedAt: z.string(),

@@ -13,9 +13,9 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
-  boolean,
 } from 'drizzle-orm/pg-core';
 import { organisations, people, procurements, steeringGroups } from '../../db/core.tables.js';
+import { legalBasisIds } from '../../domain/offentleglova.rules.js';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
@@ -76,6 +76,8 @@ export const significanceDecisions = pgTable(
     kind: text('kind', { enum: ['initial', 'final'] }).notNull(),
     value: text('value', { enum: ['høy', 'medium', 'lav'] }).notNull(),
     caseId: uuid('case_id'),
+    /** An initial value carried over from the annual plan of this year when the RHFs approved it. */
+    annualPlanYear: integer('annual_plan_year'),
     note: text('note'),
     decidedBy: text('decided_by').notNull(),
     decidedAt: at('decided_at'),
@@ -173,8 +175,11 @@ export const caseDocuments = pgTable(
     contentType: text('content_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
     sha256: text('sha256').notNull(),
-    /** Exempt from public access (offentleglova); never shown to conflicted members or outsiders. */
-    restricted: boolean('restricted').notNull().default(false),
+    /**
+     * The legal basis of an exemption (offentleglova), null when public. Legacy table: its rows were moved into
+     * the document store (documents/), which is where case documents are written now.
+     */
+    legalBasis: text('legal_basis', { enum: legalBasisIds }),
     content: bytea('content').notNull(),
     uploadedBy: text('uploaded_by').notNull(),
     uploadedAt: at('uploaded_at'),

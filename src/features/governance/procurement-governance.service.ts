@@ -252,6 +252,8 @@ function buildGovernanceView(context: GovernanceContext, user: CurrentUser, toda
       recommended: context.recommended.recommended,
       reasons: context.recommended.reasons,
       initial: context.initial,
+      initialFromPlanYear:
+        context.significanceHistory.filter((row) => row.kind === 'initial').at(-1)?.annualPlanYear ?? null,
       final: context.final,
       appliedForGates: context.applied,
       reassess: reassessOf(context),
@@ -259,6 +261,7 @@ function buildGovernanceView(context: GovernanceContext, user: CurrentUser, toda
         kind: row.kind,
         value: row.value,
         caseId: row.caseId,
+        annualPlanYear: row.annualPlanYear,
         note: row.note,
         decidedBy: row.decidedBy,
         decidedAt: row.decidedAt.toISOString(),

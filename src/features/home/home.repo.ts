@@ -26,6 +26,7 @@ import {
   steeringGroups,
   userAccounts,
 } from '../../db/schema.js';
+import { trainingApprovedOnOf } from '../training/training.repo.js';
 
 const meetingDay = sql<string>`to_char(${meetings.startsAt} at time zone 'Europe/Oslo', 'YYYY-MM-DD')`;
 
@@ -257,7 +258,7 @@ export function listMembersWithoutTraining(db: Db, rhfId: string, today: string)
     .where(
       and(
         eq(memberships.rhfId, rhfId),
-        isNull(memberships.trainingCompletedOn),
+        sql`${trainingApprovedOnOf(memberships.personId)} is null`,
         lte(memberships.termStart, today),
         sql`(${memberships.termEnd} is null or ${memberships.termEnd} >= ${today})`,
         sql`(${memberships.endedOn} is null or ${memberships.endedOn} > ${today})`,

@@ -63,7 +63,7 @@ export const demoKpis: Demo[] = [
     description: 'Realisert gevinst i prosent av kontraktsverdi for anskaffelser tildelt i året. Mål 3–7 %.',
     source: 'gainOnCompleted',
     unit: 'percent',
-    direction: 'withinRange',
+    direction: 'minimumBand',
     target: 3,
     targetMax: 7,
     amberTolerance: 1,

@@ -31,7 +31,7 @@ export const kpiDefinitions = pgTable(
     unit: text('unit', { enum: ['percent', 'count'] }).notNull(),
     direction: text('direction', { enum: kpiDirectionIds }).notNull(),
     target: numeric('target', { precision: 12, scale: 2 }).notNull(),
-    /** Upper bound of a range target (gain 3–7 %). */
+    /** Upper bound of a range or minimum-band target (gain 3–7 %: a floor, above 7 is still green). */
     targetMax: numeric('target_max', { precision: 12, scale: 2 }),
     /** How far from target is still amber (same unit as the value). */
     amberTolerance: numeric('amber_tolerance', { precision: 12, scale: 2 }).notNull(),

@@ -12,6 +12,7 @@ import {
 import { demoUser } from '../../../tests/support/users.js';
 import { listActionPlans } from '../action-plans/action-plans.service.js';
 import * as annualPlan from '../annual-plan/annual-plan.service.js';
+import { approvePlanForRhf } from '../annual-plan/approve-annual-plan.js';
 import { listKpis } from '../kpis/kpis.service.js';
 import { checkReleasePackage } from '../open-data/ocds-check.js';
 import { exportOcds } from '../open-data/open-data.service.js';
@@ -258,9 +259,18 @@ describe.each(databaseKinds)('portfolio management on %s', (kind) => {
     expect(commented.items[0]!.comments).toMatchObject([
       { rhfName: hv!.name, proposedSignificance: 'høy', commentedBy: 'kontakt' },
     ]);
-    expect((await annualPlan.changeStatus(database.db, secretariat, 2027, 'approved')).status).toBe(
-      'approved',
+    // The RHFs approve the plan, each for itself (§7.7); the secretariat alone cannot.
+    await expect(annualPlan.changeStatus(database.db, secretariat, 2027, 'approved')).rejects.toThrow(
+      /godkjennes av RHF-ene/,
     );
+    await approvePlanForRhf(database.db, contact, 2027, { rhfId: hv!.id, note: null });
+    const rhfs = await database.db.select().from(organisations).where(eq(organisations.kind, 'RHF'));
+    for (const rhf of rhfs.filter((r) => r.id !== hv!.id))
+      await approvePlanForRhf(database.db, secretariat, 2027, {
+        rhfId: rhf.id,
+        note: `Styresak, ${rhf.name}`,
+      });
+    expect((await annualPlan.getPlan(database.db, 2027)).status).toBe('approved');
     const report = await buildPortfolioReport(database.db, { scope: 'all' }, TEST_TODAY);
     expect(report.rows.find((r) => r.name === 'Hjerteventiler')!.gainEstimateNok).toBe('12500000.00');
   });

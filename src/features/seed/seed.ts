@@ -12,8 +12,10 @@ import {
   procurements,
   steeringGroupCoverage,
   steeringGroups,
+  trainingCompletions,
   userAccounts,
 } from '../../db/schema.js';
+import { trainingModules } from '../../domain/training.rules.js';
 import { writeAudited, systemActor, type Actor } from '../../db/unit-of-work.js';
 import type { Role } from '../auth/access.rules.js';
 import { hashPassword } from '../auth/password.js';
@@ -410,10 +412,21 @@ export async function seedDemoData(
             competenceAreas: [...new Set(competenceAreas)],
             termStart,
             termEnd,
-            trainingCompletedOn:
-              quirk === 'trainingMissing' && rhfCode === 'HV' ? null : firstOfMonth(termStart, 1),
           })
           .returning({ id: memberships.id });
+        // Training is the person's (Vedlegg 06): all six modules a month into the term, bar one quirk.
+        if (!(quirk === 'trainingMissing' && rhfCode === 'HV'))
+          await tx
+            .insert(trainingCompletions)
+            .values(
+              trainingModules.map((m) => ({
+                personId,
+                module: m.number,
+                completedOn: firstOfMonth(termStart, 1),
+                recordedBy: 'demodata',
+              })),
+            )
+            .onConflictDoNothing();
         // Each RHF checked habilitet before appointing (seed 001 §7.2); Helse Vest's by its demo contact.
         await tx.insert(appointmentChecks).values({
           membershipId: membership!.id,

@@ -11,6 +11,7 @@ import { auditLog, memberships } from '../../db/schema.js';
 import { AppError } from '../../shared/app-error.js';
 import { findOrganisationByCode } from '../organisations/organisations.repo.js';
 import * as service from './steering-groups.service.js';
+import * as training from '../training/training.service.js';
 
 describe.each(databaseKinds)('steering groups on %s', (kind) => {
   let database: TestDatabase;
@@ -57,7 +58,7 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
     expect((await group('IKT')).checks).toEqual([]);
   });
 
-  it('updates a membership with an audit entry, and the checks follow', async () => {
+  it('updates a membership with an audit entry; training is approved per person, and the checks follow', async () => {
     const secretariat = await demoUser(database.db, 'sekretariat');
     const kir = await group('KIR');
     const untrained = kir.members.find((m) => m.trainingCompletedOn === null)!;
@@ -66,15 +67,29 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
       secretariat,
       kir.id,
       untrained.id,
-      { trainingCompletedOn: '2026-05-01' },
+      { competenceAreas: ['okonomi', 'marked', 'fag'] },
       TEST_TODAY,
     );
-    expect(updated.trainingCompletedOn).toBe('2026-05-01');
-    expect((await group('KIR')).checks).toEqual([]);
+    expect(updated.competenceAreas).toEqual(['okonomi', 'marked', 'fag']);
     const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.entityId, untrained.id));
     expect(entry).toMatchObject({ actorUsername: 'sekretariat', action: 'update', entityType: 'membership' });
-    expect(entry!.before).toMatchObject({ trainingCompletedOn: null });
-    expect(entry!.after).toMatchObject({ trainingCompletedOn: '2026-05-01' });
+    expect(entry!.before).toMatchObject({ competenceAreas: untrained.competenceAreas });
+    expect(entry!.after).toMatchObject({ competenceAreas: ['okonomi', 'marked', 'fag'] });
+    expect((await group('KIR')).checks.map((c) => c.code)).toContain('trainingMissing');
+    // The six modules of Vedlegg 06 approve the person: the membership reads it, no date is stored on it.
+    for (const module of [1, 2, 3, 4, 5, 6])
+      await training.completeModule(
+        database.db,
+        secretariat,
+        untrained.personId,
+        module,
+        TEST_TODAY,
+        '2026-05-01',
+      );
+    expect((await group('KIR')).members.find((m) => m.id === untrained.id)!.trainingCompletedOn).toBe(
+      '2026-05-01',
+    );
+    expect((await group('KIR')).checks).toEqual([]);
   });
 
   it('lets an RHF contact edit only members of their own RHF, and stores nothing otherwise', async () => {
@@ -128,7 +143,6 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
         competenceAreas: ['okonomi'],
         termStart: '2026-01-01',
         termEnd: '2029-01-01',
-        trainingCompletedOn: '2026-02-01',
       },
       TEST_TODAY,
     );

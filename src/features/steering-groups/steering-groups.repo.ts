@@ -10,6 +10,7 @@ import {
   steeringGroups,
 } from '../../db/schema.js';
 import { transactionTime } from '../../db/transaction-time.js';
+import { trainingApprovedOnOf } from '../training/training.repo.js';
 
 const rhf = alias(organisations, 'rhf');
 
@@ -76,7 +77,8 @@ const memberColumns = {
   competenceAreas: memberships.competenceAreas,
   termStart: memberships.termStart,
   termEnd: memberships.termEnd,
-  trainingCompletedOn: memberships.trainingCompletedOn,
+  /** Derived from the person's module completions (training/), not stored per membership. */
+  trainingCompletedOn: trainingApprovedOnOf(memberships.personId),
   endedOn: memberships.endedOn,
 };
 

@@ -97,7 +97,13 @@ const membershipFields = {
   competenceAreas: z.array(competenceArea).max(3),
   termStart: isoDate,
   termEnd: isoDate.nullable(),
-  trainingCompletedOn: isoDate.nullable(),
+  /** Refused: training approval is the person's, from the six modules (training/), not a date per membership. */
+  trainingCompletedOn: z
+    .never({
+      message:
+        'Opplæringen godkjennes per person når alle seks modulene er fullført (Opplæring), ikke med en dato på medlemskapet',
+    })
+    .optional(),
 };
 
 const termOrder = (value: { termStart?: string; termEnd?: string | null }) =>
@@ -124,7 +130,6 @@ export const createMembershipSchema = z.preprocess(
       isObserver: membershipFields.isObserver.default(false),
       competenceAreas: membershipFields.competenceAreas.default([]),
       termEnd: membershipFields.termEnd.default(null),
-      trainingCompletedOn: membershipFields.trainingCompletedOn.default(null),
     })
     .refine(termOrder, termOrderMessage),
 );

@@ -1,6 +1,7 @@
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
-import { idParams } from '../../shared/schemas.js';
+import { idParams, problemSchema } from '../../shared/schemas.js';
 import {
+  completionInput,
   groupTrainingSchema,
   moduleParams,
   myTrainingSchema,
@@ -41,9 +42,11 @@ export function registerTrainingRoutes(app: App, { db, clock }: AppDeps) {
       config: { access: ['secretariat'] },
       schema: {
         tags,
-        summary: 'Record a module completed by someone (the secretariat runs the course)',
+        summary:
+          'Record a module completed by someone on a day up to today (the secretariat runs the course)',
         params: personModuleParams,
-        response: { 200: myTrainingSchema },
+        body: completionInput,
+        response: { 200: myTrainingSchema, 400: problemSchema, 404: problemSchema },
       },
     },
     (request) =>
@@ -53,6 +56,7 @@ export function registerTrainingRoutes(app: App, { db, clock }: AppDeps) {
         request.params.id,
         request.params.module,
         clock.today(),
+        request.body?.completedOn,
       ),
   );
   app.get(

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { uuid } from '../../shared/schemas.js';
+import { isoDate, uuid } from '../../shared/schemas.js';
 
 export const moduleParams = z.object({ module: z.coerce.number().int().min(1).max(6) });
 export const personModuleParams = moduleParams.extend({ id: uuid });
+/** The day the person completed the module; defaults to today, never after it. */
+export const completionInput = z.object({ completedOn: isoDate.optional() }).default({});
 
 export const trainingProgressSchema = z.object({
   completed: z.array(z.number().int()),

@@ -1,13 +1,17 @@
-// The training course of seed 001 Vedlegg 06: completion per person and module. When the sixth module is
-// done, the person's memberships get trainingCompletedOn (the approval criterion the composition checks read).
+// The training course of seed 001 Vedlegg 06: completion per person and module. Completing all six is the
+// person's approval ("Kriterier for godkjent kurs"), which every membership of theirs reads (training.repo).
 import type { Db } from '../../db/client.js';
 import { writeAudited, type Actor } from '../../db/unit-of-work.js';
 import { isMembershipActive } from '../../domain/consensus.rules.js';
-import { needsOnboarding, trainingModules, trainingProgress } from '../../domain/training.rules.js';
-import { notFound } from '../../shared/app-error.js';
+import {
+  completionDateProblem,
+  needsOnboarding,
+  trainingModules,
+  trainingProgress,
+} from '../../domain/training.rules.js';
+import { badRequest, notFound } from '../../shared/app-error.js';
 import type { CurrentUser } from '../auth/access.rules.js';
 import * as peopleRepo from '../people/people.repo.js';
-import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
 import { requireWorkspace } from '../workspace/workspace-access.js';
 import * as repo from './training.repo.js';
 
@@ -24,39 +28,40 @@ export async function getTraining(db: Db, personId: string) {
   };
 }
 
-/** Records a completed module (idempotent); the sixth completes the course for every active membership. */
-export async function completeModule(db: Db, actor: Actor, personId: string, module: number, today: string) {
+/**
+ * Records a completed module (idempotent), on `completedOn` (the secretariat may record an earlier day; never a
+ * day after today, from the one clock). The sixth module approves the person's training for all memberships.
+ */
+export async function completeModule(
+  db: Db,
+  actor: Actor,
+  personId: string,
+  module: number,
+  today: string,
+  completedOn: string = today,
+) {
+  const problem = completionDateProblem(completedOn, today);
+  if (problem) throw badRequest(problem, [{ path: 'completedOn', message: problem }]);
   if (!(await peopleRepo.findPerson(db, personId))) throw notFound('Personen finnes ikke.');
   await writeAudited(db, actor, async (tx, recordAudit) => {
+    const before = trainingProgress(await repo.listForPerson(tx, personId));
     const isNew = await repo.insertCompletion(tx, {
       personId,
       module,
-      completedOn: today,
+      completedOn,
       recordedBy: actor.username,
     });
+    const after = trainingProgress(await repo.listForPerson(tx, personId));
     await recordAudit({
       action: 'completeTrainingModule',
       entityType: 'training',
       entityId: personId,
-      summary: `Opplæring modul ${module} ${isNew ? 'fullført' : 'var allerede fullført'}`,
-      after: { module, completedOn: today },
+      summary: `Opplæring modul ${module} ${isNew ? 'fullført' : 'var allerede fullført'}${
+        after.isComplete && !before.isComplete ? '; opplæringen er godkjent' : ''
+      }`,
+      before: { completed: before.completed, approvedOn: before.completedOn },
+      after: { module, completedOn, completed: after.completed, approvedOn: after.completedOn },
     });
-    const progress = trainingProgress(await repo.listForPerson(tx, personId));
-    if (!progress.isComplete) return;
-    const memberships = (await steeringGroupsRepo.listMembers(tx)).filter(
-      (m) => m.personId === personId && m.trainingCompletedOn === null && isMembershipActive(m, today),
-    );
-    for (const membership of memberships) {
-      await steeringGroupsRepo.updateMember(tx, membership.id, { trainingCompletedOn: progress.completedOn });
-      await recordAudit({
-        action: 'update',
-        entityType: 'membership',
-        entityId: membership.id,
-        summary: `Opplæring fullført: ${membership.personName}`,
-        before: { trainingCompletedOn: null },
-        after: { trainingCompletedOn: progress.completedOn },
-      });
-    }
   });
   return getTraining(db, personId);
 }

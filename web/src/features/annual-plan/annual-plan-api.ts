@@ -39,6 +39,9 @@ export const putItem = (year: number, body: ItemBody) =>
 export const changeStatus = (year: number, status: AnnualPlanStatus) =>
   api.post<AnnualPlan>(`${annualPlanPath(year)}/status`, { status });
 
+export const approvePlan = (year: number, body: { rhfId: string; note: string | null }) =>
+  api.post<AnnualPlan>(`${annualPlanPath(year)}/approvals`, body);
+
 export interface CommentBody {
   rhfId: string;
   agreesWithSignificance: 'ja' | 'nei';

@@ -23,6 +23,7 @@ import {
   type AnnualPlanStatus,
   type PlanYear,
 } from './annual-plan-api.js';
+import { PlanApprovals } from './plan-approvals.js';
 import { PlanCommentForm } from './plan-comment-form.js';
 import { PlanImport } from './plan-import.js';
 import { PlanItemForm } from './plan-item-form.js';
@@ -60,7 +61,7 @@ export function AnnualPlanPage() {
     <>
       <PageHeader
         title={year ? `Anskaffelsesplan ${year}` : 'Anskaffelsesplan (årshjul)'}
-        lead="Årets nasjonale og flerregionale anskaffelser med initial strategisk betydning, gevinstestimat og risiko. Planen utarbeides av Sykehusinnkjøp, sendes på innspill til RHF-ene og godkjennes."
+        lead="Årets nasjonale og flerregionale anskaffelser med initial strategisk betydning, gevinstestimat og risiko. Planen utarbeides av Sykehusinnkjøp, sendes på innspill til RHF-ene og godkjennes av hvert RHF."
       />
       <ErrorBox problem={years.problem} />
       <nav aria-label="Planår" className="panel" data-testid="plan-years">
@@ -196,7 +197,7 @@ function PlanView({
         {data.status === 'rhfFeedback' && (
           <p className="hint">
             Kontaktpersonene i RHF-ene gir innspill på den initiale strategiske betydningen for hver
-            anskaffelse, hver for sitt RHF.
+            anskaffelse og godkjenner planen, hver for sitt RHF.
           </p>
         )}
         {isSecretariat && data.status !== 'approved' && (
@@ -217,15 +218,6 @@ function PlanView({
               <>
                 <button
                   type="button"
-                  className="button button-primary"
-                  disabled={isBusy}
-                  onClick={() => move('approved', 'Planen er godkjent.')}
-                  data-testid="plan-approve"
-                >
-                  Godkjenn planen
-                </button>
-                <button
-                  type="button"
                   className="button"
                   disabled={isBusy}
                   onClick={() => move('draft', 'Planen er tilbake som utkast.')}
@@ -239,6 +231,23 @@ function PlanView({
         )}
         <ErrorBox problem={problem} testId="plan-status-error" />
       </section>
+      {data.status !== 'draft' && (
+        <PlanApprovals
+          plan={data}
+          rhfs={rhfs}
+          ownRhfIds={ownRhfIds}
+          onApproved={(approved) => {
+            setProblem(undefined);
+            setMessage(
+              approved.status === 'approved'
+                ? 'Planen er godkjent av alle RHF-ene. Initial betydning og risiko er overført til anskaffelsene.'
+                : 'Godkjenningen er registrert.',
+            );
+            plan.reload();
+            onStatusChanged();
+          }}
+        />
+      )}
       {message && (
         <Notice tone="success" testId="plan-message">
           {message}

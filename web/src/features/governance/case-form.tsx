@@ -37,7 +37,8 @@ export function CaseForm({ procurementId, governance, initialGate, onClose }: Ca
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [proposed, setProposed] = useState<Level3 | ''>(
-    governance.significance.recommended ?? governance.significance.initial ?? '',
+    // The group confirms or adjusts Sykehusinnkjøp's initial value (§5.1.3); without one, the recommendation.
+    governance.significance.initial ?? governance.significance.recommended ?? '',
   );
   const [delegate, setDelegate] = useState(false);
   const [documents, setDocuments] = useState<PickedDocument[]>([]);
@@ -125,6 +126,16 @@ export function CaseForm({ procurementId, governance, initialGate, onClose }: Ca
         {gate === 'significance' && (
           <fieldset className="field">
             <legend>Foreslått endelig strategisk betydning</legend>
+            {governance.significance.initial && (
+              <p className="hint" data-testid="case-initial-significance">
+                Initial klassifisering
+                {governance.significance.initialFromPlanYear !== null
+                  ? ` (anskaffelsesplan ${governance.significance.initialFromPlanYear})`
+                  : ''}
+                : {level3Labels[governance.significance.initial].toLowerCase()}. Styringsgruppen bekrefter
+                eller justerer den.
+              </p>
+            )}
             {governance.significance.recommended && (
               <p className="hint">
                 Systemet anbefaler {level3Labels[governance.significance.recommended].toLowerCase()}:{' '}

@@ -28,6 +28,7 @@ import { validate } from '../../shared/validate.js';
 import { hasRole } from '../auth/permissions.js';
 import { useCurrentUser } from '../auth/session.js';
 import { organisationsPath, type Organisation } from '../organisations/organisations-api.js';
+import { accessStatusLabels, legalBasisText } from '../documents/access-labels.js';
 import { DocumentPicker, readDocuments, type PickedDocument } from './document-picker.js';
 import {
   addDocument,
@@ -284,7 +285,12 @@ function DocumentsSection({ sak, onChanged }: { sak: CaseDto; onChanged: (messag
               </th>
               <td>
                 {document.restricted ? (
-                  <Badge tone="warning">Unntatt offentlighet</Badge>
+                  <>
+                    <Badge tone="warning">{accessStatusLabels[document.accessStatus]}</Badge>{' '}
+                    <span className="muted" data-testid="case-document-basis">
+                      {legalBasisText(document.legalBasis)}
+                    </span>
+                  </>
                 ) : (
                   <span className="muted">Offentlig</span>
                 )}

@@ -1,11 +1,18 @@
 import { useId, useRef } from 'react';
+import { legalBases } from '@server/domain/offentleglova.rules.js';
+import type { LegalBasis } from '../documents/access-labels.js';
 import { contentTypeOf, formatBytes, readFileAsBase64, type DocumentInput } from './governance-api.js';
 
 export interface PickedDocument {
   key: string;
   file: File;
-  restricted: boolean;
+  /** Null: public. An exemption always names its legal basis (offentleglova); none is assumed. */
+  legalBasis: Exclude<LegalBasis, 'offl14'> | null;
 }
+
+const basisOptions = Object.entries(legalBases) as Array<
+  [Exclude<LegalBasis, 'offl14'>, (typeof legalBases)[keyof typeof legalBases]]
+>;
 
 /** Reads the chosen files as base64 for the API. */
 export async function readDocuments(documents: readonly PickedDocument[]): Promise<DocumentInput[]> {
@@ -14,14 +21,16 @@ export async function readDocuments(documents: readonly PickedDocument[]): Promi
       fileName: document.file.name,
       contentType: contentTypeOf(document.file),
       contentBase64: await readFileAsBase64(document.file),
-      restricted: document.restricted,
+      restricted: document.legalBasis !== null,
+      ...(document.legalBasis ? { legalBasis: document.legalBasis } : {}),
     })),
   );
 }
 
 /**
- * Files for a case, each with its own "unntatt offentlighet" choice: documents are public by default
- * (offentleglova); an exemption applies to the document that needs it.
+ * Files for a case, each with its own offentlighet choice: documents are public by default (offentleglova);
+ * an exemption applies to the document that needs it and names its legal basis (§ 13 and § 23 first
+ * paragraph exempt only the information, so the document is then partly exempt).
  */
 export function DocumentPicker({
   documents,
@@ -52,7 +61,7 @@ export function DocumentPicker({
             ...files.map((file, index) => ({
               key: `${(nextKey.current += 1)}-${index}-${file.name}`,
               file,
-              restricted: false,
+              legalBasis: null,
             })),
           ]);
           if (inputRef.current) inputRef.current.value = '';
@@ -62,7 +71,7 @@ export function DocumentPicker({
       />
       <p className="hint" id={`${inputId}-hint`}>
         PDF, Office-dokumenter, PNG, JPEG eller tekst, inntil 10 MB per fil. Dokumentene er offentlige med
-        mindre du krysser av for «Unntatt offentlighet».
+        mindre du velger en hjemmel for unntak fra offentlighet.
       </p>
       {documents.length > 0 && (
         <ul className="document-list" data-testid="picked-documents">
@@ -71,22 +80,34 @@ export function DocumentPicker({
               <span>
                 {document.file.name} <span className="muted">({formatBytes(document.file.size)})</span>
               </span>
-              <label className="check-label">
-                <input
-                  type="checkbox"
-                  checked={document.restricted}
+              <label>
+                <span className="visually-hidden">Offentlighet for {document.file.name}</span>
+                <select
+                  value={document.legalBasis ?? ''}
                   onChange={(event) =>
                     onChange(
                       documents.map((candidate) =>
                         candidate.key === document.key
-                          ? { ...candidate, restricted: event.target.checked }
+                          ? {
+                              ...candidate,
+                              legalBasis:
+                                event.target.value === ''
+                                  ? null
+                                  : (event.target.value as Exclude<LegalBasis, 'offl14'>),
+                            }
                           : candidate,
                       ),
                     )
                   }
-                  data-testid="document-restricted"
-                />{' '}
-                Unntatt offentlighet
+                  data-testid="document-legal-basis"
+                >
+                  <option value="">Offentlig</option>
+                  {basisOptions.map(([basis, rule]) => (
+                    <option key={basis} value={basis}>
+                      Unntatt: {rule.text} ({rule.label.toLowerCase()})
+                    </option>
+                  ))}
+                </select>
               </label>
               <button
                 type="button"

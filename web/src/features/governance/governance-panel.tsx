@@ -256,6 +256,12 @@ export function GovernancePanel({
                   <dt>Initial (årlig plan)</dt>
                   <dd>
                     <Level3Badge value={procurement.significance.initial} testId="gov-significance-initial" />
+                    {procurement.significance.initialFromPlanYear !== null && (
+                      <span className="muted" data-testid="gov-significance-initial-plan">
+                        {' '}
+                        fra anskaffelsesplan {procurement.significance.initialFromPlanYear}
+                      </span>
+                    )}
                   </dd>
                 </div>
                 <div>

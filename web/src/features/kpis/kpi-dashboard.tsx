@@ -20,7 +20,9 @@ const unitText = (kpi: KpiDto, value: number | null) =>
       ? `${value.toLocaleString('nb-NO')} %`
       : value.toLocaleString('nb-NO');
 const targetText = (kpi: KpiDto) =>
-  kpi.direction === 'withinRange' ? `${kpi.target}–${kpi.targetMax} %` : unitText(kpi, kpi.target);
+  kpi.direction === 'withinRange' || kpi.direction === 'minimumBand'
+    ? `${kpi.target}–${kpi.targetMax} %`
+    : unitText(kpi, kpi.target);
 
 function KpiCard({ kpi, canEdit, onSaved }: { kpi: KpiDto; canEdit: boolean; onSaved: () => void }) {
   const [year, setYear] = useState(String(kpi.values.at(-1)?.year ?? currentYear()));

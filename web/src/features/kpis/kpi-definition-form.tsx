@@ -15,6 +15,7 @@ export const directionLabels: Record<KpiDto['direction'], string> = {
   higherIsBetter: 'Høyere er bedre',
   lowerIsBetter: 'Lavere er bedre',
   withinRange: 'Innenfor et intervall',
+  minimumBand: 'Minst et intervall (over er også bra)',
 };
 export const sourceLabels: Record<KpiDto['source'], string> = {
   manual: 'Legges inn manuelt',
@@ -58,6 +59,7 @@ export function KpiDefinitionForm({
   const [source, setSource] = useState(kpi.source);
   const [unit, setUnit] = useState(kpi.unit);
   const [direction, setDirection] = useState(kpi.direction);
+  const hasBand = direction === 'withinRange' || direction === 'minimumBand';
   const [target, setTarget] = useState(String(kpi.target).replace('.', ','));
   const [targetMax, setTargetMax] = useState(
     kpi.targetMax === null ? '' : String(kpi.targetMax).replace('.', ','),
@@ -88,7 +90,7 @@ export function KpiDefinitionForm({
       unit,
       direction,
       target: number('target', target, true),
-      targetMax: direction === 'withinRange' ? number('targetMax', targetMax, true) : null,
+      targetMax: hasBand ? number('targetMax', targetMax, true) : null,
       amberTolerance: number('amberTolerance', amberTolerance, true),
       origin: origin.trim() === '' ? null : origin.trim(),
       yearlyTargets: Object.fromEntries(
@@ -179,7 +181,7 @@ export function KpiDefinitionForm({
         </div>
         <div className="form-grid">
           <div className="field">
-            <label htmlFor="kpi-def-target">{direction === 'withinRange' ? 'Mål fra' : 'Mål'}</label>
+            <label htmlFor="kpi-def-target">{hasBand ? 'Mål fra' : 'Mål'}</label>
             <input
               id="kpi-def-target"
               inputMode="decimal"
@@ -190,7 +192,7 @@ export function KpiDefinitionForm({
             />
             <FieldError problem={problem} path="target" id="kpi-def-target-error" />
           </div>
-          {direction === 'withinRange' && (
+          {hasBand && (
             <div className="field">
               <label htmlFor="kpi-def-target-max">Mål til</label>
               <input

@@ -6,7 +6,7 @@ import {
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
-import { compareNb, todayIso } from '../../shared/format.js';
+import { compareNb, formatDate, todayIso } from '../../shared/format.js';
 import { competenceLabels, competenceOrder, type CompetenceArea } from '../../shared/labels.js';
 import { FormActions, Notice } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
@@ -24,7 +24,6 @@ const fieldLabels = {
   competenceAreas: 'Kompetanseområder',
   termStart: 'Engasjement fra',
   termEnd: 'Engasjement til',
-  trainingCompletedOn: 'Opplæring fullført',
 };
 
 interface MembershipFormProps {
@@ -55,7 +54,6 @@ export function MembershipForm({
   const [competenceAreas, setCompetenceAreas] = useState<CompetenceArea[]>(member?.competenceAreas ?? []);
   const [termStart, setTermStart] = useState(member?.termStart ?? todayIso());
   const [termEnd, setTermEnd] = useState(member?.termEnd ?? '');
-  const [trainingCompletedOn, setTrainingCompletedOn] = useState(member?.trainingCompletedOn ?? '');
   const [isAddingPerson, setIsAddingPerson] = useState(false);
   const [problem, setProblem] = useState<Problem>();
   const [isSaving, setIsSaving] = useState(false);
@@ -85,7 +83,6 @@ export function MembershipForm({
       competenceAreas,
       termStart,
       termEnd: termEnd === '' ? null : termEnd,
-      trainingCompletedOn: trainingCompletedOn === '' ? null : trainingCompletedOn,
     };
     const invalid = validate(member ? updateMembershipSchema : createMembershipSchema, body);
     setProblem(invalid);
@@ -241,21 +238,13 @@ export function MembershipForm({
           </div>
         </fieldset>
 
-        <div className="field field-narrow">
-          <label htmlFor="membership-training">Opplæring fullført (dato)</label>
-          <input
-            id="membership-training"
-            type="date"
-            value={trainingCompletedOn}
-            onChange={(event) => setTrainingCompletedOn(event.target.value)}
-            aria-describedby="membership-training-hint membership-training-error"
-            data-testid="membership-training"
-          />
-          <p className="hint" id="membership-training-hint">
-            E-læringskurset (seks moduler) og opplæringsmøtet. Tomt betyr ikke fullført.
-          </p>
-          <FieldError problem={problem} path="trainingCompletedOn" id="membership-training-error" />
-        </div>
+        {/* Training is the person's (Vedlegg 06): approved when all six modules are done, not set here. */}
+        <p className="hint" data-testid="membership-training">
+          Opplæring:{' '}
+          {member?.trainingCompletedOn
+            ? `godkjent ${formatDate(member.trainingCompletedOn)} (alle seks modulene fullført)`
+            : 'godkjennes når personen har fullført alle seks modulene i e-læringskurset (Opplæring).'}
+        </p>
 
         {isLeader && isObserver && (
           <Notice tone="warning">
