@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { roleLabels } from './shared/labels.js';
 import { Loading } from './shared/ui.js';
@@ -11,6 +11,10 @@ export function AppLayout() {
   const { signOut } = useSession();
   const location = useLocation();
   const roles = [...new Set(user.roles.map((grant) => roleLabels[grant.role]))];
+  // On a narrow screen the menu folds behind a button (it filled the first screen at 390 px); it folds again
+  // after each navigation (it is open only on the page it was opened on). Wide screens always show it.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === location.pathname;
 
   // The menu in the users' own areas of work; every link stays visible (no hidden drop-downs).
   const groups: Array<{ label: string; links: Array<{ to: string; label: string; end?: boolean }> }> = [
@@ -90,7 +94,17 @@ export function AppLayout() {
             </button>
           </div>
         </div>
-        <nav className="main-nav" aria-label="Hovedmeny">
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="hovedmeny"
+          onClick={() => setMenuOpenOn(menuOpen ? null : location.pathname)}
+          data-testid="menu-toggle"
+        >
+          {menuOpen ? 'Lukk meny' : 'Meny'}
+        </button>
+        <nav id="hovedmeny" className={menuOpen ? 'main-nav is-open' : 'main-nav'} aria-label="Hovedmeny">
           <ul className="nav-groups">
             {groups.map((group) => (
               <li key={group.label} className="nav-group">
