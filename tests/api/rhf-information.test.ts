@@ -505,4 +505,76 @@ describe.each(databaseKinds)('RHF information duties on %s', (kind) => {
     });
     expect(await lastingChecks()).toEqual([]);
   });
+
+  it('lets the RHF appoint a substitute for a single case that is not quorate without it', async () => {
+    await login('ikt-hv');
+    const meOf = async (username: string) => {
+      const me = (await get(username, '/api/auth/me')).json();
+      return (me.personId ?? me.user?.personId) as string;
+    };
+    const caseId = await submit(
+      await newProcurement('Laparoskopi'),
+      'significance',
+      'Betydning laparoskopi',
+      {
+        proposedSignificance: 'lav',
+      },
+    );
+    await post('medlem', `/api/cases/${caseId}/habilitet`, {
+      statement: 'possibleConflict',
+      reason: 'Styreverv hos tilbyder.',
+    });
+    const question = (await get('kontakt', '/api/habilitet/questions?status=pending'))
+      .json<Array<{ id: string; caseId: string }>>()
+      .find((q) => q.caseId === caseId)!;
+    await post('kontakt', `/api/habilitet/questions/${question.id}/decision`, {
+      outcome: 'inhabil',
+      reason: 'Styreverv hos tilbyder.',
+    });
+    const before = (await get('kir-hn', `/api/cases/${caseId}`)).json();
+    expect(before.tally.status).toBe('notQuorate');
+    const helseVest = before.habilitet.members.find(
+      (m: { rhfName: string }) => m.rhfName === 'Helse Vest RHF',
+    ).rhfId as string;
+    const substitute = await meOf('ikt-hv');
+    const appoint = (username: string, personId: string) =>
+      post(username, `/api/cases/${caseId}/substitutes`, {
+        rhfId: helseVest,
+        personId,
+        reason: 'Mona er inhabil; Helse Vest må være representert.',
+      });
+    // Only Helse Vest's contact (or the secretariat for it); only someone who can log in as a member.
+    expect((await appoint('kontakt-hn', substitute)).statusCode).toBe(403);
+    expect((await appoint('medlem', substitute)).statusCode).toBe(403);
+    const noRole = await appoint('kontakt', await meOf('kontakt-hn'));
+    expect(noRole.statusCode).toBe(400);
+    expect(noRole.json().detail).toContain('styringsgruppemedlem');
+    const appointed = await appoint('kontakt', substitute);
+    expect(appointed.statusCode).toBe(200);
+    expect(appointed.json().eligibleMembers).toContainEqual(
+      expect.objectContaining({ personId: substitute, rhfName: 'Helse Vest RHF' }),
+    );
+    expect(appointed.json().habilitet).toMatchObject({ quorate: true });
+    expect(
+      (await inbox('ikt-hv')).some(
+        (n) => n.title === 'Du er oppnevnt som stedfortreder i saken «Betydning laparoskopi»',
+      ),
+    ).toBe(true);
+    // Quorate now: no second substitute.
+    expect((await appoint('sekretariat', await meOf('kir-hn'))).statusCode).toBe(409);
+    for (const username of ['ikt-hv', 'kir-hn', 'kir-hmn', 'kir-hso'])
+      expect(
+        (await post(username, `/api/cases/${caseId}/votes`, { vote: 'approve', comment: null })).statusCode,
+      ).toBe(200);
+    const decided = (await get('kir-hn', `/api/cases/${caseId}`)).json();
+    expect(decided.status).toBe('approved');
+    expect(decided.decisionNumber).toMatch(/^KIR-2026-/);
+    // The substitute decides this case only.
+    const other = await submit(await newProcurement('Diatermi'), 'significance', 'Betydning diatermi', {
+      proposedSignificance: 'lav',
+    });
+    expect(
+      (await post('ikt-hv', `/api/cases/${other}/votes`, { vote: 'approve', comment: null })).statusCode,
+    ).toBe(403);
+  });
 });

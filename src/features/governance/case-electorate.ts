@@ -2,9 +2,15 @@
 // the tally, not frozen at submission. The case row keeps the electorate as last computed, audited on change.
 import type { Db } from '../../db/client.js';
 import type { RecordAudit } from '../../db/unit-of-work.js';
-import { electorateChange, electorateFor, type Electorate } from '../../domain/consensus.rules.js';
+import {
+  electorateChange,
+  electorateFor,
+  isMembershipActive,
+  type Electorate,
+} from '../../domain/consensus.rules.js';
 import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
 import * as repo from './governance.repo.js';
+import * as substitutesRepo from './habilitet/substitutes.repo.js';
 
 type CaseRef = Pick<
   repo.CaseRow,
@@ -13,18 +19,29 @@ type CaseRef = Pick<
 
 /** The electorate of the case on `day`: active deciding members of the regions concerned, not in the faggruppe. */
 export async function caseElectorate(db: Db, row: CaseRef, day: string): Promise<Electorate> {
-  const [members, faggruppe] = await Promise.all([
+  const [members, faggruppe, substitutes] = await Promise.all([
     steeringGroupsRepo.listMembers(db, row.steeringGroupId),
     repo.listFaggruppe(db, row.procurementId),
+    substitutesRepo.listSubstitutes(db, [row.id]),
   ]);
-  return electorateFor(
-    members.map((member) => ({ ...member, membershipId: member.id })),
-    {
-      participatingRhfIds: row.participatingRhfIds,
-      faggruppePersonIds: faggruppe.map((f) => f.personId),
-      day,
-    },
-  );
+  // A substitute the RHF appointed for this case (habilitet/substitutes.service.ts) decides it like a member.
+  const asMembers = substitutes
+    .filter((s) => !members.some((m) => m.personId === s.personId && isMembershipActive(m, day)))
+    .map((s) => ({
+      membershipId: `substitute:${s.personId}`,
+      personId: s.personId,
+      personName: s.personName,
+      rhfId: s.rhfId,
+      isObserver: false,
+      termStart: s.appointedOn,
+      termEnd: null,
+      endedOn: null,
+    }));
+  return electorateFor([...members.map((member) => ({ ...member, membershipId: member.id })), ...asMembers], {
+    participatingRhfIds: row.participatingRhfIds,
+    faggruppePersonIds: faggruppe.map((f) => f.personId),
+    day,
+  });
 }
 
 /**

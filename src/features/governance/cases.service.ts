@@ -244,7 +244,13 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
     const member = members.find((m) => m.personId === personId);
     return member
       ? memberRef(member)
-      : { personId, name: 'Tidligere medlem', rhfId: row.participatingRhfIds[0]!, rhfName: '' };
+      : (() => {
+          // A substitute appointed for this case, or a member who has left the group.
+          const other = habilitet.members.find((m) => m.personId === personId);
+          return other
+            ? { personId, name: other.personName, rhfId: other.rhfId, rhfName: other.rhfName }
+            : { personId, name: 'Tidligere medlem', rhfId: row.participatingRhfIds[0]!, rhfName: '' };
+        })();
   });
   const myVote = votes.find((v) => v.personId === user.personId)?.vote ?? null;
   const isConflicted = myHabilitet?.habilitet === 'reported' || myHabilitet?.habilitet === 'inhabil';

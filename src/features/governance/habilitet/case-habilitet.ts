@@ -16,6 +16,7 @@ import { caseElectorate } from '../case-electorate.js';
 import { loadRules } from '../governance-config.service.js';
 import * as governanceRepo from '../governance.repo.js';
 import * as repo from './habilitet.repo.js';
+import * as substitutesRepo from './substitutes.repo.js';
 
 export interface CaseMemberHabilitet extends QuorumMember {
   membershipId: string;
@@ -55,8 +56,9 @@ export async function loadCaseHabilitet(
     row.status === 'open'
       ? (await caseElectorate(db, row, today)).eligible.map((m) => m.personId)
       : row.eligiblePersonIds;
-  const [groupMembers, statements, questions, rules, rhfRows, caseVotes] = await Promise.all([
+  const [groupMembers, substitutes, statements, questions, rules, rhfRows, caseVotes] = await Promise.all([
     steeringGroupsRepo.listMembers(db, row.steeringGroupId),
+    substitutesRepo.listSubstitutes(db, [row.id]),
     repo.listStatements(db, [row.id]),
     repo.listQuestions(db, { caseIds: [row.id] }),
     loadRules(db),
@@ -80,6 +82,26 @@ export async function loadCaseHabilitet(
   const members: CaseMemberHabilitet[] = [];
   for (const personId of eligiblePersonIds) {
     const membership = groupMembers.find((m) => m.personId === personId && isMembershipActive(m, today));
+    const substitute = substitutes.find((s) => s.personId === personId);
+    if (!membership && substitute) {
+      // Appointed by the RHF for this case: the appointment is the RHF's habilitet check.
+      members.push({
+        personId,
+        personName: substitute.personName,
+        membershipId: `substitute:${personId}`,
+        rhfId: substitute.rhfId,
+        rhfName: substitute.rhfName,
+        isLeader: false,
+        habilitet: stateOf(personId),
+        appointmentCleared: true,
+        appointmentCheck: {
+          outcome: 'cleared',
+          checkedByName: substitute.appointedByName,
+          checkedOn: substitute.appointedOn,
+        },
+      });
+      continue;
+    }
     if (!membership) continue;
     const check = checks.find((c) => c.membershipId === membership.id) ?? null;
     members.push({

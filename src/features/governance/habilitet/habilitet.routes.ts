@@ -21,6 +21,7 @@ import {
   habilitetDecisionSchema,
   questionListSchema,
   questionsQuery,
+  appointSubstituteSchema,
   compositionWarningsSchema,
   acknowledgeRhfDiscussionSchema,
   markRhfDiscussionSchema,
@@ -32,6 +33,7 @@ import {
   supplierSchema,
 } from './habilitet.schemas.js';
 import { compositionWarningsFor } from './lasting-inhabilitet.js';
+import { appointSubstitute } from './substitutes.service.js';
 import { getRhfDigests } from './rhf-digest.service.js';
 import {
   acknowledgeRhfDiscussion,
@@ -138,6 +140,21 @@ export function registerHabilitetRoutes(app: App, { db, clock }: AppDeps) {
     },
     (request) =>
       acknowledgeRhfDiscussion(db, requireUser(request), request.params.id, request.body, clock.today()),
+  );
+  app.post(
+    '/api/cases/:id/substitutes',
+    {
+      config: { access: rhfRoles },
+      schema: {
+        tags,
+        summary:
+          'The RHF appoints a substitute for this case only, when the case is not quorate for lack of a member from it',
+        params: idParams,
+        body: appointSubstituteSchema,
+        response: { 200: caseSchema, 400: problemSchema, 403: problemSchema, 409: problemSchema },
+      },
+    },
+    (request) => appointSubstitute(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
   app.get(
     '/api/habilitet/composition-warnings',

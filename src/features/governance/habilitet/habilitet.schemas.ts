@@ -184,3 +184,9 @@ export const compositionWarningsSchema = z.array(
     message: z.string(),
   }),
 );
+
+export const appointSubstituteSchema = z.object({
+  rhfId: uuid,
+  personId: uuid,
+  reason: z.string().trim().min(3, 'Begrunn oppnevningen').max(4000),
+});

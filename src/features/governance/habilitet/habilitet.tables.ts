@@ -171,3 +171,26 @@ export const caseRhfAcknowledgements = pgTable(
   },
   (t) => [primaryKey({ columns: [t.caseId, t.rhfId] })],
 );
+
+/** A substitute the RHF appoints for one case when the case is not quorate without it (§5.2, §7.2). */
+export const caseSubstitutes = pgTable(
+  'case_substitutes',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    rhfId: uuid('rhf_id')
+      .notNull()
+      .references(() => organisations.id),
+    reason: text('reason').notNull(),
+    appointedByPersonId: uuid('appointed_by_person_id').references(() => people.id),
+    appointedByName: text('appointed_by_name').notNull(),
+    appointedAs: text('appointed_as', { enum: ['rhfContact', 'secretariat'] }).notNull(),
+    appointedOn: date('appointed_on', { mode: 'string' }).notNull(),
+    appointedAt: at('appointed_at'),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.personId] })],
+);

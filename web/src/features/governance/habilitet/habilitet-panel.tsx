@@ -16,6 +16,7 @@ import {
   questionStatusLabels,
   reportPossibleConflict,
 } from './habilitet-api.js';
+import { SubstituteForm } from './substitute-form.js';
 
 type Changed = (message: string) => void;
 
@@ -147,6 +148,7 @@ export function HabilitetQuestionsSection({ sak, onChanged }: { sak: CaseDto; on
           <strong>Ikke beslutningsdyktig.</strong> {quorumReason}
         </Notice>
       )}
+      <SubstituteForm sak={sak} onChanged={onChanged} />
       {questions.length > 0 && (
         <ul className="plain-list">
           {questions.map((question) => (
