@@ -103,7 +103,7 @@ export async function declarationOverview(db: Db, user: CurrentUser, today: stri
   });
 }
 
-/** The reminder job: tells members whose declaration is missing, due soon or overdue (once per due date). */
+/** The reminder job: tells members whose declaration is missing, due soon or overdue (once per state and due date). */
 export async function remindDeclarations(db: Db, actor: Actor, today: string) {
   const rules = await loadRules(db);
   const memberships = (await repo.listActiveMemberships(db)).filter((m) => isMembershipActive(m, today));
@@ -120,19 +120,24 @@ export async function remindDeclarations(db: Db, actor: Actor, today: string) {
     }))
     .filter((entry) => entry.status.status !== 'current');
   if (due.length === 0) return 0;
-  const alreadyTold = await repo.personsNotifiedSince(db, 'declarationDue', personIds, today);
-  const toTell = due.filter((entry) => !alreadyTold.has(entry.personId));
+  const titleOf = (status: (typeof due)[number]['status']) =>
+    status.status === 'missing'
+      ? 'Habilitetserklæringen din mangler'
+      : status.status === 'overdue'
+        ? `Habilitetserklæringen din skulle vært fornyet ${status.dueOn}`
+        : `Forny habilitetserklæringen din innen ${status.dueOn}`;
+  const told = await repo.noticeTitlesOf(
+    db,
+    'declarationDue',
+    due.map((entry) => entry.personId),
+  );
+  const toTell = due.filter((entry) => !told.get(entry.personId)?.has(titleOf(entry.status)));
   if (toTell.length === 0) return 0;
   await writeAudited(db, actor, async (tx, recordAudit) => {
     for (const entry of toTell) {
       await notify(tx, [entry.personId], {
         kind: 'declarationDue',
-        title:
-          entry.status.status === 'missing'
-            ? 'Habilitetserklæringen din mangler'
-            : entry.status.status === 'overdue'
-              ? `Habilitetserklæringen din skulle vært fornyet ${entry.status.dueOn}`
-              : `Forny habilitetserklæringen din innen ${entry.status.dueOn}`,
+        title: titleOf(entry.status),
         link: '/habilitet/erklaering',
       });
     }

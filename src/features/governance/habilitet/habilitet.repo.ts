@@ -280,22 +280,16 @@ export async function deleteSupplier(db: Db, procurementId: string, organisation
   return rows[0] ?? null;
 }
 
-/** People already told of this kind within the last 14 days (reminders are not repeated every run). */
-export async function personsNotifiedSince(
-  db: Db,
-  kind: string,
-  personIds: readonly string[],
-  today: string,
-) {
+/**
+ * The titles of the notices of this kind each person has had: a reminder whose title names its due date is
+ * sent once per due date, whatever the clock (a pinned day ahead of the database's time repeats nothing).
+ */
+export async function noticeTitlesOf(db: Db, kind: string, personIds: readonly string[]) {
   const rows = await db
-    .selectDistinct({ personId: notifications.personId })
+    .selectDistinct({ personId: notifications.personId, title: notifications.title })
     .from(notifications)
-    .where(
-      and(
-        eq(notifications.kind, kind),
-        inArray(notifications.personId, ids(personIds)),
-        sql`${notifications.createdAt} >= (${today}::date - 14)`,
-      ),
-    );
-  return new Set(rows.map((row) => row.personId));
+    .where(and(eq(notifications.kind, kind), inArray(notifications.personId, ids(personIds))));
+  const titles = new Map<string, Set<string>>();
+  for (const row of rows) titles.set(row.personId, (titles.get(row.personId) ?? new Set()).add(row.title));
+  return titles;
 }
