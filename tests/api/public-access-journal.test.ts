@@ -125,6 +125,7 @@ describe.each(databaseKinds)('journalled minutes and decisions, and the public s
           contentType: 'application/pdf',
           contentBase64: pdf(`Tilbud fra ${SUPPLIER}: ${TENDER_SECRET}`),
           restricted: true,
+          legalBasis: 'offl23third',
           shieldedWords: [SUPPLIER],
         },
       ],
