@@ -92,8 +92,9 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   });
 
   await registerSecurityHeaders(app, { https: deps.config.cookieSecure });
-  await registerRateLimits(app, { ...deps.config.rateLimits, sessionCookie: SESSION_COOKIE });
+  // Cookies are parsed first so the request ceilings can count a session's requests by its cookie.
   await app.register(fastifyCookie);
+  await registerRateLimits(app, { ...deps.config.rateLimits, sessionCookie: SESSION_COOKIE });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

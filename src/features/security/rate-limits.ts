@@ -37,24 +37,12 @@ export function throttleClassOf(request: FastifyRequest): ThrottleClass {
   return config?.access === 'public' ? 'public' : 'global';
 }
 
-/** Reads one cookie from the raw header (the cookie plugin has not parsed it yet at this point). */
-function cookieValue(request: FastifyRequest, name: string): string | null {
-  const header = request.headers.cookie;
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const separator = part.indexOf('=');
-    if (separator > 0 && part.slice(0, separator).trim() === name)
-      return part.slice(separator + 1).trim() || null;
-  }
-  return null;
-}
-
 export async function registerRateLimits(app: App, options: RateLimitOptions) {
   await app.register(fastifyRateLimit, { global: false });
   const minute = 60_000;
   const byAddress = (request: FastifyRequest) => `address:${request.ip}`;
   const bySessionOrAddress = (request: FastifyRequest) => {
-    const token = cookieValue(request, options.sessionCookie);
+    const token = request.cookies[options.sessionCookie] || null;
     if (!token) return byAddress(request);
     return `session:${createHash('sha256').update(token).digest('base64url').slice(0, 22)}`;
   };
@@ -97,7 +85,7 @@ export async function registerRateLimits(app: App, options: RateLimitOptions) {
     const throttle = throttleClassOf(request);
     const limit = await limiters[throttle](request);
     if (limit.isAllowed || !limit.isExceeded) return;
-    const perSession = throttle === 'global' && cookieValue(request, options.sessionCookie) !== null;
+    const perSession = throttle === 'global' && (request.cookies[options.sessionCookie] || null) !== null;
     refuse(reply, limit.ttlInSeconds, perSession ? 'denne innloggingen' : 'denne adressen');
   });
 }
