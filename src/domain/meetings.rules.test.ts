@@ -8,6 +8,7 @@ import {
   isActionOverdue,
   isInvitationDue,
   nextMinutesAction,
+  nextSequence,
 } from './meetings.rules.js';
 
 describe('meeting rules', () => {
@@ -71,5 +72,29 @@ describe('meetingPlanApprovalBlocker', () => {
         proposedBy: 'sekretariat',
       }),
     ).toContain('registreres av gruppens leder');
+  });
+});
+
+describe('nextSequence', () => {
+  const base = {
+    title: 'Styringsgruppemøte',
+    startsAt: new Date('2027-03-04T09:00:00Z'),
+    endsAt: new Date('2027-03-04T11:00:00Z'),
+    location: 'Teams',
+    cancelled: false,
+    sequence: 2,
+  };
+  it('keeps the sequence when nothing a calendar shows changed', () => {
+    expect(nextSequence(base, { ...base, startsAt: new Date(base.startsAt.getTime()) })).toBe(2);
+  });
+  it.each([
+    ['time', { startsAt: new Date('2027-03-04T10:00:00Z') }],
+    ['end', { endsAt: new Date('2027-03-04T12:00:00Z') }],
+    ['place', { location: 'Oslo' }],
+    ['no place', { location: null }],
+    ['title', { title: 'Ekstraordinært møte' }],
+    ['cancellation', { cancelled: true }],
+  ])('counts one up for a change of %s', (_what, change) => {
+    expect(nextSequence(base, { ...base, ...change })).toBe(3);
   });
 });

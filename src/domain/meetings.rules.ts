@@ -85,3 +85,27 @@ export function meetingPlanApprovalBlocker(input: {
     return 'Styringsgruppen godkjenner møteplanen; godkjenningen registreres av gruppens leder, ikke av sekretariatet.';
   return null;
 }
+
+/** What a calendar client compares to see that a meeting changed. */
+export interface MeetingIdentity {
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: string | null;
+  cancelled: boolean;
+  sequence: number;
+}
+
+/**
+ * A meeting keeps its UID for life; any change a calendar shows (time, place, title, cancellation) is the
+ * next SEQUENCE, so Outlook replaces the event instead of adding a second one (RFC 5545 §3.8.7.4).
+ */
+export function nextSequence(before: MeetingIdentity, after: Omit<MeetingIdentity, 'sequence'>): number {
+  const changed =
+    before.title !== after.title ||
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.endsAt.getTime() !== after.endsAt.getTime() ||
+    before.location !== after.location ||
+    before.cancelled !== after.cancelled;
+  return changed ? before.sequence + 1 : before.sequence;
+}

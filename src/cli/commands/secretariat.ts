@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isoDate } from '../../shared/schemas.js';
 import { createMailDispatcher } from '../../features/notifications/mail-dispatcher.js';
 import { runSecretariatJobs } from '../../features/meetings/secretariat-jobs.js';
-import { listOverdueActions } from '../../features/meetings/meetings.service.js';
+import { listOverdueActions } from '../../features/meetings/index.js';
 import { pinnedClock, type Clock } from '../../shared/clock.js';
 import { badRequest } from '../../shared/app-error.js';
 import { withCli } from '../context.js';

@@ -20,7 +20,13 @@ import {
   minutesInputSchema,
   moveMeetingSchema,
 } from './meetings.schemas.js';
+import * as actions from './action-items.service.js';
+import * as agenda from './agenda.service.js';
+import * as feeds from './calendar-feeds.service.js';
+import * as invitations from './invitations.service.js';
+import * as plans from './meeting-plans.service.js';
 import * as service from './meetings.service.js';
+import * as minutes from './minutes.service.js';
 
 const tags = ['meetings'];
 const secretariat = ['secretariat'] as const;
@@ -54,7 +60,7 @@ export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) 
       },
     },
     async (request, reply) => {
-      const id = await service.proposePlan(db, requireUser(request), request.params.id, request.body, ctx());
+      const id = await plans.proposePlan(db, requireUser(request), request.params.id, request.body, ctx());
       return reply.status(201).send({ id });
     },
   );
@@ -69,7 +75,7 @@ export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) 
       },
     },
     async (request) => ({
-      decisionNumber: await service.approvePlan(db, requireUser(request), request.params.id, ctx()),
+      decisionNumber: await plans.approvePlan(db, requireUser(request), request.params.id, ctx()),
     }),
   );
   app.post(
@@ -148,7 +154,7 @@ export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) 
       },
     },
     async (request) => {
-      await service.fillAgendaFromCases(db, requireUser(request), request.params.id, clock.today());
+      await agenda.fillAgendaFromCases(db, requireUser(request), request.params.id, clock.today());
       return detail(request, request.params.id);
     },
   );
@@ -165,7 +171,7 @@ export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) 
       },
     },
     async (request) => {
-      await service.addAgendaItem(db, requireUser(request), request.params.id, request.body, clock.today());
+      await agenda.addAgendaItem(db, requireUser(request), request.params.id, request.body, clock.today());
       return detail(request, request.params.id);
     },
   );
@@ -181,7 +187,7 @@ export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) 
       },
     },
     async (request) => {
-      await service.sendInvitation(db, requireUser(request), request.params.id, ctx());
+      await invitations.sendInvitation(db, requireUser(request), request.params.id, ctx());
       return detail(request, request.params.id);
     },
   );
@@ -197,7 +203,7 @@ export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) 
       },
     },
     async (request, reply) => {
-      await service.declareConflict(
+      await agenda.declareConflict(
         db,
         requireUser(request),
         request.params.id,
@@ -214,7 +220,7 @@ export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) 
       schema: { tags, summary: 'Withdraw my conflict declaration', params: agendaItemParams },
     },
     async (request, reply) => {
-      await service.withdrawConflict(db, requireUser(request), request.params.id, clock.today());
+      await agenda.withdrawConflict(db, requireUser(request), request.params.id, clock.today());
       return reply.status(204).send();
     },
   );
@@ -231,7 +237,7 @@ export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) 
       },
     },
     async (request) => {
-      await service.saveMinutes(db, requireUser(request), request.params.id, request.body, clock.today());
+      await minutes.saveMinutes(db, requireUser(request), request.params.id, request.body, clock.today());
       return detail(request, request.params.id);
     },
   );
@@ -247,7 +253,7 @@ export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) 
       },
     },
     async (request) => {
-      await service.approveMinutes(db, requireUser(request), request.params.id, clock);
+      await minutes.approveMinutes(db, requireUser(request), request.params.id, clock);
       return detail(request, request.params.id);
     },
   );
@@ -263,7 +269,7 @@ export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) 
       },
     },
     async (request, reply) => {
-      const id = await service.createAction(
+      const id = await actions.createAction(
         db,
         requireUser(request),
         request.params.id,
@@ -285,7 +291,7 @@ export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) 
       },
     },
     async (request, reply) => {
-      await service.updateActionItem(
+      await actions.updateActionItem(
         db,
         requireUser(request),
         request.params.id,
@@ -305,7 +311,7 @@ export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) 
         response: { 200: z.array(actionSchema) },
       },
     },
-    () => service.listOverdueActions(db, clock.today()),
+    () => actions.listOverdueActions(db, clock.today()),
   );
   app.get(
     '/api/my/calendar-feeds',
@@ -317,7 +323,7 @@ export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) 
         response: { 200: z.array(feedSchema) },
       },
     },
-    (request) => service.listFeeds(db, requireUser(request)),
+    (request) => feeds.listFeeds(db, requireUser(request)),
   );
   app.post(
     '/api/my/calendar-feeds',
@@ -333,7 +339,7 @@ export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) 
     async (request, reply) =>
       reply
         .status(201)
-        .send(await service.createFeed(db, requireUser(request), request.body.steeringGroupId, ctx())),
+        .send(await feeds.createFeed(db, requireUser(request), request.body.steeringGroupId, ctx())),
   );
   app.delete(
     '/api/my/calendar-feeds/:id',
@@ -342,7 +348,7 @@ export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) 
       schema: { tags, summary: 'Revoke a calendar link', params: idParams },
     },
     async (request, reply) => {
-      await service.revokeFeed(db, requireUser(request), request.params.id);
+      await feeds.revokeFeed(db, requireUser(request), request.params.id);
       return reply.status(204).send();
     },
   );
@@ -357,6 +363,6 @@ export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) 
       reply
         .type('text/calendar; charset=utf-8')
         .header('cache-control', 'private, no-store')
-        .send(await service.renderFeed(db, request.params.file, ctx())),
+        .send(await feeds.renderFeed(db, request.params.file, ctx())),
   );
 }

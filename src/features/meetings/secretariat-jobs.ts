@@ -10,7 +10,8 @@ import { sendWeeklyDigests } from '../governance/habilitet/rhf-digest.service.js
 import type { MailDispatcher } from '../notifications/mail-dispatcher.js';
 import { markDeemedRefusals } from '../public-access/access-appeals.js';
 import { organizerEmailOf } from './meetings.routes.js';
-import { notifyOverdueActions, sendDueInvitations } from './meetings.service.js';
+import { notifyOverdueActions } from './action-items.service.js';
+import { sendDueInvitations } from './invitations.service.js';
 
 export async function runSecretariatJobs(deps: {
   db: Db;

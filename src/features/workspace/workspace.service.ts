@@ -6,7 +6,7 @@ import type { CurrentUser } from '../auth/access.rules.js';
 import { listGroupDocuments } from '../documents/documents.service.js';
 import { decisionRegister } from '../governance/cases.service.js';
 import * as meetingsRepo from '../meetings/meetings.repo.js';
-import { listGroupMeetings, listGroupPlans, toActionDto } from '../meetings/meetings.service.js';
+import { listGroupMeetings, listGroupPlans, toActionDto } from '../meetings/index.js';
 import { groupTraining } from '../training/training.service.js';
 import { requireWorkspace } from './workspace-access.js';
 
