@@ -17,7 +17,7 @@ import { buildApp } from '../src/app.js';
 import { prepareDatabase } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/client.js';
-import { spendDirectory } from '../src/features/spend/spend.routes.js';
+import { spendDirectory } from '../src/features/spend/spend.config.js';
 import { listProcurements } from '../src/features/procurements/procurements.service.js';
 import { fixedClock } from '../src/shared/clock.js';
 

@@ -14,7 +14,8 @@ import {
 import { z } from 'zod';
 import { isAllowedByRouteAccess, type RouteAccess } from './features/auth/access.rules.js';
 import { authenticate } from './features/auth/auth.service.js';
-import { registerAuthRoutes, SESSION_COOKIE } from './features/auth/auth.routes.js';
+import { SESSION_COOKIE } from './features/auth/auth.config.js';
+import { registerAuthRoutes } from './features/auth/auth.routes.js';
 import { registerAgreementRoutes } from './features/agreements/agreements.routes.js';
 import { registerAuditRoutes } from './features/audit/audit.routes.js';
 import { registerGovernanceRoutes } from './features/governance/governance.routes.js';

@@ -1,7 +1,7 @@
 import { buildApp } from './app.js';
 import { openConfiguredDatabase, prepareDatabase } from './bootstrap.js';
 import { loadConfig } from './config.js';
-import { spendDirectory } from './features/spend/spend.routes.js';
+import { spendDirectory } from './features/spend/spend.config.js';
 import { pinnedClock } from './shared/clock.js';
 
 const config = loadConfig();

@@ -9,7 +9,7 @@ import { buildApp } from '../../src/app.js';
 import { prepareDatabase } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
-import { spendDirectory } from '../../src/features/spend/spend.routes.js';
+import { spendDirectory } from '../../src/features/spend/spend.config.js';
 import { clockStartingAt, osloInstant, type Clock } from '../../src/shared/clock.js';
 import type { App } from '../../src/shared/http.js';
 import { TEST_TODAY } from './databases.js';

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { importCategories } from '../../features/categories/categories.service.js';
 import { parseCategoryCsv } from '../../features/categories/category-csv.js';
-import { MAX_CATEGORY_FILE_BYTES } from '../../features/categories/categories.routes.js';
+import { MAX_CATEGORY_FILE_BYTES } from '../../features/categories/categories.config.js';
 import { badRequest } from '../../shared/app-error.js';
 import { withCli } from '../context.js';
 

@@ -11,7 +11,7 @@ import {
   type IngestReport,
 } from '../../features/spend/spend-ingest.service.js';
 import { getBreakdown, getSummary } from '../../features/spend/spend-kpi.service.js';
-import { spendDirectory } from '../../features/spend/spend.routes.js';
+import { spendDirectory } from '../../features/spend/spend.config.js';
 import { dimensions, spendFilterSchema } from '../../features/spend/spend.schemas.js';
 import { importRates } from '../../features/spend/spend.service.js';
 import { openSpendStore } from '../../features/spend/spend-store.js';

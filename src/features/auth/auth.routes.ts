@@ -1,3 +1,4 @@
+import { SESSION_COOKIE } from './auth.config.js';
 import type { FastifyReply } from 'fastify';
 import { problemSchema } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
@@ -5,7 +6,6 @@ import { currentUserSchema, loginSchema } from './auth.schemas.js';
 import { login, logout } from './auth.service.js';
 import { targetScryptParameters } from './password.js';
 
-export const SESSION_COOKIE = 'styr_session';
 const tags = ['auth'];
 
 export function registerAuthRoutes(app: App, deps: AppDeps) {

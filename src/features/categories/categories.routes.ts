@@ -1,3 +1,4 @@
+import { MAX_CATEGORY_FILE_BYTES } from './categories.config.js';
 import { z } from 'zod';
 import { idParams, problemSchema } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
@@ -12,7 +13,6 @@ import * as service from './categories.service.js';
 import { parseCategoryCsv } from './category-csv.js';
 
 const tags = ['categories'];
-export const MAX_CATEGORY_FILE_BYTES = 2 * 1024 * 1024;
 
 export function registerCategoryRoutes(app: App, { db }: AppDeps) {
   app.addContentTypeParser(

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Config } from '../../config.js';
 import { idParams } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
 import {
@@ -21,6 +20,7 @@ import {
   moveMeetingSchema,
 } from './meetings.schemas.js';
 import * as actions from './action-items.service.js';
+import { organizerEmailOf } from './meetings.config.js';
 import * as agenda from './agenda.service.js';
 import * as feeds from './calendar-feeds.service.js';
 import * as invitations from './invitations.service.js';
@@ -34,9 +34,6 @@ const secretariat = ['secretariat'] as const;
 const groupRoles = ['secretariat', 'steeringGroupMember'] as const;
 
 /** The address part of "Name <address>". */
-export function organizerEmailOf(config: Pick<Config, 'mailFrom'>): string {
-  return /<([^>]+)>/.exec(config.mailFrom)?.[1] ?? config.mailFrom;
-}
 
 export function registerMeetingRoutes(app: App, { db, config, clock }: AppDeps) {
   const ctx = () => ({

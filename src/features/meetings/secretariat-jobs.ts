@@ -9,7 +9,7 @@ import { remindDeclarations } from '../governance/habilitet/declarations.service
 import { sendWeeklyDigests } from '../governance/habilitet/rhf-digest.service.js';
 import type { MailDispatcher } from '../notifications/mail-dispatcher.js';
 import { markDeemedRefusals } from '../public-access/access-appeals.js';
-import { organizerEmailOf } from './meetings.routes.js';
+import { organizerEmailOf } from './meetings.config.js';
 import { notifyOverdueActions } from './action-items.service.js';
 import { sendDueInvitations } from './invitations.service.js';
 

@@ -1,7 +1,5 @@
-import path from 'node:path';
 import { z } from 'zod';
 import ExcelJS from 'exceljs';
-import type { Config } from '../../config.js';
 import { problemSchema } from '../../shared/schemas.js';
 import { requireUser, sendFileDownload, type App, type AppDeps } from '../../shared/http.js';
 import { safeCell, writeCsv } from '../../shared/spreadsheet.js';
@@ -24,13 +22,10 @@ import {
   supplierAmountSchema,
   type BreakdownRow,
 } from './spend.schemas.js';
+import { MAX_SPEND_CSV_BYTES, spendDirectory } from './spend.config.js';
 import * as service from './spend.service.js';
 
 const tags = ['spend'];
-export const MAX_SPEND_CSV_BYTES = 50 * 1024 * 1024;
-
-/** Where the Parquet files live: STYR_DATA_DIR/spend. */
-export const spendDirectory = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'spend');
 
 const dryRunQuery = z.object({
   dryRun: z

@@ -2,7 +2,7 @@
 // the stakeholder plan and the transition of ongoing procurements.
 import { useMemo } from 'react';
 import type { z } from 'zod';
-import type { programmeSchema } from '@server/features/programme/programme.routes.js';
+import type { programmeSchema } from '@server/features/programme/programme.schemas.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate, formatYesNo } from '../../shared/format.js';
 import { Loading, PageHeader } from '../../shared/ui.js';
