@@ -7,7 +7,8 @@ module.exports = {
   forbidden: [
     {
       name: 'no-circular',
-      comment: 'A runtime import cycle makes module load order matter (TDZ errors); type-only imports are fine.',
+      comment:
+        'A runtime import cycle makes module load order matter (TDZ errors); type-only imports are fine.',
       severity: 'error',
       from: { path: '^(src|web/src)/' },
       to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
@@ -21,7 +22,8 @@ module.exports = {
     },
     {
       name: 'shared-is-a-leaf',
-      comment: 'src/shared is used by everything and uses no feature (http.ts is the route wiring and names the access rule type).',
+      comment:
+        'src/shared is used by everything and uses no feature (http.ts is the route wiring and names the access rule type).',
       severity: 'error',
       from: { path: '^src/shared/', pathNot: '^src/shared/http\\.ts$' },
       to: { path: '^src/features/' },
@@ -65,6 +67,9 @@ module.exports = {
     exclude: { path: ['^dist/', '^data/', 'node_modules'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/ensure-test-services.sh
+echo "[test] module boundaries (dependency-cruiser)"
+npx depcruise src web/src --config .dependency-cruiser.cjs --ignore-known --output-type err
 echo "[test] building the web app"
 npx vite build --logLevel warn
 npx vitest run "$@"

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { writeAudited } from '../../db/unit-of-work.js';
 import { notFound } from '../../shared/app-error.js';
-import type { CurrentUser } from '../auth/access.rules.js';
+import type { CurrentUser } from '../auth/index.js';
 import { summariseArea } from './action-plans.rules.js';
 import * as repo from './action-plans.repo.js';
 import type { ActionPlanDto } from './action-plans.schemas.js';

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { idParams, problemSchema } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
 import { badRequest } from '../../shared/app-error.js';
-import { writeRoles } from '../auth/access.rules.js';
-import * as organisationsRepo from '../organisations/organisations.repo.js';
+import { writeRoles } from '../auth/index.js';
+import { organisationsRepo } from '../organisations/index.js';
 import {
   MAX_AGREEMENT_FILE_BYTES,
   readAgreementTables,

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client.js';
 import { writeAudited, type Actor, type RecordAudit } from '../../db/unit-of-work.js';
 import { badRequest, conflict, notFound, type ErrorDetail } from '../../shared/app-error.js';
-import * as categoriesRepo from '../categories/categories.repo.js';
-import * as organisationsRepo from '../organisations/organisations.repo.js';
+import { categoriesRepo } from '../categories/index.js';
+import { organisationsRepo } from '../organisations/index.js';
 import { findExpiringWithoutReplacement } from './agreements.rules.js';
 import * as repo from './agreements.repo.js';
 import type {

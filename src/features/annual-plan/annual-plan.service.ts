@@ -21,8 +21,8 @@ import {
   type AnnualPlanStatus,
 } from '../../domain/annual-plan.rules.js';
 import { badRequest, conflict, forbidden, notFound, type ErrorDetail } from '../../shared/app-error.js';
-import { isSecretariat, organisationsForRole, type CurrentUser } from '../auth/access.rules.js';
-import * as organisationsRepo from '../organisations/organisations.repo.js';
+import { isSecretariat, organisationsForRole, type CurrentUser } from '../auth/index.js';
+import { organisationsRepo } from '../organisations/index.js';
 import { ANNUAL_PLAN_FILE_ERROR, parsePlanCsv, parsePlanXlsx, type PlanRow } from './annual-plan-file.js';
 import type { AnnualPlanDto } from './annual-plan.schemas.js';
 import { carryOverToProcurements } from './carry-over-plan.js';

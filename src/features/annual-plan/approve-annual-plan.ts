@@ -8,7 +8,7 @@ import { writeAudited } from '../../db/unit-of-work.js';
 import { annualPlanApprovals, annualPlans } from '../../db/schema.js';
 import { approvalBlocker, rhfsAwaitingApproval } from '../../domain/annual-plan.rules.js';
 import { badRequest, conflict, forbidden, notFound } from '../../shared/app-error.js';
-import { isSecretariat, organisationsForRole, type CurrentUser } from '../auth/access.rules.js';
+import { isSecretariat, organisationsForRole, type CurrentUser } from '../auth/index.js';
 import { getPlan, listRhfs } from './annual-plan.service.js';
 import { carryOverToProcurements } from './carry-over-plan.js';
 

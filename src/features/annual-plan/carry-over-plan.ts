@@ -6,7 +6,7 @@ import type { RecordAudit } from '../../db/unit-of-work.js';
 import { annualPlanItems, procurements } from '../../db/schema.js';
 import { planCarryOver } from '../../domain/annual-plan.rules.js';
 import type { Actor } from '../../db/unit-of-work.js';
-import * as governanceRepo from '../governance/governance.repo.js';
+import { governanceRepo } from '../governance/index.js';
 
 /** Writes each item's initial significance and risk to its procurement, as the plan's, audited per change. */
 export async function carryOverToProcurements(

@@ -1,5 +1,5 @@
 import type { App, AppDeps } from '../../shared/http.js';
-import { writeRoles } from '../auth/access.rules.js';
+import { writeRoles } from '../auth/index.js';
 import { auditChainReportSchema, auditPageSchema, listAuditQuery } from './audit.schemas.js';
 import { listAudit } from './audit.service.js';
 import { verifyAuditChain } from './verify-audit-chain.js';

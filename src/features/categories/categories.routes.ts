@@ -2,7 +2,7 @@ import { MAX_CATEGORY_FILE_BYTES } from './categories.config.js';
 import { z } from 'zod';
 import { idParams, problemSchema } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
-import { writeRoles } from '../auth/access.rules.js';
+import { writeRoles } from '../auth/index.js';
 import {
   categorySchema,
   createCategorySchema,

@@ -12,10 +12,10 @@ import {
 } from '../../domain/offentleglova.rules.js';
 import { checkUpload, MAX_UPLOAD_BYTES } from '../../domain/upload.rules.js';
 import { AppError, badRequest, forbidden, notFound } from '../../shared/app-error.js';
-import { canEditProcurement, type CurrentUser } from '../auth/access.rules.js';
-import * as procurementsRepo from '../procurements/procurements.repo.js';
+import { canEditProcurement, type CurrentUser } from '../auth/index.js';
+import { procurementsRepo } from '../procurements/index.js';
 import { registerStoredDocument } from '../public-access/journal-registration.js';
-import { requireWorkspace } from '../workspace/workspace-access.js';
+import { requireWorkspace } from '../workspace/index.js';
 import * as repo from './documents.repo.js';
 import type { AccessInputBody, DocumentDto, UploadDocument } from './documents.schemas.js';
 

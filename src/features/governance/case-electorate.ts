@@ -8,7 +8,7 @@ import {
   isMembershipActive,
   type Electorate,
 } from '../../domain/consensus.rules.js';
-import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
+import { steeringGroupsRepo } from '../steering-groups/index.js';
 import * as repo from './governance.repo.js';
 import * as substitutesRepo from './habilitet/substitutes.repo.js';
 

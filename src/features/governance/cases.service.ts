@@ -8,19 +8,14 @@ import { escalationBlocker, rhfsAwaitingAnswer, settlementBlocker } from '../../
 import { gateLabels, type Gate } from '../../domain/involvement.rules.js';
 import { accessOfUpload, checkAccess } from '../../domain/offentleglova.rules.js';
 import { badRequest, conflict, forbidden, notFound } from '../../shared/app-error.js';
-import {
-  canEditProcurement,
-  isSecretariat,
-  organisationsForRole,
-  type CurrentUser,
-} from '../auth/access.rules.js';
+import { canEditProcurement, isSecretariat, organisationsForRole, type CurrentUser } from '../auth/index.js';
 import * as documentsRepo from '../documents/documents.repo.js';
 import * as documentsService from '../documents/documents.service.js';
-import { notify } from '../notifications/notifications.service.js';
-import * as organisationsRepo from '../organisations/organisations.repo.js';
-import * as peopleRepo from '../people/people.repo.js';
-import { journalDecision } from '../public-access/journal-registration.js';
-import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
+import { notify } from '../notifications/index.js';
+import { organisationsRepo } from '../organisations/index.js';
+import { peopleRepo } from '../people/index.js';
+import { journalDecision } from '../public-access/index.js';
+import { steeringGroupsRepo } from '../steering-groups/index.js';
 import { caseElectorate, refreshElectorate } from './case-electorate.js';
 import * as repo from './governance.repo.js';
 import type { CaseDto, SubmitCase } from './governance.schemas.js';

@@ -13,13 +13,13 @@ import {
   significanceInForce,
 } from '../../domain/significance.rules.js';
 import { badRequest, conflict, forbidden } from '../../shared/app-error.js';
-import { canEditProcurement, isSecretariat, type CurrentUser } from '../auth/access.rules.js';
-import * as categoriesRepo from '../categories/categories.repo.js';
-import { notify } from '../notifications/notifications.service.js';
-import * as organisationsRepo from '../organisations/organisations.repo.js';
-import * as peopleRepo from '../people/people.repo.js';
-import { getProcurement, type ProcurementDto } from '../procurements/procurements.service.js';
-import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
+import { canEditProcurement, isSecretariat, type CurrentUser } from '../auth/index.js';
+import { categoriesRepo } from '../categories/index.js';
+import { notify } from '../notifications/index.js';
+import { organisationsRepo } from '../organisations/index.js';
+import { peopleRepo } from '../people/index.js';
+import { getProcurement, type ProcurementDto } from '../procurements/index.js';
+import { steeringGroupsRepo } from '../steering-groups/index.js';
 import { loadRules } from './governance-config.service.js';
 import { isRaisedToHigh } from '../../domain/rhf-information.rules.js';
 import { informRhfContacts } from './habilitet/rhf-information.service.js';

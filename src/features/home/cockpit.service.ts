@@ -1,8 +1,8 @@
 // The secretariat's cockpit for this week and the next: everything that is due, overdue or stuck.
 import type { Db } from '../../db/client.js';
 import { gateLabels, type Gate } from '../../domain/involvement.rules.js';
-import { listExpiringAgreements } from '../agreements/agreements.service.js';
-import { listSteeringGroups } from '../steering-groups/steering-groups.service.js';
+import { listExpiringAgreements } from '../agreements/index.js';
+import { listSteeringGroups } from '../steering-groups/index.js';
 import * as repo from './home.repo.js';
 import { osloDay } from '../../shared/clock.js';
 import { addDays } from '../../shared/calendar-date.js';

@@ -26,7 +26,7 @@ import {
   steeringGroups,
   userAccounts,
 } from '../../db/schema.js';
-import { trainingApprovedOnOf } from '../training/training.repo.js';
+import { trainingApprovedOnOf } from '../training/index.js';
 
 const meetingDay = sql<string>`to_char(${meetings.startsAt} at time zone 'Europe/Oslo', 'YYYY-MM-DD')`;
 

@@ -11,8 +11,8 @@ import {
   type Target,
 } from '../../domain/kpi.rules.js';
 import { conflict, notFound } from '../../shared/app-error.js';
-import type { CurrentUser } from '../auth/access.rules.js';
-import * as reportingRepo from '../reporting/reporting.repo.js';
+import type { CurrentUser } from '../auth/index.js';
+import { reportingRepo } from '../reporting/index.js';
 import { findKpiSource } from './kpi-sources.js';
 import * as repo from './kpis.repo.js';
 import type { KpiDefinitionInput, KpiDto } from './kpis.schemas.js';

@@ -5,11 +5,11 @@ import { writeAudited, type Actor } from '../../db/unit-of-work.js';
 import { daysOverdue, isActionOverdue } from '../../domain/meetings.rules.js';
 import { badRequest, forbidden, notFound } from '../../shared/app-error.js';
 import type { Clock } from '../../shared/clock.js';
-import type { CurrentUser } from '../auth/access.rules.js';
-import { notify } from '../notifications/notifications.service.js';
-import * as peopleRepo from '../people/people.repo.js';
-import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
-import { requireSecretariat, requireWorkspace } from '../workspace/workspace-access.js';
+import type { CurrentUser } from '../auth/index.js';
+import { notify } from '../notifications/index.js';
+import { peopleRepo } from '../people/index.js';
+import { steeringGroupsRepo } from '../steering-groups/index.js';
+import { requireSecretariat, requireWorkspace } from '../workspace/index.js';
 import { activeMembers, workspaceLink } from './meeting-write.js';
 import * as repo from './meetings.repo.js';
 

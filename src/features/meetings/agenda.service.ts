@@ -5,11 +5,11 @@ import { writeAudited } from '../../db/unit-of-work.js';
 import { isActionOverdue } from '../../domain/meetings.rules.js';
 import { badRequest, conflict, forbidden, notFound } from '../../shared/app-error.js';
 import { osloDay } from '../../shared/clock.js';
-import type { CurrentUser } from '../auth/access.rules.js';
-import { caseElectorate } from '../governance/case-electorate.js';
-import { raiseHabilitetQuestion } from '../governance/habilitet/habilitet-questions.service.js';
-import * as governanceRepo from '../governance/governance.repo.js';
-import { requireWorkspace } from '../workspace/workspace-access.js';
+import type { CurrentUser } from '../auth/index.js';
+import { caseElectorate } from '../governance/index.js';
+import { raiseHabilitetQuestion } from '../governance/index.js';
+import { governanceRepo } from '../governance/index.js';
+import { requireWorkspace } from '../workspace/index.js';
 import { withMeetingWrite } from './meeting-write.js';
 import * as repo from './meetings.repo.js';
 

@@ -5,11 +5,11 @@ import type { Db } from '../../db/client.js';
 import { writeAudited } from '../../db/unit-of-work.js';
 import { serializeCalendar } from '../../domain/icalendar.rules.js';
 import { AppError, forbidden, notFound } from '../../shared/app-error.js';
-import type { CurrentUser } from '../auth/access.rules.js';
-import { loadCurrentUser } from '../auth/auth.repo.js';
-import * as peopleRepo from '../people/people.repo.js';
-import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
-import { canSeeWorkspace, requireWorkspace, viewerOf } from '../workspace/workspace-access.js';
+import type { CurrentUser } from '../auth/index.js';
+import { loadCurrentUser } from '../auth/index.js';
+import { peopleRepo } from '../people/index.js';
+import { steeringGroupsRepo } from '../steering-groups/index.js';
+import { canSeeWorkspace, requireWorkspace, viewerOf } from '../workspace/index.js';
 import { toEvent, type MeetingContext } from './meeting-write.js';
 import * as repo from './meetings.repo.js';
 

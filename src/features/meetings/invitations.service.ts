@@ -6,10 +6,10 @@ import { writeAudited, type Actor, type RecordAudit } from '../../db/unit-of-wor
 import { isInvitationDue } from '../../domain/meetings.rules.js';
 import { AppError } from '../../shared/app-error.js';
 import { osloDay } from '../../shared/clock.js';
-import type { CurrentUser } from '../auth/access.rules.js';
-import * as documentsRepo from '../documents/documents.repo.js';
-import { notify } from '../notifications/notifications.service.js';
-import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
+import type { CurrentUser } from '../auth/index.js';
+import { documentsRepo } from '../documents/index.js';
+import { notify } from '../notifications/index.js';
+import { steeringGroupsRepo } from '../steering-groups/index.js';
 import {
   activeMembers,
   calendarFor,

@@ -4,15 +4,11 @@ import type { Db } from '../../db/client.js';
 import { writeAudited } from '../../db/unit-of-work.js';
 import { checkMeetingPlan, meetingPlanApprovalBlocker } from '../../domain/meetings.rules.js';
 import { badRequest, conflict, forbidden, notFound } from '../../shared/app-error.js';
-import type { CurrentUser } from '../auth/access.rules.js';
-import * as governanceRepo from '../governance/governance.repo.js';
-import { notify } from '../notifications/notifications.service.js';
-import { journalMeetingPlanDecision } from '../public-access/journal-registration.js';
-import {
-  requireLeaderOrSecretariat,
-  requireSecretariat,
-  requireWorkspace,
-} from '../workspace/workspace-access.js';
+import type { CurrentUser } from '../auth/index.js';
+import { governanceRepo } from '../governance/index.js';
+import { notify } from '../notifications/index.js';
+import { journalMeetingPlanDecision } from '../public-access/index.js';
+import { requireLeaderOrSecretariat, requireSecretariat, requireWorkspace } from '../workspace/index.js';
 import { activeMembers, workspaceLink, type MeetingContext } from './meeting-write.js';
 import { insertMeetingRow } from './meetings.service.js';
 import * as repo from './meetings.repo.js';

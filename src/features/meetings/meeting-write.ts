@@ -5,14 +5,14 @@ import { writeAudited, type RecordAudit } from '../../db/unit-of-work.js';
 import { isMembershipActive } from '../../domain/consensus.rules.js';
 import { serializeCalendar, type CalendarEvent, type CalendarMethod } from '../../domain/icalendar.rules.js';
 import { conflict, notFound } from '../../shared/app-error.js';
-import type { CurrentUser } from '../auth/access.rules.js';
-import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
+import type { CurrentUser } from '../auth/index.js';
+import { steeringGroupsRepo } from '../steering-groups/index.js';
 import {
   requireLeaderOrSecretariat,
   requireSecretariat,
   requireWorkspace,
   type WorkspaceViewer,
-} from '../workspace/workspace-access.js';
+} from '../workspace/index.js';
 import * as repo from './meetings.repo.js';
 
 /** What the use cases need besides the database: the day, and where the portal is for links. */

@@ -6,9 +6,9 @@ import type { Db } from '../../db/client.js';
 import { invitationDueOn, nextSequence } from '../../domain/meetings.rules.js';
 import { badRequest, notFound } from '../../shared/app-error.js';
 import { osloDay } from '../../shared/clock.js';
-import type { CurrentUser } from '../auth/access.rules.js';
-import { notify } from '../notifications/notifications.service.js';
-import { requireSecretariat, requireWorkspace } from '../workspace/workspace-access.js';
+import type { CurrentUser } from '../auth/index.js';
+import { notify } from '../notifications/index.js';
+import { requireSecretariat, requireWorkspace } from '../workspace/index.js';
 import { writeAudited } from '../../db/unit-of-work.js';
 import { toActionDto } from './action-items.service.js';
 import {

@@ -5,12 +5,8 @@
 import nodemailer from 'nodemailer';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../shared/clock.js';
-import {
-  MAX_MAIL_ATTACHMENT_BYTES,
-  resolveMailDocuments,
-  type MailDocument,
-} from '../documents/mail-attachments.js';
-import { resolveVariantAttachments } from '../public-access/variant-attachments.js';
+import { MAX_MAIL_ATTACHMENT_BYTES, resolveMailDocuments, type MailDocument } from '../documents/index.js';
+import { resolveVariantAttachments } from '../public-access/index.js';
 import { decodeMailBody } from './mail-body.js';
 import * as repo from './notifications.repo.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idParams } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
-import { notificationSchema, notificationsQuery } from '../governance/governance.schemas.js';
+import { notificationSchema, notificationsQuery } from '../governance/index.js';
 import * as service from './notifications.service.js';
 
 const tags = ['notifications'];

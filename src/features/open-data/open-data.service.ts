@@ -7,11 +7,11 @@ import { classificationMappings } from '../../db/schema.js';
 import { gateLabels } from '../../domain/involvement.rules.js';
 import { toRelease, toReleasePackage, type OcdsParty } from '../../domain/ocds.rules.js';
 import { AppError } from '../../shared/app-error.js';
-import * as governanceRepo from '../governance/governance.repo.js';
-import * as organisationsRepo from '../organisations/organisations.repo.js';
-import { listProcurements } from '../procurements/procurements.service.js';
-import * as reportingRepo from '../reporting/reporting.repo.js';
-import { loadJournalViews, publicJournalEntry } from '../public-access/journal.service.js';
+import { governanceRepo } from '../governance/index.js';
+import { organisationsRepo } from '../organisations/index.js';
+import { listProcurements } from '../procurements/index.js';
+import { reportingRepo } from '../reporting/index.js';
+import { loadJournalViews, publicJournalEntry } from '../public-access/index.js';
 import type { Clock } from '../../shared/clock.js';
 import { checkReleasePackage } from './ocds-check.js';
 

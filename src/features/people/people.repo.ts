@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { organisations, people, userAccounts, userRoles } from '../../db/schema.js';
-import type { Role } from '../auth/access.rules.js';
+import type { Role } from '../auth/index.js';
 
 export async function findPerson(db: Db, id: string) {
   const [row] = await db.select().from(people).where(eq(people.id, id));

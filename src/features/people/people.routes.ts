@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
-import { writeRoles } from '../auth/access.rules.js';
+import { writeRoles } from '../auth/index.js';
 import { createPersonSchema, createUserSchema, personSchema } from './people.schemas.js';
 import * as service from './people.service.js';
 

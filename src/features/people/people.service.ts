@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client.js';
 import { writeAudited, type Actor } from '../../db/unit-of-work.js';
 import { badRequest, conflict } from '../../shared/app-error.js';
-import { hashPassword } from '../auth/password.js';
-import * as organisationsRepo from '../organisations/organisations.repo.js';
+import { hashPassword } from '../auth/index.js';
+import { organisationsRepo } from '../organisations/index.js';
 import * as repo from './people.repo.js';
 import type { CreatePerson, CreateUser } from './people.schemas.js';
 

@@ -1,6 +1,6 @@
 import { idParams, problemSchema } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
-import { writeRoles } from '../auth/access.rules.js';
+import { writeRoles } from '../auth/index.js';
 import {
   createProcurementSchema,
   procurementPageQuery,
@@ -9,11 +9,8 @@ import {
   updateProcurementSchema,
 } from './procurements.schemas.js';
 import * as service from './procurements.service.js';
-import { governanceViewSchema } from '../governance/governance.schemas.js';
-import {
-  getProcurementWithGovernance,
-  procurementStatusBlocker,
-} from '../governance/procurement-governance.service.js';
+import { governanceViewSchema } from '../governance/index.js';
+import { getProcurementWithGovernance, procurementStatusBlocker } from '../governance/index.js';
 
 const tags = ['procurements'];
 const deps: service.ProcurementDeps = { statusBlocker: procurementStatusBlocker };

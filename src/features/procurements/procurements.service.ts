@@ -4,10 +4,10 @@ import { canTakePart, deriveLevel } from '../../domain/level.rules.js';
 import { outsideModel } from '../../domain/model-scope.rules.js';
 import { describeRouting, resolveSteeringGroup } from '../../domain/routing.rules.js';
 import { badRequest, conflict, forbidden, notFound, type ErrorDetail } from '../../shared/app-error.js';
-import { canEditProcurement, hasRole, isSecretariat, type CurrentUser } from '../auth/access.rules.js';
-import * as categoriesRepo from '../categories/categories.repo.js';
-import * as organisationsRepo from '../organisations/organisations.repo.js';
-import * as peopleRepo from '../people/people.repo.js';
+import { canEditProcurement, hasRole, isSecretariat, type CurrentUser } from '../auth/index.js';
+import { categoriesRepo } from '../categories/index.js';
+import { organisationsRepo } from '../organisations/index.js';
+import { peopleRepo } from '../people/index.js';
 import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
 import * as repo from './procurements.repo.js';
 import type {

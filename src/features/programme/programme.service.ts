@@ -9,7 +9,7 @@ import {
   programmeTransitions,
 } from '../../db/schema.js';
 import { notFound } from '../../shared/app-error.js';
-import type { CurrentUser } from '../auth/access.rules.js';
+import type { CurrentUser } from '../auth/index.js';
 
 export async function getProgramme(db: Db) {
   const [activities, risks, stakeholders, transitions] = await Promise.all([

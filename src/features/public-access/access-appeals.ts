@@ -8,9 +8,9 @@ import {
   type MonthStatistics,
 } from '../../domain/public-access.rules.js';
 import { conflict, notFound } from '../../shared/app-error.js';
-import type { CurrentUser } from '../auth/access.rules.js';
-import { encodeMailBody } from '../notifications/mail-body.js';
-import * as notificationsRepo from '../notifications/notifications.repo.js';
+import type { CurrentUser } from '../auth/index.js';
+import { encodeMailBody } from '../notifications/index.js';
+import { notificationsRepo } from '../notifications/index.js';
 import * as repo from './access-requests.repo.js';
 import { getRequest, ORGANISATION } from './access-requests.service.js';
 

@@ -6,8 +6,8 @@ import { systemActor, writeAudited, type Actor } from '../../db/unit-of-work.js'
 import { appealDeadline, requestDeadlines, requestUrgency } from '../../domain/public-access.rules.js';
 import { workingDaysBetween } from '../../domain/working-days.rules.js';
 import { badRequest, notFound } from '../../shared/app-error.js';
-import { encodeMailBody } from '../notifications/mail-body.js';
-import * as notificationsRepo from '../notifications/notifications.repo.js';
+import { encodeMailBody } from '../notifications/index.js';
+import { notificationsRepo } from '../notifications/index.js';
 import * as repo from './access-requests.repo.js';
 import * as journalRepo from './journal.repo.js';
 import { loadJournalViews, type JournalView } from './journal.service.js';

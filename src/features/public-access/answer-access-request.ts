@@ -12,10 +12,10 @@ import {
   type AnswerItem,
 } from '../../domain/public-access.rules.js';
 import { badRequest, conflict, notFound } from '../../shared/app-error.js';
-import type { CurrentUser } from '../auth/access.rules.js';
-import * as documentsRepo from '../documents/documents.repo.js';
-import { encodeMailBody } from '../notifications/mail-body.js';
-import * as notificationsRepo from '../notifications/notifications.repo.js';
+import type { CurrentUser } from '../auth/index.js';
+import { documentsRepo } from '../documents/index.js';
+import { encodeMailBody } from '../notifications/index.js';
+import { notificationsRepo } from '../notifications/index.js';
 import * as repo from './access-requests.repo.js';
 import { getRequest, ORGANISATION } from './access-requests.service.js';
 import * as journalRepo from './journal.repo.js';

@@ -6,7 +6,7 @@
 import type { Db } from '../../db/client.js';
 import type { AccessInput } from '../../domain/offentleglova.rules.js';
 import { osloDay } from '../../shared/clock.js';
-import type { DocumentRow } from '../documents/documents.repo.js';
+import type { DocumentRow } from '../documents/index.js';
 import * as repo from './journal.repo.js';
 
 type Direction = repo.JournalEntryRow['direction'];

@@ -12,7 +12,7 @@ import {
   type PublicAccess,
 } from '../../domain/public-access.rules.js';
 import { badRequest, notFound } from '../../shared/app-error.js';
-import type { CurrentUser } from '../auth/access.rules.js';
+import type { CurrentUser } from '../auth/index.js';
 import * as documentsRepo from '../documents/documents.repo.js';
 import { checkAccessInput } from '../documents/documents.service.js';
 import { registerInJournal } from './journal-registration.js';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { idParams } from '../../shared/schemas.js';
 import { forbidden, notFound } from '../../shared/app-error.js';
 import { requireUser, sendFileDownload, type App, type AppDeps } from '../../shared/http.js';
-import * as documentsRepo from '../documents/documents.repo.js';
+import { documentsRepo } from '../documents/index.js';
 import {
   accessStatistics,
   forwardAppeal,

@@ -16,15 +16,9 @@ import {
   programmeStakeholders,
   programmeTransitions,
 } from '../../db/schema.js';
-import { demoActionPlans } from '../action-plans/action-plans.demo-data.js';
-import { demoKpis } from '../kpis/kpis.demo-data.js';
-import {
-  isoFromNorwegian,
-  risks,
-  stakeholders,
-  timeline,
-  transitions,
-} from '../programme/programme.demo-data.js';
+import { demoActionPlans } from '../action-plans/index.js';
+import { demoKpis } from '../kpis/index.js';
+import { isoFromNorwegian, risks, stakeholders, timeline, transitions } from '../programme/index.js';
 import { addDays, daysBetween } from '../../shared/calendar-date.js';
 
 const normalise = (name: string) => name.toLocaleLowerCase('nb').replace(/[^a-zæøå0-9]/g, '');

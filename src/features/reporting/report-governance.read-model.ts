@@ -19,8 +19,8 @@ import { evaluateGates, type GateView } from '../../domain/gates.rules.js';
 import { gatesFor } from '../../domain/involvement.rules.js';
 import type { Level3 } from '../../domain/risk.rules.js';
 import { recommendSignificance, significanceInForce } from '../../domain/significance.rules.js';
-import { loadRules } from '../governance/governance-config.service.js';
-import type { ProcurementDto } from '../procurements/procurements.service.js';
+import { loadRules } from '../governance/index.js';
+import type { ProcurementDto } from '../procurements/index.js';
 
 export interface ReportGovernance {
   categoryName: string;

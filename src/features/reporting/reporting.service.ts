@@ -6,10 +6,10 @@ import { gateIds, gateLabels, type Gate } from '../../domain/involvement.rules.j
 import { assessGate, rollUp, sortReportRows, type ReportRow } from '../../domain/portfolio-report.rules.js';
 import { significanceInForce } from '../../domain/significance.rules.js';
 import { forbidden, notFound } from '../../shared/app-error.js';
-import { canEditProcurement, type CurrentUser } from '../auth/access.rules.js';
-import * as organisationsRepo from '../organisations/organisations.repo.js';
-import { getProcurement, listProcurements } from '../procurements/procurements.service.js';
-import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
+import { canEditProcurement, type CurrentUser } from '../auth/index.js';
+import { organisationsRepo } from '../organisations/index.js';
+import { getProcurement, listProcurements } from '../procurements/index.js';
+import { steeringGroupsRepo } from '../steering-groups/index.js';
 import { loadReportGovernance } from './report-governance.read-model.js';
 import * as repo from './reporting.repo.js';
 import type { PortfolioReport, ReportQuery, SetGatePlan } from './reporting.schemas.js';

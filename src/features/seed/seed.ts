@@ -17,9 +17,9 @@ import {
 } from '../../db/schema.js';
 import { trainingModules } from '../../domain/training.rules.js';
 import { writeAudited, systemActor, type Actor } from '../../db/unit-of-work.js';
-import type { Role } from '../auth/access.rules.js';
-import { hashPassword } from '../auth/password.js';
-import * as peopleRepo from '../people/people.repo.js';
+import type { Role } from '../auth/index.js';
+import { hashPassword } from '../auth/index.js';
+import { peopleRepo } from '../people/index.js';
 import referenceJson from './reference-data.json' with { type: 'json' };
 import { firstOfMonth } from '../../shared/calendar-date.js';
 

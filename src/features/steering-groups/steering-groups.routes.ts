@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idParams } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
-import { writeRoles } from '../auth/access.rules.js';
+import { writeRoles } from '../auth/index.js';
 import {
   createMembershipSchema,
   createSteeringGroupSchema,

@@ -4,11 +4,11 @@ import { checkComposition, type CompetenceArea } from '../../domain/composition.
 import { isMembershipActive } from '../../domain/consensus.rules.js';
 import { resolveSteeringGroup } from '../../domain/routing.rules.js';
 import { badRequest, conflict, forbidden, notFound } from '../../shared/app-error.js';
-import { canEditMembership, type CurrentUser } from '../auth/access.rules.js';
-import * as categoriesRepo from '../categories/categories.repo.js';
-import * as organisationsRepo from '../organisations/organisations.repo.js';
-import * as peopleRepo from '../people/people.repo.js';
-import * as procurementsRepo from '../procurements/procurements.repo.js';
+import { canEditMembership, type CurrentUser } from '../auth/index.js';
+import { categoriesRepo } from '../categories/index.js';
+import { organisationsRepo } from '../organisations/index.js';
+import { peopleRepo } from '../people/index.js';
+import { procurementsRepo } from '../procurements/index.js';
 import * as habilitetRepo from '../governance/habilitet/habilitet.repo.js';
 import { listLastingWarnings } from '../governance/habilitet/lasting-inhabilitet.js';
 import * as repo from './steering-groups.repo.js';

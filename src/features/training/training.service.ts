@@ -10,9 +10,9 @@ import {
   trainingProgress,
 } from '../../domain/training.rules.js';
 import { badRequest, notFound } from '../../shared/app-error.js';
-import type { CurrentUser } from '../auth/access.rules.js';
-import * as peopleRepo from '../people/people.repo.js';
-import { requireWorkspace } from '../workspace/workspace-access.js';
+import type { CurrentUser } from '../auth/index.js';
+import { peopleRepo } from '../people/index.js';
+import { requireWorkspace } from '../workspace/index.js';
 import * as repo from './training.repo.js';
 
 export async function getTraining(db: Db, personId: string) {

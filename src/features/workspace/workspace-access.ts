@@ -3,8 +3,8 @@
 import type { Db } from '../../db/client.js';
 import { isMembershipActive } from '../../domain/consensus.rules.js';
 import { forbidden, notFound } from '../../shared/app-error.js';
-import { hasRole, isSecretariat, type CurrentUser } from '../auth/access.rules.js';
-import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
+import { hasRole, isSecretariat, type CurrentUser } from '../auth/index.js';
+import { steeringGroupsRepo } from '../steering-groups/index.js';
 
 export interface WorkspaceViewer {
   isSecretariat: boolean;

@@ -2,12 +2,12 @@
 // answer, for the group's members, the secretariat and the RHF contacts only.
 import type { Db } from '../../db/client.js';
 import { isMembershipActive } from '../../domain/consensus.rules.js';
-import type { CurrentUser } from '../auth/access.rules.js';
-import { listGroupDocuments } from '../documents/documents.service.js';
-import { decisionRegister } from '../governance/cases.service.js';
-import * as meetingsRepo from '../meetings/meetings.repo.js';
+import type { CurrentUser } from '../auth/index.js';
+import { listGroupDocuments } from '../documents/index.js';
+import { decisionRegister } from '../governance/index.js';
+import { meetingsRepo } from '../meetings/index.js';
 import { listGroupMeetings, listGroupPlans, toActionDto } from '../meetings/index.js';
-import { groupTraining } from '../training/training.service.js';
+import { groupTraining } from '../training/index.js';
 import { requireWorkspace } from './workspace-access.js';
 
 export async function getWorkspace(db: Db, user: CurrentUser, groupId: string, today: string) {

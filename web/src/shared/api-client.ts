@@ -1,26 +1,9 @@
 // The one way the web app talks to the server: same-origin JSON, problem+json errors, 401 → login page.
-import type { z } from 'zod';
-import type { problemSchema } from '@server/shared/schemas.js';
+import { ApiError, type Problem, type ProblemItem } from './api-error.js';
 import { afterWrite, forgetEverything } from './query-client.js';
 import { CLOCK_HEADER, syncServerClock } from './clock.js';
 
-export type Problem = z.infer<typeof problemSchema>;
-export type ProblemItem = Problem['errors'][number];
-
-export class ApiError extends Error {
-  readonly status: number;
-  readonly problem: Problem;
-  /** Seconds the server asked us to wait (Retry-After on a 429), if it said. */
-  readonly retryAfterSeconds: number | undefined;
-
-  constructor(problem: Problem, retryAfterSeconds?: number) {
-    super(problem.detail || problem.title);
-    this.name = 'ApiError';
-    this.status = problem.status;
-    this.problem = problem;
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
-}
+export { ApiError, type Problem, type ProblemItem } from './api-error.js';
 
 let handleUnauthorized: () => void = () => {};
 

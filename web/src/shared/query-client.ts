@@ -4,7 +4,7 @@
 // refetches every resource on screen and drops the cached ones that are not: no page ever shows data from
 // before a write, and no page has to know which others to reload.
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from './api-client.js';
+import { ApiError } from './api-error.js';
 
 /** A read refused for too many requests (429) or lost on the network is tried again, at most twice. */
 export function shouldRetryRead(failureCount: number, error: unknown): boolean {

@@ -3,7 +3,7 @@
 import type { Db } from '../../../db/client.js';
 import { writeAudited } from '../../../db/unit-of-work.js';
 import { forbidden, notFound } from '../../../shared/app-error.js';
-import type { CurrentUser } from '../../auth/access.rules.js';
+import type { CurrentUser } from '../../auth/index.js';
 import { settleCase } from '../cases.service.js';
 import * as governanceRepo from '../governance.repo.js';
 import { decidingCapacity } from './habilitet-questions.service.js';

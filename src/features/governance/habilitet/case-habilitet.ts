@@ -11,7 +11,7 @@ import {
   type HabilitetState,
 } from '../../../domain/habilitet.rules.js';
 import { tallyCase, type CaseTally, type QuorumMember } from '../../../domain/quorum.rules.js';
-import * as steeringGroupsRepo from '../../steering-groups/steering-groups.repo.js';
+import { steeringGroupsRepo } from '../../steering-groups/index.js';
 import { caseElectorate } from '../case-electorate.js';
 import { loadRules } from '../governance-config.service.js';
 import * as governanceRepo from '../governance.repo.js';

@@ -14,11 +14,11 @@ import {
 } from '../../../domain/rhf-information.rules.js';
 import type { Gate } from '../../../domain/involvement.rules.js';
 import { forbidden } from '../../../shared/app-error.js';
-import { isSecretariat, organisationsForRole, type CurrentUser } from '../../auth/access.rules.js';
-import * as homeRepo from '../../home/home.repo.js';
-import { notify } from '../../notifications/notifications.service.js';
-import * as organisationsRepo from '../../organisations/organisations.repo.js';
-import * as procurementsRepo from '../../procurements/procurements.repo.js';
+import { isSecretariat, organisationsForRole, type CurrentUser } from '../../auth/index.js';
+import { homeRepo } from '../../home/index.js';
+import { notify } from '../../notifications/index.js';
+import { organisationsRepo } from '../../organisations/index.js';
+import { procurementsRepo } from '../../procurements/index.js';
 import * as governanceRepo from '../governance.repo.js';
 import * as habilitetRepo from './habilitet.repo.js';
 import * as repo from './rhf-digest.repo.js';

@@ -4,7 +4,7 @@
 // habilitet questions tell them where they are raised: cases.service.ts, habilitet-questions.service.ts.)
 import type { Db } from '../../../db/client.js';
 import { rhfInformationNotice, type RhfInformationEvent } from '../../../domain/rhf-information.rules.js';
-import { notify } from '../../notifications/notifications.service.js';
+import { notify } from '../../notifications/index.js';
 import * as repo from './habilitet.repo.js';
 
 /** Inside the caller's transaction: in-app notice and queued e-mail to every contact of the RHFs. */

@@ -4,9 +4,9 @@
 import type { Db } from '../../../db/client.js';
 import { writeAudited } from '../../../db/unit-of-work.js';
 import { badRequest, conflict, forbidden, notFound } from '../../../shared/app-error.js';
-import type { CurrentUser } from '../../auth/access.rules.js';
-import { notify } from '../../notifications/notifications.service.js';
-import * as peopleRepo from '../../people/people.repo.js';
+import type { CurrentUser } from '../../auth/index.js';
+import { notify } from '../../notifications/index.js';
+import { peopleRepo } from '../../people/index.js';
 import { refreshElectorate } from '../case-electorate.js';
 import { getCase } from '../cases.service.js';
 import * as governanceRepo from '../governance.repo.js';

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { openConfiguredDatabase } from '../../../bootstrap.js';
 import { writeAudited, type Actor } from '../../../db/unit-of-work.js';
 import { badRequest, conflict } from '../../../shared/app-error.js';
-import { verifyAuditChain, type AuditChainReport } from '../../audit/verify-audit-chain.js';
+import { verifyAuditChain, type AuditChainReport } from '../../audit/index.js';
 import { readArchive, type BackupManifest } from './backup-archive.js';
 import {
   databaseKindOf,

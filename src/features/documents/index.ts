@@ -1,0 +1,8 @@
+// The documents feature's public surface: what other features may use (see .dependency-cruiser.cjs).
+
+export * as documentsRepo from './documents.repo.js';
+export type { DocumentRow } from './documents.repo.js';
+export { documentSchema } from './documents.schemas.js';
+export { checkFile, listGroupDocuments } from './documents.service.js';
+export { MAX_MAIL_ATTACHMENT_BYTES, resolveMailDocuments } from './mail-attachments.js';
+export type { MailDocument } from './mail-attachments.js';

@@ -1,0 +1,23 @@
+// The governance feature's public surface: what other features may use (see .dependency-cruiser.cjs).
+
+export * as governanceRepo from './governance.repo.js';
+export { caseElectorate } from './case-electorate.js';
+export { decisionRegister, listMyCases } from './cases.service.js';
+export { loadRules } from './governance-config.service.js';
+export {
+  caseStatusSchema,
+  caseSummarySchema,
+  decisionRegisterSchema,
+  gateSchema,
+  governanceViewSchema,
+  notificationSchema,
+  notificationsQuery,
+} from './governance.schemas.js';
+export { remindDeclarations } from './habilitet/declarations.service.js';
+export { raiseHabilitetQuestion } from './habilitet/habilitet-questions.service.js';
+export { sendWeeklyDigests } from './habilitet/rhf-digest.service.js';
+export {
+  getProcurementWithGovernance,
+  loadGovernanceContext,
+  procurementStatusBlocker,
+} from './procurement-governance.service.js';

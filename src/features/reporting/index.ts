@@ -1,0 +1,3 @@
+// The reporting feature's public surface: what other features may use (see .dependency-cruiser.cjs).
+
+export * as reportingRepo from './reporting.repo.js';
