@@ -135,9 +135,12 @@ export function DocumentsPanel({
                       className="button-link"
                       onClick={() => (setMessage(undefined), setVersionsOf(document.id))}
                       data-testid="document-versions"
-                      aria-label={`Versjoner av ${document.canRead ? document.title : document.publicTitle}`}
                     >
                       {newest ? `v${newest.version}` : '–'} ({document.versions.length})
+                      <span className="visually-hidden">
+                        {' '}
+                        versjoner av {document.canRead ? document.title : document.publicTitle}
+                      </span>
                     </button>
                   </td>
                 </tr>

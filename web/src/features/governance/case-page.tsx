@@ -3,7 +3,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import {
-  castVoteSchema,
   consultationSchema,
   escalateSchema,
   outsideMandateSchema,
@@ -35,7 +34,6 @@ import {
   answerForRhf,
   caseDocumentPath,
   casePath,
-  castVote,
   escalateCase,
   formatBytes,
   markOutsideMandate,
@@ -47,6 +45,7 @@ import { CaseStatusBadge, VoteBadge } from './governance-ui.js';
 import { habilitetStateLabels } from './habilitet/habilitet-api.js';
 import { HabilitetAnswerPanel, HabilitetQuestionsSection } from './habilitet/habilitet-panel.js';
 import { RhfDiscussionSection } from './habilitet/rhf-discussion-panel.js';
+import { VotePanel } from './vote-panel.js';
 
 export function CasePage() {
   const { id = '' } = useParams();
@@ -310,92 +309,6 @@ function DocumentsSection({ sak, onChanged }: { sak: CaseDto; onChanged: (messag
             </button>
           )}
         </div>
-      )}
-    </section>
-  );
-}
-
-function VotePanel({ sak, onChanged }: { sak: CaseDto; onChanged: (message: string) => void }) {
-  const [comment, setComment] = useState('');
-  const [problem, setProblem] = useState<Problem>();
-  const [isSaving, setIsSaving] = useState(false);
-  const { viewer } = sak;
-
-  async function vote(choice: 'approve' | 'object') {
-    const body = { vote: choice, comment: comment.trim() === '' ? null : comment.trim() };
-    const invalid = validate(castVoteSchema, body);
-    setProblem(invalid);
-    if (invalid) return;
-    setIsSaving(true);
-    try {
-      await castVote(sak.id, body);
-      setComment('');
-      setIsSaving(false);
-      onChanged(choice === 'approve' ? 'Du har godkjent saken.' : 'Innsigelsen er registrert.');
-    } catch (error) {
-      setProblem(toDisplayProblem(error));
-      setIsSaving(false);
-    }
-  }
-
-  return (
-    <section className="panel panel-accent" aria-labelledby="vote-heading" data-testid="vote-panel">
-      <h2 id="vote-heading">Din stemme</h2>
-      {viewer.myVote && (
-        <p data-testid="my-vote" data-vote={viewer.myVote}>
-          Du har svart: <VoteBadge vote={viewer.myVote} />
-        </p>
-      )}
-      {viewer.canVote && viewer.habilitet === 'unanswered' ? (
-        <p className="muted" data-testid="answer-habilitet-first">
-          Svar på habilitet i saken før du stemmer.
-        </p>
-      ) : viewer.canVote ? (
-        <>
-          <ErrorBox problem={problem} fieldLabels={{ comment: 'Begrunnelse' }} testId="vote-error" />
-          <div className="field">
-            <label htmlFor="vote-comment">Begrunnelse / kommentar</label>
-            <textarea
-              id="vote-comment"
-              rows={3}
-              value={comment}
-              onChange={(event) => setComment(event.target.value)}
-              aria-describedby="vote-comment-hint vote-comment-error"
-              data-testid="vote-comment"
-            />
-            <p className="hint" id="vote-comment-hint">
-              Påkrevd ved innsigelse.
-            </p>
-            <FieldError problem={problem} path="comment" id="vote-comment-error" />
-          </div>
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={isSaving}
-              onClick={() => void vote('approve')}
-              data-testid="vote-approve"
-            >
-              Godkjenn
-            </button>
-            <button
-              type="button"
-              className="button button-danger"
-              disabled={isSaving}
-              onClick={() => void vote('object')}
-              data-testid="vote-object"
-            >
-              Innsigelse
-            </button>
-          </div>
-        </>
-      ) : (
-        !viewer.isConflicted &&
-        viewer.cannotVoteReason && (
-          <p className="muted" data-testid="cannot-vote">
-            {viewer.cannotVoteReason}
-          </p>
-        )
       )}
     </section>
   );

@@ -234,9 +234,9 @@ export function SteeringGroupPage() {
                               className="button button-small"
                               onClick={() => setEditing({ kind: 'member', member })}
                               data-testid="edit-member"
-                              aria-label={`Endre medlemskapet til ${member.personName}`}
                             >
                               Endre
+                              <span className="visually-hidden"> medlemskapet til {member.personName}</span>
                             </button>
                             {!member.endedOn && (
                               <button
@@ -244,9 +244,9 @@ export function SteeringGroupPage() {
                                 className="button button-small button-danger"
                                 onClick={() => endMembership(member)}
                                 data-testid="remove-member"
-                                aria-label={`Avslutt medlemskapet til ${member.personName}`}
                               >
                                 Avslutt medlemskap
+                                <span className="visually-hidden"> for {member.personName}</span>
                               </button>
                             )}
                           </>

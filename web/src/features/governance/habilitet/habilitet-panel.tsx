@@ -1,6 +1,6 @@
 // The habilitet parts of a case page: the deciding member's answer (before exempt documents and the vote),
 // and the habilitet questions with the RHF contact's decision form (seed 001 §5.3, §7.2).
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { toDisplayProblem, type Problem } from '../../../shared/api-client.js';
 import { ErrorBox } from '../../../shared/error-box.js';
 import { formatTimestamp } from '../../../shared/format.js';
@@ -43,7 +43,20 @@ export function HabilitetAnswerPanel({ sak, onChanged }: { sak: CaseDto; onChang
   const state = sak.viewer.habilitet;
   const user = useCurrentUser();
   const [reason, setReason] = useState('');
-  const action = useAction(onChanged);
+  // The buttons answered with disappear once the answer is stored: the focus moves to the new status, not to
+  // the top of the page (WCAG 2.4.3), and the next Tab leads on to the vote.
+  const status = useRef<HTMLParagraphElement>(null);
+  const focusStatus = useRef(false);
+  const action = useAction((message) => {
+    focusStatus.current = true;
+    onChanged(message);
+  });
+  useEffect(() => {
+    if (focusStatus.current && state !== 'unanswered') {
+      focusStatus.current = false;
+      status.current?.focus();
+    }
+  }, [state]);
   if (state === null) return null;
   const open = ['open', 'dissent', 'outsideMandate', 'escalated'].includes(sak.status);
   const me = sak.habilitet.members.find((m) => m.personId === user.personId);
@@ -57,7 +70,7 @@ export function HabilitetAnswerPanel({ sak, onChanged }: { sak: CaseDto; onChang
       data-state={state}
     >
       <h2 id="habilitet-heading">Din habilitet</h2>
-      <p>
+      <p ref={status} tabIndex={-1}>
         Status: <strong data-testid="my-habilitet">{habilitetStateLabels[state]}</strong>
       </p>
       {state === 'reported' && (
