@@ -2,7 +2,8 @@
 // published agendas and approved minutes. Only what the secretariat has published: an agenda once the
 // invitation is sent, minutes once approved, documents through the journal's public projection. Vedtak and
 // minutes are journal entries too: their entry's access decides what is shown (an exempt protokoll is
-// withheld), and a word shielded in a case's documents is shielded in its agenda title, vedtak and minutes.
+// withheld), and a word shielded in a case's documents is shielded in its vedtak and in the whole agenda and
+// minutes of every meeting that has the case on its agenda.
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
@@ -202,6 +203,9 @@ export async function listPublicMeetings(db: Db, today: string, filter: { steeri
     .map(({ meeting, group }) => {
       const items = agenda.filter((a) => a.meetingId === meeting.id).sort((a, b) => a.position - b.position);
       const caseIds = new Set(items.map((i) => i.caseId).filter((id): id is string => id !== null));
+      // A word shielded in any case on the agenda is shielded in the whole agenda and protokoll: an item
+      // without a case («Eventuelt», «Oppfølging av vedtak») may name the same supplier.
+      const meetingWords = [...new Set([...caseIds].flatMap((caseId) => shielding(caseId)))];
       const latest = approved
         .filter((m) => m.meetingId === meeting.id)
         .sort((a, b) => b.version - a.version)[0];
@@ -232,9 +236,9 @@ export async function listPublicMeetings(db: Db, today: string, filter: { steeri
         steeringGroup: group,
         agendaPublished,
         agenda: agendaPublished
-          ? items.map((i) => ({ position: i.position, title: publicTitle(i.title, shielding(i.caseId)) }))
+          ? items.map((i) => ({ position: i.position, title: publicTitle(i.title, meetingWords) }))
           : [],
-        minutes: latest ? publicMinutes(latest, items, minutesViews.get(latest.id), shielding) : null,
+        minutes: latest ? publicMinutes(latest, items, minutesViews.get(latest.id), meetingWords) : null,
         documents,
       };
     })
@@ -243,13 +247,14 @@ export async function listPublicMeetings(db: Db, today: string, filter: { steeri
 
 /**
  * Approved minutes as the public may read them, by their journal entry: withheld (only the legal basis
- * shown) when the entry is exempt, otherwise with the entry's and the case's shielded words replaced.
+ * shown) when the entry is exempt, otherwise with the entry's shielded words and those of every case on the
+ * agenda replaced in every item.
  */
 function publicMinutes(
   latest: typeof minutes.$inferSelect,
   agenda: Array<typeof agendaItems.$inferSelect>,
   view: JournalView | undefined,
-  shielding: ReturnType<typeof caseShielding>,
+  meetingWords: string[],
 ) {
   const entry = view ? publicJournalEntry(view) : null;
   const withheld = entry?.accessStatus === 'exempt';
@@ -264,7 +269,7 @@ function publicMinutes(
       ? []
       : (latest.items as MinutesItem[]).map((item) => {
           const agendaItem = agenda.find((i) => i.id === item.agendaItemId);
-          const words = shielding(agendaItem?.caseId ?? null, own);
+          const words = [...meetingWords, ...own];
           return {
             title: publicTitle(agendaItem?.title ?? '', words),
             summary: publicTitle(item.summary ?? '', words),
