@@ -16,7 +16,7 @@ import { listOrganisations } from '../organisations/organisations.service.js';
 import { createProcurement } from '../procurements/procurements.service.js';
 import { createProcurementSchema } from '../procurements/procurements.schemas.js';
 import { listSteeringGroups, updateMember } from '../steering-groups/steering-groups.service.js';
-import * as cases from './cases.service.js';
+import * as cases from './cases/index.js';
 import { declareNoConflict, decideHabilitetQuestion } from './habilitet/habilitet-questions.service.js';
 import {
   getGovernanceView,

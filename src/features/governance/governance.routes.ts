@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idParams, problemSchema } from '../../shared/schemas.js';
 import { requireUser, sendFileDownload, type App, type AppDeps } from '../../shared/http.js';
 import { writeRoles } from '../auth/index.js';
-import * as cases from './cases.service.js';
+import * as cases from './cases/index.js';
 import * as config from './governance-config.service.js';
 import {
   caseDocumentParams,

@@ -4,9 +4,9 @@ import type { Db } from '../../../db/client.js';
 import { writeAudited } from '../../../db/unit-of-work.js';
 import { forbidden, notFound } from '../../../shared/app-error.js';
 import type { CurrentUser } from '../../auth/index.js';
-import { settleCase } from '../cases.service.js';
+import { settleCase } from '../cases/settle-case.js';
 import * as governanceRepo from '../governance.repo.js';
-import { decidingCapacity } from './habilitet-questions.service.js';
+import { decidingCapacity } from './habilitet-capacity.js';
 import * as repo from './habilitet.repo.js';
 
 export async function recordAppointmentCheck(

@@ -9,7 +9,9 @@ import { badRequest, conflict, forbidden, notFound } from '../../../shared/app-e
 import { isSecretariat, organisationsForRole, type CurrentUser } from '../../auth/index.js';
 import { notify } from '../../notifications/index.js';
 import { steeringGroupsRepo } from '../../steering-groups/index.js';
-import { getCase, settleCase } from '../cases.service.js';
+import { getCase } from '../cases/case-view.js';
+import { settleCase } from '../cases/settle-case.js';
+import { decidingCapacity, toQuestionDto } from './habilitet-capacity.js';
 import * as governanceRepo from '../governance.repo.js';
 import { loadCaseHabilitet } from './case-habilitet.js';
 import * as repo from './habilitet.repo.js';
@@ -175,13 +177,6 @@ export async function declareNoConflict(db: Db, user: CurrentUser, caseId: strin
   return getCase(db, user, caseId, today);
 }
 
-/** Who decides a question: the contact of the member's RHF, or the secretariat on the RHF's behalf. */
-export function decidingCapacity(user: CurrentUser, rhfId: string): 'rhfContact' | 'secretariat' | null {
-  if (organisationsForRole(user, 'rhfContact').includes(rhfId)) return 'rhfContact';
-  if (isSecretariat(user)) return 'secretariat';
-  return null;
-}
-
 /** The RHF's decision (§7.2): the only way a habilitet question ends. */
 export async function decideHabilitetQuestion(
   db: Db,
@@ -292,26 +287,4 @@ export async function listQuestionsToDecide(
     throw forbidden('Bare kontaktpersoner i RHF-ene og sekretariatet ser habilitetsspørsmål.');
   const rows = await repo.listQuestions(db, { rhfIds, status });
   return rows.map(toQuestionDto);
-}
-
-export function toQuestionDto(row: repo.QuestionRow) {
-  return {
-    id: row.id,
-    caseId: row.caseId,
-    caseTitle: row.caseTitle,
-    procurementName: row.procurementName,
-    steeringGroupName: row.steeringGroupName,
-    personId: row.personId,
-    personName: row.personName,
-    rhfId: row.rhfId,
-    rhfName: row.rhfName,
-    source: row.source,
-    reason: row.reason as string | null,
-    raisedAt: row.raisedAt.toISOString(),
-    status: row.status,
-    decisionReason: row.decisionReason,
-    decidedByName: row.decidedByName,
-    decidedAs: row.decidedAs,
-    decidedAt: row.decidedAt?.toISOString() ?? null,
-  };
 }

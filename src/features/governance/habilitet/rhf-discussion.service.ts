@@ -14,7 +14,7 @@ import { caseElectorate } from '../case-electorate.js';
 import { loadRules } from '../governance-config.service.js';
 import * as governanceRepo from '../governance.repo.js';
 import { loadGovernanceContext } from '../procurement-governance.service.js';
-import { decidingCapacity } from './habilitet-questions.service.js';
+import { decidingCapacity } from './habilitet-capacity.js';
 import { informRhfContacts } from './rhf-information.service.js';
 import * as repo from './rhf-discussion.repo.js';
 

@@ -1,7 +1,7 @@
 // RHF information duties (issue 9 item 7; seed 001 §7 "Kontaktperson RHF"): the RHF contacts of each
 // participating region are told, in the transaction of the change, when a procurement gets final significance
 // høy or a risk profile høy, a case comes to a decide gate, and when a case ends in dissent. (Escalations and
-// habilitet questions tell them where they are raised: cases.service.ts, habilitet-questions.service.ts.)
+// habilitet questions tell them where they are raised: cases/, habilitet-questions.service.ts.)
 import type { Db } from '../../../db/client.js';
 import { rhfInformationNotice, type RhfInformationEvent } from '../../../domain/rhf-information.rules.js';
 import { notify } from '../../notifications/index.js';

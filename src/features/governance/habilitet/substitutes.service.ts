@@ -8,10 +8,10 @@ import type { CurrentUser } from '../../auth/index.js';
 import { notify } from '../../notifications/index.js';
 import { peopleRepo } from '../../people/index.js';
 import { refreshElectorate } from '../case-electorate.js';
-import { getCase } from '../cases.service.js';
+import { getCase } from '../cases/case-view.js';
 import * as governanceRepo from '../governance.repo.js';
 import { loadCaseHabilitet } from './case-habilitet.js';
-import { decidingCapacity } from './habilitet-questions.service.js';
+import { decidingCapacity } from './habilitet-capacity.js';
 import * as repo from './substitutes.repo.js';
 
 export async function appointSubstitute(

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { caseCapabilities, type CaseLifecycleInput } from './case-lifecycle.rules.js';
+
+const nobody = { isSecretariat: false, isGroupLeader: false, isProcurementLead: false, rhfContactFor: [] };
+const leader = { ...nobody, isGroupLeader: true };
+const secretariat = { ...nobody, isSecretariat: true };
+const lead = { ...nobody, isProcurementLead: true };
+const vestContact = { ...nobody, rhfContactFor: ['vest'] };
+
+const input = (over: Partial<CaseLifecycleInput> = {}): CaseLifecycleInput => ({
+  status: 'open',
+  kind: 'decision',
+  tallyStatus: 'open',
+  escalation: null,
+  viewer: nobody,
+  ...over,
+});
+const escalated = (answers: string[] = []) =>
+  input({
+    status: 'escalated',
+    escalation: { rhfIds: ['vest', 'nord'], answers: answers.map((rhfId) => ({ rhfId })) },
+  });
+
+describe('caseCapabilities', () => {
+  it('lets the leader or the secretariat mark an open or dissenting case outside the mandate, no one else', () => {
+    for (const status of ['open', 'dissent']) {
+      expect(caseCapabilities(input({ status, viewer: leader })).markOutsideMandate).toBeNull();
+      expect(caseCapabilities(input({ status, viewer: secretariat })).markOutsideMandate).toBeNull();
+      expect(caseCapabilities(input({ status, viewer: lead })).markOutsideMandate?.refusal).toBe('forbidden');
+    }
+    for (const status of ['approved', 'escalated', 'outsideMandate', 'resolved'])
+      expect(caseCapabilities(input({ status, viewer: leader })).markOutsideMandate?.refusal).toBe(
+        'conflict',
+      );
+  });
+
+  it('escalates dissent, outside-mandate, and open cases the group cannot decide; refuses an open decidable one', () => {
+    expect(caseCapabilities(input({ status: 'dissent', viewer: leader })).escalate).toBeNull();
+    expect(caseCapabilities(input({ status: 'outsideMandate', viewer: secretariat })).escalate).toBeNull();
+    expect(caseCapabilities(input({ tallyStatus: 'notQuorate', viewer: leader })).escalate).toBeNull();
+    expect(caseCapabilities(input({ tallyStatus: 'undecidable', viewer: leader })).escalate).toBeNull();
+    const open = caseCapabilities(input({ tallyStatus: 'open', viewer: leader })).escalate;
+    expect(open).toMatchObject({ refusal: 'conflict', reason: expect.stringContaining('under behandling') });
+    expect(caseCapabilities(input({ status: 'approved', viewer: leader })).escalate?.refusal).toBe(
+      'conflict',
+    );
+    expect(caseCapabilities(input({ status: 'dissent', viewer: vestContact })).escalate?.refusal).toBe(
+      'forbidden',
+    );
+  });
+
+  it('ignores a stale tally once the case is no longer open', () => {
+    expect(
+      caseCapabilities(input({ status: 'approved', tallyStatus: 'notQuorate', viewer: leader })).escalate,
+    ).not.toBeNull();
+  });
+
+  it('lets each RHF contact answer only for their own RHF, the secretariat for any RHF concerned', () => {
+    const asContact = caseCapabilities({ ...escalated(), viewer: vestContact });
+    expect(asContact.answerableRhfIds).toEqual(['vest']);
+    expect(asContact.answerForRhf('vest')).toBeNull();
+    expect(asContact.answerForRhf('nord')?.refusal).toBe('forbidden');
+    expect(asContact.answerForRhf('sor-ost')?.refusal).toBe('badRequest');
+    expect(caseCapabilities({ ...escalated(), viewer: secretariat }).answerableRhfIds).toEqual([
+      'vest',
+      'nord',
+    ]);
+    const notEscalated = caseCapabilities(input({ status: 'dissent', viewer: secretariat }));
+    expect(notEscalated.answerableRhfIds).toEqual([]);
+    expect(notEscalated.answerForRhf('vest')?.refusal).toBe('conflict');
+  });
+
+  it('records the settlement only when every RHF concerned has answered, by a contact of one of them or the secretariat', () => {
+    const waiting = caseCapabilities({
+      ...escalated(['vest']),
+      viewer: vestContact,
+      rhfName: (id) => `Helse ${id}`,
+    });
+    expect(waiting.resolve).toMatchObject({
+      refusal: 'conflict',
+      reason: expect.stringContaining('Helse nord'),
+    });
+    expect(caseCapabilities({ ...escalated(['vest', 'nord']), viewer: vestContact }).resolve).toBeNull();
+    expect(caseCapabilities({ ...escalated(['vest', 'nord']), viewer: secretariat }).resolve).toBeNull();
+    expect(caseCapabilities({ ...escalated(['vest', 'nord']), viewer: leader }).resolve?.refusal).toBe(
+      'forbidden',
+    );
+    expect(caseCapabilities(input({ status: 'dissent', viewer: secretariat })).resolve?.refusal).toBe(
+      'conflict',
+    );
+  });
+
+  it('records a consultation while it is open, by the procurement lead, the leader or the secretariat', () => {
+    const consultation = (viewer: CaseLifecycleInput['viewer'], status = 'open') =>
+      caseCapabilities(input({ kind: 'consultation', status, viewer })).recordConsultation;
+    expect(consultation(lead)).toBeNull();
+    expect(consultation(leader)).toBeNull();
+    expect(consultation(secretariat)).toBeNull();
+    expect(consultation(vestContact)?.refusal).toBe('forbidden');
+    expect(consultation(lead, 'consulted')?.refusal).toBe('conflict');
+    expect(caseCapabilities(input({ viewer: lead })).recordConsultation?.refusal).toBe('badRequest');
+  });
+
+  it('adds documents while the case is handled, by the procurement lead or the secretariat', () => {
+    for (const status of ['open', 'dissent', 'outsideMandate', 'escalated'])
+      expect(caseCapabilities(input({ status, viewer: lead })).addDocuments).toBeNull();
+    for (const status of ['approved', 'rejected', 'resolved', 'consulted'])
+      expect(caseCapabilities(input({ status, viewer: secretariat })).addDocuments?.refusal).toBe('conflict');
+    expect(caseCapabilities(input({ viewer: leader })).addDocuments?.refusal).toBe('forbidden');
+  });
+});
