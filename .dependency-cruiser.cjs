@@ -58,6 +58,7 @@ module.exports = {
           '^src/domain/',
           '^src/shared/(schemas|enums|calendar-date)\\.ts$',
           '^src/features/auth/access\\.rules\\.ts$',
+          '^src/features/auth/sso/sso-identity\\.rules\\.ts$',
         ],
       },
     },

@@ -16,6 +16,7 @@ import { isAllowedByRouteAccess, type RouteAccess } from './features/auth/access
 import { authenticate } from './features/auth/auth.service.js';
 import { SESSION_COOKIE } from './features/auth/auth.config.js';
 import { registerAuthRoutes } from './features/auth/auth.routes.js';
+import { registerSsoRoutes } from './features/auth/sso/sso.routes.js';
 import { registerAgreementRoutes } from './features/agreements/agreements.routes.js';
 import { registerAuditRoutes } from './features/audit/audit.routes.js';
 import { registerGovernanceRoutes } from './features/governance/governance.routes.js';
@@ -159,6 +160,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   // One place that lists the features; each registers its routes, every one with an access rule.
   const features = [
     registerAuthRoutes,
+    registerSsoRoutes,
     registerOrganisationRoutes,
     registerCategoryRoutes,
     registerSteeringGroupRoutes,

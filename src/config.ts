@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { ssoConfigFrom, ssoEnvSchema, type SsoConfig } from './features/auth/sso/sso-config.js';
 import { isIsoDay } from './shared/clock.js';
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
 
-const envSchema = z.object({
+const envSchema = ssoEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   STYR_DATA_DIR: z.string().default('./data'),
@@ -72,6 +73,10 @@ export interface Config {
   appealBodyEmail: string | undefined;
   /** STYR_TODAY: the day the clock is pinned to (demo), or undefined for the system clock. */
   today: string | undefined;
+  /** Single sign-on through the organisation's OpenID Connect provider; null when not configured. */
+  sso: SsoConfig | null;
+  /** False when STYR_LOCAL_PASSWORDS=false: the password login is refused and only single sign-on remains. */
+  localPasswords: boolean;
 }
 
 function parseTrustProxy(value: string): boolean | string {
@@ -87,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid environment: ${problems}`);
   }
   const e = parsed.data;
+  const publicUrl = e.STYR_PUBLIC_URL.replace(/\/+$/, '');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -99,7 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.STYR_MAIL_FROM,
-    publicUrl: e.STYR_PUBLIC_URL.replace(/\/+$/, ''),
+    publicUrl,
     jobIntervalSeconds: e.STYR_JOB_INTERVAL_SECONDS,
     trustProxy: parseTrustProxy(e.STYR_TRUST_PROXY),
     rateLimits: {
@@ -116,5 +122,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     appealBody: e.STYR_APPEAL_BODY,
     appealBodyEmail: e.STYR_APPEAL_BODY_EMAIL,
     today: e.STYR_TODAY,
+    ...ssoConfigFrom(e, publicUrl),
   };
 }

@@ -59,6 +59,9 @@ describe.each(databaseKinds)('HTTP API on %s', (kind) => {
     // Open without login, by design: the public pages of offentleglova and open data (issue 10).
     const open = new Set([
       'POST /api/auth/login',
+      'GET /api/auth/methods',
+      'GET /api/auth/sso/start',
+      'GET /api/auth/sso/callback',
       'GET /api/health',
       'GET /api/open-data/ocds',
       'GET /api/public/journal',

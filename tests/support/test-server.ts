@@ -3,6 +3,7 @@
 // a fixed day (TEST_TODAY unless given) and runs from there, so neither the demo data nor the outcome depends
 // on the day the suite runs; the browser helpers pin Chromium to the same clock.
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { buildApp } from '../../src/app.js';
@@ -35,19 +36,26 @@ export function testClock(day: string = TEST_TODAY): Clock {
 }
 
 /** Listens on a random local port and makes the app's clock known to the browser helpers. */
-export async function listenForTests(app: App, clock: Clock): Promise<string> {
+export async function listenForTests(app: App, clock: Clock, port = 0): Promise<string> {
   let origin = '';
   app.addHook('onClose', async () => {
     clocksByUrl.delete(origin);
   });
-  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = await app.listen({ port, host: '127.0.0.1' });
   origin = new URL(url).origin;
   clocksByUrl.set(origin, clock);
   return url;
 }
 
 export async function startTestServer(
-  options: { database?: Database; today?: string; dataDir?: string; env?: Record<string, string> } = {},
+  options: {
+    database?: Database;
+    today?: string;
+    dataDir?: string;
+    env?: Record<string, string>;
+    /** A port chosen beforehand (freePort), when the address must be known before the server starts. */
+    port?: number;
+  } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await openDatabase({ kind: 'pglite' }));
   const clock = testClock(options.today);
@@ -56,7 +64,7 @@ export async function startTestServer(
   const config = loadConfig({ STYR_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env });
   await prepareDatabase(database, { demo: true, clock, spendDir: spendDirectory(config) });
   const app = await buildApp({ db: database.db, config, clock }, { serveWeb: true });
-  const url = await listenForTests(app, clock);
+  const url = await listenForTests(app, clock, options.port);
   return {
     url,
     app,
@@ -68,4 +76,13 @@ export async function startTestServer(
       if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A port free on 127.0.0.1 right now (for a server whose address another server must know first). */
+export async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }

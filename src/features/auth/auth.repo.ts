@@ -54,7 +54,13 @@ export async function loadCurrentUser(db: Db, userId: string): Promise<CurrentUs
 
 export async function insertSession(
   db: Db,
-  session: { tokenHash: string; userId: string; expiresAt: Date; absoluteExpiresAt: Date },
+  session: {
+    tokenHash: string;
+    userId: string;
+    expiresAt: Date;
+    absoluteExpiresAt: Date;
+    idToken?: string | null;
+  },
 ) {
   await db.insert(sessions).values(session);
 }
@@ -81,7 +87,7 @@ export async function deleteSession(db: Db, tokenHash: string) {
   const deleted = await db
     .delete(sessions)
     .where(eq(sessions.tokenHash, tokenHash))
-    .returning({ userId: sessions.userId });
+    .returning({ userId: sessions.userId, idToken: sessions.idToken });
   return deleted[0] ?? null;
 }
 

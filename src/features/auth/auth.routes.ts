@@ -1,10 +1,13 @@
 import { SESSION_COOKIE } from './auth.config.js';
 import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { AppError } from '../../shared/app-error.js';
 import { problemSchema } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
 import { currentUserSchema, loginSchema } from './auth.schemas.js';
 import { login, logout } from './auth.service.js';
 import { targetScryptParameters } from './password.js';
+import { providerLogoutUrl } from './sso/sso-client.js';
 
 const tags = ['auth'];
 
@@ -31,10 +34,15 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
           'After too many failed attempts for the username or the client address within the window the answer is 429 with Retry-After, even for the right password.',
         security: [],
         body: loginSchema,
-        response: { 200: currentUserSchema, 401: problemSchema, 429: problemSchema },
+        response: { 200: currentUserSchema, 401: problemSchema, 403: problemSchema, 429: problemSchema },
       },
     },
     async (request, reply) => {
+      if (!deps.config.localPasswords)
+        throw new AppError(
+          'forbidden',
+          'Innlogging med brukernavn og passord er slått av. Bruk «Logg inn med virksomhetens konto».',
+        );
       const session = await login(deps.db, policy, request.body, deps.clock.now(), {
         clientAddress: request.ip,
         throttle: deps.config.loginThrottle,
@@ -46,11 +54,21 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
 
   app.post(
     '/api/auth/logout',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'Log out and end the session' } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Log out and end the session',
+        description:
+          "204 after a password login. After single sign-on 200 with the provider's logout address (its end_session endpoint), where the browser goes next to end the provider's session too; null when the provider has none.",
+        response: { 200: z.object({ endSessionUrl: z.string().nullable() }), 204: z.null() },
+      },
+    },
     async (request, reply) => {
-      await logout(deps.db, request.sessionToken ?? '', requireUser(request));
+      const { idToken } = await logout(deps.db, request.sessionToken ?? '', requireUser(request));
       setCookie(reply, '', 0);
-      return reply.status(204).send();
+      if (!idToken) return reply.status(204).send(null);
+      return { endSessionUrl: await providerLogoutUrl(deps.config.sso, idToken) };
     },
   );
 

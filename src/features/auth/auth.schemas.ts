@@ -17,3 +17,9 @@ export const currentUserSchema = z.object({
   organisationId: uuid,
   roles: z.array(z.object({ role: roleSchema, organisationId: uuid })),
 });
+
+/** The ways to log in: local passwords (unless STYR_LOCAL_PASSWORDS=false) and the organisation's account. */
+export const authMethodsSchema = z.object({
+  passwords: z.boolean(),
+  sso: z.boolean(),
+});

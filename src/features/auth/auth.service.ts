@@ -20,6 +20,17 @@ export interface SessionPolicy {
 
 const HOUR = 3_600_000;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** A new session's cookie token (random, 256 bits), the hash stored for it and its two expiry times. */
+export function newSessionToken(policy: SessionPolicy, now: Date) {
+  const token = randomBytes(32).toString('base64url');
+  return {
+    token,
+    tokenHash: hashToken(token),
+    expiresAt: new Date(now.getTime() + policy.idleHours * HOUR),
+    absoluteExpiresAt: new Date(now.getTime() + policy.maxHours * HOUR),
+  };
+}
 // Verifying against a real hash for unknown users keeps the response time from revealing which usernames exist.
 // Made on first use (not at import: a CLI command should not pay a second for it).
 let dummyHash: Promise<string> | undefined;
@@ -92,15 +103,13 @@ export async function login(
   const upgradedHash = isWeakerThanTarget(account!.passwordHash)
     ? await hashPassword(credentials.password)
     : null;
-  const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + policy.idleHours * HOUR);
-  const absoluteExpiresAt = new Date(now.getTime() + policy.maxHours * HOUR);
+  const { token, tokenHash, expiresAt, absoluteExpiresAt } = newSessionToken(policy, now);
   await writeAudited(db, { userId: user.userId, username: user.username }, async (tx, recordAudit) => {
     await repo.deleteExpiredSessions(tx, now);
     await repo.clearLoginFailures(tx, keys.user, windowStart);
     if (upgradedHash) await repo.replacePasswordHash(tx, user.userId, account!.passwordHash, upgradedHash);
     await repo.insertSession(tx, {
-      tokenHash: hashToken(token),
+      tokenHash,
       userId: user.userId,
       expiresAt,
       absoluteExpiresAt,
@@ -133,14 +142,17 @@ export async function authenticate(db: Db, policy: SessionPolicy, token: string,
   return user;
 }
 
-export async function logout(db: Db, token: string, user: CurrentUser) {
-  await writeAudited(db, { userId: user.userId, username: user.username }, async (tx, recordAudit) => {
-    await repo.deleteSession(tx, hashToken(token));
+/** Ends the session; returns its ID token when it was a single sign-on session (for the provider's logout). */
+export async function logout(db: Db, token: string, user: CurrentUser): Promise<{ idToken: string | null }> {
+  return writeAudited(db, { userId: user.userId, username: user.username }, async (tx, recordAudit) => {
+    const ended = await repo.deleteSession(tx, hashToken(token));
     await recordAudit({
       action: 'logout',
       entityType: 'session',
       entityId: user.userId,
       summary: `${user.username} logget ut`,
+      ...(ended?.idToken ? { after: { method: 'sso' } } : {}),
     });
+    return { idToken: ended?.idToken ?? null };
   });
 }

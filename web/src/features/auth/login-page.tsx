@@ -1,9 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
+import { isSsoRefusal, ssoRefusalMessages } from '@server/features/auth/sso/sso-identity.rules.js';
+import { localProblem, toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
-import { logIn } from './auth-api.js';
+import { fetchAuthMethods, logIn, ssoStartHref, type AuthMethods } from './auth-api.js';
 import { useSession } from './session.js';
+
+/** The refusal the single sign-on callback sent back (?sso=<code>), as the message the login page shows. */
+function ssoProblem(code: string | null): Problem | undefined {
+  if (!isSsoRefusal(code)) return undefined;
+  return localProblem(403, 'Innlogging med virksomhetens konto ble avvist', ssoRefusalMessages[code]);
+}
 
 export function LoginPage() {
   const { state, signedIn } = useSession();
@@ -11,8 +18,13 @@ export function LoginPage() {
   const [searchParams] = useSearchParams();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<Problem>();
+  const [problem, setProblem] = useState<Problem | undefined>(() => ssoProblem(searchParams.get('sso')));
   const [isSubmitting, setIsSubmitting] = useState(false);
+  // Until the server has said otherwise, offer the password form (the portal's default) and no SSO button.
+  const [methods, setMethods] = useState<AuthMethods>({ passwords: true, sso: false });
+  useEffect(() => {
+    fetchAuthMethods().then(setMethods, () => undefined);
+  }, []);
 
   // Only paths inside the app, never an absolute address from the query string.
   const requested = searchParams.get('neste');
@@ -43,41 +55,51 @@ export function LoginPage() {
           Styring av nasjonale og flerregionale anskaffelser i spesialisthelsetjenesten.
         </p>
         <ErrorBox problem={problem} testId="login-error" isFocusedOnShow />
-        <form onSubmit={submit} noValidate>
-          <div className="field">
-            <label htmlFor="login-username">Brukernavn</label>
-            <input
-              id="login-username"
-              name="username"
-              autoComplete="username"
-              value={username}
-              onChange={(event) => setUsername(event.target.value)}
-              required
-              data-testid="login-username"
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="login-password">Passord</label>
-            <input
-              id="login-password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              required
-              data-testid="login-password"
-            />
-          </div>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={isSubmitting}
-            data-testid="login-submit"
-          >
-            {isSubmitting ? 'Logger inn …' : 'Logg inn'}
-          </button>
-        </form>
+        {methods.sso && (
+          <a className="button button-primary login-sso" href={ssoStartHref(next)} data-testid="login-sso">
+            Logg inn med virksomhetens konto
+          </a>
+        )}
+        {methods.sso && methods.passwords && (
+          <p className="login-or muted">eller med brukernavn og passord</p>
+        )}
+        {methods.passwords && (
+          <form onSubmit={submit} noValidate>
+            <div className="field">
+              <label htmlFor="login-username">Brukernavn</label>
+              <input
+                id="login-username"
+                name="username"
+                autoComplete="username"
+                value={username}
+                onChange={(event) => setUsername(event.target.value)}
+                required
+                data-testid="login-username"
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="login-password">Passord</label>
+              <input
+                id="login-password"
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(event) => setPassword(event.target.value)}
+                required
+                data-testid="login-password"
+              />
+            </div>
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={isSubmitting}
+              data-testid="login-submit"
+            >
+              {isSubmitting ? 'Logger inn …' : 'Logg inn'}
+            </button>
+          </form>
+        )}
       </div>
     </main>
   );

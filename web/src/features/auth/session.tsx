@@ -38,11 +38,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ status: 'authenticated', user });
   }, []);
   const signOut = useCallback(async () => {
+    let endSessionUrl: string | null = null;
     try {
-      await logOut();
+      endSessionUrl = await logOut();
     } finally {
       forgetEverything();
-      setState({ status: 'anonymous' });
+      // After single sign-on the provider ends its own session too, then sends the browser back to the login page.
+      if (endSessionUrl) window.location.assign(endSessionUrl);
+      else setState({ status: 'anonymous' });
     }
   }, []);
 
