@@ -14,8 +14,19 @@ export function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dat
   );
 }
 
-/** Applies migrations; on an empty database loads the reference data; in demo mode adds the demo users. */
-export async function prepareDatabase(
+/**
+ * Applies migrations; on an empty database loads the reference data; in demo mode adds the demo users. Under the
+ * database's startup lock: several instances starting at once on one PostgreSQL do this one after the other
+ * (the later ones find the migrations applied and the data seeded).
+ */
+export function prepareDatabase(
+  database: Database,
+  options: { demo: boolean; clock: Clock; spendDir?: string },
+) {
+  return database.exclusively(() => migrateAndSeed(database, options));
+}
+
+async function migrateAndSeed(
   database: Database,
   options: { demo: boolean; clock: Clock; spendDir?: string },
 ) {

@@ -17,8 +17,17 @@ export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
+  /**
+   * Runs `work` while no other process holds the startup lock: on PostgreSQL a session advisory lock on one
+   * pooled connection, so app instances started together migrate and seed one after the other (PGlite's folder
+   * is already one process's).
+   */
+  exclusively<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** The advisory lock key of start-up (migrations and seeding); distinct from the audit chain's. */
+const STARTUP_LOCK = 7_310_020;
 
 const migrationsFolder = projectPath('drizzle');
 
@@ -37,6 +46,19 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       db,
       kind: 'postgres',
       migrate: () => migratePg(db as never, { migrationsFolder }),
+      async exclusively(work) {
+        const connection = await pool.connect();
+        try {
+          await connection.query('select pg_advisory_lock($1)', [STARTUP_LOCK]);
+          try {
+            return await work();
+          } finally {
+            await connection.query('select pg_advisory_unlock($1)', [STARTUP_LOCK]);
+          }
+        } finally {
+          connection.release();
+        }
+      },
       close: () => pool.end(),
     };
   }
@@ -54,6 +76,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     db,
     kind: 'pglite',
     migrate: () => migratePglite(db as never, { migrationsFolder }),
+    exclusively: (work) => work(),
     close: () => client.close(),
   };
 }
