@@ -56,6 +56,9 @@ describe('accessibility of the portal and the public pages', () => {
     await settled(page);
     const violations = await seriousViolations(page);
     if (violations.length > 0) found[name] = violations;
+    // One main heading per page, in the main landmark (axe counts this as best practice, not as WCAG).
+    expect(await page.locator('h1').count(), `h1 on ${name}`).toBe(1);
+    expect(await page.locator('main h1').count(), `h1 in main on ${name}`).toBe(1);
   }
 
   beforeAll(async () => {

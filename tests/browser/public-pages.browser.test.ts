@@ -5,6 +5,8 @@
 // the vedtak with its number, day, journal number and the supplier shielded; the published agenda and the
 // approved minutes, with the supplier shielded there too; the meeting's public document to download and the
 // exempt one marked, and not the unpublished meeting. The journal's «Les referatet» leads to the minutes.
+// After the award (issue 10, «Done when») the tender is public on the journal page and the vedtak names the
+// supplier.
 import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,9 +24,11 @@ describe('the public vedtak and møter pages', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const agendaPdf = pdf('Saksnotat til møtet: hjerteventiler.');
+  const tenderPdf = pdf(`Tilbud fra ${SUPPLIER}`);
   let decisionNumber: string;
   let journalNumber: string;
   let procurementName: string;
+  let procurementId: string;
   let meetingId: string;
   let meetingItems: number;
 
@@ -67,6 +71,7 @@ describe('the public vedtak and møter pages', () => {
       )
     ).items.find((p) => p.steeringGroupId === kirId)!;
     procurementName = procurement.name;
+    procurementId = procurement.id;
 
     // The case names the supplier; its tender is exempt until the award, with the supplier's name shielded.
     const sak = await call<{ id: string }>(secretariat, 'post', `/api/procurements/${procurement.id}/cases`, {
@@ -78,7 +83,7 @@ describe('the public vedtak and møter pages', () => {
         {
           fileName: 'tilbud.pdf',
           contentType: 'application/pdf',
-          contentBase64: pdf(`Tilbud fra ${SUPPLIER}`).toString('base64'),
+          contentBase64: tenderPdf.toString('base64'),
           legalBasis: 'offl23third',
           shieldedWords: [SUPPLIER],
         },
@@ -150,7 +155,7 @@ describe('the public vedtak and møter pages', () => {
     await server?.close();
   });
 
-  it('shows an anonymous visitor the vedtak, the published agenda and the approved minutes, the supplier shielded', async () => {
+  it('shows an anonymous visitor the vedtak, the published agenda and the approved minutes, the supplier shielded until the award', async () => {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 900 },
       locale: 'nb-NO',
@@ -230,5 +235,29 @@ describe('the public vedtak and møter pages', () => {
     await page.waitForURL(`${server.url}/innsyn/moter#meeting-${meetingId}`);
     await settled(page);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`meeting-${meetingId}`);
+
+    // The award lifts § 23 (3): the tender downloads from the journal, and the vedtak names the supplier.
+    const secretariat = await client('sekretariat');
+    for (const gate of ['significance', 'plan', 'tenderPreparation', 'tenderApproval', 'award'])
+      await call(secretariat, 'post', `/api/procurements/${procurementId}/gates/${gate}/pass`, {
+        note: null,
+      });
+    await page.goto(`${server.url}/innsyn?q=tilbud.pdf`);
+    await settled(page);
+    const tenderRow = page.getByTestId('journal-row').filter({ hasText: 'tilbud.pdf' });
+    expect(await tenderRow.textContent()).toContain('Unntaket er opphevet');
+    const [tenderFile] = await Promise.all([
+      page.waitForEvent('download'),
+      tenderRow.getByTestId('download').click(),
+    ]);
+    expect((await readFile(await tenderFile.path())).equals(tenderPdf)).toBe(true);
+    await page.goto(`${server.url}/innsyn/vedtak`);
+    await settled(page);
+    expect(
+      await page
+        .getByTestId('public-decisions')
+        .locator('tbody tr', { hasText: decisionNumber })
+        .textContent(),
+    ).toContain(`Strategisk betydning etter tilbud fra ${SUPPLIER}`);
   });
 });
