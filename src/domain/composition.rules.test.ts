@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  maxDecidingMembersOf,
   checkComposition,
   isActiveOn,
   type CompositionCheck,
@@ -523,5 +524,12 @@ describe('checkComposition', () => {
       'rhfNotRepresented',
       'rhfNotRepresented',
     ]);
+  });
+});
+
+describe('maxDecidingMembersOf', () => {
+  it('gives Helse Sør-Øst two deciding members and every other RHF one', () => {
+    expect(maxDecidingMembersOf('HSO')).toBe(2);
+    for (const code of ['HN', 'HMN', 'HV']) expect(maxDecidingMembersOf(code)).toBe(1);
   });
 });

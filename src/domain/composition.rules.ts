@@ -47,6 +47,14 @@ export interface CompositionCheck {
   membershipIds: string[];
 }
 
+/**
+ * How many deciding members an RHF may have in one steering group: one each, but Helse Sør-Øst RHF may send
+ * two (seed 001 Vedlegg 01 §7.5.1 and note 4: "kan stille med to medlemmer pr. styringsgruppe").
+ */
+export function maxDecidingMembersOf(rhfCode: string): number {
+  return rhfCode === 'HSO' ? 2 : 1;
+}
+
 export const MIN_TERM_YEARS = 2;
 export const REPLACEMENT_WINDOW_DAYS = 90;
 

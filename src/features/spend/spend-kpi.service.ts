@@ -17,6 +17,7 @@ import {
   type SpendFilter,
 } from './spend.schemas.js';
 import { shareOf } from './spend.rules.js';
+import { aSupplierSql } from '../../domain/a-suppliers.rules.js';
 
 export interface KpiDeps {
   db: Db;
@@ -331,7 +332,7 @@ export async function getLeakageSuppliers(deps: KpiDeps, filter: SpendFilter, li
   });
 }
 
-/** A-suppliers per category: the fewest suppliers making up 80 % of the category's spend. */
+/** A-suppliers per category (src/domain/a-suppliers.rules.ts): the fewest suppliers making up 80 % of its spend. */
 export async function getASuppliers(deps: KpiDeps, filter: SpendFilter, top = 10) {
   return withEngine(deps, async (keys, connection) => {
     const where = await whereClause(connection, keys, filter);
@@ -342,7 +343,7 @@ export async function getASuppliers(deps: KpiDeps, filter: SpendFilter, top = 10
                   sum(amount) OVER (PARTITION BY category_key) AS total,
                   row_number() OVER (PARTITION BY category_key ORDER BY amount DESC, supplier_key) AS rank
            FROM s)
-     SELECT c.code, c.name, any_value(r.total)::VARCHAR, count(*)::INTEGER, (count(*) FILTER (WHERE r.before < 0.8 * r.total))::INTEGER,
+     SELECT c.code, c.name, any_value(r.total)::VARCHAR, count(*)::INTEGER, (count(*) FILTER (WHERE ${aSupplierSql('r.before', 'r.total')}))::INTEGER,
             list({'key': sup.supplier_scheme || ':' || sup.supplier_id, 'name': sup.name, 'amount': r.amount::VARCHAR, 'share': (r.amount / r.total)::DOUBLE} ORDER BY r.rank) FILTER (WHERE r.rank <= ${top})
      FROM r JOIN md_categories c USING (category_key) JOIN suppliers sup USING (supplier_key)
      GROUP BY c.code, c.name ORDER BY any_value(r.total) DESC`,

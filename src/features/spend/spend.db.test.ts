@@ -23,7 +23,7 @@ import {
 } from './spend-kpi.service.js';
 import { lineFilesGlob, openSpendStore, sqlString, type SpendStore } from './spend-store.js';
 import * as repo from './spend.repo.js';
-import { pickASuppliers } from './spend.rules.js';
+import { pickASuppliers } from '../../domain/a-suppliers.rules.js';
 import { setClassificationMappings } from './spend.service.js';
 
 const actor = systemActor('test');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/calendar-date.js';
-import { hasRate, mergeIntervals, pickASuppliers } from './spend.rules.js';
+import { pickASuppliers } from '../../domain/a-suppliers.rules.js';
+import { hasRate, mergeIntervals } from './spend.rules.js';
 
 describe('spend rules', () => {
   it('merges overlapping and adjacent intervals, keeps gaps', () => {

@@ -35,20 +35,6 @@ export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
   return merged;
 }
 
-/** A-suppliers: the fewest suppliers whose spend makes up at least `share` of the category's spend. */
-export function pickASuppliers<T extends { amount: number }>(bySupplier: readonly T[], share = 0.8): T[] {
-  const positive = bySupplier.filter((row) => row.amount > 0).sort((a, b) => b.amount - a.amount);
-  const total = positive.reduce((sum, row) => sum + row.amount, 0);
-  const picked: T[] = [];
-  let running = 0;
-  for (const row of positive) {
-    if (running >= share * total) break;
-    picked.push(row);
-    running += row.amount;
-  }
-  return picked;
-}
-
 /** Share as a fraction, or null when there is nothing to divide by. */
 export const shareOf = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 

@@ -1,6 +1,10 @@
 import type { Db } from '../../db/client.js';
 import { writeAudited, type Actor } from '../../db/unit-of-work.js';
-import { checkComposition, type CompetenceArea } from '../../domain/composition.rules.js';
+import {
+  checkComposition,
+  maxDecidingMembersOf,
+  type CompetenceArea,
+} from '../../domain/composition.rules.js';
 import { isMembershipActive } from '../../domain/consensus.rules.js';
 import { resolveSteeringGroup } from '../../domain/routing.rules.js';
 import { badRequest, conflict, forbidden, notFound } from '../../shared/app-error.js';
@@ -20,7 +24,6 @@ import type {
 } from './steering-groups.schemas.js';
 
 /** Helse Sør-Øst may have two deciding members in a group; every other RHF one (seed 001 §7.5). */
-const maxDecidingMembersByRhfCode: Record<string, number> = { HSO: 2 };
 
 type AppointmentCheckRow = Awaited<ReturnType<typeof habilitetRepo.listAppointmentChecks>>[number];
 
@@ -76,7 +79,7 @@ export async function listSteeringGroups(db: Db, today: string) {
     .map((org) => ({
       id: org.id,
       name: org.name,
-      maxDecidingMembers: maxDecidingMembersByRhfCode[org.code] ?? 1,
+      maxDecidingMembers: maxDecidingMembersOf(org.code),
     }));
   const procurementCount = new Map<string, number>();
   for (const ref of procurementRefs) {
