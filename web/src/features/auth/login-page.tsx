@@ -20,10 +20,11 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<Problem | undefined>(() => ssoProblem(searchParams.get('sso')));
   const [isSubmitting, setIsSubmitting] = useState(false);
-  // Until the server has said otherwise, offer the password form (the portal's default) and no SSO button.
-  const [methods, setMethods] = useState<AuthMethods>({ passwords: true, sso: false });
+  // Nothing to choose until the server has said which ways it offers (no password form flashing when
+  // passwords are off); if it cannot say, the password form, the portal's default.
+  const [methods, setMethods] = useState<AuthMethods>({ passwords: false, sso: false });
   useEffect(() => {
-    fetchAuthMethods().then(setMethods, () => undefined);
+    fetchAuthMethods().then(setMethods, () => setMethods({ passwords: true, sso: false }));
   }, []);
 
   // Only paths inside the app, never an absolute address from the query string.
