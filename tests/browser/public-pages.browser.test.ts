@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settled } from '../support/axe.js';
-import { launchChromium, screenshot } from '../support/browser.js';
+import { launchChromium, newContext, screenshot } from '../support/browser.js';
 import { buildPdf } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -156,12 +156,8 @@ describe('the public vedtak and møter pages', () => {
   });
 
   it('shows an anonymous visitor the vedtak, the published agenda and the approved minutes, the supplier shielded until the award', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'nb-NO',
-      timezoneId: 'Europe/Oslo',
-      acceptDownloads: true,
-    });
+    // Not logged in; Norwegian, Oslo time and the server's clock, as every browser test.
+    const context = await newContext(browser, server.url, { acceptDownloads: true });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
