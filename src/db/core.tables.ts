@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   boolean,
   check,
@@ -297,6 +298,17 @@ export const auditLog = pgTable(
 
 // ---------------------------------------------------------------------------------------------------------
 // Spend analytics (issue 6): the agreement register and the small master data the spend KPIs read.
+/**
+ * Versions of the master data the spend engine depends on, counted up by triggers (migration
+ * master_data_versions): `categorisation` (categories, organisations, mappings, rates, articles, agreement
+ * numbers/suppliers/categories) and `coverage` (agreement validity, scope, status, organisations). The engine
+ * compares these two numbers on every request instead of hashing the master tables.
+ */
+export const masterDataVersions = pgTable('master_data_versions', {
+  area: text('area', { enum: ['categorisation', 'coverage'] }).primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+});
+
 // The invoice lines themselves live in Parquet under STYR_DATA_DIR/spend/, not here.
 // ---------------------------------------------------------------------------------------------------------
 

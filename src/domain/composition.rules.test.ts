@@ -1,3 +1,4 @@
+// Over 500 lines: exhaustive cases for every composition rule, one describe block per rule.
 import { describe, expect, it } from 'vitest';
 import {
   maxDecidingMembersOf,

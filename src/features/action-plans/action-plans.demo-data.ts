@@ -1,3 +1,4 @@
+// Over 500 lines: the action plans of seeds 002 and 004 transcribed as data, one object per plan.
 // Demo data transcribed from the seeds: seed 004 (status overview of an action plan, 19.10.2023) and the
 // summary table of seed 002 (Helse Sør-Øst action plan 2009–2012). Texts are kept as in the sources.
 export interface DemoMeasure {

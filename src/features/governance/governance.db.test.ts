@@ -1,3 +1,4 @@
+// Over 500 lines: the governance workflow end to end on both engines, one describe block per step.
 // Scenario tests of the governance workflow (issue 3), on PGlite and on PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';

@@ -1,3 +1,4 @@
+// Over 500 lines: the implementation programme of seed 004 (activities, risks, stakeholders, transitions) as data.
 // Demo data transcribed from seed 001: Vedlegg 02 (risks), 03 (stakeholders), 04 (transition of ongoing
 // procurements) and 05 (timeline). Texts as in the source; dates as ISO.
 type Status = 'planned' | 'inProgress' | 'done' | 'notStarted' | null;

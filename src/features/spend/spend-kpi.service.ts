@@ -2,7 +2,7 @@
 // data changed (a cheap fingerprint is checked per request), so the CLI and the server can both import.
 import { createHash } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { sql } from 'drizzle-orm';
+import { masterDataVersions } from '../../db/schema.js';
 import type { Db } from '../../db/client.js';
 import { badRequest } from '../../shared/app-error.js';
 import { loadMasterData } from './spend-master-data.js';
@@ -36,26 +36,15 @@ interface EngineState {
 const states = new WeakMap<SpendStore, EngineState>();
 
 /**
- * Two fingerprints of the master data: what the categorisation of lines depends on (a change re-reads the
- * lines), and what only coverage depends on (validity, scope, status: a change re-flags just the touched lines).
+ * Two versions of the master data, counted up by database triggers (migration master_data_versions): what
+ * the categorisation of lines depends on (a change re-reads the lines), and what only coverage depends on
+ * (validity, scope, status, organisations: a change re-flags just the touched lines). One indexed read.
  */
 async function masterFingerprints(db: Db): Promise<{ categorisation: string; coverage: string }> {
-  const result: unknown = await db.execute(sql`select
-      (select count(*) || ':' || coalesce(max(updated_at)::text, '') from categories) as categories,
-      (select count(*) || ':' || coalesce(max(updated_at)::text, '') from organisations) as organisations,
-      (select md5(coalesce(string_agg(scheme || code_prefix || category_id::text, ',' order by scheme, code_prefix), '')) from classification_mappings) as mappings,
-      (select count(*) || ':' || coalesce(sum(nok_per_unit), 0) from exchange_rates) as rates,
-      (select md5(coalesce(string_agg(agreement_id::text || coalesce(supplier_article_number, '') || coalesce(gtin, ''), ',' order by id), '')) from agreement_articles) as articles,
-      (select md5(coalesce(string_agg(a.agreement_number || a.supplier_org_number || c.category_id::text || (a.status = 'draft')::text, ',' order by a.id, c.category_id), ''))
-         from agreements a join agreement_categories c on c.agreement_id = a.id) as agreement_categories,
-      (select md5(coalesce(string_agg(id::text || valid_from::text || valid_to::text || scope || coalesce(rhf_id::text, '') || status, ',' order by id), '')) from agreements) as validity,
-      (select md5(coalesce(string_agg(agreement_id::text || organisation_id::text, ',' order by agreement_id, organisation_id), '')) from agreement_organisations) as agreement_organisations`);
-  const row = (result as { rows: Array<Record<string, unknown>> }).rows[0]!;
-  const { validity, agreement_organisations: agreementOrganisations, ...categorisation } = row;
-  return {
-    categorisation: JSON.stringify(categorisation),
-    coverage: JSON.stringify([validity, agreementOrganisations]),
-  };
+  const rows = await db.select().from(masterDataVersions);
+  const versionOf = (area: 'categorisation' | 'coverage') =>
+    String(rows.find((row) => row.area === area)?.version ?? 0);
+  return { categorisation: `v${versionOf('categorisation')}`, coverage: `v${versionOf('coverage')}` };
 }
 
 /** The integer keys the saved lines were built with must be the ones the master data gives now. */

@@ -1,0 +1,161 @@
+// Laste opp et dokument: fil, tittel, møte, offentlighet med hjemmel (sekretariatet).
+import { useState, type FormEvent } from 'react';
+import { MAX_UPLOAD_BYTES } from '@server/domain/upload.rules.js';
+import { localProblem, type Problem } from '../../shared/api-client.js';
+import { Dialog } from '../../shared/dialog.js';
+import { ErrorBox } from '../../shared/error-box.js';
+import { useApi } from '../../shared/use-api.js';
+import { formatBytes } from '../governance/governance-api.js';
+import { AccessFields, accessBody, publicAccess, type AccessValue } from './access-fields.js';
+import { documentsApi, readFileInput, type DocumentDto } from './documents-api.js';
+import { ACCEPT, refusal, tooLargeProblem, type MeetingOption } from './upload-checks.js';
+
+export function UploadDocumentDialog({
+  groupId,
+  meetingId,
+  meetings,
+  onClose,
+  onSaved,
+}: {
+  groupId: string;
+  meetingId: string | null;
+  meetings: MeetingOption[];
+  onClose: () => void;
+  onSaved: (document: DocumentDto) => void;
+}) {
+  const procurements = useApi<{ items: Array<{ id: string; name: string }> }>(
+    `/api/procurements?steeringGroupId=${groupId}&limit=500`,
+  );
+  const [file, setFile] = useState<File | null>(null);
+  const [title, setTitle] = useState('');
+  const [meeting, setMeeting] = useState(meetingId ?? '');
+  const [procurementId, setProcurementId] = useState('');
+  const [access, setAccess] = useState<AccessValue>(publicAccess);
+  const [isSaving, setIsSaving] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(undefined);
+    if (!file) {
+      setProblem(localProblem(400, 'Velg en fil', 'Velg filen som skal lastes opp.'));
+      return;
+    }
+    const tooLarge = tooLargeProblem(file);
+    if (tooLarge) {
+      setProblem(tooLarge);
+      return;
+    }
+    setIsSaving(true);
+    try {
+      const saved = await documentsApi.upload(groupId, {
+        ...(await readFileInput(file)),
+        ...accessBody(access),
+        title: title.trim() || undefined,
+        meetingId: meeting || null,
+        procurementId: procurementId || null,
+      });
+      onSaved(saved);
+    } catch (error) {
+      setProblem(refusal(error));
+      setIsSaving(false);
+    }
+  };
+
+  return (
+    <Dialog title="Last opp dokument" onClose={onClose} testId="upload-form" wide>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorBox
+          problem={problem}
+          isFocusedOnShow
+          testId="upload-error"
+          fieldLabels={{
+            fileName: 'Filnavn',
+            contentType: 'Filtype',
+            contentBase64: 'Innhold',
+            legalBasis: 'Hjemmel',
+            accessStatus: 'Offentlighet',
+            shieldedWords: 'Skjermede ord',
+            title: 'Tittel',
+          }}
+        />
+        <div className="field">
+          <label htmlFor="upload-file">Fil</label>
+          <input
+            id="upload-file"
+            type="file"
+            accept={ACCEPT}
+            onChange={(e) => {
+              const chosen = e.target.files?.[0] ?? null;
+              setFile(chosen);
+              if (chosen && !title) setTitle(chosen.name.replace(/\.[^.]+$/, ''));
+            }}
+            aria-describedby="upload-file-hint"
+            data-testid="upload-file"
+          />
+          <p className="hint" id="upload-file-hint">
+            PDF, Office-dokumenter, PNG, JPEG eller tekst, inntil {formatBytes(MAX_UPLOAD_BYTES)}. Filtypen
+            kontrolleres mot innholdet.
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="upload-title">Tittel</label>
+          <input
+            id="upload-title"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            data-testid="upload-title"
+          />
+        </div>
+        <div className="form-grid">
+          {meetings.length > 0 && (
+            <div className="field">
+              <label htmlFor="upload-meeting">Møte (valgfritt)</label>
+              <select id="upload-meeting" value={meeting} onChange={(e) => setMeeting(e.target.value)}>
+                <option value="">Ikke knyttet til et møte</option>
+                {meetings.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {(procurements.data?.items ?? []).length > 0 && (
+            <div className="field">
+              <label htmlFor="upload-procurement">Anskaffelse (valgfritt)</label>
+              <select
+                id="upload-procurement"
+                value={procurementId}
+                onChange={(e) => setProcurementId(e.target.value)}
+                data-testid="upload-procurement"
+              >
+                <option value="">Ingen</option>
+                {(procurements.data?.items ?? []).map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </div>
+        <AccessFields idPrefix="upload" value={access} onChange={setAccess} title={title} />
+        <p className="hint">Saksdokumenter lastes opp i saken.</p>
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={isSaving}
+            data-testid="upload-submit"
+          >
+            {isSaving ? 'Laster opp …' : 'Last opp'}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Avbryt
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
