@@ -100,7 +100,7 @@ await database.migrate();
 await seedReferenceData(database.db);
 const db = database.db;
 
-// --- Master data: 30 HFs in 4 regions with organisation numbers, the category mapping, 3,000 agreements. ---
+// --- Master data: 30 HFs in 4 regions (the real ones with their organisation numbers, padded), the category mapping, 3,000 agreements. ---
 const orgRows = await spendRepo.listOrganisationsForSpend(db);
 const rhfs = orgRows.filter((org) => org.kind === 'RHF');
 let hfs = orgRows.filter((org) => org.kind === 'HF');
@@ -110,10 +110,9 @@ for (let index = hfs.length; index < HF_COUNT; index += 1)
     name: `Benchmark HF ${index}`,
     kind: 'HF',
     rhfId: rhfs[index % 4]!.id,
+    orgNumber: orgNumberFromStem(98_000_000 + index * 1000),
   });
 hfs = (await spendRepo.listOrganisationsForSpend(db)).filter((org) => org.kind === 'HF').slice(0, HF_COUNT);
-for (const [index, hf] of hfs.entries())
-  await spendRepo.setOrgNumberIfMissing(db, hf.id, orgNumberFromStem(98_000_000 + index * 1000));
 const allOrgs = await spendRepo.listOrganisationsForSpend(db);
 const hfOrgNumbers = hfs.map((hf) => allOrgs.find((org) => org.id === hf.id)!.orgNumber!);
 const categories = (await spendRepo.listCategoriesForSpend(db)).filter(

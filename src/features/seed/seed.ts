@@ -1,5 +1,6 @@
 // The one seed module: reference data (from reference-data.json, agreed from the seeds) and demo data.
-// Used by `npm start` (first start), `styr seed`, the tests and the browser tests. Idempotent.
+// Used by `npm start` (first start), `styr seed`, the tests and the browser tests. Idempotent. The reference
+// data itself is seeded in reference-seed.ts.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
@@ -8,9 +9,7 @@ import {
   categories,
   memberships,
   organisations,
-  procurementParticipants,
   procurements,
-  steeringGroupCoverage,
   steeringGroups,
   trainingCompletions,
   userAccounts,
@@ -20,178 +19,12 @@ import { writeAudited, systemActor, type Actor } from '../../db/unit-of-work.js'
 import type { Role } from '../auth/index.js';
 import { hashPassword } from '../auth/index.js';
 import { peopleRepo } from '../people/index.js';
-import referenceJson from './reference-data.json' with { type: 'json' };
+import { seedReferenceData } from './reference-seed.js';
 import { firstOfMonth } from '../../shared/calendar-date.js';
 
-interface ReferenceData {
-  rhfs: Array<{ code: string; name: string; hfs: string[] }>;
-  sykehusinnkjop: { name: string; divisions: string[] };
-  jointlyOwned: string[];
-  otherUsers: string[];
-  categories: Array<{
-    code: string;
-    name: string;
-    medical: boolean;
-    runBy?: string;
-    purchaseGroups?: Array<{ code: string; name: string }>;
-  }>;
-  steeringGroups: Array<{
-    code: string;
-    name: string;
-    phase: number;
-    covers: { categories?: string[]; purchaseGroups?: string[] };
-  }>;
-  ongoingProcurements_seed001_vedlegg04: Array<{
-    name: string;
-    category: string;
-    purchaseGroup?: string;
-    projectStart: string;
-    announcement: string | null;
-    transferToNewModel: boolean;
-  }>;
-}
-
-const referenceData: ReferenceData = referenceJson;
+export { organisationCode, seedReferenceData, type SeedSummary } from './reference-seed.js';
 
 export const DEMO_PASSWORD = 'demo';
-
-/** Organisation codes: the RHF codes of the reference data, and readable upper-case slugs for the rest. */
-export function organisationCode(name: string): string {
-  return name
-    .replace(/\(.*?\)/g, '')
-    .replace(/Æ/gi, 'AE')
-    .replace(/Ø/gi, 'O')
-    .replace(/Å/gi, 'AA')
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .toUpperCase();
-}
-
-export interface SeedSummary {
-  organisations: number;
-  categories: number;
-  steeringGroups: number;
-  procurements: number;
-}
-
-export async function seedReferenceData(db: Db, actor: Actor = systemActor('seed')): Promise<SeedSummary> {
-  return writeAudited(db, actor, async (tx, recordAudit) => {
-    const summary: SeedSummary = { organisations: 0, categories: 0, steeringGroups: 0, procurements: 0 };
-    const orgIds = new Map((await tx.select().from(organisations)).map((row) => [row.code, row.id]));
-    const addOrg = async (values: typeof organisations.$inferInsert) => {
-      const existing = orgIds.get(values.code);
-      if (existing) return existing;
-      const [row] = await tx.insert(organisations).values(values).returning({ id: organisations.id });
-      orgIds.set(values.code, row!.id);
-      summary.organisations += 1;
-      return row!.id;
-    };
-    const hfIds: string[] = [];
-    for (const rhf of referenceData.rhfs) {
-      const rhfId = await addOrg({ code: rhf.code, name: rhf.name, kind: 'RHF' });
-      for (const hf of rhf.hfs)
-        hfIds.push(await addOrg({ code: organisationCode(hf), name: hf, kind: 'HF', rhfId }));
-    }
-    const shiId = await addOrg({ code: 'SHI', name: referenceData.sykehusinnkjop.name, kind: 'SHI' });
-    for (const division of referenceData.sykehusinnkjop.divisions) {
-      await addOrg({
-        code: `SHI-${organisationCode(division.replace(/^Divisjon /, ''))}`,
-        name: `Sykehusinnkjøp HF, ${division}`,
-        kind: 'SHI',
-        subtype: 'division',
-        parentId: shiId,
-      });
-    }
-    for (const name of referenceData.jointlyOwned)
-      await addOrg({ code: organisationCode(name), name, kind: 'other', subtype: 'jointlyOwned' });
-    for (const name of referenceData.otherUsers)
-      await addOrg({ code: organisationCode(name), name, kind: 'other', subtype: 'stateEnterprise' });
-
-    const categoryIds = new Map((await tx.select().from(categories)).map((row) => [row.code, row.id]));
-    const addCategory = async (values: typeof categories.$inferInsert) => {
-      const existing = categoryIds.get(values.code);
-      if (existing) return existing;
-      const [row] = await tx.insert(categories).values(values).returning({ id: categories.id });
-      categoryIds.set(values.code, row!.id);
-      summary.categories += 1;
-      return row!.id;
-    };
-    for (const category of referenceData.categories) {
-      const runBy = category.runBy === 'RHF' ? 'RHF' : 'SHI';
-      const parentId = await addCategory({
-        code: category.code,
-        name: category.name,
-        kind: 'category',
-        isMedicalMainArea: category.medical,
-        runBy,
-      });
-      for (const group of category.purchaseGroups ?? []) {
-        await addCategory({
-          code: group.code,
-          name: group.name,
-          kind: 'purchaseGroup',
-          parentId,
-          isMedicalMainArea: category.medical,
-          runBy,
-        });
-      }
-    }
-
-    const groupCodes = new Set(
-      (await tx.select({ code: steeringGroups.code }).from(steeringGroups)).map((row) => row.code),
-    );
-    for (const group of referenceData.steeringGroups) {
-      if (groupCodes.has(group.code)) continue;
-      const [row] = await tx
-        .insert(steeringGroups)
-        .values({ code: group.code, name: group.name, phase: group.phase })
-        .returning({ id: steeringGroups.id });
-      const covered = [...(group.covers.categories ?? []), ...(group.covers.purchaseGroups ?? [])];
-      await tx
-        .insert(steeringGroupCoverage)
-        .values(covered.map((code) => ({ steeringGroupId: row!.id, categoryId: categoryIds.get(code)! })));
-      summary.steeringGroups += 1;
-    }
-
-    // Seed 001 Vedlegg 04: ongoing procurements, entered as national (every HF of every region takes part).
-    const existingNames = new Set(
-      (await tx.select({ name: procurements.name }).from(procurements)).map((row) => row.name),
-    );
-    for (const item of referenceData.ongoingProcurements_seed001_vedlegg04) {
-      if (existingNames.has(item.name)) continue;
-      const monthOnly = item.announcement !== null && /^\d{4}-\d{2}$/.test(item.announcement);
-      const [row] = await tx
-        .insert(procurements)
-        .values({
-          name: item.name,
-          categoryId: categoryIds.get(item.category)!,
-          purchaseGroupId: item.purchaseGroup ? categoryIds.get(item.purchaseGroup)! : null,
-          projectStart: item.projectStart,
-          announcementDate:
-            item.announcement === null ? null : monthOnly ? `${item.announcement}-01` : item.announcement,
-          announcementDatePrecision: monthOnly ? 'month' : 'day',
-          transferToNewModel: item.transferToNewModel,
-          status: 'ongoing',
-          description: 'Pågående anskaffelse ved innføring av styringsmodellen (seed 001, vedlegg 04).',
-        })
-        .returning({ id: procurements.id });
-      await tx
-        .insert(procurementParticipants)
-        .values(hfIds.map((organisationId) => ({ procurementId: row!.id, organisationId })));
-      summary.procurements += 1;
-    }
-
-    await recordAudit({
-      action: 'seed',
-      entityType: 'referenceData',
-      entityId: null,
-      summary: 'Lastet referansedata',
-      after: summary,
-    });
-    return summary;
-  });
-}
 
 // ---- Demo data: fictional people, so every role can log in and every group has members. ----
 

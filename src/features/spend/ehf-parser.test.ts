@@ -25,7 +25,7 @@ describe('EHF / Peppol BIS Billing 3.0 parser', () => {
       currency: 'NOK',
       supplier: { scheme: '0192', id: '911000008' },
       supplierName: 'Hanskeleverandøren AS',
-      buyer: { scheme: '0192', id: '983000002' },
+      buyer: { scheme: '0192', id: '983974678' },
       orderReference: 'PO-77',
       contractReference: 'SHI-2024-001',
     });

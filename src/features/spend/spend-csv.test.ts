@@ -6,9 +6,9 @@ describe('spend CSV readers', () => {
   it('groups accounts-payable rows into invoices, with a column mapping and Norwegian numbers', () => {
     const text = [
       'Bilag;Dato;Lev;Navn;Kjøper;Beløp;Valuta;Ordre',
-      'F1;05.03.2025;911000008;Lev AS;983000002;1 250,50;;PO-1',
-      'F1;05.03.2025;911000008;Lev AS;983000002;-100;;PO-1',
-      'F2;2025-03-06;911001004;Annen AS;983001009;10;EUR;',
+      'F1;05.03.2025;911000008;Lev AS;983974678;1 250,50;;PO-1',
+      'F1;05.03.2025;911000008;Lev AS;983974678;-100;;PO-1',
+      'F2;2025-03-06;911001004;Annen AS;983974724;10;EUR;',
     ].join('\n');
     const mapping = parseColumnMapping(
       'invoiceNumber=Bilag,issueDate=Dato,supplierOrgNumber=Lev,supplierName=Navn,buyerOrgNumber=Kjøper,amount=Beløp,currency=Valuta,orderReference=Ordre',
@@ -28,8 +28,8 @@ describe('spend CSV readers', () => {
   it('refuses the whole file with row numbers when a row is bad', () => {
     const text = [
       'fakturanummer;fakturadato;leverandor_orgnr;kjoper_orgnr;belop',
-      'A;2025-01-01;911000008;983000002;1',
-      'B;2025-01-01;911000009;983000002;1,234',
+      'A;2025-01-01;911000008;983974678;1',
+      'B;2025-01-01;911000009;983974678;1,234',
     ].join('\n');
     try {
       parseSpendCsv(text);

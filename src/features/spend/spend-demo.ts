@@ -1,5 +1,5 @@
-// Demo spend data for `npm start` in demo mode and the browser tests: organisation numbers for the HFs (where
-// missing), a classification mapping, demo agreements and two years of generated invoices, written through the
+// Demo spend data for `npm start` in demo mode and the browser tests: a classification mapping, demo
+// agreements and two years of generated invoices to the HFs' real organisation numbers, written through the
 // same ingest path as real EHF files. Idempotent: runs once per database and spend folder.
 import type { Db } from '../../db/client.js';
 import { systemActor, type Actor } from '../../db/unit-of-work.js';
@@ -48,13 +48,10 @@ export async function seedSpendDemo(
   try {
     if (existing && hasLineFiles(store)) return { agreements: 0, lines: 0 };
     const orgs = await repo.listOrganisationsForSpend(db);
-    const hfs = orgs.filter((org) => org.kind === 'HF');
-    for (const [index, hf] of hfs.entries())
-      if (!hf.orgNumber)
-        await repo.setOrgNumberIfMissing(db, hf.id, orgNumberFromStem(98_300_000 + index * 1000));
-    const orgNumbers = new Map(
-      (await repo.listOrganisationsForSpend(db)).map((org) => [org.id, org.orgNumber]),
-    );
+    // Invoices are addressed to the HFs' real organisation numbers from the reference data, as real EHF
+    // invoices are; an HF without one (entered by hand without a number) receives none.
+    const hfs = orgs.filter((org) => org.kind === 'HF' && org.orgNumber);
+    if (hfs.length === 0) return { agreements: 0, lines: 0 };
     if ((await repo.listClassificationMappings(db)).length === 0)
       await setClassificationMappings(
         db,
@@ -132,7 +129,7 @@ export async function seedSpendDemo(
           currency: 'NOK',
           supplier: { scheme: '0192', id: supplier.orgNumber },
           supplierName: supplier.name,
-          buyer: { scheme: '0192', id: orgNumbers.get(hf.id)! },
+          buyer: { scheme: '0192', id: hf.orgNumber! },
           orderReference: isOrdered ? `PO-${index}` : null,
           contractReference: null,
           lines: lines.map((line) =>

@@ -1,6 +1,6 @@
 // Main-database access of the spend feature: the master data the KPI engine exports into DuckDB, the rate table
 // and the classification mapping. The invoice lines themselves are in Parquet (spend-store.ts).
-import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { asc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   agreementArticles,
@@ -13,7 +13,6 @@ import {
   organisations,
 } from '../../db/schema.js';
 import type { RateTable } from './spend.rules.js';
-import { transactionTime } from '../../db/transaction-time.js';
 
 export function listOrganisationsForSpend(db: Db) {
   return db
@@ -131,10 +130,3 @@ export async function upsertRates(
 }
 
 const sqlExcluded = (column: string) => sql.raw(`excluded.${column}`);
-
-export async function setOrgNumberIfMissing(db: Db, id: string, orgNumber: string) {
-  await db
-    .update(organisations)
-    .set({ orgNumber, updatedAt: transactionTime() })
-    .where(and(eq(organisations.id, id), isNull(organisations.orgNumber)));
-}
