@@ -47,8 +47,13 @@ export interface ReportRow {
   categoryName: string;
   steeringGroupCode: string | null;
   steeringGroupName: string | null;
+  /** The significance in force (final, else initial, else recommended) and which one it is. */
   significance: 'høy' | 'medium' | 'lav' | null;
   significanceKind: 'final' | 'initial' | 'recommended' | null;
+  initialSignificance: 'høy' | 'medium' | 'lav' | null;
+  finalSignificance: 'høy' | 'medium' | 'lav' | null;
+  /** The first gate not passed, 'implementation' after the last, 'outsideModel'; `phase` is its label. */
+  phaseId: Gate | 'implementation' | 'outsideModel';
   phase: string | null;
   status: string;
   riskProfile: 'høy' | 'medium' | 'lav' | null;

@@ -67,6 +67,9 @@ describe('portfolio management in the browser', () => {
     expect(text).toContain('Ablasjon');
     expect(text).toMatch(/Side 1 av \d/);
     expect(text).toContain('15.06.2026');
+    // The gate plan is a timeline with its key, not a column of text per gate.
+    expect(text).toContain('Faseportene nummerert 1–5');
+    expect(text).not.toContain('plan 14.04.2026 / ikke passert');
     execFileSync('pdftoppm', [
       '-png',
       '-r',
@@ -82,6 +85,34 @@ describe('portfolio management in the browser', () => {
     // A blank page compresses to almost nothing; a page with a table and text does not.
     expect(png.length).toBeGreaterThan(15_000);
     writeFileSync('test-results/reporting-report-kir-pdf-page1.png', png);
+  });
+
+  it('draws each gate plan as a timeline on one axis, with today from the clock in the same place on every row', async () => {
+    await page.goto(`${server.url}/rapporter`);
+    await page.locator('[data-testid="portfolio-report"][data-busy="false"]').waitFor();
+    const rows = page.getByTestId('report-row');
+    const timelines = page.getByTestId('gate-timeline');
+    const rowCount = await rows.count();
+    expect(rowCount).toBeGreaterThan(1);
+    const outsideModel = await rows.filter({ hasText: 'Utenfor modellen' }).count();
+    expect(await timelines.count()).toBe(rowCount - outsideModel);
+    expect(await timelines.count()).toBeGreaterThan(1);
+    expect(
+      new Set(await timelines.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-today')))),
+    ).toEqual(new Set(['2026-06-15']));
+    const todayX = await page
+      .getByTestId('gate-timeline-today')
+      .evaluateAll((lines) => lines.map((line) => line.getAttribute('data-x')));
+    expect(new Set(todayX).size).toBe(1);
+    // Ablasjon: significance planned 14.04.2026, not passed — a ring and a red overdue stretch up to today.
+    const ablasjon = page.locator('[data-testid="report-row"][data-name="Ablasjon"]');
+    await expect(ablasjon.getByTestId('gate-timeline-planned').count()).resolves.toBeGreaterThan(0);
+    await expect(ablasjon.getByTestId('gate-timeline-late').count()).resolves.toBeGreaterThan(0);
+    expect(await ablasjon.getByTestId('gate-timeline').getAttribute('aria-label')).toContain(
+      'planlagt 14.04.2026, passert –, 62 dager forsinket',
+    );
+    await page.getByTestId('gate-timeline-legend').waitFor();
+    await screenshot(page, 'reporting-report-timeline');
   });
 
   it('shows the KPI dashboard and keeps a hand-entered value with who entered it', async () => {

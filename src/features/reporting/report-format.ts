@@ -33,18 +33,22 @@ export function gateCell(row: Row, gate: (typeof gateIds)[number]): string {
   return `${planned} / ${actual} – ${verdict}`;
 }
 
-export const reportColumns: Array<{ title: string; value: (row: Row) => string | number }> = [
+/** "medium / høy": the initial and the final significance; the recommendation while neither is decided. */
+export function significanceCell(row: Row): string {
+  if (!row.initialSignificance && !row.finalSignificance)
+    return row.significance ? `anbefalt ${row.significance}` : '';
+  return `${row.initialSignificance ?? '–'} / ${row.finalSignificance ?? '–'}`;
+}
+
+type Column = { title: string; value: (row: Row) => string | number };
+
+/** Every column but the gates (the PDF draws the gates as one timeline instead). */
+export const summaryColumns: Column[] = [
   { title: 'Anskaffelse', value: (row) => row.name },
   { title: 'Nivå', value: (row) => (row.level ? (levelNames[row.level] ?? row.level) : '') },
   { title: 'Kategori', value: (row) => `${row.categoryCode} ${row.categoryName}` },
   { title: 'Styringsgruppe', value: (row) => row.steeringGroupName ?? '' },
-  {
-    title: 'Strategisk betydning',
-    value: (row) =>
-      row.significance
-        ? `${row.significance}${row.significanceKind === 'final' ? '' : row.significanceKind === 'initial' ? ' (initial)' : ' (anbefalt)'}`
-        : '',
-  },
+  { title: 'Strategisk betydning (initial / endelig)', value: significanceCell },
   { title: 'Fase', value: (row) => row.phase ?? '' },
   { title: 'Risikoprofil', value: (row) => row.riskProfile ?? '' },
   { title: 'Forsinket (dager)', value: (row) => row.daysLate },
@@ -59,8 +63,15 @@ export const reportColumns: Array<{ title: string; value: (row: Row) => string |
   { title: 'Åpne saker', value: (row) => row.openCases },
   { title: 'Eskaleringer', value: (row) => row.escalations },
   { title: 'Behov for tiltak', value: (row) => row.neededMeasures ?? '' },
-  ...gateIds.map((gate) => ({ title: gateLabels[gate], value: (row: Row) => gateCell(row, gate) })),
 ];
+
+/** One text column per gate: planned and actual day and the verdict (spreadsheets). */
+export const gateColumns: Column[] = gateIds.map((gate) => ({
+  title: gateLabels[gate],
+  value: (row: Row) => gateCell(row, gate),
+}));
+
+export const reportColumns: Column[] = [...summaryColumns, ...gateColumns];
 
 /** The roll-up figures at the top, in the order every format shows them. */
 export function rollupFigures(

@@ -1,5 +1,8 @@
 // The report as a self-contained HTML page for Chromium's PDF printer. Pure.
-import { reportColumns, rollupFigures, norwegianDate } from './report-format.js';
+import { gateIds, gateLabels } from '../../domain/involvement.rules.js';
+import { gateTimeline, timelineAxis, timelineTicks } from '../../domain/gate-timeline.rules.js';
+import { norwegianDate, rollupFigures, summaryColumns } from './report-format.js';
+import { renderTimelineSvg } from './report-timeline-svg.js';
 import type { PortfolioReport } from './reporting.schemas.js';
 
 const escapeHtml = (value: string | number) =>
@@ -15,11 +18,21 @@ export function renderReportHtml(report: PortfolioReport): string {
         `<div class="figure"><span>${escapeHtml(f.label)}</span><strong>${escapeHtml(f.value)}</strong></div>`,
     )
     .join('');
-  const head = reportColumns.map((c) => `<th>${escapeHtml(c.title)}</th>`).join('');
+  // One time axis for the whole report, so today's line stands in the same place on every row.
+  const axis = timelineAxis(
+    report.rows.map((row) => row.gates),
+    report.generatedOn,
+  );
+  const ticks = timelineTicks(axis);
+  const head = [
+    ...summaryColumns.map((c) => `<th>${escapeHtml(c.title)}</th>`),
+    '<th class="timeline">Faseporter: ○ planlagt, ● passert, rødt forsinket, stiplet i dag</th>',
+  ].join('');
+  const columnCount = summaryColumns.length + 1;
   const body = report.rows
     .map(
       (row) =>
-        `<tr class="${row.daysLate > 0 ? 'late' : ''}">${reportColumns.map((c) => `<td>${escapeHtml(c.value(row))}</td>`).join('')}</tr>`,
+        `<tr class="${row.daysLate > 0 ? 'late' : ''}">${summaryColumns.map((c) => `<td>${escapeHtml(c.value(row))}</td>`).join('')}<td class="timeline">${row.gates.length > 0 ? renderTimelineSvg(gateTimeline(row.gates, axis, report.generatedOn), ticks) : 'Utenfor modellen'}</td></tr>`,
     )
     .join('');
   return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>${escapeHtml(report.title)}</title>
@@ -36,10 +49,13 @@ export function renderReportHtml(report: PortfolioReport): string {
   th { background: #003b5c; color: #fff; font-size: 7pt; }
   tr { page-break-inside: avoid; }
   tr.late td:first-child { border-left: 3px solid #b00020; }
+  .timeline { width: 62mm; padding: 0.5mm; }
+  .legend { color: #555; margin: 0 0 2mm; }
 </style></head><body>
 <h1>${escapeHtml(report.title)}</h1>
 <div class="meta">Generert ${escapeHtml(norwegianDate(report.generatedOn))} · ${report.rows.length} anskaffelser</div>
 <div class="figures">${figures}</div>
-<table><thead><tr>${head}</tr></thead><tbody>${body || `<tr><td colspan="${reportColumns.length}">Ingen anskaffelser i utvalget.</td></tr>`}</tbody></table>
+<p class="legend">Faseportene nummerert 1–5: ${gateIds.map((gate, index) => `${index + 1} ${escapeHtml(gateLabels[gate])}`).join(' · ')}.</p>
+<table><thead><tr>${head}</tr></thead><tbody>${body || `<tr><td colspan="${columnCount}">Ingen anskaffelser i utvalget.</td></tr>`}</tbody></table>
 </body></html>`;
 }

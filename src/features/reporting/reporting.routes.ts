@@ -11,6 +11,8 @@ import {
   setGatePlanSchema,
 } from './reporting.schemas.js';
 import * as service from './reporting.service.js';
+import { procurementOverviewPageSchema, procurementOverviewQuery } from './procurement-overview.schemas.js';
+import { listProcurementOverview } from './procurement-overview.service.js';
 
 const tags = ['reporting'];
 
@@ -33,6 +35,20 @@ export function registerReportingRoutes(app: App, { db, clock }: AppDeps) {
       },
     },
     (request) => service.buildPortfolioReport(db, request.query, clock.today()),
+  );
+  app.get(
+    '/api/reports/procurements',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary:
+          'The procurement list at a glance: level, significance, phase, next gate, risk, value, on time / late; filtered, sorted and paged on the server',
+        querystring: procurementOverviewQuery,
+        response: { 200: procurementOverviewPageSchema },
+      },
+    },
+    (request) => listProcurementOverview(db, request.query, clock.today()),
   );
   app.get(
     '/api/reports/portfolio/export',

@@ -2,27 +2,16 @@
 // (seed 001 §7.4, §7.7). Reads governance through its service; adds planned gate dates and follow-up.
 import type { Db } from '../../db/client.js';
 import { writeAudited, type Actor } from '../../db/unit-of-work.js';
-import { gateIds, gateLabels, type Gate } from '../../domain/involvement.rules.js';
-import { assessGate, rollUp, sortReportRows, type ReportRow } from '../../domain/portfolio-report.rules.js';
-import { significanceInForce } from '../../domain/significance.rules.js';
+import { gateIds, type Gate } from '../../domain/involvement.rules.js';
+import { rollUp, sortReportRows } from '../../domain/portfolio-report.rules.js';
 import { forbidden, notFound } from '../../shared/app-error.js';
 import { canEditProcurement, type CurrentUser } from '../auth/index.js';
 import { organisationsRepo } from '../organisations/index.js';
 import { getProcurement, listProcurements } from '../procurements/index.js';
 import { steeringGroupsRepo } from '../steering-groups/index.js';
-import { loadReportGovernance } from './report-governance.read-model.js';
+import { buildReportRows } from './report-rows.js';
 import * as repo from './reporting.repo.js';
 import type { PortfolioReport, ReportQuery, SetGatePlan } from './reporting.schemas.js';
-
-export const phaseLabels: Record<string, string> = {
-  ...gateLabels,
-  implementation: 'Implementering',
-  outsideModel: 'Utenfor modellen',
-};
-
-const openCaseStatuses = new Set(['open', 'dissent', 'outsideMandate']);
-
-/** The date (in Norway) of a timestamp. */
 
 async function resolveScope(db: Db, query: ReportQuery) {
   if (query.scope === 'all')
@@ -62,75 +51,7 @@ export async function buildPortfolioReport(
   today: string,
 ): Promise<PortfolioReport> {
   const scope = await resolveScope(db, query);
-  const ids = scope.rows.map((row) => row.id);
-  // Set-based: a few queries for the whole scope, never one round trip per procurement.
-  const [plans, followUps, gains, groups, governance] = await Promise.all([
-    ids.length === 0 ? Promise.resolve([]) : repo.listGatePlans(db, ids.length > 1000 ? undefined : ids),
-    repo.listFollowUps(db),
-    repo.latestGainEstimates(db),
-    steeringGroupsRepo.listGroups(db),
-    loadReportGovernance(db, scope.rows),
-  ]);
-  const plansBy = new Map<string, Map<string, string>>();
-  for (const plan of plans) {
-    const planned = plansBy.get(plan.procurementId) ?? new Map<string, string>();
-    planned.set(plan.gate, plan.plannedOn);
-    plansBy.set(plan.procurementId, planned);
-  }
-  const followUpBy = new Map(followUps.map((row) => [row.procurementId, row]));
-  const groupCode = new Map(groups.map((group) => [group.id, group.code]));
-  const rows: ReportRow[] = [];
-  for (const procurement of scope.rows) {
-    const context = governance.get(procurement.id)!;
-    const inModel = procurement.level !== null && procurement.outsideModel === null;
-    const planned = plansBy.get(procurement.id) ?? new Map<string, string>();
-    const gates = inModel
-      ? context.gates.map((gate) => {
-          const plannedOn = planned.get(gate.gate) ?? null;
-          const passedOn = gate.passedOn;
-          return { gate: gate.gate, plannedOn, passedOn, ...assessGate(plannedOn, passedOn, today) };
-        })
-      : [];
-    const phaseId = inModel
-      ? (context.gates.find((gate) => gate.status !== 'passed')?.gate ?? 'implementation')
-      : 'outsideModel';
-    const followUp = followUpBy.get(procurement.id);
-    const significance = significanceInForce({
-      final: context.final,
-      initial: context.initial,
-      recommended: context.recommended,
-    });
-    rows.push({
-      procurementId: procurement.id,
-      name: procurement.name,
-      level: procurement.level,
-      categoryCode: procurement.purchaseGroupCode ?? procurement.categoryCode,
-      categoryName: context.categoryName,
-      steeringGroupCode: procurement.steeringGroupId
-        ? (groupCode.get(procurement.steeringGroupId) ?? null)
-        : null,
-      steeringGroupName: procurement.steeringGroupName,
-      significance,
-      significanceKind: context.final
-        ? 'final'
-        : context.initial
-          ? 'initial'
-          : context.recommended
-            ? 'recommended'
-            : null,
-      phase: phaseLabels[phaseId] ?? phaseId,
-      status: procurement.status,
-      riskProfile: context.riskProfile,
-      contractValueNok: procurement.contractValueNok,
-      gainEstimateNok: gains.get(procurement.id) ?? null,
-      // Titles and counts only: case documents never enter a report (offentleglova exemptions stay out).
-      openCases: context.caseStatuses.filter((status) => openCaseStatuses.has(status)).length,
-      escalations: context.caseStatuses.filter((status) => status === 'escalated').length,
-      neededMeasures: followUp?.neededMeasures ?? null,
-      gates,
-      daysLate: Math.max(0, ...gates.map((gate) => gate.daysLate)),
-    });
-  }
+  const rows = await buildReportRows(db, scope.rows, today);
   const sorted = sortReportRows(rows);
   return {
     title: scope.title,

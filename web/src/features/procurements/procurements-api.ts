@@ -3,6 +3,7 @@ import type {
   Procurement,
   UpdateProcurement,
 } from '@server/features/procurements/procurements.schemas.js';
+import type { ProcurementOverviewPage } from '@server/features/reporting/procurement-overview.schemas.js';
 import { api } from '../../shared/api-client.js';
 
 export type { Procurement };
@@ -18,6 +19,11 @@ export interface ProcurementPage {
   limit: number;
   offset: number;
 }
+/** The list at a glance (level, significance, phase, next gate, risk, on time / late): filtered, sorted, paged. */
+export const procurementOverviewPath = '/api/reports/procurements';
+export type { ProcurementOverviewPage };
+export type ProcurementOverviewRow = ProcurementOverviewPage['items'][number];
+
 export const procurementPath = (id: string) => `${procurementsPath}/${id}`;
 
 export const createProcurement = (body: ProcurementInput) => api.post<Procurement>(procurementsPath, body);

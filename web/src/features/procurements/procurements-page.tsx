@@ -1,70 +1,56 @@
-import { useState, type FormEvent } from 'react';
+// Anskaffelser: the list at a glance — level, significance (initial / endelig), phase, next gate with its
+// date, risk, contract value, on time / late. Filtered, sorted and paged on the server; filters, sort and
+// page live in the URL.
 import { Link, useSearchParams } from 'react-router-dom';
+import type { OverviewSort } from '@server/domain/procurement-overview.rules.js';
 import { withQuery } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
-import { compareNb, formatAnnouncement, formatDate, formatNok, formatYesNo } from '../../shared/format.js';
-import { routingLabels, statusLabels, statusOrder, type ProcurementStatus } from '../../shared/labels.js';
 import { EmptyRow, Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { can } from '../auth/permissions.js';
 import { useCurrentUser } from '../auth/session.js';
-import { buildCategoryTree, categoriesPath, type Category } from '../categories/categories-api.js';
-import { steeringGroupsPath, type SteeringGroup } from '../steering-groups/steering-groups-api.js';
-import { procurementsPath, type Procurement, type ProcurementPage } from './procurements-api.js';
-
-/** URL query names (Norwegian, shareable) → API query names. */
-const filterParams = {
-  styringsgruppe: 'steeringGroupId',
-  kategori: 'categoryCode',
-  status: 'status',
-  sok: 'q',
-  sorter: 'sort',
-} as const;
-type FilterName = keyof typeof filterParams;
+import { ProcurementFilters } from './procurement-filters.js';
+import { apiQuery, readListState, sortedParams, type FilterName } from './procurement-list-params.js';
+import { ProcurementOverviewRowView } from './procurement-overview-row.js';
+import { procurementOverviewPath, type ProcurementOverviewPage } from './procurements-api.js';
 
 /** Rows per page; the server pages, sorts and filters (the list may hold thousands of procurements). */
 const PAGE_SIZE = 50;
-const sortOptions = [
-  ['', 'Navn'],
-  ['projectStart', 'Prosjektoppstart'],
-  ['announcementDate', 'Kunngjøring'],
-  ['contractValueNok', 'Estimert kontraktsverdi'],
-  ['updatedAt', 'Sist endret'],
-] as const;
-/** Dates, values and changes read best newest or largest first. */
-const descendingSorts = new Set(['contractValueNok', 'updatedAt']);
+
+const columns: Array<{ title: string; sort?: OverviewSort; numeric?: boolean }> = [
+  { title: 'Anskaffelse', sort: 'name' },
+  { title: 'Nivå', sort: 'level' },
+  { title: 'Styringsgruppe' },
+  { title: 'Strategisk betydning (initial / endelig)', sort: 'significance' },
+  { title: 'Fase', sort: 'phase' },
+  { title: 'Neste faseport', sort: 'nextGate' },
+  { title: 'Risikoprofil', sort: 'riskProfile' },
+  { title: 'Kontraktsverdi', sort: 'contractValueNok', numeric: true },
+  { title: 'Tidsplan', sort: 'daysLate' },
+];
 
 export function ProcurementsPage() {
   const user = useCurrentUser();
   const [searchParams, setSearchParams] = useSearchParams();
-  const filters = Object.fromEntries(
-    (Object.keys(filterParams) as FilterName[]).map((name) => [name, searchParams.get(name) ?? '']),
-  ) as Record<FilterName, string>;
-  const pageNumber = Math.max(1, Number(searchParams.get('side')) || 1);
-  const apiPath = withQuery(procurementsPath, {
-    ...Object.fromEntries(
-      (Object.keys(filterParams) as FilterName[]).map((name) => [filterParams[name], filters[name]]),
-    ),
-    order: descendingSorts.has(filters.sorter) ? 'desc' : undefined,
-    limit: PAGE_SIZE,
-    offset: (pageNumber - 1) * PAGE_SIZE,
-  });
-  const procurements = useApi<ProcurementPage>(apiPath);
-  const groups = useApi<SteeringGroup[]>(steeringGroupsPath);
-  const categories = useApi<Category[]>(categoriesPath);
-  const [text, setText] = useState(filters.sok);
-  const [textFor, setTextFor] = useState(filters.sok);
-  // Keep the search box in step when the URL changes (back button, links).
-  if (textFor !== filters.sok) {
-    setTextFor(filters.sok);
-    setText(filters.sok);
-  }
+  const state = readListState(searchParams);
+  const procurements = useApi<ProcurementOverviewPage>(
+    withQuery(procurementOverviewPath, apiQuery(state, PAGE_SIZE)),
+  );
 
   function setFilter(name: FilterName, value: string) {
     const next = new URLSearchParams(searchParams);
     if (value) next.set(name, value);
     else next.delete(name);
     next.delete('side');
+    setSearchParams(next);
+  }
+
+  function resetFilters() {
+    const next = new URLSearchParams();
+    for (const name of ['sorter', 'rekkefolge']) {
+      const value = searchParams.get(name);
+      if (value) next.set(name, value);
+    }
     setSearchParams(next);
   }
 
@@ -75,24 +61,18 @@ export function ProcurementsPage() {
     setSearchParams(next);
   }
 
-  function submitText(event: FormEvent) {
-    event.preventDefault();
-    setFilter('sok', text.trim());
-  }
-
-  const hasFilters = (['styringsgruppe', 'kategori', 'status', 'sok'] as const).some((name) => filters[name]);
-  const sortedGroups = [...(groups.data ?? [])].sort((a, b) => compareNb(a.name, b.name));
+  const hasFilters = Object.values(state.filters).some(Boolean);
   const rows = procurements.data?.items ?? [];
   const total = procurements.data?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const first = total === 0 ? 0 : (pageNumber - 1) * PAGE_SIZE + 1;
-  const routingProblems = rows.filter((procurement) => procurement.routing !== 'resolved').length;
+  const first = total === 0 ? 0 : (state.page - 1) * PAGE_SIZE + 1;
+  const routingProblems = rows.filter((row) => row.routing !== 'resolved').length;
 
   return (
     <>
       <PageHeader
         title="Anskaffelser"
-        lead="Nasjonale og flerregionale anskaffelser, med styringsgruppen hver anskaffelse hører til."
+        lead="Nasjonale og flerregionale anskaffelser: nivå, strategisk betydning, fase og neste faseport, risiko og om de er i rute."
         actions={
           can.createProcurement(user) && (
             <Link to="/anskaffelser/ny" className="button button-primary" data-testid="new-procurement">
@@ -102,107 +82,13 @@ export function ProcurementsPage() {
         }
       />
 
-      <form className="filters" onSubmit={submitText} role="search" aria-label="Filtrer anskaffelser">
-        <div className="field">
-          <label htmlFor="filter-group">Styringsgruppe</label>
-          <select
-            id="filter-group"
-            value={filters.styringsgruppe}
-            onChange={(event) => setFilter('styringsgruppe', event.target.value)}
-            data-testid="filter-steering-group"
-          >
-            <option value="">Alle styringsgrupper</option>
-            {sortedGroups.map((group) => (
-              <option key={group.id} value={group.id}>
-                {group.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-category">Kategori / innkjøpsgruppe</label>
-          <select
-            id="filter-category"
-            value={filters.kategori}
-            onChange={(event) => setFilter('kategori', event.target.value)}
-            data-testid="filter-category"
-          >
-            <option value="">Alle kategorier</option>
-            {buildCategoryTree(categories.data ?? []).map(({ category, purchaseGroups }) => [
-              <option key={category.id} value={category.code}>
-                {category.code} – {category.name}
-              </option>,
-              ...purchaseGroups.map((purchaseGroup) => (
-                <option key={purchaseGroup.id} value={purchaseGroup.code}>
-                  {'\u00a0\u00a0\u00a0'}↳ {purchaseGroup.name}
-                </option>
-              )),
-            ])}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-status">Status</label>
-          <select
-            id="filter-status"
-            value={filters.status}
-            onChange={(event) => setFilter('status', event.target.value)}
-            data-testid="filter-status"
-          >
-            <option value="">Alle statuser</option>
-            {statusOrder.map((status) => (
-              <option key={status} value={status}>
-                {statusLabels[status]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-sort">Sorter etter</label>
-          <select
-            id="filter-sort"
-            value={filters.sorter}
-            onChange={(event) => setFilter('sorter', event.target.value)}
-            data-testid="filter-sort"
-          >
-            {sortOptions.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field-grow">
-          <label htmlFor="filter-text">Fritekst</label>
-          <div className="input-with-button">
-            <input
-              id="filter-text"
-              type="search"
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-              placeholder="Søk i navn og beskrivelse"
-              data-testid="filter-text"
-            />
-            <button type="submit" className="button">
-              Søk
-            </button>
-          </div>
-        </div>
-        {hasFilters && (
-          <button
-            type="button"
-            className="button-link filters-reset"
-            onClick={() => setSearchParams(new URLSearchParams())}
-          >
-            Nullstill filtre
-          </button>
-        )}
-      </form>
+      <ProcurementFilters filters={state.filters} setFilter={setFilter} reset={resetFilters} />
 
-      <ErrorBox problem={procurements.problem ?? groups.problem ?? categories.problem} />
+      <ErrorBox problem={procurements.problem} />
       {procurements.isLoading && !procurements.data && <Loading />}
       {procurements.data && (
         <>
-          <p className="result-count" aria-live="polite">
+          <p className="result-count" aria-live="polite" data-testid="procurement-count">
             {procurements.isLoading
               ? 'Oppdaterer …'
               : total > rows.length
@@ -221,29 +107,46 @@ export function ProcurementsPage() {
               data-testid="procurement-list"
               data-busy={procurements.isLoading ? 'true' : 'false'}
               data-query={searchParams.toString()}
+              data-total={total}
             >
               <thead>
                 <tr>
-                  <th scope="col">Anskaffelse</th>
-                  <th scope="col">Kategori</th>
-                  <th scope="col">Styringsgruppe</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Prosjektoppstart</th>
-                  <th scope="col">Kunngjøring</th>
-                  <th scope="col">Overgang til ny modell</th>
-                  <th scope="col" className="numeric">
-                    Estimert kontraktsverdi
-                  </th>
+                  {columns.map((column) => {
+                    const active = column.sort === state.sort;
+                    const direction = state.descending ? 'descending' : 'ascending';
+                    return (
+                      <th
+                        key={column.title}
+                        scope="col"
+                        className={column.numeric ? 'numeric' : undefined}
+                        aria-sort={active ? direction : undefined}
+                      >
+                        {column.sort ? (
+                          <button
+                            type="button"
+                            className="sort-button"
+                            onClick={() => setSearchParams(sortedParams(searchParams, column.sort!, state))}
+                            data-testid={`sort-${column.sort}`}
+                          >
+                            {column.title}
+                            <span aria-hidden="true">{active ? (state.descending ? ' ▼' : ' ▲') : ''}</span>
+                          </button>
+                        ) : (
+                          column.title
+                        )}
+                      </th>
+                    );
+                  })}
                 </tr>
               </thead>
               <tbody>
                 {rows.length === 0 && (
-                  <EmptyRow colSpan={8}>
+                  <EmptyRow colSpan={columns.length}>
                     {hasFilters ? 'Ingen anskaffelser passer filtrene.' : 'Ingen anskaffelser er registrert.'}
                   </EmptyRow>
                 )}
-                {rows.map((procurement) => (
-                  <ProcurementRow key={procurement.id} procurement={procurement} />
+                {rows.map((row) => (
+                  <ProcurementOverviewRowView key={row.procurementId} row={row} />
                 ))}
               </tbody>
             </table>
@@ -253,19 +156,20 @@ export function ProcurementsPage() {
               <button
                 type="button"
                 className="button"
-                disabled={pageNumber <= 1}
-                onClick={() => goToPage(pageNumber - 1)}
+                disabled={state.page <= 1}
+                onClick={() => goToPage(state.page - 1)}
+                data-testid="pager-previous"
               >
                 Forrige
               </button>
-              <span>
-                Side {pageNumber} av {pageCount}
+              <span data-testid="pager-position">
+                Side {state.page} av {pageCount}
               </span>
               <button
                 type="button"
                 className="button"
-                disabled={pageNumber >= pageCount}
-                onClick={() => goToPage(pageNumber + 1)}
+                disabled={state.page >= pageCount}
+                onClick={() => goToPage(state.page + 1)}
                 data-testid="pager-next"
               >
                 Neste
@@ -276,48 +180,4 @@ export function ProcurementsPage() {
       )}
     </>
   );
-}
-
-function ProcurementRow({ procurement }: { procurement: Procurement }) {
-  const hasRoutingProblem = procurement.routing !== 'resolved';
-  return (
-    <tr
-      data-testid="procurement-row"
-      data-routing={procurement.routing}
-      className={hasRoutingProblem ? 'row-warning' : undefined}
-    >
-      <th scope="row">
-        <Link to={`/anskaffelser/${procurement.id}`}>{procurement.name}</Link>
-      </th>
-      <td>
-        <span className="code">{procurement.categoryCode}</span> {procurement.categoryName}
-        {procurement.purchaseGroupName && (
-          <span className="subtle">Innkjøpsgruppe: {procurement.purchaseGroupName}</span>
-        )}
-      </td>
-      <td data-testid="procurement-steering-group">
-        {procurement.steeringGroupId && procurement.steeringGroupName && !hasRoutingProblem ? (
-          <Link to={`/styringsgrupper/${procurement.steeringGroupId}`}>{procurement.steeringGroupName}</Link>
-        ) : (
-          <span className="routing-warning" role="note">
-            <span aria-hidden="true">! </span>
-            {routingLabels[procurement.routing]}
-          </span>
-        )}
-      </td>
-      <td>
-        <StatusLabel status={procurement.status} />
-      </td>
-      <td className="nowrap">{formatDate(procurement.projectStart)}</td>
-      <td className="nowrap">
-        {formatAnnouncement(procurement.announcementDate, procurement.announcementDatePrecision)}
-      </td>
-      <td>{formatYesNo(procurement.transferToNewModel)}</td>
-      <td className="numeric nowrap">{formatNok(procurement.contractValueNok)}</td>
-    </tr>
-  );
-}
-
-export function StatusLabel({ status }: { status: ProcurementStatus }) {
-  return <span className={`status status-${status}`}>{statusLabels[status]}</span>;
 }

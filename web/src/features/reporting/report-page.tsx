@@ -4,16 +4,12 @@ import type { PortfolioReport } from '@server/features/reporting/reporting.schem
 import { withQuery } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate, formatNok } from '../../shared/format.js';
-import { Badge, EmptyRow, Loading, PageHeader } from '../../shared/ui.js';
+import { timelineAxis } from '@server/domain/gate-timeline.rules.js';
+import { EmptyRow, Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
+import { GateTimeline, GateTimelineLegend } from './gate-timeline.js';
+import { SignificanceCell } from './significance-cell.js';
 
-const gateShort: Record<string, string> = {
-  significance: 'Betydning',
-  plan: 'Plan',
-  tenderPreparation: 'Konk.grunnlag',
-  tenderApproval: 'Godkj. konk.grunnlag',
-  award: 'Tildeling',
-};
 const scopeLabels = {
   all: 'Hele porteføljen',
   steeringGroup: 'Styringsgruppe',
@@ -34,6 +30,13 @@ export function ReportPage() {
   const exportUrl = (format: string) => withQuery('/api/reports/portfolio/export', { ...query, format });
   const data = report.data;
   const r = data?.rollup;
+  // One axis for the whole report: today's line stands in the same place on every row.
+  const axis = data
+    ? timelineAxis(
+        data.rows.map((row) => row.gates),
+        data.generatedOn,
+      )
+    : null;
 
   return (
     <>
@@ -116,6 +119,7 @@ export function ReportPage() {
               </div>
             ))}
           </dl>
+          <GateTimelineLegend />
           <div className="table-wrap">
             <table className="table" data-testid="report-table">
               <thead>
@@ -123,10 +127,10 @@ export function ReportPage() {
                   <th scope="col">Anskaffelse</th>
                   <th scope="col">Nivå</th>
                   <th scope="col">Kategori</th>
-                  <th scope="col">Strategisk betydning</th>
+                  <th scope="col">Strategisk betydning (initial / endelig)</th>
                   <th scope="col">Fase</th>
                   <th scope="col">Risikoprofil</th>
-                  <th scope="col">Faseporter planlagt / faktisk</th>
+                  <th scope="col">Faseporter planlagt / passert</th>
                   <th scope="col" className="numeric">
                     Forsinket (dager)
                   </th>
@@ -149,29 +153,16 @@ export function ReportPage() {
                     <td>{row.level ?? ''}</td>
                     <td>{row.categoryCode}</td>
                     <td>
-                      {row.significance ?? '–'}
-                      {row.significanceKind && row.significanceKind !== 'final'
-                        ? ` (${row.significanceKind === 'initial' ? 'initial' : 'anbefalt'})`
-                        : ''}
+                      <SignificanceCell row={row} />
                     </td>
                     <td>{row.phase}</td>
                     <td>{row.riskProfile ?? '–'}</td>
                     <td>
-                      <ul className="plain-list">
-                        {row.gates
-                          .filter((g) => g.plannedOn || g.passedOn)
-                          .map((g) => (
-                            <li key={g.gate}>
-                              {gateShort[g.gate]}: {formatDate(g.plannedOn) || '–'} /{' '}
-                              {formatDate(g.passedOn) || '–'}{' '}
-                              {g.daysLate > 0 ? (
-                                <Badge tone="error">{g.daysLate} d</Badge>
-                              ) : g.timeliness === 'onTime' ? (
-                                <Badge tone="ok">på tid</Badge>
-                              ) : null}
-                            </li>
-                          ))}
-                      </ul>
+                      {row.gates.length > 0 && axis ? (
+                        <GateTimeline gates={row.gates} axis={axis} today={data.generatedOn} />
+                      ) : (
+                        <span className="muted">Utenfor modellen</span>
+                      )}
                     </td>
                     <td className="numeric" data-testid="row-days-late">
                       {row.daysLate}

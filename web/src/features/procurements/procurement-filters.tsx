@@ -1,0 +1,177 @@
+// The filters above the procurement list; every choice goes to the URL (the page reads it back).
+import { useState, type FormEvent } from 'react';
+import { compareNb } from '../../shared/format.js';
+import { level3Labels, level3Order, levelLabels, statusLabels, statusOrder } from '../../shared/labels.js';
+import { useApi } from '../../shared/use-api.js';
+import { buildCategoryTree, categoriesPath, type Category } from '../categories/categories-api.js';
+import { steeringGroupsPath, type SteeringGroup } from '../steering-groups/steering-groups-api.js';
+import type { FilterName } from './procurement-list-params.js';
+
+const levelOrder = ['nasjonal', 'flerregional', 'regional', 'lokal'] as const;
+
+function Select({
+  id,
+  label,
+  value,
+  onChange,
+  all,
+  options,
+  testId,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  all: string;
+  options: ReadonlyArray<readonly [string, string]>;
+  testId: string;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)} data-testid={testId}>
+        <option value="">{all}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function ProcurementFilters({
+  filters,
+  setFilter,
+  reset,
+}: {
+  filters: Record<FilterName, string>;
+  setFilter: (name: FilterName, value: string) => void;
+  reset: () => void;
+}) {
+  const groups = useApi<SteeringGroup[]>(steeringGroupsPath);
+  const categories = useApi<Category[]>(categoriesPath);
+  const [text, setText] = useState(filters.sok);
+  const [textFor, setTextFor] = useState(filters.sok);
+  // Keep the search box in step when the URL changes (back button, links).
+  if (textFor !== filters.sok) {
+    setTextFor(filters.sok);
+    setText(filters.sok);
+  }
+  const hasFilters = Object.values(filters).some(Boolean);
+  const sortedGroups = [...(groups.data ?? [])].sort((a, b) => compareNb(a.name, b.name));
+  const level3Options = [
+    ...level3Order.map((v) => [v, level3Labels[v]] as const),
+    ['ukjent', 'Ikke satt'] as const,
+  ];
+
+  function submitText(event: FormEvent) {
+    event.preventDefault();
+    setFilter('sok', text.trim());
+  }
+
+  return (
+    <form className="filters" onSubmit={submitText} role="search" aria-label="Filtrer anskaffelser">
+      <Select
+        id="filter-group"
+        label="Styringsgruppe"
+        value={filters.styringsgruppe}
+        onChange={(value) => setFilter('styringsgruppe', value)}
+        all="Alle styringsgrupper"
+        options={sortedGroups.map((group) => [group.id, group.name] as const)}
+        testId="filter-steering-group"
+      />
+      <div className="field">
+        <label htmlFor="filter-category">Kategori / innkjøpsgruppe</label>
+        <select
+          id="filter-category"
+          value={filters.kategori}
+          onChange={(event) => setFilter('kategori', event.target.value)}
+          data-testid="filter-category"
+        >
+          <option value="">Alle kategorier</option>
+          {buildCategoryTree(categories.data ?? []).map(({ category, purchaseGroups }) => [
+            <option key={category.id} value={category.code}>
+              {category.code} – {category.name}
+            </option>,
+            ...purchaseGroups.map((purchaseGroup) => (
+              <option key={purchaseGroup.id} value={purchaseGroup.code}>
+                {'\u00a0\u00a0\u00a0'}↳ {purchaseGroup.name}
+              </option>
+            )),
+          ])}
+        </select>
+      </div>
+      <Select
+        id="filter-status"
+        label="Status"
+        value={filters.status}
+        onChange={(value) => setFilter('status', value)}
+        all="Alle statuser"
+        options={statusOrder.map((status) => [status, statusLabels[status]] as const)}
+        testId="filter-status"
+      />
+      <Select
+        id="filter-level"
+        label="Nivå"
+        value={filters.nivaa}
+        onChange={(value) => setFilter('nivaa', value)}
+        all="Alle nivåer"
+        options={levelOrder.map((level) => [level, levelLabels[level]] as const)}
+        testId="filter-level"
+      />
+      <Select
+        id="filter-significance"
+        label="Strategisk betydning"
+        value={filters.betydning}
+        onChange={(value) => setFilter('betydning', value)}
+        all="Alle"
+        options={level3Options}
+        testId="filter-significance"
+      />
+      <Select
+        id="filter-risk"
+        label="Risikoprofil"
+        value={filters.risiko}
+        onChange={(value) => setFilter('risiko', value)}
+        all="Alle"
+        options={level3Options}
+        testId="filter-risk"
+      />
+      <Select
+        id="filter-schedule"
+        label="Tidsplan"
+        value={filters.tidsplan}
+        onChange={(value) => setFilter('tidsplan', value)}
+        all="Alle"
+        options={[
+          ['late', 'Forsinket'],
+          ['onSchedule', 'I rute'],
+        ]}
+        testId="filter-schedule"
+      />
+      <div className="field field-grow">
+        <label htmlFor="filter-text">Fritekst</label>
+        <div className="input-with-button">
+          <input
+            id="filter-text"
+            type="search"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            placeholder="Søk i navn og beskrivelse"
+            data-testid="filter-text"
+          />
+          <button type="submit" className="button">
+            Søk
+          </button>
+        </div>
+      </div>
+      {hasFilters && (
+        <button type="button" className="button-link filters-reset" onClick={reset}>
+          Nullstill filtre
+        </button>
+      )}
+    </form>
+  );
+}
