@@ -3,7 +3,8 @@
 // role that works there, nor on the public pages without login (also with the access-request form open and
 // after sending it), nor at 390 px with the folded menu open; and a member votes with the keyboard alone
 // (Tab, Shift+Tab, Enter, Space): log in, open the case from the home page, answer the habilitet question,
-// cast the vote and see it recorded — with a visible focus indicator on every element the focus lands on.
+// cast the vote and see it recorded — with a visible focus indicator on every element the focus lands on;
+// and the RHF's contact decides a member's habilitet question the same way (arrow keys in the radio group).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations, settled, type Violation } from '../support/axe.js';
@@ -25,6 +26,7 @@ describe('accessibility of the portal and the public pages', () => {
     otherProcurement: string;
     viewedCase: string;
     votedCase: string;
+    questionCase: string;
     meeting: string;
     agreement: string;
     accessRequest: string;
@@ -110,6 +112,17 @@ describe('accessibility of the portal and the public pages', () => {
       });
     ids.viewedCase = (await newCase(ids.procurement, 'Strategisk betydning for hjerteventiler')).id;
     ids.votedCase = (await newCase(ids.otherProcurement, 'Strategisk betydning for pacemakere')).id;
+    // A third case, on which medlem reports a possible conflict for Helse Vest's contact to decide.
+    const third = await api<{ id: string }>(secretariat, 'post', '/api/procurements', {
+      name: 'Hjerteklaffer og annuloplastikk',
+      categoryCode: 'KIR',
+      participatingHfIds: oneHfPerRhf,
+    });
+    ids.questionCase = (await newCase(third.id, 'Strategisk betydning for hjerteklaffer')).id;
+    await api(await as('medlem'), 'post', `/api/cases/${ids.questionCase}/habilitet`, {
+      statement: 'possibleConflict',
+      reason: 'Styreverv hos en mulig tilbyder.',
+    });
     ids.meeting = (
       await api<{ id: string }>(secretariat, 'post', `/api/steering-groups/${ids.kir}/meetings`, {
         title: 'Møte om hjerteventiler',
@@ -310,11 +323,11 @@ describe('accessibility of the portal and the public pages', () => {
     expect(found).toEqual({});
   });
 
-  it('lets a member vote with the keyboard alone, the focus visible at every step', async () => {
-    const context = await newContext(browser, server.url);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+  /**
+   * Keyboard only: `tabTo` presses Tab (or Shift+Tab) until the focus is on what `wanted` picks, and every
+   * element the focus lands on on the way must show it (an outline or a ring that is drawn) on screen.
+   */
+  function keyboard(page: Page) {
     const steps: string[] = [];
 
     /** What has the focus, and whether it shows: an outline or a ring (box-shadow) that is drawn. */
@@ -350,14 +363,31 @@ describe('accessibility of the portal and the public pages', () => {
       throw new Error(`never reached the element:\n${steps.slice(-30).join('\n')}`);
     }
 
+    return { focused, tabTo };
+  }
+  async function logInWithKeyboard(page: Page, username: string) {
+    const { tabTo } = keyboard(page);
     await page.goto(`${server.url}/logg-inn`);
     await tabTo((f) => f.testId === 'login-username');
-    await page.keyboard.type('medlem');
+    await page.keyboard.type(username);
     await tabTo((f) => f.testId === 'login-password');
     await page.keyboard.type('demo');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${server.url}/`);
     await settled(page);
+  }
+  async function keyboardPage() {
+    const context = await newContext(browser, server.url);
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    return page;
+  }
+
+  it('lets a member vote with the keyboard alone, the focus visible at every step', async () => {
+    const page = await keyboardPage();
+    const { focused, tabTo } = keyboard(page);
+    await logInWithKeyboard(page, 'medlem');
 
     // From the home page's list of cases to decide to the case.
     await tabTo((f) => f.href === `/saker/${ids.votedCase}`);
@@ -395,5 +425,43 @@ describe('accessibility of the portal and the public pages', () => {
     expect(stored.votes).toEqual([
       expect.objectContaining({ vote: 'approve', comment: 'Enig i forslaget.' }),
     ]);
+  });
+  it('lets the RHF contact decide a habilitet question with the keyboard alone', async () => {
+    const page = await keyboardPage();
+    const { focused, tabTo } = keyboard(page);
+    await logInWithKeyboard(page, 'kontakt');
+    // The menu's «Habilitet», then the question's case.
+    await tabTo((f) => f.href === '/habilitet');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/habilitet`);
+    await settled(page);
+    await tabTo((f) => f.href === `/saker/${ids.questionCase}`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/saker/${ids.questionCase}`);
+    await settled(page);
+    // The radio group is one Tab stop; within it the arrow keys choose (as in every browser).
+    await tabTo((f) => f.testId === 'habilitet-outcome-inhabil');
+    await page.keyboard.press('Space');
+    expect(await page.getByTestId('habilitet-outcome-inhabil').isChecked()).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toMatchObject({ testId: 'habilitet-outcome-ikke-inhabil', visible: true });
+    expect(await page.getByTestId('habilitet-outcome-ikke-inhabil').isChecked()).toBe(true);
+    await tabTo((f) => f.testId === 'habilitet-decision-reason');
+    await page.keyboard.type('Vervet gjelder ikke denne anskaffelsen.');
+    await tabTo((f) => f.testId === 'habilitet-decide');
+    await page.keyboard.press('Enter');
+    // The form is gone; the focus is on the decision it recorded, not at the top of the page.
+    await expect.poll(() => page.getByTestId('habilitet-decide-form').count()).toBe(0);
+    await expect.poll(async () => (await focused())?.testId).toBe('habilitet-decided-by');
+    expect(await focused()).toMatchObject({ visible: true, onScreen: true });
+    expect(await page.getByTestId('habilitet-decided-by').textContent()).toContain(
+      'Vervet gjelder ikke denne anskaffelsen.',
+    );
+    const stored = await api<{ habilitet: { questions: Array<{ status: string }> } }>(
+      page,
+      'get',
+      `/api/cases/${ids.questionCase}`,
+    );
+    expect(stored.habilitet.questions).toEqual([expect.objectContaining({ status: 'ikkeInhabil' })]);
   });
 });

@@ -148,6 +148,15 @@ export function HabilitetAnswerPanel({ sak, onChanged }: { sak: CaseDto; onChang
 /** The case's habilitet questions: who, from where, status, by whose decision; the decision form. */
 export function HabilitetQuestionsSection({ sak, onChanged }: { sak: CaseDto; onChanged: Changed }) {
   const { questions, quorate, quorumReason } = sak.habilitet;
+  // The decision form goes once the decision is stored: the focus moves to the decision it shows (WCAG 2.4.3).
+  const decided = useRef<string | null>(null);
+  useEffect(() => {
+    const id = decided.current;
+    if (id && questions.some((q) => q.id === id && q.status !== 'pending')) {
+      decided.current = null;
+      document.getElementById(`habilitet-decided-${id}`)?.focus();
+    }
+  }, [questions]);
   if (questions.length === 0 && quorate) return null;
   return (
     <section
@@ -180,14 +189,20 @@ export function HabilitetQuestionsSection({ sak, onChanged }: { sak: CaseDto; on
               </span>
               {question.reason && <p className="subtle">«{question.reason}»</p>}
               {question.decidedByName && (
-                <p data-testid="habilitet-decided-by">
+                <p data-testid="habilitet-decided-by" id={`habilitet-decided-${question.id}`} tabIndex={-1}>
                   Avgjort av {decidedByText(question)}
                   {question.decidedAt && <> {formatTimestamp(question.decidedAt)}</>}
                   {question.decisionReason && <>: «{question.decisionReason}»</>}
                 </p>
               )}
               {sak.viewer.canDecideHabilitetQuestionIds.includes(question.id) && (
-                <DecideForm questionId={question.id} onChanged={onChanged} />
+                <DecideForm
+                  questionId={question.id}
+                  onChanged={(message) => {
+                    decided.current = question.id;
+                    onChanged(message);
+                  }}
+                />
               )}
             </li>
           ))}
