@@ -44,7 +44,7 @@ const conflict = (reason: string): Refusal => ({ refusal: 'conflict', reason });
 const badRequest = (reason: string): Refusal => ({ refusal: 'badRequest', reason });
 
 /** States in which the case is still being handled (documents can be added). */
-const handlingStatuses = ['open', 'dissent', 'outsideMandate', 'escalated'];
+const handlingStatuses = ['open', 'dissent', 'outsideMandate', 'lineEscalated', 'escalated'];
 
 export function caseCapabilities(input: CaseLifecycleInput): CaseCapabilities {
   const { status, kind, viewer, escalation } = input;

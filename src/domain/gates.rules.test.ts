@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPhase, evaluateGates, statusGateBlocker, type GateCase } from './gates.rules.js';
+import { currentPhase, evaluateGates, isGateCase, statusGateBlocker, type GateCase } from './gates.rules.js';
 import { gatesFor } from './involvement.rules.js';
 
 const highGates = gatesFor('høy');
@@ -52,6 +52,32 @@ describe('evaluateGates', () => {
         cases: [gateCase('significance', 'resolved', { resolutionOutcome: 'rejected' })],
       })[0]!.canPass,
     ).toBe(false);
+  });
+
+  it('leaves the gates to their own cases: an unresolved faggruppe matter neither passes nor holds one', () => {
+    expect(isGateCase({ kind: 'decision' })).toBe(true);
+    expect(isGateCase({ kind: 'consultation' })).toBe(true);
+    expect(isGateCase({ kind: 'delegation' })).toBe(false);
+    expect(isGateCase({ kind: 'faggruppeMatter' })).toBe(false);
+    for (const status of ['approved', 'open', 'dissent', 'lineEscalated', 'escalated'])
+      expect(
+        evaluateGates({
+          ...none,
+          gates: highGates,
+          cases: [gateCase('significance', status, { kind: 'faggruppeMatter' })],
+        })[0]!,
+      ).toMatchObject({ status: 'awaitingCase', canPass: false, caseId: null });
+    // Raised after the gate's decision, the matter does not hide it.
+    expect(
+      evaluateGates({
+        ...none,
+        gates: highGates,
+        cases: [
+          gateCase('significance', 'approved'),
+          { ...gateCase('significance', 'open', { kind: 'faggruppeMatter' }), id: 'matter' },
+        ],
+      })[0]!,
+    ).toMatchObject({ status: 'ready', canPass: true, caseId: 'significance-approved' });
   });
 
   it('lets a delegated decide gate pass without a group decision', () => {

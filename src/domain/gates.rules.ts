@@ -4,7 +4,8 @@ import { gateLabels, type Gate, type Involvement } from './involvement.rules.js'
 export interface GateCase {
   id: string;
   gate: string;
-  kind: 'decision' | 'consultation' | 'delegation';
+  /** faggruppeMatter cases are not a gate's case: they never pass, hold or block a gate. */
+  kind: 'decision' | 'consultation' | 'delegation' | 'faggruppeMatter';
   delegatedGate: string | null;
   status: string;
   /** For a resolved escalation: what the RHFs decided. */
@@ -35,6 +36,11 @@ export interface GateView {
   caseId: string | null;
 }
 
+/** A case that decides or consults on its gate (not a delegation, not an unresolved faggruppe matter). */
+export function isGateCase(gateCase: Pick<GateCase, 'kind'>): boolean {
+  return gateCase.kind === 'decision' || gateCase.kind === 'consultation';
+}
+
 export function isEffectivelyApproved(gateCase: Pick<GateCase, 'status' | 'resolutionOutcome'>): boolean {
   return (
     gateCase.status === 'approved' ||
@@ -46,9 +52,7 @@ export function evaluateGates(input: GateInput): GateView[] {
   let previousPassed = true;
   return input.gates.map(({ gate, involvement }) => {
     const passed = input.passed.get(gate);
-    const gateCases = input.cases.filter(
-      (c) => c.gate === gate && c.kind !== 'delegation' && c.status !== 'withdrawn',
-    );
+    const gateCases = input.cases.filter((c) => isGateCase(c) && c.gate === gate && c.status !== 'withdrawn');
     const latest = gateCases.at(-1) ?? null;
     const delegated = input.delegatedGates.has(gate);
     const base = {

@@ -58,6 +58,28 @@ describe('rhfInformationNotice', () => {
       rhfInformationNotice({ type: 'rhfDiscussion', caseId: 'c', caseTitle: 'Plan', procurementName: 'X' })
         .title,
     ).toBe('Drøftes med RHF-ene: Plan');
+    const toLine = rhfInformationNotice({
+      type: 'faggruppeMatterToLine',
+      caseId: 'c',
+      caseTitle: 'Uenighet om krav',
+      procurementName: 'X',
+    });
+    expect(toLine).toEqual({
+      title: 'Uavklart sak fra faggruppen eskalert i linjen: Uenighet om krav',
+      body: expect.stringContaining('eskalert den i linjen til Sykehusinnkjøp'),
+      link: '/saker/c',
+    });
+    const toRhfs = rhfInformationNotice({
+      type: 'faggruppeMatterToRhfs',
+      caseId: 'c',
+      caseTitle: 'Uenighet om krav',
+      procurementName: 'X',
+    });
+    expect(toRhfs).toEqual({
+      title: 'Eskalert til RHF-ene: Uenighet om krav',
+      body: expect.stringContaining('Svar for ditt RHF'),
+      link: '/saker/c',
+    });
   });
 });
 

@@ -16,7 +16,9 @@ export type RhfInformationEvent =
   | { type: 'riskHigh'; procurementId: string; procurementName: string; previousProfile: Level3 | null }
   | { type: 'caseAtDecideGate'; caseId: string; caseTitle: string; procurementName: string; gate: Gate }
   | { type: 'dissent'; caseId: string; caseTitle: string; procurementName: string }
-  | { type: 'rhfDiscussion'; caseId: string; caseTitle: string; procurementName: string };
+  | { type: 'rhfDiscussion'; caseId: string; caseTitle: string; procurementName: string }
+  | { type: 'faggruppeMatterToLine'; caseId: string; caseTitle: string; procurementName: string }
+  | { type: 'faggruppeMatterToRhfs'; caseId: string; caseTitle: string; procurementName: string };
 
 export interface RhfNotice {
   title: string;
@@ -58,6 +60,18 @@ export function rhfInformationNotice(event: RhfInformationEvent): RhfNotice {
       return {
         title: `Drøftes med RHF-ene: ${event.caseTitle}`,
         body: `${event.procurementName}: styringsgruppens avstemning åpner når hvert deltakende RHF har bekreftet at saken er drøftet.`,
+        link: `/saker/${event.caseId}`,
+      };
+    case 'faggruppeMatterToLine':
+      return {
+        title: `Uavklart sak fra faggruppen eskalert i linjen: ${event.caseTitle}`,
+        body: `${event.procurementName}: styringsgruppen har ikke behandlet saken i tide. Leder anskaffelse har eskalert den i linjen til Sykehusinnkjøp, som tar den videre til RHF-ene.`,
+        link: `/saker/${event.caseId}`,
+      };
+    case 'faggruppeMatterToRhfs':
+      return {
+        title: `Eskalert til RHF-ene: ${event.caseTitle}`,
+        body: `${event.procurementName}: Sykehusinnkjøp har tatt en uavklart sak fra faggruppen videre til RHF-ene med en orientering og anbefaling. Svar for ditt RHF på saken.`,
         link: `/saker/${event.caseId}`,
       };
   }
@@ -111,10 +125,11 @@ export const caseStatusLabels: Record<string, string> = {
   dissent: 'dissens',
   outsideMandate: 'utenfor mandatet',
   escalated: 'eskalert til RHF-ene',
+  lineEscalated: 'eskalert i linjen til Sykehusinnkjøp',
 };
 
 /** Cases still being handled (not decided, consulted, resolved or withdrawn). */
-export const openCaseStatuses = ['open', 'dissent', 'outsideMandate', 'escalated'] as const;
+export const openCaseStatuses = ['open', 'dissent', 'outsideMandate', 'lineEscalated', 'escalated'] as const;
 
 export interface DigestProcurement {
   id: string;

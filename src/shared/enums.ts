@@ -6,6 +6,8 @@ export const roleIds = [
   'rhfContact',
   'hfPurchasing',
   'readOnly',
+  /** The Sykehusinnkjøp line (line management above the leder anskaffelse), V01 §7.3. */
+  'shiLine',
 ] as const;
 
 export const competenceAreaIds = ['okonomi', 'marked', 'fag'] as const;

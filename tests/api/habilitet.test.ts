@@ -154,6 +154,8 @@ describe.each(databaseKinds)('habilitet API on %s', (kind) => {
       status: 'ikkeInhabil',
       decidedByName: 'Kristian Kontaktmo',
       decidedAs: 'rhfContact',
+      // The decision's day is the clock's Norwegian day, not the row's transaction time.
+      decidedOn: TEST_TODAY,
     });
     expect(
       (await post('kontakt', `/api/habilitet/questions/${questionId}/decision`, decision)).statusCode,

@@ -8,6 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { riskParameters } from '../../src/domain/risk.rules.js';
 import { newContext } from '../support/browser.js';
+import { TEST_TODAY } from '../support/databases.js';
 import { startTestServer } from '../support/test-server.js';
 
 const CHROMIUM_ARGS = [
@@ -27,6 +28,8 @@ const OBSERVER = 'kir-hmn';
 const CONFLICTED = 'medlem';
 /** Helse Vest's contact person decides the Helse Vest member's habilitet (seed 001 §7.2). */
 const RHF_CONTACT = 'kontakt';
+/** The test server's clock day as the pages show it (dd.mm.yyyy): decisions show the clock's day. */
+const TEST_TODAY_SHOWN = TEST_TODAY.split('-').reverse().join('.');
 
 interface Session {
   context: BrowserContext;
@@ -363,7 +366,7 @@ describe('governance workflow in the browser', () => {
       .waitFor();
     await expect(
       contact.locator('[data-testid="habilitet-question"]').getByTestId('habilitet-decided-by').textContent(),
-    ).resolves.toContain('Kristian Kontaktmo');
+    ).resolves.toMatch(new RegExp(`Kristian Kontaktmo.* ${TEST_TODAY_SHOWN}`));
 
     // Now the member reads the restricted document and votes; the case is decided.
     expect((await conflicted.request.get(documentUrl)).status()).toBe(200);

@@ -34,7 +34,7 @@ export function registerUserCommands(program: Command) {
     .requiredOption('--organisation <code>', 'organisation code, e.g. SHI or HV')
     .requiredOption(
       '--role <role>',
-      'secretariat | procurementLead | steeringGroupMember | rhfContact | hfPurchasing | readOnly',
+      'secretariat | procurementLead | steeringGroupMember | rhfContact | hfPurchasing | readOnly | shiLine',
     )
     .option('--role-organisation <code>', 'organisation the role is for (default: --organisation)')
     .option('--password-stdin', 'read the password from standard input (else STYR_NEW_PASSWORD)')

@@ -27,6 +27,7 @@ export const roleLabels: Record<Role, string> = {
   rhfContact: 'Kontaktperson RHF',
   hfPurchasing: 'Innkjøp HF',
   readOnly: 'Lesetilgang',
+  shiLine: 'Linjeledelse Sykehusinnkjøp',
 };
 
 export function hasRole(user: CurrentUser, ...roles: Role[]): boolean {

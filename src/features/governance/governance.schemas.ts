@@ -3,6 +3,7 @@ import { accessStatusIds, legalBasisIds } from '../../domain/offentleglova.rules
 import { gateIds } from '../../domain/involvement.rules.js';
 import { riskParameters } from '../../domain/risk.rules.js';
 import { uuid } from '../../shared/schemas.js';
+import { faggruppeMatterSchema } from './cases/faggruppe-matter.schemas.js';
 
 export const level3 = z.enum(['høy', 'medium', 'lav']);
 export const gateSchema = z.enum(gateIds);
@@ -132,10 +133,14 @@ export const caseStatusSchema = z.enum([
   'dissent',
   'outsideMandate',
   'escalated',
+  'lineEscalated',
   'resolved',
   'consulted',
   'withdrawn',
 ]);
+/** faggruppeMatter: an unresolved matter from the faggruppe (V01 §7.3), not a gate's decision. */
+export const caseKindSchema = z.enum(['decision', 'consultation', 'delegation', 'faggruppeMatter']);
+export const escalationReasonSchema = z.enum(['dissent', 'outsideMandate', 'faggruppeMatter']);
 export const voteSchema = z.enum(['approve', 'object', 'conflict']);
 
 export const documentInputSchema = z.object({
@@ -214,7 +219,10 @@ export const habilitetQuestionSchema = z.object({
   decisionReason: z.string().nullable(),
   decidedByName: z.string().nullable(),
   decidedAs: z.enum(['rhfContact', 'secretariat']).nullable(),
+  /** When the decision row was written (transaction time; bookkeeping, not the decision's day). */
   decidedAt: z.string().nullable(),
+  /** The Norwegian day of the RHF's decision, from the clock (YYYY-MM-DD): the day to show. */
+  decidedOn: z.string().nullable(),
 });
 
 const memberRef = z.object({ personId: uuid, name: z.string(), rhfId: uuid, rhfName: z.string() });
@@ -226,7 +234,7 @@ export const caseSchema = z.object({
   steeringGroupId: uuid,
   steeringGroupName: z.string(),
   gate: gateSchema,
-  kind: z.enum(['decision', 'consultation', 'delegation']),
+  kind: caseKindSchema,
   delegatedGate: gateSchema.nullable(),
   title: z.string(),
   text: z.string(),
@@ -282,7 +290,7 @@ export const caseSchema = z.object({
   ),
   escalation: z
     .object({
-      reason: z.enum(['dissent', 'outsideMandate']),
+      reason: escalationReasonSchema,
       brief: z.string(),
       recommendation: z.string(),
       rhfIds: z.array(uuid),
@@ -297,6 +305,8 @@ export const caseSchema = z.object({
       resolvedAt: z.string().nullable(),
     })
     .nullable(),
+  /** An unresolved faggruppe matter's steps up the Sykehusinnkjøp line; null for other cases. */
+  faggruppeMatter: faggruppeMatterSchema.nullable(),
   viewer: z.object({
     canVote: z.boolean(),
     myVote: voteSchema.nullable(),
@@ -321,7 +331,7 @@ export const caseSummarySchema = z.object({
   procurementName: z.string(),
   steeringGroupName: z.string(),
   gate: gateSchema,
-  kind: z.enum(['decision', 'consultation', 'delegation']),
+  kind: caseKindSchema,
   title: z.string(),
   status: caseStatusSchema,
   decisionNumber: z.string().nullable(),
@@ -399,7 +409,7 @@ export const decisionRegisterSchema = z.array(
     procurementId: uuid,
     procurementName: z.string(),
     gate: gateSchema,
-    kind: z.enum(['decision', 'consultation', 'delegation']),
+    kind: caseKindSchema,
     title: z.string(),
     outcome: z.enum(['approved', 'rejected']),
     /** The day of the decision (YYYY-MM-DD). */
@@ -418,7 +428,7 @@ export const decisionRegisterSchema = z.array(
     ),
     escalation: z
       .object({
-        reason: z.enum(['dissent', 'outsideMandate']),
+        reason: escalationReasonSchema,
         resolutionOutcome: z.enum(['approved', 'rejected']).nullable(),
         resolutionText: z.string().nullable(),
       })

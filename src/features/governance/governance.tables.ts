@@ -105,10 +105,15 @@ export const caseStatusIds = [
   'dissent',
   'outsideMandate',
   'escalated',
+  /** An unresolved faggruppe matter the leder anskaffelse took up the Sykehusinnkjøp line (V01 §7.3). */
+  'lineEscalated',
   'resolved',
   'consulted',
   'withdrawn',
 ] as const;
+
+/** A gate's decision, consultation or delegation, or an unresolved matter raised from the faggruppe. */
+export const caseKindIds = ['decision', 'consultation', 'delegation', 'faggruppeMatter'] as const;
 
 export const cases = pgTable(
   'cases',
@@ -121,7 +126,7 @@ export const cases = pgTable(
       .notNull()
       .references(() => steeringGroups.id),
     gate: text('gate').notNull(),
-    kind: text('kind', { enum: ['decision', 'consultation', 'delegation'] }).notNull(),
+    kind: text('kind', { enum: caseKindIds }).notNull(),
     delegatedGate: text('delegated_gate'),
     title: text('title').notNull(),
     text: text('text').notNull(),
@@ -191,7 +196,8 @@ export const escalations = pgTable('escalations', {
   caseId: uuid('case_id')
     .primaryKey()
     .references(() => cases.id, { onDelete: 'cascade' }),
-  reason: text('reason', { enum: ['dissent', 'outsideMandate'] }).notNull(),
+  /** faggruppeMatter: an unresolved faggruppe matter the Sykehusinnkjøp line took on to the RHFs. */
+  reason: text('reason', { enum: ['dissent', 'outsideMandate', 'faggruppeMatter'] }).notNull(),
   brief: text('brief').notNull(),
   recommendation: text('recommendation').notNull(),
   rhfIds: uuid('rhf_ids').array().notNull(),
@@ -218,6 +224,31 @@ export const escalationAnswers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.caseId, t.rhfId] })],
 );
+
+/**
+ * An unresolved faggruppe matter (V01 §7.3): when it was raised and the days the group had (the rule version in
+ * force then), and each step up the line — the leder anskaffelse to the Sykehusinnkjøp line, the line to the
+ * RHFs (whose brief and recommendation are the case's escalation row). Days are the clock's Norwegian days.
+ */
+export const faggruppeMatters = pgTable('faggruppe_matters', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  raisedOn: text('raised_on').notNull(),
+  escalationDays: integer('escalation_days').notNull(),
+  ruleVersion: integer('rule_version').notNull(),
+  raisedAs: text('raised_as', { enum: ['procurementLead', 'secretariat'] }).notNull(),
+  lineEscalatedOn: text('line_escalated_on'),
+  lineEscalatedByPersonId: uuid('line_escalated_by_person_id').references(() => people.id),
+  lineEscalatedByName: text('line_escalated_by_name'),
+  lineEscalatedAs: text('line_escalated_as', { enum: ['procurementLead', 'secretariat'] }),
+  /** Why the leder anskaffelse finds the group's handling unsatisfactory. */
+  lineReason: text('line_reason'),
+  referredOn: text('referred_on'),
+  referredByPersonId: uuid('referred_by_person_id').references(() => people.id),
+  referredByName: text('referred_by_name'),
+  referredAs: text('referred_as', { enum: ['shiLine', 'secretariat'] }),
+});
 
 /** A gate the procurement has passed, and how (decision, delegation, consultation, information). */
 export const procurementGates = pgTable(

@@ -3,7 +3,13 @@
 import type { Db } from '../../db/client.js';
 import { writeAudited } from '../../db/unit-of-work.js';
 import { electorateFor, isMembershipActive } from '../../domain/consensus.rules.js';
-import { currentPhase, evaluateGates, statusGateBlocker, type GateView } from '../../domain/gates.rules.js';
+import {
+  currentPhase,
+  evaluateGates,
+  isGateCase,
+  statusGateBlocker,
+  type GateView,
+} from '../../domain/gates.rules.js';
 import { gateLabels, gatesFor, type Gate } from '../../domain/involvement.rules.js';
 import { participatingRhfIds } from '../../domain/level.rules.js';
 import { assessRisk, type Level3, type RiskScores } from '../../domain/risk.rules.js';
@@ -419,7 +425,7 @@ export async function passGate(
     .filter(
       (c) =>
         c.gate === gate &&
-        c.kind !== 'delegation' &&
+        isGateCase(c) &&
         (c.status === 'approved' ||
           (c.status === 'resolved' && c.resolutionOutcome === 'approved') ||
           c.status === 'consulted'),

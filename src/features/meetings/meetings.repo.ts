@@ -107,7 +107,7 @@ export async function insertAgendaItems(db: Db, rows: Array<typeof agendaItems.$
   return db.insert(agendaItems).values(rows).returning();
 }
 
-/** The group's cases still before it: open, with dissent, outside the mandate or escalated. */
+/** The group's cases still before it: open, with dissent, outside the mandate or escalated (line, RHFs). */
 export function listOpenCases(db: Db, steeringGroupId: string) {
   return db
     .select({ id: cases.id, title: cases.title, status: cases.status, procurementId: cases.procurementId })
@@ -115,7 +115,7 @@ export function listOpenCases(db: Db, steeringGroupId: string) {
     .where(
       and(
         eq(cases.steeringGroupId, steeringGroupId),
-        inArray(cases.status, ['open', 'dissent', 'outsideMandate', 'escalated']),
+        inArray(cases.status, ['open', 'dissent', 'outsideMandate', 'lineEscalated', 'escalated']),
       ),
     )
     .orderBy(asc(cases.submittedAt));

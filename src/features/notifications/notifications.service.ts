@@ -15,6 +15,8 @@ export interface Notice {
     | 'caseDissent'
     | 'escalation'
     | 'escalationResolved'
+    | 'faggruppeMatter'
+    | 'faggruppeLineEscalation'
     | 'gateInformed'
     | 'consultation'
     | 'meetingPlanProposed'

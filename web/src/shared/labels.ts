@@ -92,6 +92,7 @@ export const caseStatusLabels = {
   dissent: 'Dissens',
   outsideMandate: 'Utenfor mandatet',
   escalated: 'Eskalert til RHF-ene',
+  lineEscalated: 'Eskalert i linjen til Sykehusinnkjøp',
   resolved: 'Avklart av RHF-ene',
   consulted: 'Konsultasjon registrert',
   withdrawn: 'Trukket',
@@ -101,6 +102,7 @@ export const caseKindLabels = {
   decision: 'Vedtakssak',
   consultation: 'Konsultasjon',
   delegation: 'Delegering til faggruppen',
+  faggruppeMatter: 'Uavklart sak fra faggruppen',
 } as const;
 
 export const voteLabels = {
@@ -122,7 +124,11 @@ export function phaseLabel(phase: string | null): string {
   return (gateLabels as Record<string, string>)[phase] ?? phase;
 }
 
-export const escalationReasonLabels = { dissent: 'Dissens', outsideMandate: 'Utenfor mandatet' } as const;
+export const escalationReasonLabels = {
+  dissent: 'Dissens',
+  outsideMandate: 'Utenfor mandatet',
+  faggruppeMatter: 'Uavklart sak fra faggruppen, via linjen i Sykehusinnkjøp',
+} as const;
 export const resolutionOutcomeLabels = { approved: 'Godkjent', rejected: 'Avvist' } as const;
 export const passedViaLabels: Record<string, string> = {
   decision: 'etter vedtak',

@@ -15,6 +15,7 @@ import { exemptBlockReasonIn, loadCaseHabilitet } from '../habilitet/case-habili
 import { decidingCapacity, toQuestionDto } from '../habilitet/habilitet-capacity.js';
 import { rhfDiscussionVoteBlock } from '../habilitet/rhf-discussion.service.js';
 import { canReadRestricted, capabilitiesOf, excludedLabels, loadCase } from './case-access.js';
+import { faggruppeMatterView } from './faggruppe-matter-view.js';
 
 export async function getCase(db: Db, user: CurrentUser, caseId: string, today: string): Promise<CaseDto> {
   const row = await loadCase(db, caseId);
@@ -153,6 +154,7 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
           resolvedAt: escalation.resolvedAt?.toISOString() ?? null,
         }
       : null,
+    faggruppeMatter: await faggruppeMatterView(db, user, row, today),
     viewer: {
       canVote: cannotVoteReason === null,
       myVote,

@@ -29,5 +29,6 @@ export function toQuestionDto(row: repo.QuestionRow) {
     decidedByName: row.decidedByName,
     decidedAs: row.decidedAs,
     decidedAt: row.decidedAt?.toISOString() ?? null,
+    decidedOn: row.decidedOn ?? null,
   };
 }

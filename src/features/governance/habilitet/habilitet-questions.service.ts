@@ -26,7 +26,7 @@ const sourceLabels = {
 } as const;
 
 /** Open for habilitet answers and reports while the case is still being handled. */
-const handlingStatuses = ['open', 'dissent', 'outsideMandate', 'escalated'];
+const handlingStatuses = ['open', 'dissent', 'outsideMandate', 'lineEscalated', 'escalated'];
 
 function requireTransition(state: HabilitetState, event: Parameters<typeof transitionHabilitet>[1]) {
   const result = transitionHabilitet(state, event);

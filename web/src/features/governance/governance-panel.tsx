@@ -53,7 +53,7 @@ export function GovernancePanel({
     .map((id) => organisations.find((org) => org.id === id)?.name ?? id)
     .join(', ');
   const openCases = procurement.cases.filter((c) =>
-    ['open', 'dissent', 'outsideMandate', 'escalated'].includes(c.status),
+    ['open', 'dissent', 'outsideMandate', 'lineEscalated', 'escalated'].includes(c.status),
   );
   const canSubmitCase =
     canManage &&

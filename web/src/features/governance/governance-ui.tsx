@@ -10,6 +10,7 @@ const caseTones: Record<CaseDto['status'], Tone> = {
   dissent: 'error',
   outsideMandate: 'warning',
   escalated: 'warning',
+  lineEscalated: 'warning',
   resolved: 'ok',
   consulted: 'ok',
   withdrawn: 'neutral',

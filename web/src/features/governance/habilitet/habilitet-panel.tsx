@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { toDisplayProblem, type Problem } from '../../../shared/api-client.js';
 import { ErrorBox } from '../../../shared/error-box.js';
-import { formatTimestamp } from '../../../shared/format.js';
+import { formatDate, formatTimestamp } from '../../../shared/format.js';
 import { Badge, Notice } from '../../../shared/ui.js';
 import { useCurrentUser } from '../../auth/session.js';
 import type { CaseDto } from '../governance-api.js';
@@ -58,7 +58,7 @@ export function HabilitetAnswerPanel({ sak, onChanged }: { sak: CaseDto; onChang
     }
   }, [state]);
   if (state === null) return null;
-  const open = ['open', 'dissent', 'outsideMandate', 'escalated'].includes(sak.status);
+  const open = ['open', 'dissent', 'outsideMandate', 'lineEscalated', 'escalated'].includes(sak.status);
   const me = sak.habilitet.members.find((m) => m.personId === user.personId);
   const rhfName = me?.rhfName ?? 'RHF-et';
 
@@ -191,7 +191,7 @@ export function HabilitetQuestionsSection({ sak, onChanged }: { sak: CaseDto; on
               {question.decidedByName && (
                 <p data-testid="habilitet-decided-by" id={`habilitet-decided-${question.id}`} tabIndex={-1}>
                   Avgjort av {decidedByText(question)}
-                  {question.decidedAt && <> {formatTimestamp(question.decidedAt)}</>}
+                  {question.decidedOn && <> {formatDate(question.decidedOn)}</>}
                   {question.decisionReason && <>: «{question.decisionReason}»</>}
                 </p>
               )}
