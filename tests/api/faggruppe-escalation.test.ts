@@ -142,6 +142,7 @@ describe.each(databaseKinds)('faggruppe escalation API on %s', (kind) => {
       gate: 'significance',
       faggruppeMatter: {
         raisedOn: TEST_TODAY,
+        raisedByName: 'Leif Anskaffelsesen',
         raisedAs: 'procurementLead',
         escalationDays: 14,
         ruleVersion: 0,

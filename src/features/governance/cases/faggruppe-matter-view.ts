@@ -8,6 +8,7 @@ import {
   rhfReferralBlocker,
 } from '../../../domain/escalation.rules.js';
 import { canEditProcurement, hasRole, isSecretariat, type CurrentUser } from '../../auth/access.rules.js';
+import * as peopleRepo from '../../people/people.repo.js';
 import type { CaseRow } from '../governance.repo.js';
 import type { FaggruppeMatterDto } from './faggruppe-matter.schemas.js';
 import * as matters from './faggruppe-matters.repo.js';
@@ -21,11 +22,13 @@ export async function faggruppeMatterView(
   if (row.kind !== 'faggruppeMatter') return null;
   const matter = await matters.findMatter(db, row.id);
   if (!matter) return null;
+  const raisedBy = await peopleRepo.findPerson(db, row.submittedByPersonId);
   const lineUserExists = (await matters.personIdsWithRole(db, ['shiLine'])).length > 0;
   const mayLead = canEditProcurement(user, row.procurementLeadId);
   const lineBlocker = lineEscalationBlocker({ ...row, ...matter }, today);
   return {
     raisedOn: matter.raisedOn,
+    raisedByName: raisedBy?.name ?? '',
     raisedAs: matter.raisedAs,
     escalationDays: matter.escalationDays,
     ruleVersion: matter.ruleVersion,

@@ -34,6 +34,7 @@ const step = <T extends z.ZodTypeAny>(as: T) =>
 
 export const faggruppeMatterSchema = z.object({
   raisedOn: z.string(),
+  raisedByName: z.string(),
   raisedAs: z.enum(['procurementLead', 'secretariat']),
   escalationDays: z.number().int().describe('Days the group had, from the habilitetRule version in force'),
   ruleVersion: z.number().int(),

@@ -1,6 +1,6 @@
 // `/saker/:id`: a case (sak) with its text and documents, who decides and why, votes and tally, and the
 // actions open to the viewer: vote, mark outside the mandate, escalate, answer for an RHF, resolve, consult.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import {
   consultationSchema,
@@ -41,6 +41,8 @@ import {
   resolveCase,
   type CaseDto,
 } from './governance-api.js';
+import { ActionForm, useAction } from './case-actions.js';
+import { FaggruppeMatterSection } from './faggruppe-matter-panel.js';
 import { CaseStatusBadge, VoteBadge } from './governance-ui.js';
 import { habilitetStateLabels } from './habilitet/habilitet-api.js';
 import { HabilitetAnswerPanel, HabilitetQuestionsSection } from './habilitet/habilitet-panel.js';
@@ -136,6 +138,7 @@ export function CasePage() {
 
           <DocumentsSection sak={sak} onChanged={changed} />
 
+          <FaggruppeMatterSection sak={sak} onChanged={changed} />
           {sak.escalation && <EscalationSection sak={sak} rhfName={rhfName} onChanged={changed} />}
         </div>
 
@@ -314,70 +317,6 @@ function DocumentsSection({ sak, onChanged }: { sak: CaseDto; onChanged: (messag
   );
 }
 
-/** A small inline form: one or more fields, validated by the shared schema, one submit button. */
-function ActionForm({
-  title,
-  testId,
-  submitLabel,
-  onSubmit,
-  children,
-  problem,
-  isSaving,
-  tone = 'default',
-}: {
-  title: string;
-  testId: string;
-  submitLabel: string;
-  onSubmit: () => void;
-  children: ReactNode;
-  problem: Problem | undefined;
-  isSaving: boolean;
-  tone?: 'default' | 'danger';
-}) {
-  return (
-    <form
-      className="action-form"
-      data-testid={testId}
-      noValidate
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-    >
-      <h3>{title}</h3>
-      <ErrorBox problem={problem} testId={`${testId}-error`} />
-      {children}
-      <button
-        type="submit"
-        className={`button ${tone === 'danger' ? 'button-danger' : 'button-primary'}`}
-        disabled={isSaving}
-        data-testid={`${testId}-submit`}
-      >
-        {isSaving ? 'Lagrer …' : submitLabel}
-      </button>
-    </form>
-  );
-}
-
-function useAction(onChanged: (message: string) => void) {
-  const [problem, setProblem] = useState<Problem>();
-  const [isSaving, setIsSaving] = useState(false);
-  async function run(invalid: Problem | undefined, action: () => Promise<unknown>, message: string) {
-    setProblem(invalid);
-    if (invalid) return;
-    setIsSaving(true);
-    try {
-      await action();
-      setIsSaving(false);
-      onChanged(message);
-    } catch (error) {
-      setProblem(toDisplayProblem(error));
-      setIsSaving(false);
-    }
-  }
-  return { problem, isSaving, run };
-}
-
 function LeaderActions({ sak, onChanged }: { sak: CaseDto; onChanged: (message: string) => void }) {
   const { viewer } = sak;
   const [reason, setReason] = useState('');
@@ -491,8 +430,12 @@ function EscalationSection({
       <p>
         Grunn: <strong>{escalationReasonLabels[escalation.reason]}</strong>
       </p>
-      <h3 className="h-small">Felles notat</h3>
-      <div className="case-text">{escalation.brief}</div>
+      <h3 className="h-small">
+        {escalation.reason === 'faggruppeMatter' ? 'Orientering fra Sykehusinnkjøp' : 'Felles notat'}
+      </h3>
+      <div className="case-text" data-testid="escalation-brief">
+        {escalation.brief}
+      </div>
       <h3 className="h-small">Anbefaling</h3>
       <div className="case-text">{escalation.recommendation}</div>
       <h3 className="h-small">Svar fra RHF-ene</h3>

@@ -71,6 +71,15 @@ export const recordConsultation = (caseId: string, summary: string) =>
 export const addDocument = (caseId: string, body: DocumentInput) =>
   api.post<CaseDto>(`${casePath(caseId)}/documents`, body);
 
+export const raiseFaggruppeMatter = (
+  procurementId: string,
+  body: { title: string; text: string; gate?: Gate },
+) => api.post<CaseDto>(`${procurementBase(procurementId)}/faggruppe-matters`, body);
+export const escalateToLine = (caseId: string, reason: string) =>
+  api.post<CaseDto>(`${casePath(caseId)}/line-escalation`, { reason });
+export const referToRhfs = (caseId: string, body: { brief: string; recommendation: string }) =>
+  api.post<CaseDto>(`${casePath(caseId)}/rhf-referral`, body);
+
 export const markNotificationRead = (id: string) => api.post<void>(`/api/my/notifications/${id}/read`);
 export const updateConfig = (key: ConfigEntry['key'], value: unknown, note: string | null) =>
   api.put<{ key: string; version: number }>(`${configPath}/${key}`, { value, note });

@@ -18,6 +18,7 @@ import type { CurrentUser } from '../auth/auth-api.js';
 import { hasRole } from '../auth/permissions.js';
 import type { Organisation } from '../organisations/organisations-api.js';
 import { CaseForm } from './case-form.js';
+import { RaiseFaggruppeMatterButton } from './faggruppe-matter-form.js';
 import type { Gate, GateView, ProcurementDetail } from './governance-api.js';
 import { CaseStatusBadge, GateStatusBadge, Level3Badge } from './governance-ui.js';
 import { FaggruppeForm, InitialSignificanceForm, PassGateForm } from './procurement-governance-forms.js';
@@ -85,6 +86,9 @@ export function GovernancePanel({
             >
               Fremme sak
             </button>
+          )}
+          {canManage && procurement.inNationalModel && procurement.steeringGroup !== null && (
+            <RaiseFaggruppeMatterButton procurementId={procurement.id} governance={procurement} />
           )}
         </div>
         <dl className="facts">
