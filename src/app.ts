@@ -20,6 +20,7 @@ import { registerSsoRoutes } from './features/auth/sso/sso.routes.js';
 import { registerAgreementRoutes } from './features/agreements/agreements.routes.js';
 import { registerAuditRoutes } from './features/audit/audit.routes.js';
 import { registerGovernanceRoutes } from './features/governance/governance.routes.js';
+import { registerFaggruppeMatterRoutes } from './features/governance/cases/faggruppe-matter.routes.js';
 import { registerNotificationRoutes } from './features/notifications/notifications.routes.js';
 import { createMailDispatcher, type MailDispatcher } from './features/notifications/mail-dispatcher.js';
 import { registerMeetingRoutes } from './features/meetings/meetings.routes.js';
@@ -168,6 +169,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     registerPeopleRoutes,
     registerAuditRoutes,
     registerGovernanceRoutes,
+    registerFaggruppeMatterRoutes,
     registerNotificationRoutes,
     registerAgreementRoutes,
     registerSpendRoutes,

@@ -29,7 +29,6 @@ import {
 } from './governance.schemas.js';
 import * as governance from './procurement-governance.service.js';
 import { registerHabilitetRoutes } from './habilitet/habilitet.routes.js';
-import { registerFaggruppeMatterRoutes } from './cases/faggruppe-matter.routes.js';
 
 const tags = ['governance'];
 const DOCUMENT_BODY_LIMIT = 15 * 1024 * 1024;
@@ -39,7 +38,6 @@ const rhfRoles = ['rhfContact', 'secretariat'] as const;
 export function registerGovernanceRoutes(app: App, deps: AppDeps) {
   const { db, clock } = deps;
   registerHabilitetRoutes(app, deps);
-  registerFaggruppeMatterRoutes(app, deps);
   const view = (procurementId: string, user: ReturnType<typeof requireUser>) =>
     governance.getGovernanceView(db, procurementId, user, clock.today());
 

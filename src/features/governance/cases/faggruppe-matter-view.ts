@@ -7,8 +7,8 @@ import {
   lineEscalationFrom,
   rhfReferralBlocker,
 } from '../../../domain/escalation.rules.js';
-import { canEditProcurement, hasRole, isSecretariat, type CurrentUser } from '../../auth/access.rules.js';
-import * as peopleRepo from '../../people/people.repo.js';
+import { canEditProcurement, hasRole, isSecretariat, type CurrentUser } from '../../auth/index.js';
+import { peopleRepo } from '../../people/index.js';
 import type { CaseRow } from '../governance.repo.js';
 import type { FaggruppeMatterDto } from './faggruppe-matter.schemas.js';
 import * as matters from './faggruppe-matters.repo.js';

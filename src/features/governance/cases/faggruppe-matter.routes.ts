@@ -2,7 +2,7 @@
 // RHFs. The RHFs then answer and settle through the escalation routes (governance.routes.ts).
 import { idParams, problemSchema } from '../../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../../shared/http.js';
-import { writeRoles } from '../../auth/access.rules.js';
+import { writeRoles } from '../../auth/index.js';
 import { caseSchema } from '../governance.schemas.js';
 import { escalateFaggruppeMatter } from './escalate-faggruppe-matter.js';
 import {

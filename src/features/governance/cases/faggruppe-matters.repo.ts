@@ -3,7 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.js';
 import { faggruppeMatters, userAccounts, userRoles } from '../../../db/schema.js';
-import type { Role } from '../../auth/access.rules.js';
+import type { Role } from '../../auth/index.js';
 
 export type FaggruppeMatterRow = typeof faggruppeMatters.$inferSelect;
 
