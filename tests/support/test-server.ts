@@ -51,6 +51,8 @@ export async function startTestServer(
   options: {
     database?: Database;
     today?: string;
+    /** A clock of the test's own (e.g. one it moves on by days); else testClock(today). */
+    clock?: Clock;
     dataDir?: string;
     env?: Record<string, string>;
     /** A port chosen beforehand (freePort), when the address must be known before the server starts. */
@@ -58,7 +60,7 @@ export async function startTestServer(
   } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await openDatabase({ kind: 'pglite' }));
-  const clock = testClock(options.today);
+  const clock = options.clock ?? testClock(options.today);
   // The database is in memory; the data folder only holds the spend Parquet files (a temp dir by default).
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'styr-test-data-'));
   const config = loadConfig({ STYR_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env });
