@@ -3,7 +3,6 @@
 // the public journal serves (public documents and public variants).
 
 import type { Db } from '../../db/client.js';
-import { classificationMappings } from '../../db/schema.js';
 import { gateLabels } from '../../domain/involvement.rules.js';
 import { toRelease, toReleasePackage, type OcdsParty } from '../../domain/ocds.rules.js';
 import { AppError } from '../../shared/app-error.js';
@@ -11,6 +10,7 @@ import { governanceRepo } from '../governance/index.js';
 import { organisationsRepo } from '../organisations/index.js';
 import { listProcurements } from '../procurements/index.js';
 import { reportingRepo } from '../reporting/index.js';
+import { listClassificationMappings } from '../spend/index.js';
 import { loadJournalViews, publicJournalEntry } from '../public-access/index.js';
 import type { Clock } from '../../shared/clock.js';
 import { checkReleasePackage } from './ocds-check.js';
@@ -23,7 +23,7 @@ export async function exportOcds(db: Db, options: { clock: Clock; baseUrl?: stri
     listProcurements(db, {}),
     organisationsRepo.listOrganisations(db),
     reportingRepo.listGatePlans(db),
-    db.select().from(classificationMappings),
+    listClassificationMappings(db),
     // Documents through the journal's public projection only: exempt documents never reach the export.
     loadJournalViews(db, options.clock.today()),
   ]);
