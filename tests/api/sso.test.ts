@@ -245,6 +245,27 @@ describe.each(databaseKinds)('single sign-on on %s', (kind) => {
     expect(await refusalsFor('ny.ansatt@demo.styringsportalen.no')).toMatchObject([
       { after: { refusal: 'noAccount' } },
     ]);
+
+    // The secretariat grants a role with no password (single sign-on only): now the same login gets in.
+    const organisationId = me.json<{ organisationId: string }>().organisationId;
+    const user = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      cookies: { styr_session: secretariat },
+      payload: {
+        personId: created.json<{ id: string }>().id,
+        username: 'ny.ansatt',
+        roles: [{ role: 'readOnly', organisationId }],
+      },
+    });
+    expect(user.statusCode).toBe(201);
+    const again = await throughProvider(app, 'nyansatt', 'hemmelig-4');
+    const admitted = await callbackWith(app, again.callback, again.stateCookie);
+    expect(admitted.headers.location).toBe('/saker');
+    const session = cookieValue(admitted, 'styr_session')!;
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', cookies: { styr_session: session } })).json(),
+    ).toMatchObject({ username: 'ny.ansatt', roles: [{ role: 'readOnly', organisationId }] });
   });
 
   it('refuses a tampered state, an altered or missing state cookie, and another login’s cookie', async () => {

@@ -38,12 +38,18 @@ export function registerUserCommands(program: Command) {
     )
     .option('--role-organisation <code>', 'organisation the role is for (default: --organisation)')
     .option('--password-stdin', 'read the password from standard input (else STYR_NEW_PASSWORD)')
+    .option(
+      '--sso-only',
+      "no password: the user logs in only with the organisation's account (single sign-on)",
+    )
     .action((raw: Record<string, string | boolean>) =>
       withCli(async ({ database, actor }) => {
         const options = optionsSchema.parse(raw);
-        const password = raw.passwordStdin
-          ? await readPasswordFromStdin()
-          : (process.env.STYR_NEW_PASSWORD ?? '');
+        const password = raw.ssoOnly
+          ? undefined
+          : raw.passwordStdin
+            ? await readPasswordFromStdin()
+            : (process.env.STYR_NEW_PASSWORD ?? '');
         const organisation = await findOrganisationByCode(database.db, options.organisation);
         const roleOrganisation = await findOrganisationByCode(
           database.db,

@@ -30,7 +30,8 @@ export const createUserSchema = z.object({
     .min(3)
     .max(60)
     .regex(/^[a-z0-9._-]+$/, 'Brukernavn kan bare ha små bokstaver, tall, punktum, bindestrek og understrek'),
-  password: z.string().min(10, 'Passordet må ha minst 10 tegn').max(1000),
+  /** Left out: the account logs in only with the organisation's account (single sign-on). */
+  password: z.string().min(10, 'Passordet må ha minst 10 tegn').max(1000).optional(),
   roles: z
     .array(z.object({ role: roleSchema, organisationId: uuid }))
     .min(1, 'Brukeren må ha minst én rolle'),

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.js';
 import { writeAudited, type Actor } from '../../db/unit-of-work.js';
 import { badRequest, conflict } from '../../shared/app-error.js';
@@ -26,9 +27,12 @@ export async function createPerson(db: Db, actor: Actor, input: CreatePerson) {
   return (await repo.listPeople(db)).find((person) => person.id === id)!;
 }
 
-/** Creates a login for a person; the password is stored only as a scrypt hash (never in the audit log). */
+/**
+ * Creates a login for a person; the password is stored only as a scrypt hash (never in the audit log). Without a
+ * password the account logs in only through single sign-on: its hash is of 32 random bytes that nobody knows.
+ */
 export async function createUser(db: Db, actor: Actor, input: CreateUser & { isDemo?: boolean }) {
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(input.password ?? randomBytes(32).toString('base64url'));
   await writeAudited(db, actor, async (tx, recordAudit) => {
     if (!(await repo.findPerson(tx, input.personId)))
       throw badRequest('Personen finnes ikke.', [{ path: 'personId', message: 'Finnes ikke' }]);
@@ -53,7 +57,12 @@ export async function createUser(db: Db, actor: Actor, input: CreateUser & { isD
       entityType: 'user',
       entityId: userId,
       summary: `Opprettet brukeren ${input.username}`,
-      after: { username: input.username, personId: input.personId, roles: input.roles },
+      after: {
+        username: input.username,
+        personId: input.personId,
+        roles: input.roles,
+        localPassword: input.password !== undefined,
+      },
     });
   });
   return (await repo.listPeople(db)).find((person) => person.id === input.personId)!;
