@@ -1,7 +1,8 @@
 // Issue 10's leak proofs for the calendar feeds and the portfolio exports, over HTTP on both databases: an
 // exempt case document, a partly exempt one whose title names the supplier (shielded) and a partly exempt
 // meeting document never reach the .ics feeds (personal and group, and the invitation's calendar
-// attachment), the portfolio report as PDF, XLSX and CSV, OCDS or the journal export — neither for an
+// attachment), the portfolio report as JSON, PDF, XLSX and CSV, the procurement overview, OCDS or the journal
+// export — neither for an
 // anonymous client nor for a member with an open habilitet question (kir-hn) or an inhabil decision (medlem)
 // on the case. The feeds carry the meeting and a link to it, never the agenda, its documents or their links.
 import ExcelJS from 'exceljs';
@@ -268,6 +269,11 @@ describe.each(databaseKinds)('no exempt content in calendar feeds and portfolio 
         const json = await get(username, `/api/reports/portfolio?${scope}`);
         expect(json.statusCode).toBe(200);
         expectNoSecrets(json.body, `${username} report ${scope}`);
+        // The procurement list at a glance reads the same facts.
+        const overview = await get(username, '/api/reports/procurements?pageSize=200');
+        expect(overview.statusCode, overview.body).toBe(200);
+        expect(overview.body).toContain(procurementName);
+        expectNoSecrets(overview.body, `${username} procurement overview`);
         const csv = await get(username, `/api/reports/portfolio/export?${scope}&format=csv`);
         expect(csv.statusCode).toBe(200);
         expect(csv.headers['content-disposition']).toContain('attachment');
@@ -299,6 +305,7 @@ describe.each(databaseKinds)('no exempt content in calendar feeds and portfolio 
   it('refuses the portfolio report and its exports to an anonymous client, with nothing in the answer', async () => {
     for (const url of [
       '/api/reports/portfolio?scope=all',
+      '/api/reports/procurements',
       '/api/reports/portfolio/export?scope=all&format=csv',
       '/api/reports/portfolio/export?scope=steeringGroup&code=KIR&format=xlsx',
       '/api/reports/portfolio/export?scope=steeringGroup&code=KIR&format=pdf',
