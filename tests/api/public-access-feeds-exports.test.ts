@@ -2,9 +2,8 @@
 // exempt case document, a partly exempt one whose title names the supplier (shielded) and a partly exempt
 // meeting document never reach the .ics feeds (personal and group, and the invitation's calendar
 // attachment), the portfolio report as JSON, PDF, XLSX and CSV, the procurement overview, OCDS or the journal
-// export — neither for an
-// anonymous client nor for a member with an open habilitet question (kir-hn) or an inhabil decision (medlem)
-// on the case. The feeds carry the meeting and a link to it, never the agenda, its documents or their links.
+// export — neither for an anonymous client nor for a member with an open habilitet question (kir-hn) or an
+// inhabil decision (medlem) on the case. The feeds carry the meeting and a link to it, never the agenda, its documents or their links.
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import ical from 'node-ical';
