@@ -1,18 +1,7 @@
 // The annual procurement plan (årshjul; seed 001 §7.7): a plan per year with its procurements, initial
 // significance, gain estimate and risk; draft → out for RHF feedback → approved; import all rows or none.
-import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { transactionTime } from '../../db/transaction-time.js';
 import { writeAudited } from '../../db/unit-of-work.js';
-import {
-  annualPlanApprovals,
-  annualPlanComments,
-  annualPlanItems,
-  annualPlans,
-  organisations,
-  procurements,
-  categories,
-} from '../../db/schema.js';
 import {
   canComment,
   canEditItems,
@@ -24,71 +13,27 @@ import { badRequest, conflict, forbidden, notFound, type ErrorDetail } from '../
 import { isSecretariat, organisationsForRole, type CurrentUser } from '../auth/index.js';
 import { organisationsRepo } from '../organisations/index.js';
 import { ANNUAL_PLAN_FILE_ERROR, parsePlanCsv, parsePlanXlsx, type PlanRow } from './annual-plan-file.js';
+import * as repo from './annual-plan.repo.js';
+import type { ItemValues } from './annual-plan.repo.js';
 import type { AnnualPlanDto } from './annual-plan.schemas.js';
 import { carryOverToProcurements } from './carry-over-plan.js';
 
-type Level = 'høy' | 'medium' | 'lav';
-
-async function findPlan(db: Db, year: number) {
-  const [plan] = await db.select().from(annualPlans).where(eq(annualPlans.year, year));
-  return plan ?? null;
-}
+type Level = repo.Level;
+const findPlan = (db: Db, year: number) => repo.findPlan(db, year);
 
 /** The RHFs that approve each plan (§7.7): every active RHF. */
 export async function listRhfs(db: Db) {
   return (await organisationsRepo.listOrganisations(db)).filter((org) => org.kind === 'RHF' && org.active);
 }
 
-function listApprovals(db: Db, planId: string) {
-  return db
-    .select()
-    .from(annualPlanApprovals)
-    .where(eq(annualPlanApprovals.planId, planId))
-    .orderBy(asc(annualPlanApprovals.approvedAt));
-}
-
-export async function listPlanYears(db: Db) {
-  return db
-    .select({ year: annualPlans.year, status: annualPlans.status })
-    .from(annualPlans)
-    .orderBy(asc(annualPlans.year));
-}
+export const listPlanYears = (db: Db) => repo.listPlanYears(db);
 
 export async function getPlan(db: Db, year: number): Promise<AnnualPlanDto> {
   const plan = await findPlan(db, year);
   if (!plan) throw notFound(`Det finnes ingen anskaffelsesplan for ${year}.`);
-  const items = await db
-    .select({
-      id: annualPlanItems.id,
-      procurementId: annualPlanItems.procurementId,
-      procurementName: procurements.name,
-      categoryCode: categories.code,
-      initialSignificance: annualPlanItems.initialSignificance,
-      gainEstimateNok: annualPlanItems.gainEstimateNok,
-      riskProfile: annualPlanItems.riskProfile,
-      note: annualPlanItems.note,
-    })
-    .from(annualPlanItems)
-    .innerJoin(procurements, eq(procurements.id, annualPlanItems.procurementId))
-    .innerJoin(categories, eq(categories.id, procurements.categoryId))
-    .where(eq(annualPlanItems.planId, plan.id))
-    .orderBy(asc(procurements.name));
-  const comments = await db
-    .select({
-      itemId: annualPlanComments.itemId,
-      rhfId: annualPlanComments.rhfId,
-      rhfName: organisations.name,
-      agreesWithSignificance: annualPlanComments.agreesWithSignificance,
-      proposedSignificance: annualPlanComments.proposedSignificance,
-      comment: annualPlanComments.comment,
-      commentedBy: annualPlanComments.commentedBy,
-      commentedAt: annualPlanComments.commentedAt,
-    })
-    .from(annualPlanComments)
-    .innerJoin(organisations, eq(organisations.id, annualPlanComments.rhfId))
-    .innerJoin(annualPlanItems, eq(annualPlanItems.id, annualPlanComments.itemId))
-    .where(eq(annualPlanItems.planId, plan.id));
-  const [rhfs, approvals] = await Promise.all([listRhfs(db), listApprovals(db, plan.id)]);
+  const items = await repo.listItems(db, plan.id);
+  const comments = await repo.listComments(db, plan.id);
+  const [rhfs, approvals] = await Promise.all([listRhfs(db), repo.listApprovals(db, plan.id)]);
   const rhfName = new Map(rhfs.map((rhf) => [rhf.id, rhf.name]));
   return {
     id: plan.id,
@@ -120,11 +65,11 @@ export async function getPlan(db: Db, year: number): Promise<AnnualPlanDto> {
 export async function createPlan(db: Db, user: CurrentUser, year: number) {
   await writeAudited(db, user, async (tx, recordAudit) => {
     if (await findPlan(tx, year)) throw conflict(`Anskaffelsesplanen for ${year} finnes allerede.`);
-    const [row] = await tx.insert(annualPlans).values({ year, statusChangedBy: user.username }).returning();
+    const row = await repo.insertPlan(tx, year, user.username);
     await recordAudit({
       action: 'create',
       entityType: 'annualPlan',
-      entityId: row!.id,
+      entityId: row.id,
       summary: `Ny anskaffelsesplan ${year}`,
       after: { year },
     });
@@ -139,41 +84,15 @@ async function editablePlan(db: Db, year: number) {
   return plan;
 }
 
-interface ItemValues {
-  procurementId: string;
-  initialSignificance: Level;
-  gainEstimateNok: string | null;
-  riskProfile: Level | null;
-  note: string | null;
-}
-
-async function upsertItem(db: Db, planId: string, values: ItemValues) {
-  await db
-    .insert(annualPlanItems)
-    .values({ planId, ...values })
-    .onConflictDoUpdate({
-      target: [annualPlanItems.planId, annualPlanItems.procurementId],
-      set: {
-        initialSignificance: values.initialSignificance,
-        gainEstimateNok: values.gainEstimateNok,
-        riskProfile: values.riskProfile,
-        note: values.note,
-      },
-    });
-}
-
 export async function putItem(db: Db, user: CurrentUser, year: number, input: ItemValues) {
   await writeAudited(db, user, async (tx, recordAudit) => {
     const plan = await editablePlan(tx, year);
-    const [procurement] = await tx
-      .select({ id: procurements.id, name: procurements.name })
-      .from(procurements)
-      .where(eq(procurements.id, input.procurementId));
+    const procurement = await repo.findProcurementName(tx, input.procurementId);
     if (!procurement)
       throw badRequest('Anskaffelsen finnes ikke.', [
         { path: 'procurementId', message: 'Anskaffelsen finnes ikke' },
       ]);
-    await upsertItem(tx, plan.id, input);
+    await repo.upsertItem(tx, plan.id, input);
     await recordAudit({
       action: 'update',
       entityType: 'annualPlanItem',
@@ -197,7 +116,7 @@ export async function importPlan(
     input.format === 'csv'
       ? parsePlanCsv(input.content)
       : await parsePlanXlsx(Buffer.from(input.content, 'base64'));
-  const all = await db.select({ id: procurements.id, name: procurements.name }).from(procurements);
+  const all = await repo.listProcurementNames(db);
   const byName = new Map(all.map((p) => [p.name.trim().toLocaleLowerCase('nb'), p.id]));
   const errors: ErrorDetail[] = [];
   const seen = new Map<string, number>();
@@ -220,7 +139,7 @@ export async function importPlan(
   await writeAudited(db, user, async (tx, recordAudit) => {
     const plan = await editablePlan(tx, year);
     for (const row of resolved)
-      await upsertItem(tx, plan.id, {
+      await repo.upsertItem(tx, plan.id, {
         procurementId: row.procurementId,
         initialSignificance: row.initialSignificance,
         gainEstimateNok: row.gainEstimateNok,
@@ -242,12 +161,9 @@ export async function changeStatus(db: Db, user: CurrentUser, year: number, stat
   await writeAudited(db, user, async (tx, recordAudit) => {
     const plan = await findPlan(tx, year);
     if (!plan) throw notFound(`Det finnes ingen anskaffelsesplan for ${year}.`);
-    const items = await tx
-      .select({ id: annualPlanItems.id })
-      .from(annualPlanItems)
-      .where(eq(annualPlanItems.planId, plan.id));
+    const items = await repo.listItems(tx, plan.id);
     const rhfs = await listRhfs(tx);
-    const approvals = await listApprovals(tx, plan.id);
+    const approvals = await repo.listApprovals(tx, plan.id);
     const awaiting = rhfsAwaitingApproval(
       rhfs.map((rhf) => rhf.id),
       approvals,
@@ -255,12 +171,8 @@ export async function changeStatus(db: Db, user: CurrentUser, year: number, stat
     const problem = checkTransition(plan.status, status, items.length, awaiting);
     if (problem) throw conflict(problem);
     // A plan sent back to draft will change: the RHFs' approvals of the old version no longer hold.
-    if (status === 'draft' && approvals.length > 0)
-      await tx.delete(annualPlanApprovals).where(eq(annualPlanApprovals.planId, plan.id));
-    await tx
-      .update(annualPlans)
-      .set({ status, statusChangedBy: user.username, statusChangedAt: transactionTime() })
-      .where(eq(annualPlans.id, plan.id));
+    if (status === 'draft' && approvals.length > 0) await repo.deleteApprovals(tx, plan.id);
+    await repo.setPlanStatus(tx, plan.id, status, user.username);
     await recordAudit({
       action: 'update',
       entityType: 'annualPlan',
@@ -299,27 +211,12 @@ export async function commentOnItem(
     const plan = await findPlan(tx, year);
     if (!plan) throw notFound(`Det finnes ingen anskaffelsesplan for ${year}.`);
     if (!canComment(plan.status)) throw conflict('Planen er ikke ute til innspill hos RHF-ene.');
-    const [item] = await tx
-      .select()
-      .from(annualPlanItems)
-      .where(and(eq(annualPlanItems.id, itemId), eq(annualPlanItems.planId, plan.id)));
+    const item = await repo.findItem(tx, plan.id, itemId);
     if (!item) throw notFound('Anskaffelsen står ikke i planen.');
-    const [rhf] = await tx.select().from(organisations).where(eq(organisations.id, input.rhfId));
+    const rhf = (await organisationsRepo.listOrganisations(tx)).find((org) => org.id === input.rhfId);
     if (!rhf || rhf.kind !== 'RHF')
       throw badRequest('Innspill gis av et RHF.', [{ path: 'rhfId', message: 'Ikke et RHF' }]);
-    await tx
-      .insert(annualPlanComments)
-      .values({ itemId, ...input, commentedBy: user.username })
-      .onConflictDoUpdate({
-        target: [annualPlanComments.itemId, annualPlanComments.rhfId],
-        set: {
-          agreesWithSignificance: input.agreesWithSignificance,
-          proposedSignificance: input.proposedSignificance,
-          comment: input.comment,
-          commentedBy: user.username,
-          commentedAt: transactionTime(),
-        },
-      });
+    await repo.upsertComment(tx, { itemId, ...input, commentedBy: user.username });
     await recordAudit({
       action: 'update',
       entityType: 'annualPlanComment',

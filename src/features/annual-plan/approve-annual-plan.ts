@@ -1,14 +1,12 @@
 // Each RHF approves the annual plan for itself (seed 001 §7.7: the plans are put for decision in each health
 // region). The last approval approves the plan, and its items' initial significance and risk then reach their
 // procurements (§5.1.3: Sykehusinnkjøp's initial value from the plan is what the steering group confirms).
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { transactionTime } from '../../db/transaction-time.js';
 import { writeAudited } from '../../db/unit-of-work.js';
-import { annualPlanApprovals, annualPlans } from '../../db/schema.js';
 import { approvalBlocker, rhfsAwaitingApproval } from '../../domain/annual-plan.rules.js';
 import { badRequest, conflict, forbidden, notFound } from '../../shared/app-error.js';
 import { isSecretariat, organisationsForRole, type CurrentUser } from '../auth/index.js';
+import * as repo from './annual-plan.repo.js';
 import { getPlan, listRhfs } from './annual-plan.service.js';
 import { carryOverToProcurements } from './carry-over-plan.js';
 
@@ -30,20 +28,20 @@ export async function approvePlanForRhf(
       { path: 'note', message: 'Påkrevd når sekretariatet registrerer godkjenningen' },
     ]);
   await writeAudited(db, user, async (tx, recordAudit) => {
-    const [plan] = await tx.select().from(annualPlans).where(eq(annualPlans.year, year)).for('update');
+    const plan = await repo.findPlan(tx, year, { lock: true });
     if (!plan) throw notFound(`Det finnes ingen anskaffelsesplan for ${year}.`);
     const rhfs = await listRhfs(tx);
     const rhf = rhfs.find((org) => org.id === input.rhfId);
     if (!rhf) throw badRequest('Planen godkjennes av et RHF.', [{ path: 'rhfId', message: 'Ikke et RHF' }]);
-    const approvals = await tx
-      .select({ rhfId: annualPlanApprovals.rhfId })
-      .from(annualPlanApprovals)
-      .where(eq(annualPlanApprovals.planId, plan.id));
+    const approvals = await repo.listApprovals(tx, plan.id);
     const blocker = approvalBlocker(plan.status, rhf, approvals);
     if (blocker) throw conflict(blocker);
-    await tx
-      .insert(annualPlanApprovals)
-      .values({ planId: plan.id, rhfId: rhf.id, note: input.note, approvedBy: user.username });
+    await repo.insertApproval(tx, {
+      planId: plan.id,
+      rhfId: rhf.id,
+      note: input.note,
+      approvedBy: user.username,
+    });
     await recordAudit({
       action: 'approveAnnualPlan',
       entityType: 'annualPlan',
@@ -56,10 +54,7 @@ export async function approvePlanForRhf(
       [...approvals, { rhfId: rhf.id }],
     );
     if (awaiting.length > 0) return;
-    await tx
-      .update(annualPlans)
-      .set({ status: 'approved', statusChangedBy: user.username, statusChangedAt: transactionTime() })
-      .where(eq(annualPlans.id, plan.id));
+    await repo.setPlanStatus(tx, plan.id, 'approved', user.username);
     await recordAudit({
       action: 'update',
       entityType: 'annualPlan',

@@ -1,12 +1,11 @@
 // An approved plan feeds governance (seed 001 §5.1.3): each item's initial significance and risk reach its
 // procurement, marked as the plan's, so the significance gate starts from Sykehusinnkjøp's initial value.
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { RecordAudit } from '../../db/unit-of-work.js';
-import { annualPlanItems, procurements } from '../../db/schema.js';
 import { planCarryOver } from '../../domain/annual-plan.rules.js';
 import type { Actor } from '../../db/unit-of-work.js';
 import { governanceRepo } from '../governance/index.js';
+import * as repo from './annual-plan.repo.js';
 
 /** Writes each item's initial significance and risk to its procurement, as the plan's, audited per change. */
 export async function carryOverToProcurements(
@@ -16,16 +15,7 @@ export async function carryOverToProcurements(
   planId: string,
   year: number,
 ) {
-  const items = await tx
-    .select({
-      procurementId: annualPlanItems.procurementId,
-      procurementName: procurements.name,
-      initialSignificance: annualPlanItems.initialSignificance,
-      riskProfile: annualPlanItems.riskProfile,
-    })
-    .from(annualPlanItems)
-    .innerJoin(procurements, eq(procurements.id, annualPlanItems.procurementId))
-    .where(eq(annualPlanItems.planId, planId));
+  const items = await repo.listCarryOverItems(tx, planId);
   const note = `Fra anskaffelsesplan ${year}, godkjent av RHF-ene`;
   for (const item of items) {
     // One query at a time: a transaction holds one connection.
