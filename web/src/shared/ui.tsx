@@ -81,17 +81,28 @@ export function FormActions({
   isSaving,
   onCancel,
   saveLabel = 'Lagre',
+  savingLabel = 'Lagrer …',
+  disabled = false,
   saveTestId,
 }: {
   isSaving: boolean;
   onCancel: () => void;
   saveLabel?: string;
+  /** What the submit button says while the request runs. */
+  savingLabel?: string;
+  /** Disables the submit button for another reason than saving (e.g. a required choice not made). */
+  disabled?: boolean;
   saveTestId?: string;
 }) {
   return (
     <div className="form-actions">
-      <button type="submit" className="button button-primary" disabled={isSaving} data-testid={saveTestId}>
-        {isSaving ? 'Lagrer …' : saveLabel}
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={isSaving || disabled}
+        data-testid={saveTestId}
+      >
+        {isSaving ? savingLabel : saveLabel}
       </button>
       <button type="button" className="button" onClick={onCancel}>
         Avbryt
