@@ -109,3 +109,72 @@ describe('caseCapabilities', () => {
     expect(caseCapabilities(input({ viewer: leader })).addDocuments?.refusal).toBe('forbidden');
   });
 });
+
+describe('caseCapabilities for an unresolved faggruppe matter (V01 §7.3)', () => {
+  const shiLine = { ...nobody, isShiLine: true };
+  const matter = (over: Partial<CaseLifecycleInput> = {}) =>
+    input({
+      kind: 'faggruppeMatter',
+      faggruppeMatter: { raisedOn: '2026-06-15', escalationDays: 14 },
+      today: '2026-06-29',
+      ...over,
+    });
+
+  it('lets the leder anskaffelse or the secretariat take it up the line once the days have passed', () => {
+    expect(caseCapabilities(matter({ viewer: lead })).escalateToLine).toBeNull();
+    expect(caseCapabilities(matter({ viewer: secretariat })).escalateToLine).toBeNull();
+    expect(caseCapabilities(matter({ viewer: lead, status: 'dissent' })).escalateToLine).toBeNull();
+    for (const viewer of [nobody, leader, vestContact, shiLine])
+      expect(caseCapabilities(matter({ viewer })).escalateToLine?.refusal).toBe('forbidden');
+  });
+
+  it('refuses the line before the days have passed and once the group handled it', () => {
+    expect(caseCapabilities(matter({ viewer: lead, today: '2026-06-28' })).escalateToLine).toEqual({
+      refusal: 'conflict',
+      reason:
+        'Styringsgruppen har 14 dager på å behandle saken (fremmet 15.06.2026); den kan eskaleres i linjen fra 29.06.2026.',
+    });
+    for (const status of ['approved', 'lineEscalated', 'escalated', 'resolved'])
+      expect(caseCapabilities(matter({ viewer: lead, status })).escalateToLine?.refusal).toBe('conflict');
+  });
+
+  it('never takes another kind of case up the line', () => {
+    for (const kind of ['decision', 'consultation', 'delegation'])
+      expect(caseCapabilities(matter({ kind, viewer: lead })).escalateToLine).toEqual({
+        refusal: 'conflict',
+        reason: 'Bare uavklarte saker fra faggruppen eskaleres i linjen til Sykehusinnkjøp.',
+      });
+    expect(caseCapabilities(matter({ viewer: lead, faggruppeMatter: null })).escalateToLine?.refusal).toBe(
+      'conflict',
+    );
+  });
+
+  it('lets the line refer it to the RHFs once it has it; the secretariat only where the line has no user', () => {
+    const atLine = (over: Partial<CaseLifecycleInput>) => matter({ status: 'lineEscalated', ...over });
+    expect(caseCapabilities(atLine({ viewer: shiLine, shiLineUserExists: true })).referToRhfs).toBeNull();
+    expect(
+      caseCapabilities(atLine({ viewer: secretariat, shiLineUserExists: false })).referToRhfs,
+    ).toBeNull();
+    expect(
+      caseCapabilities(atLine({ viewer: secretariat, shiLineUserExists: true })).referToRhfs?.refusal,
+    ).toBe('forbidden');
+    for (const viewer of [lead, leader, vestContact])
+      expect(caseCapabilities(atLine({ viewer, shiLineUserExists: false })).referToRhfs?.refusal).toBe(
+        'forbidden',
+      );
+    expect(
+      caseCapabilities(matter({ status: 'open', viewer: shiLine, shiLineUserExists: true })).referToRhfs,
+    ).toEqual({
+      refusal: 'conflict',
+      reason: 'Saken må først eskaleres i linjen til Sykehusinnkjøp av leder anskaffelse.',
+    });
+    expect(
+      caseCapabilities(matter({ status: 'escalated', viewer: shiLine, shiLineUserExists: true })).referToRhfs
+        ?.refusal,
+    ).toBe('conflict');
+  });
+
+  it('takes documents while the matter is with the line', () => {
+    expect(caseCapabilities(matter({ status: 'lineEscalated', viewer: lead })).addDocuments).toBeNull();
+  });
+});

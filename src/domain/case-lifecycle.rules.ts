@@ -1,6 +1,12 @@
 // What may be done with a case now, and by whom (seed 001 §5.2, Vedlegg 01 §7.3): one pure function read by
 // the case page (what to offer) and by every mutation (what to accept), so the two cannot disagree.
-import { escalationBlocker, settlementBlocker } from './escalation.rules.js';
+import {
+  escalationBlocker,
+  lineCapacity,
+  lineEscalationBlocker,
+  rhfReferralBlocker,
+  settlementBlocker,
+} from './escalation.rules.js';
 
 /** Why a step is refused, and how the API answers it (403, 409 or 400). Null means allowed. */
 export interface Refusal {
@@ -23,7 +29,15 @@ export interface CaseLifecycleInput {
     isProcurementLead: boolean;
     /** The RHFs the viewer is kontaktperson for. */
     rhfContactFor: readonly string[];
+    /** Holds the role shiLine (the Sykehusinnkjøp line above the leder anskaffelse, V01 §7.3). */
+    isShiLine?: boolean;
   };
+  /** An unresolved faggruppe matter: the day it was raised and the days the group had; null otherwise. */
+  faggruppeMatter?: { raisedOn: string; escalationDays: number } | null;
+  /** Whether any enabled user holds the role shiLine (else the secretariat acts for the line). */
+  shiLineUserExists?: boolean;
+  /** The clock's day (YYYY-MM-DD); the line step of a faggruppe matter depends on it. */
+  today?: string;
   /** Names for messages; ids are shown when absent. */
   rhfName?: (rhfId: string) => string;
 }
@@ -37,6 +51,10 @@ export interface CaseCapabilities {
   resolve: Capability;
   recordConsultation: Capability;
   addDocuments: Capability;
+  /** The leder anskaffelse takes an unhandled faggruppe matter up the Sykehusinnkjøp line. */
+  escalateToLine: Capability;
+  /** The line (shiLine, else the secretariat) takes it on to the RHFs. */
+  referToRhfs: Capability;
 }
 
 const forbidden = (reason: string): Refusal => ({ refusal: 'forbidden', reason });
@@ -88,6 +106,26 @@ export function caseCapabilities(input: CaseLifecycleInput): CaseCapabilities {
                 'Bare leder anskaffelse, styringsgruppeleder og sekretariatet kan registrere konsultasjonen.',
               )
             : null,
+    escalateToLine:
+      kind !== 'faggruppeMatter' || !input.faggruppeMatter || input.today === undefined
+        ? conflict('Bare uavklarte saker fra faggruppen eskaleres i linjen til Sykehusinnkjøp.')
+        : !viewer.isSecretariat && !viewer.isProcurementLead
+          ? forbidden(
+              'Bare anskaffelsens leder (eller porteføljesekretariatet) kan eskalere saken i linjen til Sykehusinnkjøp.',
+            )
+          : refuseAs(
+              'conflict',
+              lineEscalationBlocker({ kind, status, ...input.faggruppeMatter }, input.today),
+            ),
+    referToRhfs:
+      lineCapacity(
+        { isShiLine: viewer.isShiLine === true, isSecretariat: viewer.isSecretariat },
+        input.shiLineUserExists === true,
+      ) === null
+        ? forbidden(
+            'Bare linjen i Sykehusinnkjøp (rollen «Linjeledelse Sykehusinnkjøp») tar saken videre til RHF-ene; porteføljesekretariatet gjør det bare der ingen har den rollen.',
+          )
+        : refuseAs('conflict', rhfReferralBlocker({ kind, status })),
     addDocuments:
       !viewer.isSecretariat && !viewer.isProcurementLead
         ? forbidden('Bare anskaffelsens leder og sekretariatet kan legge ved dokumenter.')

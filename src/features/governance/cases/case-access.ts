@@ -9,9 +9,10 @@ import {
 } from '../../../domain/case-lifecycle.rules.js';
 import { isMembershipActive } from '../../../domain/consensus.rules.js';
 import { AppError, notFound } from '../../../shared/app-error.js';
-import { isSecretariat, organisationsForRole, type CurrentUser } from '../../auth/index.js';
+import { hasRole, isSecretariat, organisationsForRole, type CurrentUser } from '../../auth/index.js';
 import { steeringGroupsRepo } from '../../steering-groups/index.js';
 import * as repo from '../governance.repo.js';
+import * as faggruppeMatters from './faggruppe-matters.repo.js';
 
 export const excludedLabels = {
   observer: 'observatør',
@@ -61,6 +62,7 @@ export async function caseViewerOf(
     isGroupLeader: await isGroupLeader(db, user, row.steeringGroupId, today),
     isProcurementLead: row.procurementLeadId === user.personId,
     rhfContactFor: organisationsForRole(user, 'rhfContact'),
+    isShiLine: hasRole(user, 'shiLine'),
   };
 }
 
@@ -72,6 +74,8 @@ export async function capabilitiesOf(
   today: string,
   extra: Partial<Pick<CaseLifecycleInput, 'tallyStatus' | 'escalation' | 'rhfName'>> = {},
 ) {
+  // An unresolved faggruppe matter also needs its days and whether the Sykehusinnkjøp line has a user.
+  const matter = row.kind === 'faggruppeMatter' ? await faggruppeMatters.findMatter(db, row.id) : null;
   return caseCapabilities({
     status: row.status,
     kind: row.kind,
@@ -79,6 +83,11 @@ export async function capabilitiesOf(
     escalation: extra.escalation ?? null,
     viewer: await caseViewerOf(db, user, row, today),
     ...(extra.rhfName ? { rhfName: extra.rhfName } : {}),
+    today,
+    faggruppeMatter: matter ? { raisedOn: matter.raisedOn, escalationDays: matter.escalationDays } : null,
+    shiLineUserExists:
+      row.kind === 'faggruppeMatter' &&
+      (await faggruppeMatters.personIdsWithRole(db, ['shiLine'])).length > 0,
   });
 }
 

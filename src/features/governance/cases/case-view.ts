@@ -154,7 +154,7 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
           resolvedAt: escalation.resolvedAt?.toISOString() ?? null,
         }
       : null,
-    faggruppeMatter: await faggruppeMatterView(db, user, row, today),
+    faggruppeMatter: await faggruppeMatterView(db, row, can),
     viewer: {
       canVote: cannotVoteReason === null,
       myVote,

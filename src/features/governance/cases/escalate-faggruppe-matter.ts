@@ -2,15 +2,14 @@
 // not handled it within the days it had (V01 §7.3): the case leaves the group's vote, the line (users with the
 // role shiLine, else the secretariat) is told, and so are the group's leader and the RHF contacts.
 import type { Db } from '../../../db/client.js';
-import { writeAudited } from '../../../db/unit-of-work.js';
 import { isMembershipActive } from '../../../domain/consensus.rules.js';
-import { lineEscalationBlocker, lineRecipients } from '../../../domain/escalation.rules.js';
-import { conflict, forbidden, notFound } from '../../../shared/app-error.js';
-import { canEditProcurement, type CurrentUser } from '../../auth/index.js';
+import { lineRecipients } from '../../../domain/escalation.rules.js';
+import type { CurrentUser } from '../../auth/index.js';
 import { notify } from '../../notifications/index.js';
 import { steeringGroupsRepo } from '../../steering-groups/index.js';
 import { getCase } from './case-view.js';
 import * as repo from '../governance.repo.js';
+import { assertCapability, capabilitiesOf, withLockedCase } from './case-access.js';
 import { informRhfContacts } from '../habilitet/rhf-information.service.js';
 import * as matters from './faggruppe-matters.repo.js';
 import { leadCapacity, shownDay } from './raise-faggruppe-matter.js';
@@ -22,24 +21,10 @@ export async function escalateFaggruppeMatter(
   input: { reason: string },
   today: string,
 ) {
-  await writeAudited(db, user, async (tx, recordAudit) => {
-    if (!(await repo.lockCase(tx, caseId))) throw notFound('Saken finnes ikke.');
-    const row = (await repo.findCase(tx, caseId))!;
-    if (!canEditProcurement(user, row.procurementLeadId))
-      throw forbidden(
-        'Bare anskaffelsens leder (eller porteføljesekretariatet) kan eskalere saken i linjen til Sykehusinnkjøp.',
-      );
-    const matter = await matters.findMatter(tx, caseId);
-    const blocker = lineEscalationBlocker(
-      {
-        kind: row.kind,
-        status: row.status,
-        raisedOn: matter?.raisedOn ?? today,
-        escalationDays: matter?.escalationDays ?? 0,
-      },
-      today,
-    );
-    if (blocker || !matter) throw conflict(blocker ?? 'Saken er ikke en uavklart sak fra faggruppen.');
+  await withLockedCase(db, user, caseId, async ({ tx, recordAudit, row }) => {
+    // The one lifecycle rule (case-lifecycle.rules.ts): who may, and whether the group's days have passed.
+    assertCapability((await capabilitiesOf(tx, user, row, today)).escalateToLine);
+    const matter = (await matters.findMatter(tx, caseId))!;
     const as = leadCapacity(user, row.procurementLeadId);
     await repo.updateCase(tx, caseId, { status: 'lineEscalated' });
     await matters.updateMatter(tx, caseId, {

@@ -1,13 +1,8 @@
 // What a case shows of an unresolved faggruppe matter (V01 §7.3): when it was raised, the days the group had,
 // each step up the line with who and on which day, and which step the viewer may take now.
 import type { Db } from '../../../db/client.js';
-import {
-  lineCapacity,
-  lineEscalationBlocker,
-  lineEscalationFrom,
-  rhfReferralBlocker,
-} from '../../../domain/escalation.rules.js';
-import { canEditProcurement, hasRole, isSecretariat, type CurrentUser } from '../../auth/index.js';
+import type { CaseCapabilities } from '../../../domain/case-lifecycle.rules.js';
+import { lineEscalationFrom } from '../../../domain/escalation.rules.js';
 import { peopleRepo } from '../../people/index.js';
 import type { CaseRow } from '../governance.repo.js';
 import type { FaggruppeMatterDto } from './faggruppe-matter.schemas.js';
@@ -15,17 +10,17 @@ import * as matters from './faggruppe-matters.repo.js';
 
 export async function faggruppeMatterView(
   db: Db,
-  user: CurrentUser,
   row: CaseRow,
-  today: string,
+  can: Pick<CaseCapabilities, 'escalateToLine' | 'referToRhfs'>,
 ): Promise<FaggruppeMatterDto | null> {
   if (row.kind !== 'faggruppeMatter') return null;
   const matter = await matters.findMatter(db, row.id);
   if (!matter) return null;
   const raisedBy = await peopleRepo.findPerson(db, row.submittedByPersonId);
   const lineUserExists = (await matters.personIdsWithRole(db, ['shiLine'])).length > 0;
-  const mayLead = canEditProcurement(user, row.procurementLeadId);
-  const lineBlocker = lineEscalationBlocker({ ...row, ...matter }, today);
+  // What the lead may not do yet (the group's days), shown to those who could; not the role refusals.
+  const lineBlocked = can.escalateToLine?.refusal === 'conflict' ? can.escalateToLine.reason : null;
+  const leadsIt = can.escalateToLine?.refusal !== 'forbidden';
   return {
     raisedOn: matter.raisedOn,
     raisedByName: raisedBy?.name ?? '',
@@ -51,14 +46,9 @@ export async function faggruppeMatterView(
           }
         : null,
     lineHeldBy: lineUserExists ? 'shiLine' : 'secretariat',
-    canEscalateToLine: mayLead && lineBlocker === null,
+    canEscalateToLine: can.escalateToLine === null,
     lineEscalationBlockedReason:
-      mayLead && ['open', 'dissent', 'outsideMandate'].includes(row.status) ? lineBlocker : null,
-    canReferToRhfs:
-      rhfReferralBlocker(row) === null &&
-      lineCapacity(
-        { isShiLine: hasRole(user, 'shiLine'), isSecretariat: isSecretariat(user) },
-        lineUserExists,
-      ) !== null,
+      leadsIt && ['open', 'dissent', 'outsideMandate'].includes(row.status) ? lineBlocked : null,
+    canReferToRhfs: can.referToRhfs === null,
   };
 }

@@ -2,15 +2,13 @@
 // an orientation with a recommendation, as the case's escalation. From here the RHFs answer and settle it
 // jointly through the one escalation machinery (escalate-case.ts: answerForRhf; resolve-case.ts).
 import type { Db } from '../../../db/client.js';
-import { writeAudited } from '../../../db/unit-of-work.js';
 import { isMembershipActive } from '../../../domain/consensus.rules.js';
-import { lineCapacity, rhfReferralBlocker } from '../../../domain/escalation.rules.js';
-import { conflict, forbidden, notFound } from '../../../shared/app-error.js';
-import { hasRole, isSecretariat, type CurrentUser } from '../../auth/index.js';
+import { hasRole, type CurrentUser } from '../../auth/index.js';
 import { notify } from '../../notifications/index.js';
 import { steeringGroupsRepo } from '../../steering-groups/index.js';
 import { getCase } from './case-view.js';
 import * as repo from '../governance.repo.js';
+import { assertCapability, capabilitiesOf, withLockedCase } from './case-access.js';
 import { informRhfContacts } from '../habilitet/rhf-information.service.js';
 import * as matters from './faggruppe-matters.repo.js';
 
@@ -21,20 +19,10 @@ export async function referFaggruppeMatterToRhfs(
   input: { brief: string; recommendation: string },
   today: string,
 ) {
-  await writeAudited(db, user, async (tx, recordAudit) => {
-    if (!(await repo.lockCase(tx, caseId))) throw notFound('Saken finnes ikke.');
-    const row = (await repo.findCase(tx, caseId))!;
-    const as = lineCapacity(
-      { isShiLine: hasRole(user, 'shiLine'), isSecretariat: isSecretariat(user) },
-      (await matters.personIdsWithRole(tx, ['shiLine'])).length > 0,
-    );
-    if (as === null)
-      throw forbidden(
-        'Bare linjen i Sykehusinnkjøp (rollen «Linjeledelse Sykehusinnkjøp») tar saken videre til RHF-ene; porteføljesekretariatet gjør det bare der ingen har den rollen.',
-      );
-    const blocker = rhfReferralBlocker(row);
-    const matter = await matters.findMatter(tx, caseId);
-    if (blocker || !matter) throw conflict(blocker ?? 'Saken er ikke en uavklart sak fra faggruppen.');
+  await withLockedCase(db, user, caseId, async ({ tx, recordAudit, row }) => {
+    // The one lifecycle rule (case-lifecycle.rules.ts): the line, or the secretariat where it has no user.
+    assertCapability((await capabilitiesOf(tx, user, row, today)).referToRhfs);
+    const as = hasRole(user, 'shiLine') ? ('shiLine' as const) : ('secretariat' as const);
     await repo.insertEscalation(tx, {
       caseId,
       reason: 'faggruppeMatter',
