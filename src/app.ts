@@ -24,6 +24,7 @@ import { registerFaggruppeMatterRoutes } from './features/governance/cases/faggr
 import { registerNotificationRoutes } from './features/notifications/notifications.routes.js';
 import { createMailDispatcher, type MailDispatcher } from './features/notifications/mail-dispatcher.js';
 import { registerMeetingRoutes } from './features/meetings/meetings.routes.js';
+import { registerMeetingCalendarRoutes } from './features/meetings/meeting-calendar.routes.js';
 import { startSecretariatJobs } from './features/meetings/secretariat-jobs.js';
 import { registerDocumentRoutes } from './features/documents/documents.routes.js';
 import { registerTrainingRoutes } from './features/training/training.routes.js';
@@ -174,6 +175,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     registerAgreementRoutes,
     registerSpendRoutes,
     registerMeetingRoutes,
+    registerMeetingCalendarRoutes,
     registerDocumentRoutes,
     registerTrainingRoutes,
     registerWorkspaceRoutes,

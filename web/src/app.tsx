@@ -52,7 +52,10 @@ const RhfDigestPage = page(
 );
 const MeetingPage = page(() => import('./features/meetings/meeting-page.js'), 'MeetingPage');
 const OverduePage = page(() => import('./features/meetings/overdue-page.js'), 'OverduePage');
-const CalendarFeedsPage = page(() => import('./features/meetings/calendar-feeds.js'), 'CalendarFeedsPage');
+const MeetingCalendarPage = page(
+  () => import('./features/meetings/meeting-calendar-page.js'),
+  'MeetingCalendarPage',
+);
 const TrainingPage = page(() => import('./features/training/training-page.js'), 'TrainingPage');
 const WorkspacePage = page(() => import('./features/workspace/workspace-page.js'), 'WorkspacePage');
 const ActionPlansPage = page(() => import('./features/action-plans/action-plans-page.js'), 'ActionPlansPage');
@@ -107,7 +110,7 @@ export function App() {
               <Route path="moter/:id" element={<MeetingPage />} />
               <Route path="oppfolging" element={<OverduePage />} />
               <Route path="opplaering" element={<TrainingPage />} />
-              <Route path="kalender" element={<CalendarFeedsPage />} />
+              <Route path="kalender" element={<MeetingCalendarPage />} />
               <Route path="anskaffelser" element={<ProcurementsPage />} />
               <Route path="anskaffelser/ny" element={<ProcurementPage />} />
               <Route path="anskaffelser/:id" element={<ProcurementPage />} />

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatTimestamp } from '../../shared/format.js';
-import { Badge, Loading, PageHeader } from '../../shared/ui.js';
+import { Badge, Loading } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { feedsPath, meetingsApi, type Feed } from './meetings-api.js';
 
@@ -150,21 +150,3 @@ export function CalendarFeeds({
 }
 
 /** /kalender: my links, for all my meetings and per group. */
-export function CalendarFeedsPage() {
-  const groups = useApi<Array<{ id: string; name: string }>>('/api/steering-groups');
-  const names = new Map((groups.data ?? []).map((g) => [g.id, g.name]));
-  return (
-    <>
-      <PageHeader
-        title="Mine kalenderlenker"
-        lead="Møtene i styringsgruppene dine som kalender i Outlook og Teams. Gruppens egne lenker lager du i arbeidsrommet."
-      />
-      <section className="panel" aria-labelledby="feeds-heading">
-        <div className="panel-header">
-          <h2 id="feeds-heading">Kalenderabonnement</h2>
-        </div>
-        <CalendarFeeds steeringGroupId={null} showAll groupName={(id) => names.get(id) ?? 'Styringsgruppe'} />
-      </section>
-    </>
-  );
-}
