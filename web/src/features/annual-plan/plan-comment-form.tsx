@@ -4,6 +4,7 @@ import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
 import type { Organisation } from '../organisations/organisations-api.js';
 import { levels, putComment, type AnnualPlan, type AnnualPlanItem, type Level } from './annual-plan-api.js';
+import { FormActions } from '../../shared/ui.js';
 
 const fieldLabels = {
   rhfId: 'RHF',
@@ -138,19 +139,13 @@ export function PlanCommentForm({
           />
           <FieldError problem={problem} path="comment" id="plan-comment-text-error" />
         </div>
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={isSaving || rhfId === ''}
-            data-testid="plan-comment-save"
-          >
-            {isSaving ? 'Lagrer …' : 'Lagre innspill'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Avbryt
-          </button>
-        </div>
+        <FormActions
+          isSaving={isSaving}
+          onCancel={onClose}
+          saveLabel="Lagre innspill"
+          disabled={rhfId === ''}
+          saveTestId="plan-comment-save"
+        />
       </form>
     </Dialog>
   );

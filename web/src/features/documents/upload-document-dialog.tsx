@@ -9,6 +9,7 @@ import { formatBytes } from '../governance/governance-api.js';
 import { AccessFields, accessBody, publicAccess, type AccessValue } from './access-fields.js';
 import { documentsApi, readFileInput, type DocumentDto } from './documents-api.js';
 import { ACCEPT, refusal, tooLargeProblem, type MeetingOption } from './upload-checks.js';
+import { FormActions } from '../../shared/ui.js';
 
 export function UploadDocumentDialog({
   groupId,
@@ -142,19 +143,13 @@ export function UploadDocumentDialog({
         </div>
         <AccessFields idPrefix="upload" value={access} onChange={setAccess} title={title} />
         <p className="hint">Saksdokumenter lastes opp i saken.</p>
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={isSaving}
-            data-testid="upload-submit"
-          >
-            {isSaving ? 'Laster opp …' : 'Last opp'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Avbryt
-          </button>
-        </div>
+        <FormActions
+          isSaving={isSaving}
+          onCancel={onClose}
+          saveLabel="Last opp"
+          savingLabel="Laster opp …"
+          saveTestId="upload-submit"
+        />
       </form>
     </Dialog>
   );

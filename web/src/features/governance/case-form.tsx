@@ -8,6 +8,7 @@ import { gateLabels, involvementLabels, level3Labels, level3Order } from '../../
 import { validate } from '../../shared/validate.js';
 import { submitCase, type Gate, type GovernanceView, type Level3 } from './governance-api.js';
 import { DocumentPicker, readDocuments, type PickedDocument } from './document-picker.js';
+import { FormActions } from '../../shared/ui.js';
 
 const fieldLabels = {
   gate: 'Fase',
@@ -178,19 +179,13 @@ export function CaseForm({ procurementId, governance, initialGate, onClose }: Ca
         )}
         <DocumentPicker documents={documents} onChange={setDocuments} />
         <FieldError problem={problem} path="documents" id="case-documents-error" />
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={isSaving}
-            data-testid="case-submit"
-          >
-            {isSaving ? 'Sender …' : 'Fremme sak'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Avbryt
-          </button>
-        </div>
+        <FormActions
+          isSaving={isSaving}
+          onCancel={onClose}
+          saveLabel="Fremme sak"
+          savingLabel="Sender …"
+          saveTestId="case-submit"
+        />
       </form>
     </Dialog>
   );

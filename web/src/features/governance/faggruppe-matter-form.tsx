@@ -16,6 +16,7 @@ import {
   type Gate,
   type GovernanceView,
 } from './governance-api.js';
+import { FormActions } from '../../shared/ui.js';
 
 const fieldLabels = { gate: 'Fase', title: 'Tittel', text: 'Hva faggruppen ikke har avklart' };
 
@@ -110,19 +111,13 @@ export function FaggruppeMatterForm({
           />
           <FieldError problem={problem} path="text" id="faggruppe-matter-text-error" />
         </div>
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={isSaving}
-            data-testid="faggruppe-matter-submit"
-          >
-            {isSaving ? 'Sender …' : 'Fremme for styringsgruppen'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Avbryt
-          </button>
-        </div>
+        <FormActions
+          isSaving={isSaving}
+          onCancel={onClose}
+          saveLabel="Fremme for styringsgruppen"
+          savingLabel="Sender …"
+          saveTestId="faggruppe-matter-submit"
+        />
       </form>
     </Dialog>
   );

@@ -227,19 +227,13 @@ export function PassGateForm({ procurementId, gate, onClose, onSaved }: FormProp
             onChange={(event) => setNote(event.target.value)}
           />
         </div>
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={isSaving}
-            data-testid="pass-gate-confirm"
-          >
-            {isSaving ? 'Passerer …' : 'Passer fasen'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Avbryt
-          </button>
-        </div>
+        <FormActions
+          isSaving={isSaving}
+          onCancel={onClose}
+          saveLabel="Passer fasen"
+          savingLabel="Passerer …"
+          saveTestId="pass-gate-confirm"
+        />
       </form>
     </Dialog>
   );

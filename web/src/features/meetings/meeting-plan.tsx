@@ -5,7 +5,7 @@ import { localProblem, toDisplayProblem, type Problem } from '../../shared/api-c
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatTimestamp, todayIso } from '../../shared/format.js';
-import { Badge } from '../../shared/ui.js';
+import { Badge, FormActions } from '../../shared/ui.js';
 import { meetingsApi, toInstant, type Workspace } from './meetings-api.js';
 
 type Plan = Workspace['plans'][number];
@@ -277,19 +277,13 @@ function ProposePlanDialog({
           </button>
         </div>
         <p className="hint">Planen blir et forslag til gruppen; møtene legges i kalenderen med en gang.</p>
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={isSaving}
-            data-testid="plan-submit"
-          >
-            {isSaving ? 'Sender …' : 'Foreslå møteplanen'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Avbryt
-          </button>
-        </div>
+        <FormActions
+          isSaving={isSaving}
+          onCancel={onClose}
+          saveLabel="Foreslå møteplanen"
+          savingLabel="Sender …"
+          saveTestId="plan-submit"
+        />
       </form>
     </Dialog>
   );
