@@ -4,23 +4,16 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { riskParameters } from '@server/domain/risk.rules.js';
 import { formatDate, formatTimestamp } from '../../shared/format.js';
-import {
-  caseKindLabels,
-  gateLabels,
-  involvementLabels,
-  level3Labels,
-  levelLabels,
-  passedViaLabels,
-  phaseLabel,
-} from '../../shared/labels.js';
+import { caseKindLabels, gateLabels, level3Labels, levelLabels, phaseLabel } from '../../shared/labels.js';
 import { EmptyRow, Notice } from '../../shared/ui.js';
 import type { CurrentUser } from '../auth/auth-api.js';
 import { hasRole } from '../auth/permissions.js';
 import type { Organisation } from '../organisations/organisations-api.js';
 import { CaseForm } from './case-form.js';
+import { GateTable } from './gate-table.js';
 import { RaiseFaggruppeMatterButton } from './faggruppe-matter-form.js';
 import type { Gate, GateView, ProcurementDetail } from './governance-api.js';
-import { CaseStatusBadge, GateStatusBadge, Level3Badge } from './governance-ui.js';
+import { CaseStatusBadge, Level3Badge } from './governance-ui.js';
 import { FaggruppeForm, InitialSignificanceForm, PassGateForm } from './procurement-governance-forms.js';
 import { RiskForm } from './risk-form.js';
 
@@ -317,99 +310,12 @@ export function GovernancePanel({
             </section>
           </div>
 
-          <section className="panel" aria-labelledby="gates-heading">
-            <div className="panel-header">
-              <h2 id="gates-heading">Faseporter</h2>
-              <span className="muted">
-                Etter involveringsmatrisen,{' '}
-                <Link to="/styringsmodell">versjon {procurement.matrixVersion}</Link>
-              </span>
-            </div>
-            <div className="table-wrap">
-              <table className="table table-dense" data-testid="gate-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Fase</th>
-                    <th scope="col">Styringsgruppens rolle</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Hva hindrer</th>
-                    <th scope="col">Delegert</th>
-                    <th scope="col">Passert</th>
-                    {canManage && (
-                      <th scope="col">
-                        <span className="visually-hidden">Handlinger</span>
-                      </th>
-                    )}
-                  </tr>
-                </thead>
-                <tbody>
-                  {procurement.gates.map((gate) => (
-                    <tr
-                      key={gate.gate}
-                      data-testid="gate-row"
-                      data-gate={gate.gate}
-                      data-status={gate.status}
-                      className={gate.gate === procurement.phase ? 'row-current' : undefined}
-                    >
-                      <th scope="row">
-                        {gateLabels[gate.gate]}
-                        {gate.gate === procurement.phase && <span className="subtle">Nåværende fase</span>}
-                      </th>
-                      <td>
-                        <span className={`involvement involvement-${gate.involvement}`}>
-                          {involvementLabels[gate.involvement]}
-                        </span>
-                      </td>
-                      <td>
-                        <GateStatusBadge status={gate.status} />
-                      </td>
-                      <td data-testid="gate-blocking">
-                        {gate.blockingReason}
-                        {gate.caseId && (
-                          <span className="subtle">
-                            <Link to={`/saker/${gate.caseId}`}>Gå til saken</Link>
-                          </span>
-                        )}
-                      </td>
-                      <td>{gate.delegated ? 'Delegert til faggruppen' : ''}</td>
-                      <td className="nowrap">
-                        {gate.passedOn ? formatDate(gate.passedOn) : ''}
-                        {gate.passedVia && (
-                          <span className="subtle">{passedViaLabels[gate.passedVia] ?? gate.passedVia}</span>
-                        )}
-                      </td>
-                      {canManage && (
-                        <td className="actions">
-                          {gate.canPass && (
-                            <button
-                              type="button"
-                              className="button button-small button-primary"
-                              onClick={() => setEditing({ kind: 'pass', gate })}
-                              data-testid="pass-gate"
-                              aria-label={`Passer fasen ${gateLabels[gate.gate]}`}
-                            >
-                              Passer fasen
-                            </button>
-                          )}
-                          {gate.status === 'awaitingCase' && gate.involvement !== 'informed' && (
-                            <button
-                              type="button"
-                              className="button button-small"
-                              onClick={() => setEditing({ kind: 'case', gate: gate.gate })}
-                              data-testid="gate-new-case"
-                              aria-label={`Fremme sak for ${gateLabels[gate.gate]}`}
-                            >
-                              Fremme sak
-                            </button>
-                          )}
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
+          <GateTable
+            procurement={procurement}
+            canManage={canManage}
+            onPass={(gate) => setEditing({ kind: 'pass', gate })}
+            onNewCase={(gate) => setEditing({ kind: 'case', gate })}
+          />
 
           <div className="governance-columns">
             <section className="panel" aria-labelledby="cases-heading">
