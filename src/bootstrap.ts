@@ -4,6 +4,7 @@ import { isDatabaseEmpty, seedDemoData, seedReferenceData } from './features/see
 import { seedSecretariatDemo } from './features/meetings/meetings.seed.js';
 import { seedSpendDemo } from './features/spend/spend-demo.js';
 import { seedPortfolioDemo } from './features/reporting/portfolio-demo.js';
+import { seedDemoProcurements } from './features/reporting/portfolio-demo-procurements.js';
 import type { Clock } from './shared/clock.js';
 
 export function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
@@ -37,5 +38,6 @@ async function migrateAndSeed(
   if (options.demo) await seedSecretariatDemo(database.db, today);
   if (options.demo && options.spendDir) await seedSpendDemo(database.db, options.spendDir, today);
   if (options.demo) await seedPortfolioDemo(database.db, today);
+  if (options.demo) await seedDemoProcurements(database.db, today);
   return { seeded, demo };
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { seedPortfolioDemo } from '../../features/reporting/portfolio-demo.js';
+import { seedDemoProcurements } from '../../features/reporting/portfolio-demo-procurements.js';
 import { seedDemoData, seedReferenceData } from '../../features/seed/seed.js';
 import { withCli } from '../context.js';
 
@@ -22,6 +23,7 @@ export function registerSeedCommand(program: Command) {
         if (options.demo) {
           const demo = await seedDemoData(database.db, clock.today(), actor);
           await seedPortfolioDemo(database.db, clock.today(), actor);
+          await seedDemoProcurements(database.db, clock.today(), actor);
           console.log(
             demo.users === 0
               ? 'Demodata finnes fra før.'
