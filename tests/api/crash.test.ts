@@ -2,67 +2,15 @@
 // burst of writes — procurements created and edited, documents uploaded — on PGlite and on PostgreSQL. After a
 // restart every acknowledged write is there with its audit entry, nothing exists without one, and the audit
 // hash chain is intact.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/db/client.js';
 import { verifyAuditChain } from '../../src/features/audit/verify-audit-chain.js';
-import { createTestDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-interface Server {
-  child: ChildProcess;
-  url: string;
-  exited: Promise<number | null>;
-}
-
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/main.ts')], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      STYR_SCRYPT_LOG_N: process.env.STYR_SCRYPT_LOG_N ?? '',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      STYR_DEMO: '1',
-      STYR_TODAY: TEST_TODAY,
-      LOG_LEVEL: 'error',
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server stopped: ${stderr}`);
-    const up = await fetch(`${url}/api/auth/me`).then(
-      () => true,
-      () => false,
-    );
-    if (up) return { child, url, exited };
-    if (Date.now() > deadline) throw new Error(`the server did not start: ${stderr}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
+import { createTestDatabase, databaseKinds, type TestDatabase } from '../support/databases.js';
+import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 async function login(url: string): Promise<string> {
   const response = await fetch(`${url}/api/auth/login`, {
@@ -82,7 +30,7 @@ async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
 describe.each(databaseKinds)('SIGKILL during a burst of writes on %s', (kind) => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'styr-crash-'));
   let postgres: TestDatabase | undefined;
-  const servers: Server[] = [];
+  const servers: ServerProcess[] = [];
 
   afterAll(async () => {
     for (const server of servers) if (server.child.exitCode === null) server.child.kill('SIGKILL');
@@ -98,7 +46,7 @@ describe.each(databaseKinds)('SIGKILL during a burst of writes on %s', (kind) =>
       const env: Record<string, string> = postgres
         ? { DATABASE_URL: postgres.url!, STYR_DATA_DIR: dataDir }
         : { STYR_DATA_DIR: dataDir };
-      const first = await startServer(env);
+      const first = await startServerProcess(env);
       servers.push(first);
       const cookie = await login(first.url);
       const headers = { cookie, 'content-type': 'application/json' };
@@ -172,7 +120,7 @@ describe.each(databaseKinds)('SIGKILL during a burst of writes on %s', (kind) =>
       expect(acknowledged).toBeGreaterThanOrEqual(KILL_AFTER);
 
       // Restart on the same data: it must come up (PGlite recovers its folder) and serve the writes.
-      const second = await startServer(env);
+      const second = await startServerProcess(env);
       servers.push(second);
       const again = { cookie: await login(second.url) };
       for (const [id, name] of created) {
