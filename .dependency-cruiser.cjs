@@ -43,7 +43,23 @@ module.exports = {
       from: { path: '^src/features/([^/]+)/', pathNot: '\\.test\\.ts$' },
       to: {
         path: '^src/features/',
-        pathNot: ['^src/features/$1/', '^src/features/[^/]+/index\\.ts$', '\\.tables\\.ts$'],
+        pathNot: [
+          '^src/features/$1/',
+          '^src/features/[^/]+/index\\.ts$',
+          '\\.tables\\.ts$',
+          '\\.schemas\\.ts$',
+        ],
+      },
+    },
+    {
+      name: 'schemas-are-the-contract',
+      comment:
+        'A zod schema file is the API contract the web app bundles: it may use other schemas, enums and pure rules, never a feature index, service or repo (those would pull server code into the browser).',
+      severity: 'error',
+      from: { path: '\\.schemas\\.ts$' },
+      to: {
+        path: '^src/',
+        pathNot: ['\\.schemas\\.ts$', '\\.tables\\.ts$', '\\.rules\\.ts$', '^src/domain/', '^src/shared/'],
       },
     },
     {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { procurementStatusIds } from '../../shared/enums.js';
 import { uuid } from '../../shared/schemas.js';
-import { caseStatusSchema, caseSummarySchema, gateSchema } from '../governance/index.js';
+import { caseStatusSchema, caseSummarySchema, gateSchema } from '../governance/governance.schemas.js';
 
 const day = z.string();
 const procurementStatus = z.enum(procurementStatusIds);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { uuid } from '../../shared/schemas.js';
-import { roleSchema } from '../auth/index.js';
+import { roleSchema } from '../auth/auth.schemas.js';
 
 export const personSchema = z.object({
   id: uuid,

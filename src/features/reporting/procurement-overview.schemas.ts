@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { overviewSortIds, scheduleFilterIds } from '../../domain/procurement-overview.rules.js';
 import { pageOf, pageQuery } from '../../shared/schemas.js';
-import { listProcurementsQuery, procurementSchema } from '../procurements/index.js';
+import { listProcurementsQuery, procurementSchema } from '../procurements/procurements.schemas.js';
 import { reportRowSchema } from './reporting.schemas.js';
 
 const level3OrUnknown = z.enum(['høy', 'medium', 'lav', 'ukjent']);

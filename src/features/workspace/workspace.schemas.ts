@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { uuid } from '../../shared/schemas.js';
-import { documentSchema } from '../documents/index.js';
-import { decisionRegisterSchema } from '../governance/index.js';
-import { actionSchema, meetingPlanSchema, meetingSummarySchema } from '../meetings/index.js';
-import { groupTrainingSchema } from '../training/index.js';
+import { documentSchema } from '../documents/documents.schemas.js';
+import { decisionRegisterSchema } from '../governance/governance.schemas.js';
+import { actionSchema, meetingPlanSchema, meetingSummarySchema } from '../meetings/meetings.schemas.js';
+import { groupTrainingSchema } from '../training/training.schemas.js';
 
 export const workspaceSchema = z.object({
   group: z.object({ id: uuid, code: z.string(), name: z.string() }),
