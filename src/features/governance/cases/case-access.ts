@@ -45,9 +45,11 @@ export function canReadRestricted(
   return organisationsForRole(user, 'rhfContact').some((rhfId) => row.participatingRhfIds.includes(rhfId));
 }
 
+const leadsGroup = (members: steeringGroupsRepo.MemberRow[], user: CurrentUser, today: string) =>
+  members.some((m) => m.personId === user.personId && m.isLeader && isMembershipActive(m, today));
+
 export async function isGroupLeader(db: Db, user: CurrentUser, steeringGroupId: string, today: string) {
-  const members = await steeringGroupsRepo.listMembers(db, steeringGroupId);
-  return members.some((m) => m.personId === user.personId && m.isLeader && isMembershipActive(m, today));
+  return leadsGroup(await steeringGroupsRepo.listMembers(db, steeringGroupId), user, today);
 }
 
 /** The viewer's part of the lifecycle input: secretariat, the group's leader today, the lead, RHF contact. */
@@ -56,10 +58,14 @@ export async function caseViewerOf(
   user: CurrentUser,
   row: Pick<repo.CaseRow, 'steeringGroupId' | 'procurementLeadId'>,
   today: string,
+  /** The group's members when the caller has them already. */
+  members?: steeringGroupsRepo.MemberRow[],
 ): Promise<CaseLifecycleInput['viewer']> {
   return {
     isSecretariat: isSecretariat(user),
-    isGroupLeader: await isGroupLeader(db, user, row.steeringGroupId, today),
+    isGroupLeader: members
+      ? leadsGroup(members, user, today)
+      : await isGroupLeader(db, user, row.steeringGroupId, today),
     isProcurementLead: row.procurementLeadId === user.personId,
     rhfContactFor: organisationsForRole(user, 'rhfContact'),
     isShiLine: hasRole(user, 'shiLine'),
@@ -72,7 +78,9 @@ export async function capabilitiesOf(
   user: CurrentUser,
   row: repo.CaseRow,
   today: string,
-  extra: Partial<Pick<CaseLifecycleInput, 'tallyStatus' | 'escalation' | 'rhfName'>> = {},
+  extra: Partial<Pick<CaseLifecycleInput, 'tallyStatus' | 'escalation' | 'rhfName'>> & {
+    members?: steeringGroupsRepo.MemberRow[];
+  } = {},
 ) {
   // An unresolved faggruppe matter also needs its days and whether the Sykehusinnkjøp line has a user.
   const matter = row.kind === 'faggruppeMatter' ? await faggruppeMatters.findMatter(db, row.id) : null;
@@ -81,7 +89,7 @@ export async function capabilitiesOf(
     kind: row.kind,
     tallyStatus: extra.tallyStatus ?? null,
     escalation: extra.escalation ?? null,
-    viewer: await caseViewerOf(db, user, row, today),
+    viewer: await caseViewerOf(db, user, row, today, extra.members),
     ...(extra.rhfName ? { rhfName: extra.rhfName } : {}),
     today,
     faggruppeMatter: matter ? { raisedOn: matter.raisedOn, escalationDays: matter.escalationDays } : null,

@@ -57,6 +57,7 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
   const can = await capabilitiesOf(db, user, row, today, {
     tallyStatus: tally.status,
     escalation: escalation ?? null,
+    members,
   });
   const readRestricted = canReadRestricted(user, row, myMembership !== undefined, habilitetBlock);
   const discussionBlock = row.status === 'open' ? await rhfDiscussionVoteBlock(db, row) : null;

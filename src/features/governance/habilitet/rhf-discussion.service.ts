@@ -3,13 +3,11 @@
 // acknowledged (its contact, or the secretariat on its behalf), if the versioned habilitetRule requires it.
 import type { Db } from '../../../db/client.js';
 import { writeAudited } from '../../../db/unit-of-work.js';
-import { isMembershipActive } from '../../../domain/consensus.rules.js';
 import { rhfDiscussionMarkBlocker, rhfDiscussionVoteBlocker } from '../../../domain/rhf-information.rules.js';
 import { significanceInForce } from '../../../domain/significance.rules.js';
 import { badRequest, conflict, forbidden, notFound } from '../../../shared/app-error.js';
 import { isSecretariat, type CurrentUser } from '../../auth/index.js';
 import { notify } from '../../notifications/index.js';
-import { steeringGroupsRepo } from '../../steering-groups/index.js';
 import { caseElectorate } from '../case-electorate.js';
 import { loadRules } from '../governance-config.service.js';
 import * as governanceRepo from '../governance.repo.js';
@@ -17,6 +15,7 @@ import { loadGovernanceContext } from '../procurement-governance.service.js';
 import { decidingCapacity } from './habilitet-capacity.js';
 import { informRhfContacts } from './rhf-information.service.js';
 import * as repo from './rhf-discussion.repo.js';
+import { isGroupLeader } from '../cases/case-access.js';
 
 type CaseRef = Pick<governanceRepo.CaseRow, 'id' | 'participatingRhfIds'>;
 
@@ -38,11 +37,6 @@ export async function rhfDiscussionVoteBlock(db: Db, row: CaseRef) {
     })),
     acknowledgedRhfIds: acknowledgements.map((a) => a.rhfId),
   });
-}
-
-async function isGroupLeader(db: Db, user: CurrentUser, steeringGroupId: string, today: string) {
-  const members = await steeringGroupsRepo.listMembers(db, steeringGroupId);
-  return members.some((m) => m.personId === user.personId && m.isLeader && isMembershipActive(m, today));
 }
 
 async function loadCase(db: Db, caseId: string) {
