@@ -154,8 +154,10 @@ describe('unresolved faggruppe matter in the browser', () => {
     await answer.locator('textarea').fill('Helse Vest støtter anbefalingen.');
     await answer.getByTestId('rhf-answer-form-submit').click();
     await contact.getByTestId('save-message').waitFor();
-    await expect(contact.getByTestId('rhf-answers').textContent()).resolves.toContain(
-      'Helse Vest støtter anbefalingen.',
-    );
+    // The message shows before the case is read again; wait for the answer itself, not for a moment.
+    await contact
+      .getByTestId('rhf-answers')
+      .getByText('Helse Vest støtter anbefalingen.')
+      .waitFor();
   });
 });
