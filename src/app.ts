@@ -43,6 +43,7 @@ import { registerOpenDataRoutes } from './features/open-data/open-data.routes.js
 import { registerPublicAccessRoutes } from './features/public-access/public-access.routes.js';
 import { registerHomeRoutes } from './features/home/home.routes.js';
 import { registerSteeringGroupRoutes } from './features/steering-groups/steering-groups.routes.js';
+import { registerCategoryResponsibilityRoutes } from './features/category-responsibility/category-responsibility.routes.js';
 import { registerSecurityHeaders } from './features/security/security-headers.js';
 import { registerRateLimits } from './features/security/rate-limits.js';
 import { CLOCK_HEADER } from './shared/clock.js';
@@ -187,6 +188,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     registerOpenDataRoutes,
     registerPublicAccessRoutes,
     registerHomeRoutes,
+    registerCategoryResponsibilityRoutes,
   ];
   for (const registerFeature of features) registerFeature(app, deps);
 

@@ -5,6 +5,7 @@ import { seedSecretariatDemo } from './features/meetings/meetings.seed.js';
 import { seedSpendDemo } from './features/spend/spend-demo.js';
 import { seedPortfolioDemo } from './features/reporting/portfolio-demo.js';
 import { seedDemoProcurements } from './features/reporting/portfolio-demo-procurements.js';
+import { seedCategoryResponsibilityDemo } from './features/category-responsibility/index.js';
 import type { Clock } from './shared/clock.js';
 
 export function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
@@ -39,5 +40,6 @@ async function migrateAndSeed(
   if (options.demo && options.spendDir) await seedSpendDemo(database.db, options.spendDir, today);
   if (options.demo) await seedPortfolioDemo(database.db, today);
   if (options.demo) await seedDemoProcurements(database.db, today);
+  if (options.demo) await seedCategoryResponsibilityDemo(database.db, today);
   return { seeded, demo };
 }

@@ -14,3 +14,4 @@ export * from '../features/kpis/kpis.tables.js';
 export * from '../features/action-plans/action-plans.tables.js';
 export * from '../features/programme/programme.tables.js';
 export * from '../features/public-access/public-access.tables.js';
+export * from '../features/category-responsibility/category-responsibility.tables.js';

@@ -47,6 +47,7 @@ export function AppLayout() {
       links: [
         { to: '/avtaler', label: 'Avtaler' },
         { to: '/forbruk', label: 'Forbruk' },
+        { to: '/kategoriansvar', label: 'Kategoriansvar' },
       ],
     },
     {

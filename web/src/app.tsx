@@ -81,6 +81,10 @@ const AccessRequestPage = page(
 );
 const SpendPage = page(() => import('./features/spend/spend-page.js'), 'SpendPage');
 const KpiDashboard = page(() => import('./features/kpis/kpi-dashboard.js'), 'KpiDashboard');
+const CategoryResponsibilityPage = page(
+  () => import('./features/category-responsibility/category-responsibility-page.js'),
+  'CategoryResponsibilityPage',
+);
 const ProgrammePage = page(() => import('./features/programme/programme-page.js'), 'ProgrammePage');
 
 export function App() {
@@ -118,6 +122,7 @@ export function App() {
               <Route path="kategorier" element={<CategoriesPage />} />
               <Route path="forbruk" element={<SpendPage />} />
               <Route path="avtaler" element={<AgreementsPage />} />
+              <Route path="kategoriansvar" element={<CategoryResponsibilityPage />} />
               <Route path="avtaler/ny" element={<NewAgreementPage />} />
               <Route path="avtaler/:id" element={<AgreementPage />} />
               <Route

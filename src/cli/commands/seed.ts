@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { seedPortfolioDemo } from '../../features/reporting/portfolio-demo.js';
 import { seedDemoProcurements } from '../../features/reporting/portfolio-demo-procurements.js';
 import { seedDemoData, seedReferenceData } from '../../features/seed/seed.js';
+import { seedCategoryResponsibilityDemo } from '../../features/category-responsibility/index.js';
 import { withCli } from '../context.js';
 
 export function registerSeedCommand(program: Command) {
@@ -24,6 +25,7 @@ export function registerSeedCommand(program: Command) {
           const demo = await seedDemoData(database.db, clock.today(), actor);
           await seedPortfolioDemo(database.db, clock.today(), actor);
           await seedDemoProcurements(database.db, clock.today(), actor);
+          await seedCategoryResponsibilityDemo(database.db, clock.today(), actor);
           console.log(
             demo.users === 0
               ? 'Demodata finnes fra før.'
