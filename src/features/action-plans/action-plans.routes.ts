@@ -3,32 +3,28 @@ import { idParams, problemSchema } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
 import { actionPlanSchema, updateMeasureSchema } from './action-plans.schemas.js';
 import * as service from './action-plans.service.js';
+import { routesFor } from '../../shared/route.js';
 
 const tags = ['action-plans'];
 
 export function registerActionPlanRoutes(app: App, { db }: AppDeps) {
-  app.get(
+  const route = routesFor(app, tags);
+  route.get(
     '/api/action-plans',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'Action plans with areas, measures and the status overview',
-        response: { 200: z.array(actionPlanSchema) },
-      },
+      access: 'authenticated',
+      summary: 'Action plans with areas, measures and the status overview',
+      response: z.array(actionPlanSchema),
     },
     () => service.listActionPlans(db),
   );
-  app.patch(
+  route.patch(
     '/api/action-plans/measures/:id',
     {
-      config: { access: ['secretariat'] },
-      schema: {
-        tags,
-        params: idParams,
-        body: updateMeasureSchema,
-        response: { 204: z.null(), 400: problemSchema, 404: problemSchema },
-      },
+      access: ['secretariat'],
+      params: idParams,
+      body: updateMeasureSchema,
+      response: { 204: z.null(), 400: problemSchema, 404: problemSchema },
     },
     async (request, reply) => {
       await service.updateMeasure(db, requireUser(request), request.params.id, request.body);

@@ -8,10 +8,12 @@ import { currentUserSchema, loginSchema } from './auth.schemas.js';
 import { login, logout } from './auth.service.js';
 import { targetScryptParameters } from './password.js';
 import { providerLogoutUrl } from './sso/sso-client.js';
+import { routesFor } from '../../shared/route.js';
 
 const tags = ['auth'];
 
 export function registerAuthRoutes(app: App, deps: AppDeps) {
+  const route = routesFor(app, tags);
   targetScryptParameters(); // a bad STYR_SCRYPT_LOG_N stops the start, not the first login
   const policy = { idleHours: deps.config.sessionIdleHours, maxHours: deps.config.sessionMaxHours };
   const setCookie = (reply: FastifyReply, value: string, maxAgeSeconds: number) =>
@@ -52,17 +54,14 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
     },
   );
 
-  app.post(
+  route.post(
     '/api/auth/logout',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'Log out and end the session',
-        description:
-          "204 after a password login. After single sign-on 200 with the provider's logout address (its end_session endpoint), where the browser goes next to end the provider's session too; null when the provider has none.",
-        response: { 200: z.object({ endSessionUrl: z.string().nullable() }), 204: z.null() },
-      },
+      access: 'authenticated',
+      summary: 'Log out and end the session',
+      description:
+        "204 after a password login. After single sign-on 200 with the provider's logout address (its end_session endpoint), where the browser goes next to end the provider's session too; null when the provider has none.",
+      response: { 200: z.object({ endSessionUrl: z.string().nullable() }), 204: z.null() },
     },
     async (request, reply) => {
       const { idToken } = await logout(deps.db, request.sessionToken ?? '', requireUser(request));
@@ -72,12 +71,9 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
     },
   );
 
-  app.get(
+  route.get(
     '/api/auth/me',
-    {
-      config: { access: 'authenticated' },
-      schema: { tags, summary: 'The logged-in user and their roles', response: { 200: currentUserSchema } },
-    },
+    { access: 'authenticated', summary: 'The logged-in user and their roles', response: currentUserSchema },
     async (request) => requireUser(request),
   );
 }

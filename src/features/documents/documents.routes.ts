@@ -9,37 +9,33 @@ import {
   uploadDocumentSchema,
 } from './documents.schemas.js';
 import * as service from './documents.service.js';
+import { routesFor } from '../../shared/route.js';
 
 const tags = ['documents'];
 // A 10 MB file is about 13.4 MB as base64: the body limit leaves room, the service gives the clear 413.
 const UPLOAD_BODY_LIMIT = 15 * 1024 * 1024;
 
 export function registerDocumentRoutes(app: App, { db, clock }: AppDeps) {
-  app.get(
+  const route = routesFor(app, tags);
+  route.get(
     '/api/steering-groups/:id/documents',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: "The group's documents with access status and Noark 5 metadata",
-        params: idParams,
-        response: { 200: z.array(documentSchema) },
-      },
+      access: 'authenticated',
+      summary: "The group's documents with access status and Noark 5 metadata",
+      params: idParams,
+      response: z.array(documentSchema),
     },
     (request) => service.listGroupDocuments(db, requireUser(request), request.params.id, clock.today()),
   );
-  app.post(
+  route.post(
     '/api/steering-groups/:id/documents',
     {
-      config: { access: ['secretariat'] },
+      access: ['secretariat'],
+      summary: 'Upload a document (base64; PDF, Office, PNG, JPEG, text; ≤ 10 MB) with its access status',
+      params: idParams,
+      body: uploadDocumentSchema,
+      response: { 201: documentSchema },
       bodyLimit: UPLOAD_BODY_LIMIT,
-      schema: {
-        tags,
-        summary: 'Upload a document (base64; PDF, Office, PNG, JPEG, text; ≤ 10 MB) with its access status',
-        params: idParams,
-        body: uploadDocumentSchema,
-        response: { 201: documentSchema },
-      },
     },
     async (request, reply) =>
       reply
@@ -54,31 +50,25 @@ export function registerDocumentRoutes(app: App, { db, clock }: AppDeps) {
           ),
         ),
   );
-  app.get(
+  route.get(
     '/api/documents/:id',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'A document with its versions',
-        params: idParams,
-        response: { 200: documentSchema },
-      },
+      access: 'authenticated',
+      summary: 'A document with its versions',
+      params: idParams,
+      response: documentSchema,
     },
     (request) => service.getDocument(db, requireUser(request), request.params.id, clock.today()),
   );
-  app.post(
+  route.post(
     '/api/documents/:id/versions',
     {
-      config: { access: ['secretariat', 'procurementLead'] },
+      access: ['secretariat', 'procurementLead'],
+      summary: 'Upload a new version',
+      params: idParams,
+      body: fileInputSchema,
+      response: { 201: documentSchema },
       bodyLimit: UPLOAD_BODY_LIMIT,
-      schema: {
-        tags,
-        summary: 'Upload a new version',
-        params: idParams,
-        body: fileInputSchema,
-        response: { 201: documentSchema },
-      },
     },
     async (request, reply) =>
       reply
@@ -87,31 +77,25 @@ export function registerDocumentRoutes(app: App, { db, clock }: AppDeps) {
           await service.addVersion(db, requireUser(request), request.params.id, request.body, clock.today()),
         ),
   );
-  app.put(
+  route.put(
     '/api/documents/:id/access',
     {
-      config: { access: ['secretariat'] },
-      schema: {
-        tags,
-        summary: 'Set the access status and legal basis (offentleglova)',
-        params: idParams,
-        body: accessInputSchema,
-        response: { 200: documentSchema },
-      },
+      access: ['secretariat'],
+      summary: 'Set the access status and legal basis (offentleglova)',
+      params: idParams,
+      body: accessInputSchema,
+      response: documentSchema,
     },
     (request) =>
       service.classifyDocument(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
-  app.get(
+  route.get(
     '/api/documents/:id/content',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'Download a version (the newest by default)',
-        params: idParams,
-        querystring: contentQuery,
-      },
+      access: 'authenticated',
+      summary: 'Download a version (the newest by default)',
+      params: idParams,
+      querystring: contentQuery,
     },
     async (request, reply) => {
       const content = await service.readWorkspaceContent(

@@ -12,63 +12,53 @@ import {
   manualValueParams,
 } from './kpis.schemas.js';
 import * as service from './kpis.service.js';
+import { routesFor } from '../../shared/route.js';
 
 const tags = ['kpis'];
 
 export function registerKpiRoutes(app: App, { db, clock }: AppDeps) {
-  app.get(
+  const route = routesFor(app, tags);
+  route.get(
     '/api/kpis',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'KPI definitions with actual values per year and RAG status',
-        querystring: kpiQuery,
-        response: { 200: z.array(kpiSchema) },
-      },
+      access: 'authenticated',
+      summary: 'KPI definitions with actual values per year and RAG status',
+      querystring: kpiQuery,
+      response: z.array(kpiSchema),
     },
     (request) => service.listKpis(db, request.query, clock.today()),
   );
-  app.post(
+  route.post(
     '/api/kpis',
     {
-      config: { access: ['secretariat'] },
-      schema: {
-        tags,
-        body: kpiDefinitionInput,
-        response: { 201: z.object({ id: z.string() }), 400: problemSchema, 409: problemSchema },
-      },
+      access: ['secretariat'],
+      body: kpiDefinitionInput,
+      response: { 201: z.object({ id: z.string() }), 400: problemSchema, 409: problemSchema },
     },
     async (request, reply) =>
       reply.status(201).send({ id: await service.createKpi(db, requireUser(request), request.body) }),
   );
-  app.patch(
+  route.patch(
     '/api/kpis/:id',
     {
-      config: { access: ['secretariat'] },
-      schema: {
-        tags,
-        params: idParams,
-        body: kpiDefinitionPatch,
-        response: { 204: z.null(), 400: problemSchema, 404: problemSchema },
-      },
+      access: ['secretariat'],
+      params: idParams,
+      body: kpiDefinitionPatch,
+      response: { 204: z.null(), 400: problemSchema, 404: problemSchema },
     },
     async (request, reply) => {
       await service.updateKpi(db, requireUser(request), request.params.id, request.body);
       return reply.status(204).send(null);
     },
   );
-  app.put(
+  route.put(
     '/api/kpis/:id/values/:year',
     {
-      config: { access: ['secretariat'] },
-      schema: {
-        tags,
-        summary: 'Enter the value of a KPI for a year by hand (who and when are stored)',
-        params: manualValueParams,
-        body: manualValueInput,
-        response: { 204: z.null(), 400: problemSchema, 404: problemSchema },
-      },
+      access: ['secretariat'],
+      summary: 'Enter the value of a KPI for a year by hand (who and when are stored)',
+      params: manualValueParams,
+      body: manualValueInput,
+      response: { 204: z.null(), 400: problemSchema, 404: problemSchema },
     },
     async (request, reply) => {
       await service.setManualValue(
@@ -81,24 +71,18 @@ export function registerKpiRoutes(app: App, { db, clock }: AppDeps) {
       return reply.status(204).send(null);
     },
   );
-  app.get(
+  route.get(
     '/api/kpis/category-strategies',
-    {
-      config: { access: 'authenticated' },
-      schema: { tags, response: { 200: z.array(categoryStrategySchema) } },
-    },
+    { access: 'authenticated', response: z.array(categoryStrategySchema) },
     () => service.listCategoryStrategies(db),
   );
-  app.put(
+  route.put(
     '/api/kpis/category-strategies/:id',
     {
-      config: { access: ['secretariat'] },
-      schema: {
-        tags,
-        params: idParams,
-        body: categoryStrategyInput,
-        response: { 204: z.null(), 400: problemSchema, 404: problemSchema },
-      },
+      access: ['secretariat'],
+      params: idParams,
+      body: categoryStrategyInput,
+      response: { 204: z.null(), 400: problemSchema, 404: problemSchema },
     },
     async (request, reply) => {
       await service.setCategoryStrategy(db, requireUser(request), request.params.id, request.body);

@@ -8,41 +8,38 @@ import {
   updateOrganisationSchema,
 } from './organisations.schemas.js';
 import * as service from './organisations.service.js';
+import { routesFor } from '../../shared/route.js';
 
 const tags = ['organisations'];
 
 export function registerOrganisationRoutes(app: App, { db }: AppDeps) {
-  app.get(
+  const route = routesFor(app, tags);
+  route.get(
     '/api/organisations',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'RHFs, HFs, Sykehusinnkjøp and its divisions, jointly owned trusts',
-        response: { 200: z.array(organisationSchema) },
-      },
+      access: 'authenticated',
+      summary: 'RHFs, HFs, Sykehusinnkjøp and its divisions, jointly owned trusts',
+      response: z.array(organisationSchema),
     },
     () => service.listOrganisations(db),
   );
-  app.post(
+  route.post(
     '/api/organisations',
     {
-      config: { access: writeRoles.referenceData },
-      schema: { tags, body: createOrganisationSchema, response: { 201: organisationSchema } },
+      access: writeRoles.referenceData,
+      body: createOrganisationSchema,
+      response: { 201: organisationSchema },
     },
     async (request, reply) =>
       reply.status(201).send(await service.createOrganisation(db, requireUser(request), request.body)),
   );
-  app.patch(
+  route.patch(
     '/api/organisations/:id',
     {
-      config: { access: writeRoles.referenceData },
-      schema: {
-        tags,
-        params: idParams,
-        body: updateOrganisationSchema,
-        response: { 200: organisationSchema },
-      },
+      access: writeRoles.referenceData,
+      params: idParams,
+      body: updateOrganisationSchema,
+      response: organisationSchema,
     },
     (request) => service.updateOrganisation(db, requireUser(request), request.params.id, request.body),
   );

@@ -44,6 +44,7 @@ import {
   uploadVariantSchema,
   variantSchema,
 } from './public-access.schemas.js';
+import { routesFor } from '../../shared/route.js';
 
 const publicTags = ['public-access'];
 const secretariatTags = ['public-access (secretariat)'];
@@ -54,30 +55,27 @@ const groupFilterQuery = z.object({
 });
 
 export function registerPublicAccessRoutes(app: App, { db, clock, config }: AppDeps) {
+  const route = routesFor(app, publicTags);
   // ---- public, without login
-  app.get(
+  route.get(
     '/api/public/journal',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: publicTags,
-        summary: 'Offentlig journal: search and filter (public titles only)',
-        querystring: journalQuery,
-        response: { 200: journalPageSchema(publicJournalEntrySchema) },
-      },
+      access: 'public',
+      tags: publicTags,
+      summary: 'Offentlig journal: search and filter (public titles only)',
+      querystring: journalQuery,
+      response: journalPageSchema(publicJournalEntrySchema),
     },
     (request) => journal.listPublicJournal(db, request.query, clock.today()),
   );
-  app.get(
+  route.get(
     '/api/public/journal/export',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: publicTags,
-        summary:
-          'The public journal as CSV or as JSON in eInnsyn shape (saksmappe/journalpost/moetemappe/moetesak)',
-        querystring: exportQuery,
-      },
+      access: 'public',
+      tags: publicTags,
+      summary:
+        'The public journal as CSV or as JSON in eInnsyn shape (saksmappe/journalpost/moetemappe/moetesak)',
+      querystring: exportQuery,
     },
     async (request, reply) => {
       const entries = (await journal.loadJournalViews(db, clock.today())).map(journal.publicJournalEntry);
@@ -98,29 +96,25 @@ export function registerPublicAccessRoutes(app: App, { db, clock, config }: AppD
         );
     },
   );
-  app.get(
+  route.get(
     '/api/public/journal/:id',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: publicTags,
-        summary: 'One journal entry (public fields)',
-        params: idParams,
-        response: { 200: publicJournalEntrySchema },
-      },
+      access: 'public',
+      tags: publicTags,
+      summary: 'One journal entry (public fields)',
+      params: idParams,
+      response: publicJournalEntrySchema,
     },
     async (request) =>
       journal.publicJournalEntry(await journal.getPublicEntry(db, request.params.id, clock.today())),
   );
-  app.get(
+  route.get(
     '/api/public/journal/:id/file',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: publicTags,
-        summary: 'Download a public document, or the public variant of a partly exempt one',
-        params: idParams,
-      },
+      access: 'public',
+      tags: publicTags,
+      summary: 'Download a public document, or the public variant of a partly exempt one',
+      params: idParams,
     },
     async (request, reply) => {
       const view = await journal.getPublicEntry(db, request.params.id, clock.today());
@@ -143,20 +137,16 @@ export function registerPublicAccessRoutes(app: App, { db, clock, config }: AppD
       return sendFileDownload(reply, content);
     },
   );
-  app.get(
+  route.get(
     '/api/public/filters',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: publicTags,
-        summary: 'Steering groups and procurements that have journal entries (for the filters)',
-        response: {
-          200: z.object({
-            steeringGroups: z.array(z.object({ id: z.string(), code: z.string(), name: z.string() })),
-            procurements: z.array(z.object({ id: z.string(), name: z.string() })),
-          }),
-        },
-      },
+      access: 'public',
+      tags: publicTags,
+      summary: 'Steering groups and procurements that have journal entries (for the filters)',
+      response: z.object({
+        steeringGroups: z.array(z.object({ id: z.string(), code: z.string(), name: z.string() })),
+        procurements: z.array(z.object({ id: z.string(), name: z.string() })),
+      }),
     },
     async () => {
       const rows = await journalRepo.listEntries(db);
@@ -172,106 +162,91 @@ export function registerPublicAccessRoutes(app: App, { db, clock, config }: AppD
       };
     },
   );
-  app.get(
+  route.get(
     '/api/public/decisions',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: publicTags,
-        summary: 'The decision register (vedtak) of the steering groups',
-        querystring: groupFilterQuery,
-        response: { 200: z.array(publicDecisionSchema) },
-      },
+      access: 'public',
+      tags: publicTags,
+      summary: 'The decision register (vedtak) of the steering groups',
+      querystring: groupFilterQuery,
+      response: z.array(publicDecisionSchema),
     },
     (request) => listPublicDecisions(db, clock.today(), request.query),
   );
-  app.get(
+  route.get(
     '/api/public/meetings',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: publicTags,
-        summary: 'Meetings with published agendas and approved minutes',
-        querystring: groupFilterQuery,
-        response: { 200: z.array(publicMeetingSchema) },
-      },
+      access: 'public',
+      tags: publicTags,
+      summary: 'Meetings with published agendas and approved minutes',
+      querystring: groupFilterQuery,
+      response: z.array(publicMeetingSchema),
     },
     (request) => listPublicMeetings(db, clock.today(), request.query),
   );
-  app.post(
+  route.post(
     '/api/public/access-requests',
     {
-      config: { access: 'public' },
-      schema: {
-        tags: publicTags,
-        summary: 'Ask for access (innsynskrav): an e-mail address to answer to; a name is optional',
-        body: publicAccessRequestSchema,
-        response: { 201: publicAccessReceiptSchema },
-      },
+      access: 'public',
+      tags: publicTags,
+      summary: 'Ask for access (innsynskrav): an e-mail address to answer to; a name is optional',
+      body: publicAccessRequestSchema,
+      response: { 201: publicAccessReceiptSchema },
     },
     async (request, reply) =>
       reply.status(201).send(await requests.submitPublicRequest(db, request.body, clock.today())),
   );
 
   // ---- the secretariat's journal
-  const secretariat = { access: ['secretariat'] as const };
-  app.get(
+  route.get(
     '/api/journal',
     {
-      config: secretariat,
-      schema: {
-        tags: secretariatTags,
-        summary: 'The journal with full titles',
-        querystring: journalQuery,
-        response: { 200: journalPageSchema(secretariatJournalEntrySchema) },
-      },
+      access: ['secretariat'],
+      tags: secretariatTags,
+      summary: 'The journal with full titles',
+      querystring: journalQuery,
+      response: journalPageSchema(secretariatJournalEntrySchema),
     },
     (request) => journal.listSecretariatJournal(db, request.query, clock.today()),
   );
-  app.post(
+  route.post(
     '/api/journal',
     {
-      config: secretariat,
-      schema: {
-        tags: secretariatTags,
-        summary: 'Register an entry (a letter, an e-mail, a document from an RHF)',
-        body: newJournalEntrySchema,
-        response: { 201: secretariatJournalEntrySchema },
-      },
+      access: ['secretariat'],
+      tags: secretariatTags,
+      summary: 'Register an entry (a letter, an e-mail, a document from an RHF)',
+      body: newJournalEntrySchema,
+      response: { 201: secretariatJournalEntrySchema },
     },
     async (request, reply) =>
       reply
         .status(201)
         .send(await journal.addJournalEntry(db, requireUser(request), request.body, clock.today())),
   );
-  app.patch(
+  route.patch(
     '/api/journal/:id',
     {
-      config: secretariat,
-      schema: {
-        tags: secretariatTags,
-        summary: 'Correct an entry (audited)',
-        params: idParams,
-        body: journalCorrectionSchema,
-        response: { 200: secretariatJournalEntrySchema },
-      },
+      access: ['secretariat'],
+      tags: secretariatTags,
+      summary: 'Correct an entry (audited)',
+      params: idParams,
+      body: journalCorrectionSchema,
+      response: secretariatJournalEntrySchema,
     },
     (request) =>
       journal.correctJournalEntry(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
 
   // ---- public variants
-  app.post(
+  route.post(
     '/api/documents/:id/public-variant/redact',
     {
-      config: secretariat,
-      schema: {
-        tags: secretariatTags,
-        summary: 'Redact a PDF (words, areas; each with its legal basis): the text is removed from the file',
-        params: idParams,
-        body: redactSchema,
-        response: { 201: variantSchema },
-      },
+      access: ['secretariat'],
+      tags: secretariatTags,
+      summary: 'Redact a PDF (words, areas; each with its legal basis): the text is removed from the file',
+      params: idParams,
+      body: redactSchema,
+      response: { 201: variantSchema },
     },
     async (request, reply) =>
       reply
@@ -286,18 +261,16 @@ export function registerPublicAccessRoutes(app: App, { db, clock, config }: AppD
           ),
         ),
   );
-  app.post(
+  route.post(
     '/api/documents/:id/public-variant',
     {
-      config: secretariat,
+      access: ['secretariat'],
+      tags: secretariatTags,
+      summary: 'Upload the public variant (formats the portal cannot redact)',
+      params: idParams,
+      body: uploadVariantSchema,
+      response: { 201: variantSchema },
       bodyLimit: UPLOAD_BODY_LIMIT,
-      schema: {
-        tags: secretariatTags,
-        summary: 'Upload the public variant (formats the portal cannot redact)',
-        params: idParams,
-        body: uploadVariantSchema,
-        response: { 201: variantSchema },
-      },
     },
     async (request, reply) =>
       reply
@@ -312,80 +285,72 @@ export function registerPublicAccessRoutes(app: App, { db, clock, config }: AppD
           ),
         ),
   );
-  app.get(
+  route.get(
     '/api/documents/:id/public-variants',
     {
-      config: secretariat,
-      schema: {
-        tags: secretariatTags,
-        summary: "The document's current public variant",
-        params: idParams,
-        response: { 200: z.array(variantSchema) },
-      },
+      access: ['secretariat'],
+      tags: secretariatTags,
+      summary: "The document's current public variant",
+      params: idParams,
+      response: z.array(variantSchema),
     },
     (request) => variants.listVariants(db, request.params.id),
   );
-  app.get(
+  route.get(
     '/api/documents/:id/public-variant/content',
     {
-      config: secretariat,
-      schema: {
-        tags: secretariatTags,
-        summary: 'Download the public variant (to check it)',
-        params: idParams,
-      },
+      access: ['secretariat'],
+      tags: secretariatTags,
+      summary: 'Download the public variant (to check it)',
+      params: idParams,
     },
     async (request, reply) => sendFileDownload(reply, await variants.readVariant(db, request.params.id)),
   );
 
   // ---- access requests
-  app.get(
+  route.get(
     '/api/access-requests',
     {
-      config: secretariat,
-      schema: {
-        tags: secretariatTags,
-        summary: 'The queue with working-day deadlines',
-        querystring: accessRequestListQuery,
-        response: { 200: z.array(accessRequestSchema) },
-      },
+      access: ['secretariat'],
+      tags: secretariatTags,
+      summary: 'The queue with working-day deadlines',
+      querystring: accessRequestListQuery,
+      response: z.array(accessRequestSchema),
     },
     (request) => requests.listRequests(db, request.query.status, clock.today()),
   );
-  app.post(
+  route.post(
     '/api/access-requests',
     {
-      config: secretariat,
-      schema: {
-        tags: secretariatTags,
-        summary: 'Register a request that came by e-mail, letter or eInnsyn',
-        body: registerAccessRequestSchema,
-        response: { 201: accessRequestSchema },
-      },
+      access: ['secretariat'],
+      tags: secretariatTags,
+      summary: 'Register a request that came by e-mail, letter or eInnsyn',
+      body: registerAccessRequestSchema,
+      response: { 201: accessRequestSchema },
     },
     async (request, reply) =>
       reply
         .status(201)
         .send(await requests.registerRequest(db, requireUser(request), request.body, clock.today())),
   );
-  app.get(
+  route.get(
     '/api/access-requests/statistics',
     {
-      config: secretariat,
-      schema: {
-        tags: secretariatTags,
-        summary: 'Requests per month: answer times, decisions, appeals',
-        querystring: statisticsQuery,
-        response: { 200: z.array(monthStatisticsSchema) },
-      },
+      access: ['secretariat'],
+      tags: secretariatTags,
+      summary: 'Requests per month: answer times, decisions, appeals',
+      querystring: statisticsQuery,
+      response: z.array(monthStatisticsSchema),
     },
     (request) => accessStatistics(db, request.query.year),
   );
-  app.get(
+  route.get(
     '/api/access-requests/statistics.csv',
     {
-      config: secretariat,
-      schema: { tags: secretariatTags, summary: 'The statistics as CSV', querystring: statisticsQuery },
+      access: ['secretariat'],
+      tags: secretariatTags,
+      summary: 'The statistics as CSV',
+      querystring: statisticsQuery,
     },
     async (request, reply) =>
       reply
@@ -396,30 +361,26 @@ export function registerPublicAccessRoutes(app: App, { db, clock, config }: AppD
         )
         .send(statisticsCsv(await accessStatistics(db, request.query.year))),
   );
-  app.get(
+  route.get(
     '/api/access-requests/:id',
     {
-      config: secretariat,
-      schema: {
-        tags: secretariatTags,
-        summary: 'One request',
-        params: idParams,
-        response: { 200: accessRequestSchema },
-      },
+      access: ['secretariat'],
+      tags: secretariatTags,
+      summary: 'One request',
+      params: idParams,
+      response: accessRequestSchema,
     },
     (request) => requests.getRequest(db, request.params.id, clock.today()),
   );
-  app.post(
+  route.post(
     '/api/access-requests/:id/answer',
     {
-      config: secretariat,
-      schema: {
-        tags: secretariatTags,
-        summary: 'Decide every document and send the answer (legal basis, appeal, deadlines)',
-        params: idParams,
-        body: answerSchema,
-        response: { 200: accessRequestSchema },
-      },
+      access: ['secretariat'],
+      tags: secretariatTags,
+      summary: 'Decide every document and send the answer (legal basis, appeal, deadlines)',
+      params: idParams,
+      body: answerSchema,
+      response: accessRequestSchema,
     },
     (request) =>
       answerRequest(db, requireUser(request), request.params.id, request.body, {
@@ -432,17 +393,15 @@ export function registerPublicAccessRoutes(app: App, { db, clock, config }: AppD
     appealBody: config.appealBody,
     appealBodyEmail: config.appealBodyEmail,
   });
-  app.post(
+  route.post(
     '/api/access-requests/:id/appeals',
     {
-      config: secretariat,
-      schema: {
-        tags: secretariatTags,
-        summary: 'Register an appeal (klage)',
-        params: idParams,
-        body: newAppealSchema,
-        response: { 201: accessRequestSchema },
-      },
+      access: ['secretariat'],
+      tags: secretariatTags,
+      summary: 'Register an appeal (klage)',
+      params: idParams,
+      body: newAppealSchema,
+      response: { 201: accessRequestSchema },
     },
     async (request, reply) =>
       reply
@@ -451,30 +410,26 @@ export function registerPublicAccessRoutes(app: App, { db, clock, config }: AppD
           await registerAppeal(db, requireUser(request), request.params.id, request.body, appealContext()),
         ),
   );
-  app.post(
+  route.post(
     '/api/access-appeals/:id/forward',
     {
-      config: secretariat,
-      schema: {
-        tags: secretariatTags,
-        summary: 'Send the appeal with the case to the appeal body',
-        params: idParams,
-        response: { 200: accessRequestSchema },
-      },
+      access: ['secretariat'],
+      tags: secretariatTags,
+      summary: 'Send the appeal with the case to the appeal body',
+      params: idParams,
+      response: accessRequestSchema,
     },
     (request) => forwardAppeal(db, requireUser(request), request.params.id, appealContext()),
   );
-  app.post(
+  route.post(
     '/api/access-appeals/:id/outcome',
     {
-      config: secretariat,
-      schema: {
-        tags: secretariatTags,
-        summary: "Record the appeal body's outcome",
-        params: idParams,
-        body: appealOutcomeSchema,
-        response: { 200: accessRequestSchema },
-      },
+      access: ['secretariat'],
+      tags: secretariatTags,
+      summary: "Record the appeal body's outcome",
+      params: idParams,
+      body: appealOutcomeSchema,
+      response: accessRequestSchema,
     },
     (request) =>
       recordAppealOutcome(db, requireUser(request), request.params.id, request.body, clock.today()),

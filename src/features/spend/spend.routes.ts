@@ -24,6 +24,7 @@ import {
 } from './spend.schemas.js';
 import { MAX_SPEND_CSV_BYTES, spendDirectory } from './spend.config.js';
 import * as service from './spend.service.js';
+import { routesFor } from '../../shared/route.js';
 
 const tags = ['spend'];
 
@@ -74,6 +75,7 @@ export async function breakdownToXlsx(rows: BreakdownRow[]): Promise<Buffer> {
 }
 
 export function registerSpendRoutes(app: App, deps: AppDeps & { spendStore?: SpendStore }) {
+  const route = routesFor(app, tags);
   const { db } = deps;
   // The DuckDB store opens on first use, so starting the app touches no spend files.
   let opened: Promise<SpendStore> | null = deps.spendStore ? Promise.resolve(deps.spendStore) : null;
@@ -93,67 +95,52 @@ export function registerSpendRoutes(app: App, deps: AppDeps & { spendStore?: Spe
       : Math.round(measures.coverage * 1000) / 10;
   });
 
-  app.get(
+  route.get(
     '/api/spend/kpis',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'Avtaledekning, avtalelojalitet, lekkasjekjøp, fritekstkjøp, e-handelsandel for a filter',
-        querystring: spendFilterSchema,
-        response: { 200: kpiSummarySchema, 400: problemSchema },
-      },
+      access: 'authenticated',
+      summary: 'Avtaledekning, avtalelojalitet, lekkasjekjøp, fritekstkjøp, e-handelsandel for a filter',
+      querystring: spendFilterSchema,
+      response: { 200: kpiSummarySchema, 400: problemSchema },
     },
     async (request) => getSummary(await kpiDeps(), request.query),
   );
-  app.get(
+  route.get(
     '/api/spend/breakdown',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'The KPIs per RHF, HF, category, supplier or month (drill-down)',
-        querystring: breakdownQuerySchema,
-        response: { 200: z.array(breakdownRowSchema), 400: problemSchema },
-      },
+      access: 'authenticated',
+      summary: 'The KPIs per RHF, HF, category, supplier or month (drill-down)',
+      querystring: breakdownQuerySchema,
+      response: { 200: z.array(breakdownRowSchema), 400: problemSchema },
     },
     async (request) => {
       const { by, limit, ...filter } = request.query;
       return getBreakdown(await kpiDeps(), filter, by, limit);
     },
   );
-  app.get(
+  route.get(
     '/api/spend/leakage',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'Top suppliers of lekkasjekjøp (spend in agreement categories outside the agreements)',
-        querystring: spendFilterSchema,
-        response: { 200: z.array(supplierAmountSchema) },
-      },
+      access: 'authenticated',
+      summary: 'Top suppliers of lekkasjekjøp (spend in agreement categories outside the agreements)',
+      querystring: spendFilterSchema,
+      response: z.array(supplierAmountSchema),
     },
     async (request) => getLeakageSuppliers(await kpiDeps(), request.query),
   );
-  app.get(
+  route.get(
     '/api/spend/a-suppliers',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'A-suppliers per category: the fewest suppliers making up 80 % of its spend',
-        querystring: spendFilterSchema,
-        response: { 200: z.array(aSupplierCategorySchema) },
-      },
+      access: 'authenticated',
+      summary: 'A-suppliers per category: the fewest suppliers making up 80 % of its spend',
+      querystring: spendFilterSchema,
+      response: z.array(aSupplierCategorySchema),
     },
     async (request) => getASuppliers(await kpiDeps(), request.query),
   );
-  app.get(
+  route.get(
     '/api/spend/export',
-    {
-      config: { access: 'authenticated' },
-      schema: { tags, summary: 'A drill-down table as CSV or XLSX', querystring: exportQuerySchema },
-    },
+    { access: 'authenticated', summary: 'A drill-down table as CSV or XLSX', querystring: exportQuerySchema },
     async (request, reply) => {
       const { by, limit, format, ...filter } = request.query;
       const rows = await getBreakdown(await kpiDeps(), filter, by, limit);
@@ -171,24 +158,18 @@ export function registerSpendRoutes(app: App, deps: AppDeps & { spendStore?: Spe
           });
     },
   );
-  app.get(
+  route.get(
     '/api/spend/classification-mappings',
-    {
-      config: { access: 'authenticated' },
-      schema: { tags, response: { 200: z.array(classificationMappingSchema) } },
-    },
+    { access: 'authenticated', response: z.array(classificationMappingSchema) },
     () => service.listClassificationMappings(db),
   );
-  app.put(
+  route.put(
     '/api/spend/classification-mappings',
     {
-      config: { access: writeRoles.referenceData },
-      schema: {
-        tags,
-        summary: 'Replace the mapping from UNSPSC (listID TST) / CPV (STI) code prefixes to categories',
-        body: z.array(classificationMappingSchema).max(10_000),
-        response: { 200: z.array(classificationMappingSchema), 400: problemSchema },
-      },
+      access: writeRoles.referenceData,
+      summary: 'Replace the mapping from UNSPSC (listID TST) / CPV (STI) code prefixes to categories',
+      body: z.array(classificationMappingSchema).max(10_000),
+      response: { 200: z.array(classificationMappingSchema), 400: problemSchema },
     },
     (request) => service.setClassificationMappings(db, requireUser(request), request.body),
   );
