@@ -2,7 +2,6 @@
 // the handler typed from those schemas. Replaces the 15-line `app.post(url, { config, schema }, handler)` shape.
 import type { FastifyContextConfig, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import type { z } from 'zod';
-import type { RouteAccess } from '../features/auth/access.rules.js';
 import type { App } from './http.js';
 
 type Schema = z.ZodType;
@@ -10,7 +9,8 @@ type Infer<S> = S extends Schema ? z.output<S> : unknown;
 type Answer<S> = S extends Schema ? z.input<S> : unknown;
 
 export interface RouteSpec<P, Q, B, R> {
-  access: RouteAccess;
+  /** Who may call it (see the access hook in app.ts); required, so no route exists without one. */
+  access: NonNullable<FastifyContextConfig['access']>;
   /** One line for the OpenAPI document. */
   summary?: string;
   description?: string;
