@@ -5,6 +5,7 @@ import { ErrorBox, FieldError } from '../../shared/error-box.js';
 import type { Organisation } from '../organisations/organisations-api.js';
 import { levels, putComment, type AnnualPlan, type AnnualPlanItem, type Level } from './annual-plan-api.js';
 import { FormActions } from '../../shared/ui.js';
+import { TextAreaField } from '../../shared/fields.js';
 
 const fieldLabels = {
   rhfId: 'RHF',
@@ -127,18 +128,16 @@ export function PlanCommentForm({
             </select>
           </div>
         )}
-        <div className="field">
-          <label htmlFor="plan-comment-text">Kommentar</label>
-          <textarea
-            id="plan-comment-text"
-            rows={3}
-            value={comment}
-            onChange={(event) => setComment(event.target.value)}
-            aria-describedby="plan-comment-text-error"
-            data-testid="plan-comment-text"
-          />
-          <FieldError problem={problem} path="comment" id="plan-comment-text-error" />
-        </div>
+        <TextAreaField
+          id="plan-comment-text"
+          label="Kommentar"
+          rows={3}
+          value={comment}
+          onChange={setComment}
+          data-testid="plan-comment-text"
+          problem={problem}
+          path="comment"
+        />
         <FormActions
           isSaving={isSaving}
           onCancel={onClose}

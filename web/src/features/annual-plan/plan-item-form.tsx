@@ -7,6 +7,7 @@ import { compareNb } from '../../shared/format.js';
 import { useApi } from '../../shared/use-api.js';
 import { procurementChoicesPath, type ProcurementPage } from '../procurements/procurements-api.js';
 import { levels, putItem, type AnnualPlan, type AnnualPlanItem, type Level } from './annual-plan-api.js';
+import { SelectField, TextAreaField, TextField } from '../../shared/fields.js';
 
 const fieldLabels = {
   procurementId: 'Anskaffelse',
@@ -106,64 +107,56 @@ export function PlanItemForm({
             )}
             <FieldError problem={problem} path="procurementId" id="plan-item-procurement-error" />
           </div>
-          <div className="field">
-            <label htmlFor="plan-item-significance">Initial strategisk betydning</label>
-            <select
-              id="plan-item-significance"
-              value={initialSignificance}
-              onChange={(event) => setInitialSignificance(event.target.value as Level | '')}
-              aria-describedby="plan-item-significance-error"
-              data-testid="plan-item-significance"
-            >
-              <option value="">Velg</option>
-              {levels.map((level) => (
-                <option key={level} value={level}>
-                  {level}
-                </option>
-              ))}
-            </select>
-            <FieldError problem={problem} path="initialSignificance" id="plan-item-significance-error" />
-          </div>
-          <div className="field">
-            <label htmlFor="plan-item-gain">Gevinstestimat (NOK)</label>
-            <input
-              id="plan-item-gain"
-              inputMode="decimal"
-              value={gainEstimateNok}
-              onChange={(event) => setGainEstimateNok(event.target.value)}
-              aria-describedby="plan-item-gain-error"
-              data-testid="plan-item-gain"
-            />
-            <FieldError problem={problem} path="gainEstimateNok" id="plan-item-gain-error" />
-          </div>
-          <div className="field">
-            <label htmlFor="plan-item-risk">Risikoprofil</label>
-            <select
-              id="plan-item-risk"
-              value={riskProfile}
-              onChange={(event) => setRiskProfile(event.target.value as Level | '')}
-              data-testid="plan-item-risk"
-            >
-              <option value="">Ikke vurdert</option>
-              {levels.map((level) => (
-                <option key={level} value={level}>
-                  {level}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="field">
-          <label htmlFor="plan-item-note">Merknad</label>
-          <textarea
-            id="plan-item-note"
-            rows={2}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            aria-describedby="plan-item-note-error"
+          <SelectField
+            id="plan-item-significance"
+            label="Initial strategisk betydning"
+            value={initialSignificance}
+            onChange={(value) => setInitialSignificance(value as Level | '')}
+            data-testid="plan-item-significance"
+            problem={problem}
+            path="initialSignificance"
+          >
+            <option value="">Velg</option>
+            {levels.map((level) => (
+              <option key={level} value={level}>
+                {level}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            id="plan-item-gain"
+            label="Gevinstestimat (NOK)"
+            inputMode="decimal"
+            value={gainEstimateNok}
+            onChange={setGainEstimateNok}
+            data-testid="plan-item-gain"
+            problem={problem}
+            path="gainEstimateNok"
           />
-          <FieldError problem={problem} path="note" id="plan-item-note-error" />
+          <SelectField
+            id="plan-item-risk"
+            label="Risikoprofil"
+            value={riskProfile}
+            onChange={(value) => setRiskProfile(value as Level | '')}
+            data-testid="plan-item-risk"
+          >
+            <option value="">Ikke vurdert</option>
+            {levels.map((level) => (
+              <option key={level} value={level}>
+                {level}
+              </option>
+            ))}
+          </SelectField>
         </div>
+        <TextAreaField
+          id="plan-item-note"
+          label="Merknad"
+          rows={2}
+          value={note}
+          onChange={setNote}
+          problem={problem}
+          path="note"
+        />
         <FormActions isSaving={isSaving} onCancel={onClose} saveTestId="plan-item-save" />
       </form>
     </Dialog>

@@ -5,6 +5,7 @@ import { localProblem, toDisplayProblem, type Problem } from '../../shared/api-c
 import { ErrorBox } from '../../shared/error-box.js';
 import { fetchAuthMethods, logIn, ssoStartHref, type AuthMethods } from './auth-api.js';
 import { useSession } from './session.js';
+import { TextField } from '../../shared/fields.js';
 
 /** The refusal the single sign-on callback sent back (?sso=<code>), as the message the login page shows. */
 function ssoProblem(code: string | null): Problem | undefined {
@@ -66,31 +67,27 @@ export function LoginPage() {
         )}
         {methods.passwords && (
           <form onSubmit={submit} noValidate>
-            <div className="field">
-              <label htmlFor="login-username">Brukernavn</label>
-              <input
-                id="login-username"
-                name="username"
-                autoComplete="username"
-                value={username}
-                onChange={(event) => setUsername(event.target.value)}
-                required
-                data-testid="login-username"
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="login-password">Passord</label>
-              <input
-                id="login-password"
-                name="password"
-                type="password"
-                autoComplete="current-password"
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                required
-                data-testid="login-password"
-              />
-            </div>
+            <TextField
+              id="login-username"
+              label="Brukernavn"
+              name="username"
+              autoComplete="username"
+              value={username}
+              onChange={setUsername}
+              required
+              data-testid="login-username"
+            />
+            <TextField
+              id="login-password"
+              label="Passord"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={setPassword}
+              required
+              data-testid="login-password"
+            />
             <button
               type="submit"
               className="button button-primary"

@@ -10,6 +10,7 @@ import { ErrorBox, FieldError } from '../../shared/error-box.js';
 import { runByLabels } from '../../shared/labels.js';
 import { validate } from '../../shared/validate.js';
 import { buildCategoryTree, createCategory, updateCategory, type Category } from './categories-api.js';
+import { SelectField, TextField } from '../../shared/fields.js';
 
 const fieldLabels = {
   code: 'Kode',
@@ -67,16 +68,14 @@ export function CategoryForm({ category, categories, onClose, onSaved }: Categor
         <ErrorBox problem={problem} fieldLabels={fieldLabels} isFocusedOnShow />
         {!category && (
           <div className="form-grid">
-            <div className="field">
-              <label htmlFor="cat-code">Kode</label>
-              <input
-                id="cat-code"
-                value={code}
-                onChange={(event) => setCode(event.target.value.toUpperCase())}
-                aria-describedby="cat-code-error"
-              />
-              <FieldError problem={problem} path="code" id="cat-code-error" />
-            </div>
+            <TextField
+              id="cat-code"
+              label="Kode"
+              value={code}
+              onChange={(value) => setCode(value.toUpperCase())}
+              problem={problem}
+              path="code"
+            />
             <div className="field">
               <label htmlFor="cat-parent">Hører til kategori</label>
               <select
@@ -99,16 +98,7 @@ export function CategoryForm({ category, categories, onClose, onSaved }: Categor
             </div>
           </div>
         )}
-        <div className="field">
-          <label htmlFor="cat-name">Navn</label>
-          <input
-            id="cat-name"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            aria-describedby="cat-name-error"
-          />
-          <FieldError problem={problem} path="name" id="cat-name-error" />
-        </div>
+        <TextField id="cat-name" label="Navn" value={name} onChange={setName} problem={problem} path="name" />
         <div className="form-grid">
           <div className="field">
             <span className="label">Medisinsk hovedområde</span>
@@ -122,20 +112,18 @@ export function CategoryForm({ category, categories, onClose, onSaved }: Categor
               <span className="muted"> (trekker strategisk betydning opp)</span>
             </label>
           </div>
-          <div className="field">
-            <label htmlFor="cat-run-by">Drives av</label>
-            <select
-              id="cat-run-by"
-              value={runBy}
-              onChange={(event) => setRunBy(event.target.value as 'SHI' | 'RHF')}
-            >
-              {(['SHI', 'RHF'] as const).map((value) => (
-                <option key={value} value={value}>
-                  {runByLabels[value]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="cat-run-by"
+            label="Drives av"
+            value={runBy}
+            onChange={(value) => setRunBy(value as 'SHI' | 'RHF')}
+          >
+            {(['SHI', 'RHF'] as const).map((value) => (
+              <option key={value} value={value}>
+                {runByLabels[value]}
+              </option>
+            ))}
+          </SelectField>
           {category && <ActiveField active={active} onChange={setActive} />}
         </div>
         <FormActions isSaving={isSaving} onCancel={onClose} />

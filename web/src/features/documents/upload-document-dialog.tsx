@@ -10,6 +10,7 @@ import { AccessFields, accessBody, publicAccess, type AccessValue } from './acce
 import { documentsApi, readFileInput, type DocumentDto } from './documents-api.js';
 import { ACCEPT, refusal, tooLargeProblem, type MeetingOption } from './upload-checks.js';
 import { FormActions } from '../../shared/ui.js';
+import { SelectField, TextField } from '../../shared/fields.js';
 
 export function UploadDocumentDialog({
   groupId,
@@ -99,46 +100,39 @@ export function UploadDocumentDialog({
             kontrolleres mot innholdet.
           </p>
         </div>
-        <div className="field">
-          <label htmlFor="upload-title">Tittel</label>
-          <input
-            id="upload-title"
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            data-testid="upload-title"
-          />
-        </div>
+        <TextField
+          id="upload-title"
+          label="Tittel"
+          value={title}
+          onChange={setTitle}
+          data-testid="upload-title"
+        />
         <div className="form-grid">
           {meetings.length > 0 && (
-            <div className="field">
-              <label htmlFor="upload-meeting">Møte (valgfritt)</label>
-              <select id="upload-meeting" value={meeting} onChange={(e) => setMeeting(e.target.value)}>
-                <option value="">Ikke knyttet til et møte</option>
-                {meetings.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField id="upload-meeting" label="Møte (valgfritt)" value={meeting} onChange={setMeeting}>
+              <option value="">Ikke knyttet til et møte</option>
+              {meetings.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.label}
+                </option>
+              ))}
+            </SelectField>
           )}
           {(procurements.data?.items ?? []).length > 0 && (
-            <div className="field">
-              <label htmlFor="upload-procurement">Anskaffelse (valgfritt)</label>
-              <select
-                id="upload-procurement"
-                value={procurementId}
-                onChange={(e) => setProcurementId(e.target.value)}
-                data-testid="upload-procurement"
-              >
-                <option value="">Ingen</option>
-                {(procurements.data?.items ?? []).map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="upload-procurement"
+              label="Anskaffelse (valgfritt)"
+              value={procurementId}
+              onChange={setProcurementId}
+              data-testid="upload-procurement"
+            >
+              <option value="">Ingen</option>
+              {(procurements.data?.items ?? []).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </SelectField>
           )}
         </div>
         <AccessFields idPrefix="upload" value={access} onChange={setAccess} title={title} />

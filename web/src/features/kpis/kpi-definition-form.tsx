@@ -10,6 +10,7 @@ import {
 } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
+import { SelectField, TextAreaField, TextField } from '../../shared/fields.js';
 
 export const directionLabels: Record<KpiDto['direction'], string> = {
   higherIsBetter: 'Høyere er bedre',
@@ -123,87 +124,78 @@ export function KpiDefinitionForm({
     <Dialog title={`Endre nøkkelindikator ${kpi.code}`} onClose={onClose} testId="kpi-definition-form" wide>
       <form onSubmit={submit} noValidate>
         <ErrorBox problem={problem} fieldLabels={fieldLabels} isFocusedOnShow testId="kpi-definition-error" />
-        <div className="field">
-          <label htmlFor="kpi-def-name">Navn</label>
-          <input id="kpi-def-name" value={name} onChange={(e) => setName(e.target.value)} />
-          <FieldError problem={problem} path="name" id="kpi-def-name-error" />
+        <TextField
+          id="kpi-def-name"
+          label="Navn"
+          value={name}
+          onChange={setName}
+          problem={problem}
+          path="name"
+        />
+        <TextAreaField
+          id="kpi-def-description"
+          label="Beskrivelse"
+          rows={2}
+          value={description}
+          onChange={setDescription}
+        />
+        <div className="form-grid">
+          <SelectField
+            id="kpi-def-source"
+            label="Kilde"
+            value={source}
+            onChange={(value) => setSource(value as KpiDto['source'])}
+          >
+            {Object.entries(sourceLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="kpi-def-unit"
+            label="Enhet"
+            value={unit}
+            onChange={(value) => setUnit(value as KpiDto['unit'])}
+          >
+            <option value="percent">Prosent</option>
+            <option value="count">Antall</option>
+          </SelectField>
+          <SelectField
+            id="kpi-def-direction"
+            label="Retning"
+            value={direction}
+            onChange={(value) => setDirection(value as KpiDto['direction'])}
+            data-testid="kpi-def-direction"
+          >
+            {Object.entries(directionLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </SelectField>
         </div>
-        <div className="field">
-          <label htmlFor="kpi-def-description">Beskrivelse</label>
-          <textarea
-            id="kpi-def-description"
-            rows={2}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
+        <div className="form-grid">
+          <TextField
+            id="kpi-def-target"
+            label={hasBand ? 'Mål fra' : 'Mål'}
+            inputMode="decimal"
+            value={target}
+            onChange={setTarget}
+            data-testid="kpi-def-target"
+            problem={problem}
+            path="target"
           />
-        </div>
-        <div className="form-grid">
-          <div className="field">
-            <label htmlFor="kpi-def-source">Kilde</label>
-            <select
-              id="kpi-def-source"
-              value={source}
-              onChange={(e) => setSource(e.target.value as KpiDto['source'])}
-            >
-              {Object.entries(sourceLabels).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="kpi-def-unit">Enhet</label>
-            <select
-              id="kpi-def-unit"
-              value={unit}
-              onChange={(e) => setUnit(e.target.value as KpiDto['unit'])}
-            >
-              <option value="percent">Prosent</option>
-              <option value="count">Antall</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="kpi-def-direction">Retning</label>
-            <select
-              id="kpi-def-direction"
-              value={direction}
-              onChange={(e) => setDirection(e.target.value as KpiDto['direction'])}
-              data-testid="kpi-def-direction"
-            >
-              {Object.entries(directionLabels).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="form-grid">
-          <div className="field">
-            <label htmlFor="kpi-def-target">{hasBand ? 'Mål fra' : 'Mål'}</label>
-            <input
-              id="kpi-def-target"
-              inputMode="decimal"
-              value={target}
-              onChange={(e) => setTarget(e.target.value)}
-              aria-describedby="kpi-def-target-error"
-              data-testid="kpi-def-target"
-            />
-            <FieldError problem={problem} path="target" id="kpi-def-target-error" />
-          </div>
           {hasBand && (
-            <div className="field">
-              <label htmlFor="kpi-def-target-max">Mål til</label>
-              <input
-                id="kpi-def-target-max"
-                inputMode="decimal"
-                value={targetMax}
-                onChange={(e) => setTargetMax(e.target.value)}
-                aria-describedby="kpi-def-target-max-error"
-              />
-              <FieldError problem={problem} path="targetMax" id="kpi-def-target-max-error" />
-            </div>
+            <TextField
+              id="kpi-def-target-max"
+              label="Mål til"
+              inputMode="decimal"
+              value={targetMax}
+              onChange={setTargetMax}
+              problem={problem}
+              path="targetMax"
+            />
           )}
           <div className="field">
             <label htmlFor="kpi-def-amber">Toleranse for gul</label>
@@ -272,10 +264,7 @@ export function KpiDefinitionForm({
           </button>
           <FieldError problem={problem} path="yearlyTargets" id="kpi-def-yearly-error" />
         </fieldset>
-        <div className="field">
-          <label htmlFor="kpi-def-origin">Opphav</label>
-          <input id="kpi-def-origin" value={origin} onChange={(e) => setOrigin(e.target.value)} />
-        </div>
+        <TextField id="kpi-def-origin" label="Opphav" value={origin} onChange={setOrigin} />
         <FormActions isSaving={isSaving} onCancel={onClose} saveTestId="kpi-def-save" />
       </form>
     </Dialog>

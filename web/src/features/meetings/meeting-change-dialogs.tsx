@@ -12,6 +12,7 @@ import {
   toInstant,
   type MeetingDetail,
 } from './meetings-api.js';
+import { TextAreaField, TextField } from '../../shared/fields.js';
 
 /** The instant, or '' while a field is empty or half typed (toInstant throws on an invalid date). */
 function instantOrEmpty(date: string, time: string): string {
@@ -85,58 +86,48 @@ export function MoveMeetingDialog({
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorBox problem={problem} isFocusedOnShow testId="move-meeting-error" />
         <p className="muted">Nå: {formatMeetingTime(meeting.startsAt)}</p>
-        <div className="field">
-          <label htmlFor="move-title">Tittel</label>
-          <input
-            id="move-title"
-            value={title}
-            onChange={(e) => (setTitle(e.target.value), setIsConfirming(false))}
-          />
-        </div>
+        <TextField
+          id="move-title"
+          label="Tittel"
+          value={title}
+          onChange={(value) => (setTitle(value), setIsConfirming(false))}
+        />
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor="move-date">Dato</label>
-            <input
-              id="move-date"
-              type="date"
-              value={date}
-              onChange={(e) => (setDate(e.target.value), setIsConfirming(false))}
-              required
-              data-testid="move-date"
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="move-start">Fra</label>
-            <input
-              id="move-start"
-              type="time"
-              value={from}
-              onChange={(e) => (setFrom(e.target.value), setIsConfirming(false))}
-              required
-              data-testid="move-start"
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="move-end">Til</label>
-            <input
-              id="move-end"
-              type="time"
-              value={to}
-              onChange={(e) => (setTo(e.target.value), setIsConfirming(false))}
-              required
-              data-testid="move-end"
-            />
-          </div>
-        </div>
-        <div className="field">
-          <label htmlFor="move-location">Sted</label>
-          <input
-            id="move-location"
-            value={location}
-            onChange={(e) => (setLocation(e.target.value), setIsConfirming(false))}
-            data-testid="move-location"
+          <TextField
+            id="move-date"
+            label="Dato"
+            type="date"
+            value={date}
+            onChange={(value) => (setDate(value), setIsConfirming(false))}
+            required
+            data-testid="move-date"
+          />
+          <TextField
+            id="move-start"
+            label="Fra"
+            type="time"
+            value={from}
+            onChange={(value) => (setFrom(value), setIsConfirming(false))}
+            required
+            data-testid="move-start"
+          />
+          <TextField
+            id="move-end"
+            label="Til"
+            type="time"
+            value={to}
+            onChange={(value) => (setTo(value), setIsConfirming(false))}
+            required
+            data-testid="move-end"
           />
         </div>
+        <TextField
+          id="move-location"
+          label="Sted"
+          value={location}
+          onChange={(value) => (setLocation(value), setIsConfirming(false))}
+          data-testid="move-location"
+        />
         {isConfirming && (
           <div className="alert alert-warning" role="status" data-testid="move-confirm-text">
             Flytte møtet til <strong>{change.startsAt && formatMeetingTime(change.startsAt)}</strong>
@@ -195,17 +186,15 @@ export function CancelMeetingDialog({
           <strong>{meeting.title}</strong> {formatMeetingTime(meeting.startsAt)} avlyses. Deltakerne får en
           avlysning på e-post, og møtet står som avlyst i kalenderne. Avlysningen kan ikke angres.
         </p>
-        <div className="field">
-          <label htmlFor="cancel-reason">Grunn (sendes til deltakerne)</label>
-          <textarea
-            id="cancel-reason"
-            rows={3}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            required
-            data-testid="cancel-reason"
-          />
-        </div>
+        <TextAreaField
+          id="cancel-reason"
+          label="Grunn (sendes til deltakerne)"
+          rows={3}
+          value={reason}
+          onChange={setReason}
+          required
+          data-testid="cancel-reason"
+        />
         <label className="check-label">
           <input
             type="checkbox"

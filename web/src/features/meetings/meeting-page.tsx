@@ -17,6 +17,7 @@ import {
 import { DocumentsPanel } from '../documents/documents-panel.js';
 import { CancelMeetingDialog, MeetingStateBadge, MoveMeetingDialog } from './meeting-change-dialogs.js';
 import { MinutesPanel } from './minutes-panel.js';
+import { SelectField, TextField } from '../../shared/fields.js';
 
 export function MeetingPage() {
   const { id = '' } = useParams();
@@ -290,35 +291,28 @@ function NewActionForm({
       }}
     >
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor="action-title">Tiltak</label>
-          <input
-            id="action-title"
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            data-testid="action-title"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="action-owner">Ansvarlig</label>
-          <select id="action-owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
-            {meeting.members.map((m) => (
-              <option key={m.personId} value={m.personId}>
-                {m.name} ({m.rhfName})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="action-due">Frist</label>
-          <input
-            id="action-due"
-            type="date"
-            value={dueDate}
-            onChange={(e) => setDueDate(e.target.value)}
-            data-testid="action-due"
-          />
-        </div>
+        <TextField
+          id="action-title"
+          label="Tiltak"
+          value={title}
+          onChange={setTitle}
+          data-testid="action-title"
+        />
+        <SelectField id="action-owner" label="Ansvarlig" value={owner} onChange={setOwner}>
+          {meeting.members.map((m) => (
+            <option key={m.personId} value={m.personId}>
+              {m.name} ({m.rhfName})
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="action-due"
+          label="Frist"
+          type="date"
+          value={dueDate}
+          onChange={setDueDate}
+          data-testid="action-due"
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="button" data-testid="add-action">

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { formatTimestamp } from '../../shared/format.js';
 import { Badge } from '../../shared/ui.js';
 import { meetingsApi, type MeetingDetail } from './meetings-api.js';
+import { TextField } from '../../shared/fields.js';
 
 interface Dissent {
   personId: string;
@@ -259,10 +260,12 @@ export function MinutesPanel({
             );
           })}
           {isLocked && (
-            <div className="field">
-              <label htmlFor="change-note">Hva er endret (ny versjon)</label>
-              <input id="change-note" value={changeNote} onChange={(e) => setChangeNote(e.target.value)} />
-            </div>
+            <TextField
+              id="change-note"
+              label="Hva er endret (ny versjon)"
+              value={changeNote}
+              onChange={setChangeNote}
+            />
           )}
           <div className="form-actions">
             <button type="submit" className="button" data-testid="save-minutes">

@@ -6,7 +6,7 @@ import {
 } from '@server/features/organisations/organisations.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
-import { ErrorBox, FieldError } from '../../shared/error-box.js';
+import { ErrorBox } from '../../shared/error-box.js';
 import { organisationKindLabels, organisationSubtypeLabels } from '../../shared/labels.js';
 import { validate } from '../../shared/validate.js';
 import {
@@ -16,6 +16,7 @@ import {
   updateOrganisation,
   type Organisation,
 } from './organisations-api.js';
+import { SelectField, TextField } from '../../shared/fields.js';
 
 type Kind = Organisation['kind'];
 type Subtype = NonNullable<Organisation['subtype']>;
@@ -87,78 +88,77 @@ export function OrganisationForm({ organisation, organisations, onClose, onSaved
         <ErrorBox problem={problem} fieldLabels={fieldLabels} isFocusedOnShow />
         {!organisation && (
           <div className="form-grid">
-            <div className="field">
-              <label htmlFor="org-code">Kode</label>
-              <input id="org-code" value={code} onChange={(event) => setCode(event.target.value)} />
-              <FieldError problem={problem} path="code" id="org-code-error" />
-            </div>
-            <div className="field">
-              <label htmlFor="org-kind">Type</label>
-              <select id="org-kind" value={kind} onChange={(event) => setKind(event.target.value as Kind)}>
-                {(Object.keys(organisationKindLabels) as Kind[]).map((value) => (
-                  <option key={value} value={value}>
-                    {organisationKindLabels[value]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="org-subtype">Undertype</label>
-              <select
-                id="org-subtype"
-                value={subtype}
-                onChange={(event) => setSubtype(event.target.value as Subtype | '')}
-              >
-                <option value="">Ingen</option>
-                {(Object.keys(organisationSubtypeLabels) as Subtype[]).map((value) => (
-                  <option key={value} value={value}>
-                    {organisationSubtypeLabels[value]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <TextField
+              id="org-code"
+              label="Kode"
+              value={code}
+              onChange={setCode}
+              problem={problem}
+              path="code"
+            />
+            <SelectField id="org-kind" label="Type" value={kind} onChange={(value) => setKind(value as Kind)}>
+              {(Object.keys(organisationKindLabels) as Kind[]).map((value) => (
+                <option key={value} value={value}>
+                  {organisationKindLabels[value]}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id="org-subtype"
+              label="Undertype"
+              value={subtype}
+              onChange={(value) => setSubtype(value as Subtype | '')}
+            >
+              <option value="">Ingen</option>
+              {(Object.keys(organisationSubtypeLabels) as Subtype[]).map((value) => (
+                <option key={value} value={value}>
+                  {organisationSubtypeLabels[value]}
+                </option>
+              ))}
+            </SelectField>
           </div>
         )}
-        <div className="field">
-          <label htmlFor="org-name">Navn</label>
-          <input id="org-name" value={name} onChange={(event) => setName(event.target.value)} />
-          <FieldError problem={problem} path="name" id="org-name-error" />
-        </div>
+        <TextField id="org-name" label="Navn" value={name} onChange={setName} problem={problem} path="name" />
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor="org-rhf">Regionalt helseforetak</label>
-            <select id="org-rhf" value={rhfId} onChange={(event) => setRhfId(event.target.value)}>
-              <option value="">Ingen</option>
-              {listRhfs(organisations).map((rhf) => (
-                <option key={rhf.id} value={rhf.id}>
-                  {rhf.name}
-                </option>
-              ))}
-            </select>
-            <FieldError problem={problem} path="rhfId" id="org-rhf-error" />
-          </div>
-          <div className="field">
-            <label htmlFor="org-parent">Overordnet virksomhet</label>
-            <select id="org-parent" value={parentId} onChange={(event) => setParentId(event.target.value)}>
-              <option value="">Ingen</option>
-              {parents.map((parent) => (
-                <option key={parent.id} value={parent.id}>
-                  {parent.name}
-                </option>
-              ))}
-            </select>
-            <FieldError problem={problem} path="parentId" id="org-parent-error" />
-          </div>
-          <div className="field">
-            <label htmlFor="org-number">Organisasjonsnummer</label>
-            <input
-              id="org-number"
-              inputMode="numeric"
-              value={orgNumber}
-              onChange={(event) => setOrgNumber(event.target.value)}
-            />
-            <FieldError problem={problem} path="orgNumber" id="org-number-error" />
-          </div>
+          <SelectField
+            id="org-rhf"
+            label="Regionalt helseforetak"
+            value={rhfId}
+            onChange={setRhfId}
+            problem={problem}
+            path="rhfId"
+          >
+            <option value="">Ingen</option>
+            {listRhfs(organisations).map((rhf) => (
+              <option key={rhf.id} value={rhf.id}>
+                {rhf.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="org-parent"
+            label="Overordnet virksomhet"
+            value={parentId}
+            onChange={setParentId}
+            problem={problem}
+            path="parentId"
+          >
+            <option value="">Ingen</option>
+            {parents.map((parent) => (
+              <option key={parent.id} value={parent.id}>
+                {parent.name}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            id="org-number"
+            label="Organisasjonsnummer"
+            inputMode="numeric"
+            value={orgNumber}
+            onChange={setOrgNumber}
+            problem={problem}
+            path="orgNumber"
+          />
           {organisation && <ActiveField active={active} onChange={setActive} />}
         </div>
         <FormActions isSaving={isSaving} onCancel={onClose} />

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { createPersonSchema } from '@server/features/people/people.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
-import { ErrorBox, FieldError } from '../../shared/error-box.js';
+import { ErrorBox } from '../../shared/error-box.js';
 import { validate } from '../../shared/validate.js';
 import { sortByName, type Organisation } from '../organisations/organisations-api.js';
 import { createPerson, type Person } from './people-api.js';
+import { SelectField, TextField } from '../../shared/fields.js';
 
 interface NewPersonFormProps {
   organisations: readonly Organisation[];
@@ -43,41 +44,39 @@ export function NewPersonForm({ organisations, onCreated, onCancel }: NewPersonF
         fieldLabels={{ name: 'Navn', email: 'E-post', title: 'Stilling', organisationId: 'Organisasjon' }}
       />
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor="person-name">Navn</label>
-          <input id="person-name" value={name} onChange={(event) => setName(event.target.value)} />
-          <FieldError problem={problem} path="name" id="person-name-error" />
-        </div>
-        <div className="field">
-          <label htmlFor="person-email">E-post</label>
-          <input
-            id="person-email"
-            type="email"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-          <FieldError problem={problem} path="email" id="person-email-error" />
-        </div>
-        <div className="field">
-          <label htmlFor="person-title">Stilling</label>
-          <input id="person-title" value={title} onChange={(event) => setTitle(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="person-organisation">Organisasjon</label>
-          <select
-            id="person-organisation"
-            value={organisationId}
-            onChange={(event) => setOrganisationId(event.target.value)}
-          >
-            <option value="">Velg organisasjon</option>
-            {sortByName(organisations.filter((org) => org.active)).map((org) => (
-              <option key={org.id} value={org.id}>
-                {org.name}
-              </option>
-            ))}
-          </select>
-          <FieldError problem={problem} path="organisationId" id="person-organisation-error" />
-        </div>
+        <TextField
+          id="person-name"
+          label="Navn"
+          value={name}
+          onChange={setName}
+          problem={problem}
+          path="name"
+        />
+        <TextField
+          id="person-email"
+          label="E-post"
+          type="email"
+          value={email}
+          onChange={setEmail}
+          problem={problem}
+          path="email"
+        />
+        <TextField id="person-title" label="Stilling" value={title} onChange={setTitle} />
+        <SelectField
+          id="person-organisation"
+          label="Organisasjon"
+          value={organisationId}
+          onChange={setOrganisationId}
+          problem={problem}
+          path="organisationId"
+        >
+          <option value="">Velg organisasjon</option>
+          {sortByName(organisations.filter((org) => org.active)).map((org) => (
+            <option key={org.id} value={org.id}>
+              {org.name}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div className="form-actions">
         <button type="button" className="button" onClick={save} disabled={isSaving}>

@@ -12,6 +12,7 @@ import { useApi } from '../../shared/use-api.js';
 import { accessStatusLabels, accessTone } from '../documents/access-labels.js';
 import { urgencyLabels, urgencyTone } from './access-requests-page.js';
 import { publicAccessApi, type AccessRequestDto } from './public-access-api.js';
+import { TextAreaField, TextField } from '../../shared/fields.js';
 
 type Basis = keyof typeof legalBases;
 const bases = Object.keys(legalBases) as Basis[];
@@ -327,19 +328,20 @@ function Appeals({ request, onChange }: { request: AccessRequestDto; onChange: (
           void run(() => publicAccessApi.registerAppeal(request.id, { receivedOn, reason }));
         }}
       >
-        <div className="field">
-          <label htmlFor="appeal-date">Klage mottatt</label>
-          <input
-            id="appeal-date"
-            type="date"
-            value={receivedOn}
-            onChange={(e) => setReceivedOn(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="appeal-reason">Hva klagen gjelder</label>
-          <textarea id="appeal-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </div>
+        <TextField
+          id="appeal-date"
+          label="Klage mottatt"
+          type="date"
+          value={receivedOn}
+          onChange={setReceivedOn}
+        />
+        <TextAreaField
+          id="appeal-reason"
+          label="Hva klagen gjelder"
+          rows={2}
+          value={reason}
+          onChange={setReason}
+        />
         <div className="form-actions">
           <button type="submit" className="button">
             Registrer klage

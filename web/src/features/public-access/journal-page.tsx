@@ -19,6 +19,7 @@ import {
   type PublicJournalEntry,
   type Receipt,
 } from './public-access-api.js';
+import { SelectField, TextAreaField, TextField } from '../../shared/fields.js';
 
 const filterNames = [
   'q',
@@ -63,68 +64,66 @@ export function PublicJournalPage() {
         lead="Dokumentene i styringsgruppenes saker er offentlige med mindre et unntak er hjemlet i offentleglova. Last ned offentlige dokumenter direkte, eller be om innsyn i dokumenter som er helt eller delvis unntatt."
       />
       <form className="filters" role="search" aria-label="Søk i journalen" onSubmit={apply}>
-        <div className="field">
-          <label htmlFor="journal-q">Søk</label>
-          <input id="journal-q" type="search" value={draft.q} onChange={(e) => set('q', e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="journal-group">Styringsgruppe</label>
-          <select
-            id="journal-group"
-            value={draft.steeringGroupId}
-            onChange={(e) => set('steeringGroupId', e.target.value)}
-          >
-            <option value="">Alle</option>
-            {options.data?.steeringGroups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="journal-procurement">Anskaffelse</label>
-          <select
-            id="journal-procurement"
-            value={draft.procurementId}
-            onChange={(e) => set('procurementId', e.target.value)}
-          >
-            <option value="">Alle</option>
-            {options.data?.procurements.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="journal-type">Dokumenttype</label>
-          <select
-            id="journal-type"
-            value={draft.documentType}
-            onChange={(e) => set('documentType', e.target.value)}
-          >
-            <option value="">Alle</option>
-            {Object.entries(documentTypeLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="journal-from">Journaldato fra</label>
-          <input
-            id="journal-from"
-            type="date"
-            value={draft.from}
-            onChange={(e) => set('from', e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="journal-to">til</label>
-          <input id="journal-to" type="date" value={draft.to} onChange={(e) => set('to', e.target.value)} />
-        </div>
+        <TextField
+          id="journal-q"
+          label="Søk"
+          type="search"
+          value={draft.q}
+          onChange={(value) => set('q', value)}
+        />
+        <SelectField
+          id="journal-group"
+          label="Styringsgruppe"
+          value={draft.steeringGroupId}
+          onChange={(value) => set('steeringGroupId', value)}
+        >
+          <option value="">Alle</option>
+          {options.data?.steeringGroups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="journal-procurement"
+          label="Anskaffelse"
+          value={draft.procurementId}
+          onChange={(value) => set('procurementId', value)}
+        >
+          <option value="">Alle</option>
+          {options.data?.procurements.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="journal-type"
+          label="Dokumenttype"
+          value={draft.documentType}
+          onChange={(value) => set('documentType', value)}
+        >
+          <option value="">Alle</option>
+          {Object.entries(documentTypeLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="journal-from"
+          label="Journaldato fra"
+          type="date"
+          value={draft.from}
+          onChange={(value) => set('from', value)}
+        />
+        <TextField
+          id="journal-to"
+          label="til"
+          type="date"
+          value={draft.to}
+          onChange={(value) => set('to', value)}
+        />
         <div className="filters-buttons">
           <button type="submit" className="button button-primary">
             Søk
@@ -340,35 +339,29 @@ function RequestForm({
           isFocusedOnShow
           fieldLabels={{ 'body.email': 'E-post', email: 'E-post' }}
         />
-        <div className="field">
-          <label htmlFor="request-email">E-postadresse svaret skal sendes til (påkrevd)</label>
-          <input
-            id="request-email"
-            type="email"
-            required
-            autoComplete="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="request-name">Navn (valgfritt – du kan være anonym)</label>
-          <input
-            id="request-name"
-            autoComplete="name"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="request-message">Melding (valgfritt)</label>
-          <textarea
-            id="request-message"
-            rows={3}
-            value={message}
-            onChange={(e) => setMessage(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="request-email"
+          label="E-postadresse svaret skal sendes til (påkrevd)"
+          type="email"
+          required
+          autoComplete="email"
+          value={email}
+          onChange={setEmail}
+        />
+        <TextField
+          id="request-name"
+          label="Navn (valgfritt – du kan være anonym)"
+          autoComplete="name"
+          value={name}
+          onChange={setName}
+        />
+        <TextAreaField
+          id="request-message"
+          label="Melding (valgfritt)"
+          rows={3}
+          value={message}
+          onChange={setMessage}
+        />
         <div className="form-actions">
           <button
             type="submit"

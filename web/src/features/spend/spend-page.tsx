@@ -17,6 +17,7 @@ import {
   type KpiSummary,
   type SupplierAmount,
 } from './spend-api.js';
+import { SelectField } from '../../shared/fields.js';
 
 /** URL names (Norwegian, shareable) → API filter names. */
 const filterParams = {
@@ -179,49 +180,43 @@ export function SpendPage() {
       </nav>
 
       <form className="filters" aria-label="Periode" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor="spend-from">Fra måned</label>
-          <select
-            id="spend-from"
-            value={filters.fra}
-            onChange={(event) => update({ fra: event.target.value })}
-            data-testid="filter-from"
-          >
-            <option value="">Første</option>
-            {(summary.data?.months ?? []).map((month) => (
-              <option key={month}>{month}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="spend-to">Til måned</label>
-          <select
-            id="spend-to"
-            value={filters.til}
-            onChange={(event) => update({ til: event.target.value })}
-            data-testid="filter-to"
-          >
-            <option value="">Siste</option>
-            {(summary.data?.months ?? []).map((month) => (
-              <option key={month}>{month}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="spend-by">Vis etter</label>
-          <select
-            id="spend-by"
-            value={by}
-            onChange={(event) => update({ vis: event.target.value })}
-            data-testid="spend-by"
-          >
-            {(Object.keys(dimensionLabels) as Dimension[]).map((dimension) => (
-              <option key={dimension} value={dimension}>
-                {dimensionLabels[dimension]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="spend-from"
+          label="Fra måned"
+          value={filters.fra}
+          onChange={(value) => update({ fra: value })}
+          data-testid="filter-from"
+        >
+          <option value="">Første</option>
+          {(summary.data?.months ?? []).map((month) => (
+            <option key={month}>{month}</option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="spend-to"
+          label="Til måned"
+          value={filters.til}
+          onChange={(value) => update({ til: value })}
+          data-testid="filter-to"
+        >
+          <option value="">Siste</option>
+          {(summary.data?.months ?? []).map((month) => (
+            <option key={month}>{month}</option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="spend-by"
+          label="Vis etter"
+          value={by}
+          onChange={(value) => update({ vis: value })}
+          data-testid="spend-by"
+        >
+          {(Object.keys(dimensionLabels) as Dimension[]).map((dimension) => (
+            <option key={dimension} value={dimension}>
+              {dimensionLabels[dimension]}
+            </option>
+          ))}
+        </SelectField>
       </form>
 
       <ErrorBox problem={summary.problem ?? breakdown.problem} />

@@ -24,6 +24,7 @@ import {
   workspacePath,
   type Workspace,
 } from '../meetings/meetings-api.js';
+import { TextField } from '../../shared/fields.js';
 
 type MeetingSummary = Workspace['meetings'][number];
 
@@ -278,34 +279,10 @@ function NewMeetingForm({ groupId }: { groupId: string }) {
       </h3>
       <ErrorBox problem={problem} />
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor="meeting-date">Dato</label>
-          <input
-            id="meeting-date"
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            required
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="meeting-start">Fra</label>
-          <input
-            id="meeting-start"
-            type="time"
-            value={start}
-            onChange={(e) => setStart(e.target.value)}
-            required
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="meeting-end">Til</label>
-          <input id="meeting-end" type="time" value={end} onChange={(e) => setEnd(e.target.value)} required />
-        </div>
-        <div className="field">
-          <label htmlFor="meeting-location">Sted</label>
-          <input id="meeting-location" value={location} onChange={(e) => setLocation(e.target.value)} />
-        </div>
+        <TextField id="meeting-date" label="Dato" type="date" value={date} onChange={setDate} required />
+        <TextField id="meeting-start" label="Fra" type="time" value={start} onChange={setStart} required />
+        <TextField id="meeting-end" label="Til" type="time" value={end} onChange={setEnd} required />
+        <TextField id="meeting-location" label="Sted" value={location} onChange={setLocation} />
       </div>
       <div className="form-actions">
         <button type="submit" className="button button-primary" data-testid="add-meeting">
