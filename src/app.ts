@@ -44,6 +44,7 @@ import { registerPublicAccessRoutes } from './features/public-access/public-acce
 import { registerHomeRoutes } from './features/home/home.routes.js';
 import { registerSteeringGroupRoutes } from './features/steering-groups/steering-groups.routes.js';
 import { registerCategoryResponsibilityRoutes } from './features/category-responsibility/category-responsibility.routes.js';
+import { registerGovernanceBodyRoutes } from './features/governance-bodies/governance-bodies.routes.js';
 import { registerSecurityHeaders } from './features/security/security-headers.js';
 import { registerRateLimits } from './features/security/rate-limits.js';
 import { CLOCK_HEADER } from './shared/clock.js';
@@ -167,6 +168,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     registerOrganisationRoutes,
     registerCategoryRoutes,
     registerSteeringGroupRoutes,
+    registerGovernanceBodyRoutes,
     registerProcurementRoutes,
     registerPeopleRoutes,
     registerAuditRoutes,

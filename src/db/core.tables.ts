@@ -20,6 +20,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { governanceBodyKindIds } from '../domain/governance-bodies.rules.js';
 import { procurementStatusIds, roleIds } from '../shared/enums.js';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
@@ -155,21 +156,43 @@ export const categories = pgTable(
   ],
 );
 
+/**
+ * Governance bodies: the national steering groups (kind nationalSteeringGroup, regionId null) and the bodies of
+ * a region's own model (seed 000: Direktørmøte, Strategisk innkjøpsforum, …), materialised from the region's
+ * versioned configuration (features/governance-bodies). One machinery for members, cases, meetings, escalation.
+ */
 export const steeringGroups = pgTable(
   'steering_groups',
   {
     id: id(),
     code: text('code').notNull(),
     name: text('name').notNull(),
-    phase: integer('phase').notNull(),
+    /** The national roll-out phase (seed 001 §6); null for a regional body. */
+    phase: integer('phase'),
     description: text('description'),
     active: boolean('active').notNull().default(true),
+    kind: text('kind', { enum: governanceBodyKindIds }).notNull().default('nationalSteeringGroup'),
+    /** The RHF whose regional model the body belongs to; null in the national model. */
+    regionId: uuid('region_id').references((): AnyPgColumn => organisations.id),
+    secretariatOrganisationId: uuid('secretariat_organisation_id').references(
+      (): AnyPgColumn => organisations.id,
+    ),
+    /** Where disagreement in the body goes (seed 000 §4); null: to the RHFs concerned (the national model). */
+    escalationTargetId: uuid('escalation_target_id').references((): AnyPgColumn => steeringGroups.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('steering_groups_code_key').on(t.code),
-    check('steering_groups_phase', sql`${t.phase} in (1, 2)`),
+    index('steering_groups_region_idx').on(t.regionId),
+    check(
+      'steering_groups_phase',
+      sql`${t.phase} in (1, 2) or (${t.phase} is null and ${t.kind} <> 'nationalSteeringGroup')`,
+    ),
+    check(
+      'steering_groups_national_has_no_region',
+      sql`(${t.kind} = 'nationalSteeringGroup') = (${t.regionId} is null)`,
+    ),
   ],
 );
 
@@ -203,6 +226,8 @@ export const memberships = pgTable(
     rhfId: uuid('rhf_id')
       .notNull()
       .references(() => organisations.id),
+    /** In a regional body: the HF (or the RHF itself) the member represents; rhfId stays the region. */
+    representsOrganisationId: uuid('represents_organisation_id').references(() => organisations.id),
     isLeader: boolean('is_leader').notNull().default(false),
     isObserver: boolean('is_observer').notNull().default(false),
     competenceAreas: text('competence_areas')

@@ -4,6 +4,7 @@
 export * from './core.tables.js';
 export * from '../features/governance/governance.tables.js';
 export * from '../features/governance/habilitet/habilitet.tables.js';
+export * from '../features/governance-bodies/governance-bodies.tables.js';
 export * from '../features/meetings/meetings.tables.js';
 export * from '../features/documents/documents.tables.js';
 export * from '../features/notifications/notifications.tables.js';

@@ -15,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { organisations, people, procurements, steeringGroups } from '../../db/core.tables.js';
+import { decisionTypeIds } from '../../domain/governance-bodies.rules.js';
 import { legalBasisIds } from '../../domain/offentleglova.rules.js';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -131,6 +132,10 @@ export const cases = pgTable(
     title: text('title').notNull(),
     text: text('text').notNull(),
     proposedSignificance: text('proposed_significance', { enum: ['høy', 'medium', 'lav'] }),
+    /** A regional decision-level case (seed 000 §6): the body the procurement's decisions are given to. */
+    proposedBodyId: uuid('proposed_body_id').references(() => steeringGroups.id),
+    /** A regional body's case: the decision type of its mandate the case falls under; null nationally. */
+    decisionType: text('decision_type', { enum: decisionTypeIds }),
     status: text('status', { enum: caseStatusIds }).notNull().default('open'),
     /** The electorate as last worked out (submission, each vote, the tally); changes are audited. */
     eligiblePersonIds: uuid('eligible_person_ids').array().notNull(),
@@ -201,6 +206,8 @@ export const escalations = pgTable('escalations', {
   brief: text('brief').notNull(),
   recommendation: text('recommendation').notNull(),
   rhfIds: uuid('rhf_ids').array().notNull(),
+  /** A body's configured escalation target (seed 000 §4: → Direktørmøte); null: to the RHFs concerned. */
+  targetBodyId: uuid('target_body_id').references(() => steeringGroups.id),
   escalatedBy: text('escalated_by').notNull(),
   escalatedAt: at('escalated_at'),
   resolutionOutcome: text('resolution_outcome', { enum: ['approved', 'rejected'] }),

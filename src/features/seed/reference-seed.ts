@@ -13,6 +13,7 @@ import {
 } from '../../db/schema.js';
 import { transactionTime } from '../../db/transaction-time.js';
 import { writeAudited, systemActor, type Actor } from '../../db/unit-of-work.js';
+import { seedRegionalModels } from '../governance-bodies/index.js';
 import referenceJson from './reference-data.json' with { type: 'json' };
 
 /** A legal entity with its public organisation number from Enhetsregisteret. */
@@ -74,6 +75,13 @@ export interface SeedSummary {
 }
 
 export async function seedReferenceData(db: Db, actor: Actor = systemActor('seed')): Promise<SeedSummary> {
+  const seeded = await seedOrganisationsAndGroups(db, actor);
+  // Helse Nord's own governance model (seed 000), stored as version 1 of its configuration.
+  await seedRegionalModels(db, actor);
+  return seeded;
+}
+
+function seedOrganisationsAndGroups(db: Db, actor: Actor): Promise<SeedSummary> {
   return writeAudited(db, actor, async (tx, recordAudit) => {
     const summary: SeedSummary = {
       organisations: 0,

@@ -1,7 +1,7 @@
 // The one seed module: reference data (from reference-data.json, agreed from the seeds) and demo data.
 // Used by `npm start` (first start), `styr seed`, the tests and the browser tests. Idempotent. The reference
 // data itself is seeded in reference-seed.ts.
-import { eq } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   appointmentChecks,
@@ -18,6 +18,7 @@ import { trainingModules } from '../../domain/training.rules.js';
 import { writeAudited, systemActor, type Actor } from '../../db/unit-of-work.js';
 import type { Role } from '../auth/index.js';
 import { hashPassword } from '../auth/index.js';
+import { seedBodyDemoMembers } from '../governance-bodies/index.js';
 import { peopleRepo } from '../people/index.js';
 import { seedReferenceData } from './reference-seed.js';
 import { firstOfMonth } from '../../shared/calendar-date.js';
@@ -188,7 +189,8 @@ export async function seedDemoData(
 
     const rhfCodes = ['HN', 'HMN', 'HV', 'HSO'];
     const termStart = firstOfMonth(today, -12);
-    const groups = await tx.select().from(steeringGroups);
+    // The national groups; the bodies of a regional model get their own demo members (seedBodyDemoMembers).
+    const groups = await tx.select().from(steeringGroups).where(isNull(steeringGroups.regionId));
     let nameIndex = 0;
     let members = 0;
     let memberLogins = 0;
@@ -296,6 +298,9 @@ export async function seedDemoData(
         .update(procurements)
         .set({ procurementLeadId: leadId })
         .where(eq(procurements.categoryId, admCategory.id));
+    const bodyMembers = await seedBodyDemoMembers(tx, { passwordHash, today });
+    memberLogins += bodyMembers.logins;
+    members += bodyMembers.members;
     await recordAudit({
       action: 'seed',
       entityType: 'demoData',

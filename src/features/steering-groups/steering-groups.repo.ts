@@ -1,7 +1,8 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
 import {
+  bodyMandates,
   categories,
   memberships,
   organisations,
@@ -13,9 +14,24 @@ import { transactionTime } from '../../db/transaction-time.js';
 import { trainingApprovedOnOf } from '../training/training.repo.js';
 
 const rhf = alias(organisations, 'rhf');
+const represents = alias(organisations, 'represents');
 
-export function listGroups(db: Db) {
-  return db.select().from(steeringGroups).orderBy(asc(steeringGroups.phase), asc(steeringGroups.name));
+/** Which bodies: the national steering groups (the default), one region's model, or every body. */
+export type GroupScope = 'national' | 'all' | { regionId: string };
+
+const scopeCondition = (scope: GroupScope): SQL | undefined =>
+  scope === 'all'
+    ? undefined
+    : scope === 'national'
+      ? isNull(steeringGroups.regionId)
+      : eq(steeringGroups.regionId, scope.regionId);
+
+export function listGroups(db: Db, scope: GroupScope = 'national') {
+  return db
+    .select()
+    .from(steeringGroups)
+    .where(and(scopeCondition(scope)))
+    .orderBy(asc(steeringGroups.phase), asc(steeringGroups.name));
 }
 
 export async function findGroup(db: Db, id: string) {
@@ -72,6 +88,9 @@ const memberColumns = {
   rhfId: memberships.rhfId,
   rhfName: rhf.name,
   rhfCode: rhf.code,
+  /** In a regional body, the HF (or RHF) the member represents; null in a national group. */
+  representsOrganisationId: memberships.representsOrganisationId,
+  representsName: represents.name,
   isLeader: memberships.isLeader,
   isObserver: memberships.isObserver,
   competenceAreas: memberships.competenceAreas,
@@ -89,7 +108,8 @@ export function listMembers(db: Db, steeringGroupId?: string) {
     .select(memberColumns)
     .from(memberships)
     .innerJoin(people, eq(people.id, memberships.personId))
-    .innerJoin(rhf, eq(rhf.id, memberships.rhfId));
+    .innerJoin(rhf, eq(rhf.id, memberships.rhfId))
+    .leftJoin(represents, eq(represents.id, memberships.representsOrganisationId));
   return (steeringGroupId ? query.where(eq(memberships.steeringGroupId, steeringGroupId)) : query).orderBy(
     asc(rhf.name),
     asc(people.name),
@@ -102,6 +122,7 @@ export async function findMember(db: Db, membershipId: string) {
     .from(memberships)
     .innerJoin(people, eq(people.id, memberships.personId))
     .innerJoin(rhf, eq(rhf.id, memberships.rhfId))
+    .leftJoin(represents, eq(represents.id, memberships.representsOrganisationId))
     .where(eq(memberships.id, membershipId));
   return row ?? null;
 }
@@ -120,4 +141,13 @@ export async function updateMember(db: Db, id: string, values: Partial<typeof me
 
 export async function endMember(db: Db, id: string, endedOn: string) {
   await db.update(memberships).set({ endedOn, updatedAt: transactionTime() }).where(eq(memberships.id, id));
+}
+
+/** The mandates (decision types) of every body, or of one. */
+export function listMandates(db: Db, steeringGroupId?: string) {
+  const query = db.select().from(bodyMandates);
+  return (steeringGroupId ? query.where(eq(bodyMandates.steeringGroupId, steeringGroupId)) : query).orderBy(
+    asc(bodyMandates.steeringGroupId),
+    asc(bodyMandates.decisionType),
+  );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decisionTypeIds, governanceBodyKindIds } from '../../domain/governance-bodies.rules.js';
 import { competenceAreaIds } from '../../shared/enums.js';
 import { isoDate, uuid } from '../../shared/schemas.js';
 
@@ -18,6 +19,9 @@ export const memberSchema = z.object({
   personEmail: z.string().nullable(),
   rhfId: uuid,
   rhfName: z.string(),
+  /** In a regional body: the HF (or the RHF) the member represents. */
+  representsOrganisationId: uuid.nullable(),
+  representsName: z.string().nullable(),
   isLeader: z.boolean(),
   isObserver: z.boolean(),
   competenceAreas: z.array(competenceArea),
@@ -50,9 +54,17 @@ export const steeringGroupSchema = z.object({
   id: uuid,
   code: z.string(),
   name: z.string(),
-  phase: z.number().int(),
+  /** The national roll-out phase; null for a body of a regional model. */
+  phase: z.number().int().nullable(),
   description: z.string().nullable(),
   active: z.boolean(),
+  kind: z.enum(governanceBodyKindIds),
+  /** The RHF whose regional model the body belongs to; null for a national steering group. */
+  regionId: uuid.nullable(),
+  secretariat: z.object({ id: uuid, name: z.string() }).nullable(),
+  escalationTarget: z.object({ id: uuid, name: z.string() }).nullable(),
+  /** The decision types of the body's mandate (regional bodies; empty for a national group). */
+  mandates: z.array(z.enum(decisionTypeIds)),
   covers: z.array(coverItemSchema),
   members: z.array(memberSchema),
   checks: z.array(checkSchema),
@@ -92,6 +104,8 @@ export type UpdateSteeringGroup = z.infer<typeof updateSteeringGroupSchema>;
 const membershipFields = {
   personId: uuid,
   rhfId: uuid,
+  /** Only in a regional body: an HF of its region, or the RHF itself. */
+  representsOrganisationId: uuid.nullable(),
   isLeader: z.boolean(),
   isObserver: z.boolean(),
   competenceAreas: z.array(competenceArea).max(3),
@@ -129,6 +143,7 @@ export const createMembershipSchema = z.preprocess(
       isLeader: membershipFields.isLeader.default(false),
       isObserver: membershipFields.isObserver.default(false),
       competenceAreas: membershipFields.competenceAreas.default([]),
+      representsOrganisationId: membershipFields.representsOrganisationId.optional(),
       termEnd: membershipFields.termEnd.default(null),
     })
     .refine(termOrder, termOrderMessage),

@@ -35,6 +35,8 @@ function toMemberDto(member: repo.MemberRow, today: string, check: AppointmentCh
     personEmail: member.personEmail,
     rhfId: member.rhfId,
     rhfName: member.rhfName,
+    representsOrganisationId: member.representsOrganisationId,
+    representsName: member.representsName,
     isLeader: member.isLeader,
     isObserver: member.isObserver,
     competenceAreas: member.competenceAreas as CompetenceArea[],
@@ -55,15 +57,27 @@ function toMemberDto(member: repo.MemberRow, today: string, check: AppointmentCh
   };
 }
 
-/** Every steering group with coverage, members, composition checks and its number of routed procurements. */
-export async function listSteeringGroups(db: Db, today: string) {
-  const [groups, coverage, members, organisations, procurementRefs] = await Promise.all([
-    repo.listGroups(db),
+/**
+ * Every steering group (or the bodies of `scope`) with coverage, members, mandates, composition checks (national
+ * groups only: §7.5 is the national composition) and its number of routed procurements.
+ */
+export async function listSteeringGroups(db: Db, today: string, scope: repo.GroupScope = 'national') {
+  const [groups, coverage, members, organisations, procurementRefs, mandates] = await Promise.all([
+    repo.listGroups(db, scope),
     repo.listCoverage(db),
     repo.listMembers(db),
     organisationsRepo.listOrganisations(db),
     procurementsRepo.listProcurementCategoryRefs(db),
+    repo.listMandates(db),
   ]);
+  const orgRef = (id: string | null) => {
+    const org = id ? organisations.find((candidate) => candidate.id === id) : undefined;
+    return org ? { id: org.id, name: org.name } : null;
+  };
+  const groupRef = (id: string | null) => {
+    const group = id ? groups.find((candidate) => candidate.id === id) : undefined;
+    return group ? { id: group.id, name: group.name } : null;
+  };
   const appointmentChecks = new Map(
     (
       await habilitetRepo.listAppointmentChecks(
@@ -91,7 +105,8 @@ export async function listSteeringGroups(db: Db, today: string) {
   return groups.map((group) => {
     const groupMembers = members.filter((member) => member.steeringGroupId === group.id);
     // Ended memberships are history: shown, but not part of the group's composition.
-    const checks = checkComposition(
+    const isNational = group.kind === 'nationalSteeringGroup';
+    const checks = !isNational ? [] : checkComposition(
       groupMembers
         .filter((member) => member.endedOn === null || member.endedOn > today)
         .map((member) => ({
@@ -117,6 +132,11 @@ export async function listSteeringGroups(db: Db, today: string) {
       phase: group.phase,
       description: group.description,
       active: group.active,
+      kind: group.kind,
+      regionId: group.regionId,
+      secretariat: orgRef(group.secretariatOrganisationId),
+      escalationTarget: groupRef(group.escalationTargetId),
+      mandates: mandates.filter((m) => m.steeringGroupId === group.id).map((m) => m.decisionType),
       covers: coverage
         .filter((entry) => entry.steeringGroupId === group.id)
         .map((entry) => ({ kind: entry.kind, id: entry.categoryId, code: entry.code, name: entry.name })),
@@ -138,7 +158,7 @@ export async function listSteeringGroups(db: Db, today: string) {
 }
 
 export async function getSteeringGroup(db: Db, id: string, today: string) {
-  const group = (await listSteeringGroups(db, today)).find((candidate) => candidate.id === id);
+  const group = (await listSteeringGroups(db, today, 'all')).find((candidate) => candidate.id === id);
   if (!group) throw notFound('Styringsgruppen finnes ikke.');
   return group;
 }
@@ -235,12 +255,35 @@ export async function updateSteeringGroup(
   return getSteeringGroup(db, id, today);
 }
 
-async function checkMembershipRefs(db: Db, personId: string, rhfId: string) {
-  if (!(await peopleRepo.findPerson(db, personId)))
+async function checkMembershipRefs(
+  db: Db,
+  group: { name: string; regionId: string | null },
+  refs: { personId: string; rhfId: string; representsOrganisationId?: string | null },
+) {
+  if (!(await peopleRepo.findPerson(db, refs.personId)))
     throw badRequest('Personen finnes ikke.', [{ path: 'personId', message: 'Finnes ikke' }]);
-  const rhf = await organisationsRepo.findOrganisation(db, rhfId);
+  const rhf = await organisationsRepo.findOrganisation(db, refs.rhfId);
   if (!rhf || rhf.kind !== 'RHF')
     throw badRequest('Medlemmet må representere et RHF.', [{ path: 'rhfId', message: 'Ikke et RHF' }]);
+  if (group.regionId === null) {
+    if (refs.representsOrganisationId)
+      throw badRequest('Medlemmer i en nasjonal styringsgruppe representerer sitt RHF, ikke et helseforetak.', [
+        { path: 'representsOrganisationId', message: 'Bare i regionale organer' },
+      ]);
+    return;
+  }
+  // A regional body (seed 000): the region is the RHF; the member represents one of its HFs or the RHF itself.
+  if (refs.rhfId !== group.regionId)
+    throw badRequest(`Medlemmer i ${group.name} hører til regionens RHF.`, [
+      { path: 'rhfId', message: 'Annen region' },
+    ]);
+  const represented = refs.representsOrganisationId
+    ? await organisationsRepo.findOrganisation(db, refs.representsOrganisationId)
+    : null;
+  if (!represented || (represented.id !== group.regionId && represented.rhfId !== group.regionId))
+    throw badRequest(`Velg helseforetaket i regionen medlemmet representerer i ${group.name}.`, [
+      { path: 'representsOrganisationId', message: 'Et helseforetak i regionen' },
+    ]);
 }
 
 export async function addMember(
@@ -255,7 +298,7 @@ export async function addMember(
   const member = await writeAudited(db, user, async (tx, recordAudit) => {
     const group = await repo.findGroup(tx, groupId);
     if (!group) throw notFound('Styringsgruppen finnes ikke.');
-    await checkMembershipRefs(tx, input.personId, input.rhfId);
+    await checkMembershipRefs(tx, group, input);
     const id = await repo.insertMember(tx, { steeringGroupId: groupId, ...input });
     const after = await repo.findMember(tx, id);
     await recordAudit({
@@ -297,7 +340,8 @@ export async function updateMember(
         { path: 'termEnd', message: 'Før start' },
       ]);
     }
-    await checkMembershipRefs(tx, next.personId, next.rhfId);
+    const group = (await repo.findGroup(tx, groupId))!;
+    await checkMembershipRefs(tx, group, next);
     await repo.updateMember(tx, membershipId, input);
     const after = (await repo.findMember(tx, membershipId))!;
     await recordAudit({
