@@ -1,5 +1,6 @@
 // Tables of the annual procurement plan (anskaffelsesplan, årshjul; seed 001 §7.7). Re-exported by schema.ts.
 import {
+  index,
   integer,
   numeric,
   pgTable,
@@ -43,7 +44,11 @@ export const annualPlanItems = pgTable(
     riskProfile: text('risk_profile', { enum: ['høy', 'medium', 'lav'] }),
     note: text('note'),
   },
-  (t) => [uniqueIndex('annual_plan_items_plan_procurement_key').on(t.planId, t.procurementId)],
+  (t) => [
+    uniqueIndex('annual_plan_items_plan_procurement_key').on(t.planId, t.procurementId),
+    // The portfolio report joins each procurement to its newest plan's gain estimate.
+    index('annual_plan_items_procurement_idx').on(t.procurementId),
+  ],
 );
 
 /** Each RHF's comment on the initial significance of each procurement while the plan is out for feedback. */

@@ -79,6 +79,15 @@ export async function listFaggruppe(db: Db, procurementId: string) {
     .orderBy(asc(people.name));
 }
 
+/** The faggruppe members of several procurements in one query. */
+export async function listFaggruppes(db: Db, procurementIds: readonly string[]) {
+  if (procurementIds.length === 0) return [];
+  return db
+    .select({ procurementId: faggruppeMembers.procurementId, personId: faggruppeMembers.personId })
+    .from(faggruppeMembers)
+    .where(inArray(faggruppeMembers.procurementId, [...procurementIds]));
+}
+
 export async function replaceFaggruppe(db: Db, procurementId: string, personIds: string[]) {
   await db.delete(faggruppeMembers).where(eq(faggruppeMembers.procurementId, procurementId));
   if (personIds.length > 0)
@@ -131,6 +140,29 @@ export function listCases(
     .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId))
     .leftJoin(escalations, eq(escalations.caseId, cases.id))
     .where(and(...conditions))
+    .orderBy(asc(cases.submittedAt), asc(cases.id));
+}
+
+/**
+ * The open cases the person may be asked to vote in and has not voted in yet: only cases of groups they hold
+ * (or held) a membership in, or where the RHF appointed them substitute — the electorate is then worked out
+ * for these few, not for every open case (`cases_group_status_idx`, `case_votes` primary key).
+ */
+export function listOpenCasesAwaitingVote(db: Db, personId: string) {
+  return db
+    .select(caseColumns)
+    .from(cases)
+    .innerJoin(procurements, eq(procurements.id, cases.procurementId))
+    .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId))
+    .leftJoin(escalations, eq(escalations.caseId, cases.id))
+    .where(
+      and(
+        eq(cases.status, 'open'),
+        sql`(${cases.steeringGroupId} in (select m.steering_group_id from memberships m where m.person_id = ${personId})
+             or ${cases.id} in (select s.case_id from case_substitutes s where s.person_id = ${personId}))`,
+        sql`not exists (select 1 from case_votes v where v.case_id = ${cases.id} and v.person_id = ${personId})`,
+      ),
+    )
     .orderBy(asc(cases.submittedAt), asc(cases.id));
 }
 

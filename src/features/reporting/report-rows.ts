@@ -8,7 +8,6 @@ import { significanceInForce } from '../../domain/significance.rules.js';
 import type { ProcurementDto } from '../procurements/index.js';
 import { steeringGroupsRepo } from '../steering-groups/index.js';
 import { loadReportGovernance } from './report-governance.read-model.js';
-import * as repo from './reporting.repo.js';
 
 export const phaseLabels: Record<ReportRow['phaseId'], string> = {
   ...gateLabels,
@@ -23,29 +22,20 @@ export async function buildReportRows(
   db: Db,
   procurements: readonly ProcurementDto[],
   today: string,
+  options: { wholePortfolio?: boolean } = {},
 ): Promise<ReportRow[]> {
-  const ids = procurements.map((row) => row.id);
-  // Set-based: a few queries for the whole scope, never one round trip per procurement.
-  const [plans, followUps, gains, groups, governance] = await Promise.all([
-    ids.length === 0 ? Promise.resolve([]) : repo.listGatePlans(db, ids.length > 1000 ? undefined : ids),
-    repo.listFollowUps(db),
-    repo.latestGainEstimates(db),
+  // Set-based: one facts query for the whole scope (report-governance.read-model.ts), never one round trip
+  // per procurement.
+  const [groups, governance] = await Promise.all([
     steeringGroupsRepo.listGroups(db),
-    loadReportGovernance(db, procurements),
+    loadReportGovernance(db, procurements, options),
   ]);
-  const plansBy = new Map<string, Map<string, string>>();
-  for (const plan of plans) {
-    const planned = plansBy.get(plan.procurementId) ?? new Map<string, string>();
-    planned.set(plan.gate, plan.plannedOn);
-    plansBy.set(plan.procurementId, planned);
-  }
-  const followUpBy = new Map(followUps.map((row) => [row.procurementId, row]));
   const groupCode = new Map(groups.map((group) => [group.id, group.code]));
   const rows: ReportRow[] = [];
   for (const procurement of procurements) {
     const context = governance.get(procurement.id)!;
     const inModel = procurement.level !== null && procurement.outsideModel === null;
-    const planned = plansBy.get(procurement.id) ?? new Map<string, string>();
+    const planned = context.plannedOn;
     const gates = inModel
       ? context.gates.map((gate) => {
           const plannedOn = planned.get(gate.gate) ?? null;
@@ -56,7 +46,6 @@ export async function buildReportRows(
     const phaseId: ReportRow['phaseId'] = inModel
       ? (context.gates.find((gate) => gate.status !== 'passed')?.gate ?? 'implementation')
       : 'outsideModel';
-    const followUp = followUpBy.get(procurement.id);
     const significance = significanceInForce({
       final: context.final,
       initial: context.initial,
@@ -87,11 +76,11 @@ export async function buildReportRows(
       status: procurement.status,
       riskProfile: context.riskProfile,
       contractValueNok: procurement.contractValueNok,
-      gainEstimateNok: gains.get(procurement.id) ?? null,
+      gainEstimateNok: context.gainEstimateNok,
       // Titles and counts only: case documents never enter a report (offentleglova exemptions stay out).
       openCases: context.caseStatuses.filter((status) => openCaseStatuses.has(status)).length,
       escalations: context.caseStatuses.filter((status) => status === 'escalated').length,
-      neededMeasures: followUp?.neededMeasures ?? null,
+      neededMeasures: context.neededMeasures,
       gates,
       daysLate: Math.max(0, ...gates.map((gate) => gate.daysLate)),
     });

@@ -22,8 +22,11 @@ import { rollupFigures } from './report-format.js';
 import { renderReportCsv } from './report-csv.js';
 import { renderReportXlsx, ROLLUP_SHEET, ROWS_SHEET } from './report-xlsx.js';
 import { loadGovernanceContext } from '../governance/procurement-governance.service.js';
+import { submitCase } from '../governance/cases/submit-case.js';
+import { submitCaseSchema } from '../governance/governance.schemas.js';
 import { listProcurements } from '../procurements/procurements.service.js';
 import { loadReportGovernance } from './report-governance.read-model.js';
+import { findFollowUp, latestGainEstimates, listGatePlans } from './reporting.repo.js';
 import { buildPortfolioReport, setGatePlan } from './reporting.service.js';
 import { fixedClock } from '../../shared/clock.js';
 
@@ -43,11 +46,38 @@ describe.each(databaseKinds)('portfolio management on %s', (kind) => {
 
   it("reads the governance of the whole scope set-based, with the figures of each procurement's own context", async () => {
     const all = await listProcurements(database.db, {});
+    // Cases on two procurements (the demo portfolio has none), so the cases' figures are compared too.
+    const secretariat = await demoUser(database.db, 'sekretariat');
+    const submitted: string[] = [];
+    for (const procurement of all.filter((p) => p.name !== 'Ablasjon' && p.steeringGroupId)) {
+      if (submitted.length === 2) break;
+      const input = {
+        gate: 'significance',
+        title: 'Vesentlighet',
+        text: 'Forslag',
+        proposedSignificance: 'høy',
+      };
+      await submitCase(
+        database.db,
+        secretariat,
+        procurement.id,
+        submitCaseSchema.parse(input),
+        TEST_TODAY,
+      ).then(
+        () => submitted.push(procurement.id),
+        () => undefined, // blocked by the workflow (e.g. no risk profile yet): try the next one
+      );
+    }
+    expect(submitted).toHaveLength(2);
     const facts = await loadReportGovernance(database.db, all);
     expect(facts.size).toBe(all.length);
+    const [plans, gains] = await Promise.all([listGatePlans(database.db), latestGainEstimates(database.db)]);
+    let withCases = 0;
+    let withPlans = 0;
     for (const procurement of all) {
       const context = await loadGovernanceContext(database.db, procurement.id);
-      expect(facts.get(procurement.id), procurement.name).toEqual({
+      const { plannedOn, neededMeasures, gainEstimateNok, ...governance } = facts.get(procurement.id)!;
+      expect(governance, procurement.name).toEqual({
         categoryName: context.categoryName,
         gates: context.gates,
         initial: context.initial,
@@ -56,11 +86,30 @@ describe.each(databaseKinds)('portfolio management on %s', (kind) => {
         riskProfile: context.latestRisk?.profile ?? null,
         caseStatuses: context.cases.map((c) => c.status),
       });
+      // The follow-up facts of the same query against the per-procurement reads.
+      expect(Object.fromEntries(plannedOn), procurement.name).toEqual(
+        Object.fromEntries(
+          plans
+            .filter((plan) => plan.procurementId === procurement.id)
+            .map((plan) => [plan.gate, plan.plannedOn]),
+        ),
+      );
+      expect(neededMeasures).toBe((await findFollowUp(database.db, procurement.id))?.neededMeasures ?? null);
+      expect(gainEstimateNok).toBe(gains.get(procurement.id) ?? null);
+      if (context.cases.length > 0) withCases += 1;
+      if (plannedOn.size > 0) withPlans += 1;
     }
-    // A scope above the IN-list limit reads the tables whole: the same facts.
+    // The demo portfolio has cases and agreed dates, so the comparison above compared something.
+    expect(withCases).toBeGreaterThan(0);
+    expect(withPlans).toBeGreaterThan(0);
+    // The whole portfolio without a scope filter, and a scope given as a long id list: the same facts.
+    const whole = await loadReportGovernance(database.db, all, { wholePortfolio: true });
     const many = Array.from({ length: 1001 }, (_, index) => all[index % all.length]!);
-    const whole = await loadReportGovernance(database.db, many);
-    for (const procurement of all) expect(whole.get(procurement.id)).toEqual(facts.get(procurement.id));
+    const long = await loadReportGovernance(database.db, many);
+    for (const procurement of all) {
+      expect(whole.get(procurement.id)).toEqual(facts.get(procurement.id));
+      expect(long.get(procurement.id)).toEqual(facts.get(procurement.id));
+    }
   });
 
   it('reports one steering group with planned vs. actual gates, and the XLSX holds the same figures', async () => {

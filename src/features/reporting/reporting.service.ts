@@ -51,7 +51,7 @@ export async function buildPortfolioReport(
   today: string,
 ): Promise<PortfolioReport> {
   const scope = await resolveScope(db, query);
-  const rows = await buildReportRows(db, scope.rows, today);
+  const rows = await buildReportRows(db, scope.rows, today, { wholePortfolio: query.scope === 'all' });
   const sorted = sortReportRows(rows);
   return {
     title: scope.title,

@@ -2,21 +2,16 @@
 import type { Db } from '../../../db/client.js';
 import type { Gate } from '../../../domain/involvement.rules.js';
 import type { CurrentUser } from '../../auth/index.js';
-import { caseElectorate } from '../case-electorate.js';
+import { caseElectorates } from '../case-electorate.js';
 import * as repo from '../governance.repo.js';
 
 export async function listMyCases(db: Db, user: CurrentUser, today: string) {
-  const rows = [];
-  for (const row of (await repo.listCases(db)).filter((candidate) => candidate.status === 'open')) {
-    const electorate = await caseElectorate(db, row, today);
-    if (electorate.eligible.some((m) => m.personId === user.personId)) rows.push(row);
-  }
-  const votes = await repo.listVotes(
-    db,
-    rows.map((row) => row.id),
-  );
-  return rows
-    .filter((row) => !votes.some((v) => v.caseId === row.id && v.personId === user.personId))
+  // Set-based: the candidate cases (open, in the person's groups, not yet voted) in SQL, then their
+  // electorates with one query per table — not the electorate of every open case one by one.
+  const candidates = await repo.listOpenCasesAwaitingVote(db, user.personId);
+  const electorates = await caseElectorates(db, candidates, today);
+  return candidates
+    .filter((row) => electorates.get(row.id)!.eligible.some((m) => m.personId === user.personId))
     .map((row) => ({
       id: row.id,
       procurementId: row.procurementId,
