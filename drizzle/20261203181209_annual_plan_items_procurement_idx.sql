@@ -1,0 +1,1 @@
+CREATE INDEX "annual_plan_items_procurement_idx" ON "annual_plan_items" USING btree ("procurement_id");
