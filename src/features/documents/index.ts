@@ -3,6 +3,6 @@
 export * as documentsRepo from './documents.repo.js';
 export type { DocumentRow } from './documents.repo.js';
 export { documentSchema } from './documents.schemas.js';
-export { checkFile, listGroupDocuments } from './documents.service.js';
+export { checkAccessInput, checkFile, listGroupDocuments } from './documents.service.js';
 export { MAX_MAIL_ATTACHMENT_BYTES, resolveMailDocuments } from './mail-attachments.js';
 export type { MailDocument } from './mail-attachments.js';

@@ -13,8 +13,7 @@ import {
 } from '../../domain/public-access.rules.js';
 import { badRequest, notFound } from '../../shared/app-error.js';
 import type { CurrentUser } from '../auth/index.js';
-import * as documentsRepo from '../documents/documents.repo.js';
-import { checkAccessInput } from '../documents/documents.service.js';
+import { checkAccessInput, documentsRepo } from '../documents/index.js';
 import { registerInJournal } from './journal-registration.js';
 import * as repo from './journal.repo.js';
 import type {
