@@ -1,11 +1,7 @@
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
-import { isDatabaseEmpty, seedDemoData, seedReferenceData } from './features/seed/seed.js';
-import { seedSecretariatDemo } from './features/meetings/meetings.seed.js';
-import { seedSpendDemo } from './features/spend/spend-demo.js';
-import { seedPortfolioDemo } from './features/reporting/portfolio-demo.js';
-import { seedDemoProcurements } from './features/reporting/portfolio-demo-procurements.js';
-import { seedCategoryResponsibilityDemo } from './features/category-responsibility/index.js';
+import { isDatabaseEmpty, seedReferenceData } from './features/seed/seed.js';
+import { seedDemo } from './features/seed/demo-portfolio.js';
 import type { Clock } from './shared/clock.js';
 
 export function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
@@ -35,11 +31,7 @@ async function migrateAndSeed(
   await database.migrate();
   const today = options.clock.today();
   const seeded = (await isDatabaseEmpty(database.db)) ? await seedReferenceData(database.db) : null;
-  const demo = options.demo ? await seedDemoData(database.db, today) : null;
-  if (options.demo) await seedSecretariatDemo(database.db, today);
-  if (options.demo && options.spendDir) await seedSpendDemo(database.db, options.spendDir, today);
-  if (options.demo) await seedPortfolioDemo(database.db, today);
-  if (options.demo) await seedDemoProcurements(database.db, today);
-  if (options.demo) await seedCategoryResponsibilityDemo(database.db, today);
+  // The same demo step as `styr seed --demo` (features/seed/demo-portfolio.ts).
+  const demo = options.demo ? await seedDemo(database.db, today, { spendDir: options.spendDir }) : null;
   return { seeded, demo };
 }

@@ -1,12 +1,18 @@
-// "Mine oppgaver" in the browser, one role home each: the counts and links come from the demo data plus one
-// case the procurement lead brings (a flerregional KIR procurement with Helse Vest, where medlem sits).
+// "Mine oppgaver" in the browser, one role home each: the counts and links come from the living demo
+// portfolio (features/seed/demo-*.ts) plus one case the procurement lead brings (a flerregional KIR
+// procurement with Helse Vest, where medlem sits); and the member's vote on a phone (390 px).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, loginAs, screenshot } from '../support/browser.js';
+import { cases } from '../../src/db/schema.js';
+import { launchChromium, loginAs, newContext, screenshot } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const TODAY = '2026-06-15';
 const CASE_TITLE = 'Strategisk betydning for hofteimplantater';
+// The living demo's cases (features/seed/demo-cases.ts).
+const DEMO_PLAN = 'Anskaffelsesplan for ablasjon';
+const DEMO_DECIDED = 'Endelig strategisk betydning for ablasjon';
+const DEMO_ESCALATED = 'Godkjenning av konkurransegrunnlag for infusjonspumper';
 
 describe('role homes in the browser', () => {
   let server: TestServer;
@@ -14,6 +20,7 @@ describe('role homes in the browser', () => {
   const contexts: BrowserContext[] = [];
   let caseId: string;
   let procurementId: string;
+  const demoCaseId: Record<string, string> = {};
 
   const as = async (username: string) => {
     const { context, page } = await loginAs(browser, server.url, username);
@@ -58,6 +65,9 @@ describe('role homes in the browser', () => {
     });
     expect(submitted.status()).toBe(201);
     caseId = ((await submitted.json()) as { id: string }).id;
+    const demoCases = await server.database.db.select({ id: cases.id, title: cases.title }).from(cases);
+    for (const title of [DEMO_PLAN, DEMO_DECIDED, DEMO_ESCALATED])
+      demoCaseId[title] = demoCases.find((c) => c.title === title)!.id;
   });
   afterAll(async () => {
     for (const context of contexts) await context.close();
@@ -65,18 +75,30 @@ describe('role homes in the browser', () => {
     await server?.close();
   });
 
-  it('member: the case awaiting my vote, the next meetings of KIR with their links', async () => {
+  it('member: the cases awaiting my vote, the next meetings of KIR with their links, my action, new decisions', async () => {
     const page = await as('medlem');
     const home = page.getByTestId('home-member');
     await home.waitFor();
-    expect(await countOf(page, 'venter-stemme')).toBe(1);
-    expect(await linksIn(page, 'venter-stemme')).toEqual([`/saker/${caseId}`]);
-    // KIR's demo meeting plan: meetings 21, 63 and 105 days from today.
+    // The demo's ablasjon plan (waiting ten days) and the case brought above.
+    expect(await countOf(page, 'venter-stemme')).toBe(2);
+    expect((await linksIn(page, 'venter-stemme')).sort()).toEqual(
+      [`/saker/${caseId}`, `/saker/${demoCaseId[DEMO_PLAN]}`].sort(),
+    );
+    // Next week's demo meeting (agenda from the open cases, with papers), then KIR's plan: 21 and 63 days on.
     expect(await countOf(page, 'neste-moter')).toBe(3);
     const meetingLinks = await linksIn(page, 'neste-moter');
     expect(meetingLinks.every((href) => href?.startsWith('/moter/'))).toBe(true);
-    await expect(page.getByTestId('list-neste-moter').textContent()).resolves.toContain('06.07.2026');
-    expect(await countOf(page, 'mine-oppfolgingspunkter')).toBe(0);
+    const meetingList = (await page.getByTestId('list-neste-moter').textContent())!;
+    expect(meetingList).toContain('22.06.2026');
+    expect(meetingList).toContain('06.07.2026');
+    // The demo's action from the meeting two weeks ago, due four days ago.
+    expect(await countOf(page, 'mine-oppfolgingspunkter')).toBe(1);
+    await expect(page.getByTestId('list-mine-oppfolgingspunkter').textContent()).resolves.toContain(
+      'Innhente Helse Vests behov for kartleggingssystemer',
+    );
+    // The ablasjon significance decided twelve days ago.
+    expect(await countOf(page, 'nye-vedtak')).toBe(1);
+    expect(await linksIn(page, 'nye-vedtak')).toEqual([`/saker/${demoCaseId[DEMO_DECIDED]}`]);
     expect(await page.getByTestId('home-cockpit').count()).toBe(0);
     expect(await page.getByTestId('home-rhf').count()).toBe(0);
     await screenshot(page, 'home-member');
@@ -101,8 +123,11 @@ describe('role homes in the browser', () => {
       .getByTestId('list-mine-anskaffelser')
       .locator('li', { hasText: 'Hofteimplantater 2026' });
     await expect(row.textContent()).resolves.toContain('Endelig strategisk betydning: beslutte');
-    expect(await countOf(page, 'mine-saker')).toBe(1);
-    expect(await linksIn(page, 'mine-saker')).toEqual([`/saker/${caseId}`]);
+    // The case brought above and the demo's three (decided, waiting for votes, escalated to the RHFs).
+    expect(await countOf(page, 'mine-saker')).toBe(4);
+    expect((await linksIn(page, 'mine-saker')).sort()).toEqual(
+      [caseId, ...Object.values(demoCaseId)].map((id) => `/saker/${id}`).sort(),
+    );
     await screenshot(page, 'home-procurement-lead');
   });
 
@@ -118,7 +143,11 @@ describe('role homes in the browser', () => {
     await expect(page.getByTestId('list-mangler-opplaering').textContent()).resolves.toContain(
       'Mona Styringsdal',
     );
-    expect(await countOf(page, 'venter-svar')).toBe(0);
+    // The demo's escalated dissent: Helse Nord and Helse Midt-Norge have answered, Helse Vest has not.
+    expect(await countOf(page, 'venter-svar')).toBe(1);
+    expect(await linksIn(page, 'venter-svar')).toEqual([`/saker/${demoCaseId[DEMO_ESCALATED]}`]);
+    // The demo's annual plan is out for the RHFs' feedback: its eight items await Helse Vest's.
+    expect(await countOf(page, 'venter-innspill')).toBe(8);
     expect(await page.getByTestId('home-member').count()).toBe(0);
     await screenshot(page, 'home-rhf-contact');
   });
@@ -128,14 +157,20 @@ describe('role homes in the browser', () => {
     const cockpit = page.getByTestId('home-cockpit');
     await cockpit.waitFor();
     await expect(cockpit.locator('h2').textContent()).resolves.toContain('15.06.2026–28.06.2026');
-    // KIR's demo: the meeting 30 days ago has no minutes, and its action was due a week ago.
+    // KIR's demo: the meeting 30 days ago has no minutes, the one 14 days ago has draft minutes; its plan's
+    // action was due a week ago and the held meeting's two actions four and two days ago.
     expect(await countOf(page, 'mangler-referat')).toBe(1);
-    expect(await countOf(page, 'forfalte-tiltak')).toBe(1);
+    expect(await countOf(page, 'referat-godkjenning')).toBe(1);
+    expect(await countOf(page, 'forfalte-tiltak')).toBe(3);
     await expect(page.getByTestId('list-forfalte-tiltak').textContent()).resolves.toContain(
       'Avklare deltakelse fra Helse Nord i hjerteventiler',
     );
-    // The case brought today has not waited a week yet.
-    expect(await countOf(page, 'saker-venter')).toBe(0);
+    // Next week's meeting is not invited to yet; yesterday's access request is due within three working days.
+    expect(await countOf(page, 'innkalling')).toBe(1);
+    expect(await countOf(page, 'innsynskrav')).toBe(1);
+    // The demo's ablasjon plan has waited ten days; the case brought today has not waited a week yet.
+    expect(await countOf(page, 'saker-venter')).toBe(1);
+    expect(await linksIn(page, 'saker-venter')).toEqual([`/saker/${demoCaseId[DEMO_PLAN]}`]);
     const overview = (await (await page.request.get(`${server.url}/api/cockpit`)).json()) as {
       compositionErrors: unknown[];
       gatesDue: unknown[];
@@ -150,6 +185,40 @@ describe('role homes in the browser', () => {
     await page.goto(`${server.url}/`);
     await page.getByTestId('home-cockpit').waitFor();
     await screenshot(page, 'home-cockpit');
+  });
+
+  it('member at 390 px: from my home to the demo case, the habilitet answer and the vote', async () => {
+    const context = await newContext(browser, server.url, { viewport: { width: 390, height: 844 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${server.url}/logg-inn`);
+    await page.getByTestId('login-username').fill('medlem');
+    await page.getByTestId('login-password').fill('demo');
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(`${server.url}/`);
+    await page.getByTestId('list-venter-stemme').getByRole('link', { name: DEMO_PLAN }).click();
+    await page.waitForURL(`${server.url}/saker/${demoCaseId[DEMO_PLAN]}`);
+    await page.getByTestId('habilitet-no-conflict').click();
+    await expect.poll(() => page.getByTestId('my-habilitet').textContent()).toBe('Ingen kjent konflikt');
+    const approve = page.getByTestId('vote-approve');
+    const box = (await approve.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390); // the button fits the phone's width
+    // Nothing on the page is wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await approve.click();
+    await expect.poll(() => page.getByTestId('my-vote').getAttribute('data-vote')).toBe('approve');
+    await screenshot(page, 'home-member-vote-390');
+    // Two had approved before; Helse Sør-Øst's member has not voted, so the case stays open with three.
+    const stored = (await (
+      await page.request.get(`${server.url}/api/cases/${demoCaseId[DEMO_PLAN]}`)
+    ).json()) as {
+      status: string;
+      votes: Array<{ vote: string }>;
+    };
+    expect(stored.status).toBe('open');
+    expect(stored.votes.map((v) => v.vote)).toEqual(['approve', 'approve', 'approve']);
   });
 
   it('the cockpit is the secretariat’s only', async () => {

@@ -97,7 +97,8 @@ describe('meeting calendar', () => {
       await page.getByRole('heading', { name: 'Kalenderabonnement' }).waitFor();
       await screenshot(page, 'meeting-calendar-month');
 
-      // Week view of this week (Monday 15 June): only the invited meeting on Wednesday; the next week has the planned one.
+      // Week view of this week (Monday 15 June): only the invited meeting on Wednesday; the next week has the
+      // planned one and the demo's.
       await page.getByTestId('calendar-view-week').click();
       await page.waitForURL((url) => url.searchParams.get('visning') === 'uke');
       await page.locator('[data-testid="meeting-calendar"][data-view="week"][data-busy="false"]').waitFor();
@@ -109,8 +110,10 @@ describe('meeting calendar', () => {
       await page
         .locator('[data-testid="meeting-calendar"][data-from="2026-06-22"][data-busy="false"]')
         .waitFor();
-      expect(await page.getByTestId('calendar-meeting').count()).toBe(1);
+      // The planned meeting, and the living demo's KIR meeting a week from today (features/seed/demo-meetings.ts).
+      expect(await page.getByTestId('calendar-meeting').count()).toBe(2);
       expect(await status('Kalendertest planlagt')).toBe('planned');
+      expect(await status('Styringsgruppemøte neste uke')).toBe('planned');
       await screenshot(page, 'meeting-calendar-week');
 
       // A reload keeps view and week; the link opens the meeting.
@@ -118,7 +121,11 @@ describe('meeting calendar', () => {
       await page
         .locator('[data-testid="meeting-calendar"][data-from="2026-06-22"][data-busy="false"]')
         .waitFor();
-      await page.getByTestId('calendar-meeting').getByRole('link').click();
+      await page
+        .getByTestId('calendar-meeting')
+        .filter({ hasText: 'Kalendertest planlagt' })
+        .getByRole('link')
+        .click();
       await page.waitForURL(/\/moter\/[0-9a-f-]+$/);
       await page.getByText('Kalendertest planlagt').first().waitFor();
     } finally {

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { seedPortfolioDemo } from '../../features/reporting/portfolio-demo.js';
-import { seedDemoProcurements } from '../../features/reporting/portfolio-demo-procurements.js';
-import { seedDemoData, seedReferenceData } from '../../features/seed/seed.js';
-import { seedCategoryResponsibilityDemo } from '../../features/category-responsibility/index.js';
+import { seedDemo } from '../../features/seed/demo-portfolio.js';
+import { seedReferenceData } from '../../features/seed/seed.js';
+import { spendDirectory } from '../../features/spend/spend.config.js';
 import { withCli } from '../context.js';
 
 export function registerSeedCommand(program: Command) {
@@ -16,16 +15,17 @@ export function registerSeedCommand(program: Command) {
       'also create the demo users and members (password "demo"); never use on a production database',
     )
     .action((options: { demo?: boolean }) =>
-      withCli(async ({ database, actor, clock }) => {
+      withCli(async ({ config, database, actor, clock }) => {
         const reference = await seedReferenceData(database.db, actor);
         console.log(
           `Referansedata: ${reference.organisations} organisasjoner, ${reference.categories} kategorier, ${reference.steeringGroups} styringsgrupper, ${reference.procurements} anskaffelser lagt til.`,
         );
         if (options.demo) {
-          const demo = await seedDemoData(database.db, clock.today(), actor);
-          await seedPortfolioDemo(database.db, clock.today(), actor);
-          await seedDemoProcurements(database.db, clock.today(), actor);
-          await seedCategoryResponsibilityDemo(database.db, clock.today(), actor);
+          // The same demo step as the first `npm start` in demo mode (features/seed/demo-portfolio.ts).
+          const demo = await seedDemo(database.db, clock.today(), {
+            actor,
+            spendDir: spendDirectory(config),
+          });
           console.log(
             demo.users === 0
               ? 'Demodata finnes fra før.'

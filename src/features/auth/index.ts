@@ -12,3 +12,4 @@ export type { CurrentUser, Role } from './access.rules.js';
 export { loadCurrentUser } from './auth.repo.js';
 export { roleSchema } from './auth.schemas.js';
 export { hashPassword } from './password.js';
+export { findAccountByUsername } from './auth.repo.js';

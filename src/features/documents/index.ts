@@ -6,3 +6,4 @@ export { documentSchema } from './documents.schemas.js';
 export { checkAccessInput, checkFile, listGroupDocuments } from './documents.service.js';
 export { MAX_MAIL_ATTACHMENT_BYTES, resolveMailDocuments } from './mail-attachments.js';
 export type { MailDocument } from './mail-attachments.js';
+export { uploadDocument } from './documents.service.js';

@@ -21,3 +21,4 @@ export {
   loadGovernanceContext,
   procurementStatusBlocker,
 } from './procurement-governance.service.js';
+export { answerForRhf, castVote, escalateCase, submitCase } from './cases/index.js';

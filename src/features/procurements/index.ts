@@ -4,3 +4,4 @@ export * as procurementsRepo from './procurements.repo.js';
 export { getProcurement, listProcurementPage, listProcurements } from './procurements.service.js';
 export { listProcurementsQuery, procurementSchema } from './procurements.schemas.js';
 export type { ProcurementDto } from './procurements.service.js';
+export { updateProcurement } from './procurements.service.js';

@@ -8,3 +8,4 @@ export {
 } from './journal-registration.js';
 export { loadJournalViews, publicJournalEntry } from './journal.service.js';
 export { resolveVariantAttachments } from './variant-attachments.js';
+export { registerRequest } from './access-requests.service.js';
