@@ -1,8 +1,8 @@
 // The demo step of the one seed module (`styr seed --demo` and the first `npm start` in demo mode run exactly
 // this): the demo users and members, then the living portfolio — KIR's meeting plan, spend invoices, KPIs and
-// programme, the demo procurements, Helse Nord's category responsibility, cases, meetings, the annual plan out for feedback and an access request —
-// all drawn relative to the one clock's today, so the portfolio has the same shape on any day. Each step is
-// idempotent, so a second run adds nothing.
+// programme, the demo procurements, Helse Nord's category responsibility, cases, meetings, the annual plan out
+// for feedback and an access request — all drawn relative to the one clock's today, so the portfolio has the
+// same shape on any day. Each step is idempotent, so a second run adds nothing.
 import type { Db } from '../../db/client.js';
 import { systemActor, type Actor } from '../../db/unit-of-work.js';
 import { seedCategoryResponsibilityDemo } from '../category-responsibility/index.js';
