@@ -3,30 +3,26 @@ import { writeRoles } from '../auth/index.js';
 import { auditChainReportSchema, auditPageSchema, listAuditQuery } from './audit.schemas.js';
 import { listAudit } from './audit.service.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
+import { routesFor } from '../../shared/route.js';
 
 export function registerAuditRoutes(app: App, { db }: AppDeps) {
-  app.get(
+  const route = routesFor(app, ['audit']);
+  route.get(
     '/api/audit',
     {
-      config: { access: writeRoles.auditRead },
-      schema: {
-        tags: ['audit'],
-        summary: 'The append-only audit log: who, what, when, before/after',
-        querystring: listAuditQuery,
-        response: { 200: auditPageSchema },
-      },
+      access: writeRoles.auditRead,
+      summary: 'The append-only audit log: who, what, when, before/after',
+      querystring: listAuditQuery,
+      response: auditPageSchema,
     },
     (request) => listAudit(db, request.query),
   );
-  app.get(
+  route.get(
     '/api/audit/verify',
     {
-      config: { access: writeRoles.auditRead },
-      schema: {
-        tags: ['audit'],
-        summary: 'Recompute the hash chain over the whole audit log and report the first broken link',
-        response: { 200: auditChainReportSchema },
-      },
+      access: writeRoles.auditRead,
+      summary: 'Recompute the hash chain over the whole audit log and report the first broken link',
+      response: auditChainReportSchema,
     },
     () => verifyAuditChain(db),
   );

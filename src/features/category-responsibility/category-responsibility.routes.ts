@@ -11,6 +11,7 @@ import {
   updateDutySchema,
 } from './category-responsibility.schemas.js';
 import * as service from './category-responsibility.service.js';
+import { routesFor } from '../../shared/route.js';
 
 const tags = ['category-responsibility'];
 /** Route-level gate; the organisation rule (own region, own HF) is checked in the service. */
@@ -19,42 +20,34 @@ const dutyWriters = ['secretariat', 'rhfContact', 'hfPurchasing'] as const;
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema };
 
 export function registerCategoryResponsibilityRoutes(app: App, { db, clock }: AppDeps) {
-  app.get(
+  const route = routesFor(app, tags);
+  route.get(
     '/api/category-responsibility',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'The regions (RHFs) with how far their category distribution has come',
-        response: { 200: z.array(regionSummarySchema) },
-      },
+      access: 'authenticated',
+      summary: 'The regions (RHFs) with how far their category distribution has come',
+      response: z.array(regionSummarySchema),
     },
     () => service.listRegionSummaries(db),
   );
-  app.get(
+  route.get(
     '/api/category-responsibility/:regionId',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: "A region's category responsibility per HF, the duty checklists and the every-HF check",
-        params: regionParams,
-        response: { 200: regionResponsibilitySchema, 404: problemSchema },
-      },
+      access: 'authenticated',
+      summary: "A region's category responsibility per HF, the duty checklists and the every-HF check",
+      params: regionParams,
+      response: { 200: regionResponsibilitySchema, 404: problemSchema },
     },
     (request) => service.getRegionResponsibility(db, request.params.regionId),
   );
-  app.put(
+  route.put(
     '/api/category-responsibility/:regionId/categories/:categoryId',
     {
-      config: { access: writers },
-      schema: {
-        tags,
-        summary: "Record Innkjøpsforum's decision: this HF holds the category for the region",
-        params: assignmentParams,
-        body: assignCategorySchema,
-        response: { 204: z.null(), ...errors },
-      },
+      access: writers,
+      summary: "Record Innkjøpsforum's decision: this HF holds the category for the region",
+      params: assignmentParams,
+      body: assignCategorySchema,
+      response: { 204: z.null(), ...errors },
     },
     async (request, reply) => {
       const { regionId, categoryId } = request.params;
@@ -62,16 +55,13 @@ export function registerCategoryResponsibilityRoutes(app: App, { db, clock }: Ap
       return reply.status(204).send(null);
     },
   );
-  app.delete(
+  route.delete(
     '/api/category-responsibility/:regionId/categories/:categoryId',
     {
-      config: { access: writers },
-      schema: {
-        tags,
-        summary: 'Remove the responsible HF of a category',
-        params: assignmentParams,
-        response: { 204: z.null(), ...errors },
-      },
+      access: writers,
+      summary: 'Remove the responsible HF of a category',
+      params: assignmentParams,
+      response: { 204: z.null(), ...errors },
     },
     async (request, reply) => {
       const { regionId, categoryId } = request.params;
@@ -79,17 +69,14 @@ export function registerCategoryResponsibilityRoutes(app: App, { db, clock }: Ap
       return reply.status(204).send(null);
     },
   );
-  app.patch(
+  route.patch(
     '/api/category-responsibility/responsibilities/:id/duties/:duty',
     {
-      config: { access: dutyWriters },
-      schema: {
-        tags,
-        summary: 'Report the status of one duty of the checklist (the holding HF, or the region)',
-        params: dutyParams,
-        body: updateDutySchema,
-        response: { 204: z.null(), ...errors },
-      },
+      access: dutyWriters,
+      summary: 'Report the status of one duty of the checklist (the holding HF, or the region)',
+      params: dutyParams,
+      body: updateDutySchema,
+      response: { 204: z.null(), ...errors },
     },
     async (request, reply) => {
       const { id, duty } = request.params;

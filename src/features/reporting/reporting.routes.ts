@@ -13,6 +13,7 @@ import {
 import * as service from './reporting.service.js';
 import { procurementOverviewPageSchema, procurementOverviewQuery } from './procurement-overview.schemas.js';
 import { listProcurementOverview } from './procurement-overview.service.js';
+import { routesFor } from '../../shared/route.js';
 
 const tags = ['reporting'];
 
@@ -23,38 +24,34 @@ export const exportContentTypes = {
 } as const;
 
 export function registerReportingRoutes(app: App, { db, clock }: AppDeps) {
-  app.get(
+  const route = routesFor(app, tags);
+  route.get(
     '/api/reports/portfolio',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'Portfolio report for the whole portfolio, a steering group, a category or an RHF',
-        querystring: reportQuery,
-        response: { 200: portfolioReportSchema, 404: problemSchema },
-      },
+      access: 'authenticated',
+      summary: 'Portfolio report for the whole portfolio, a steering group, a category or an RHF',
+      querystring: reportQuery,
+      response: { 200: portfolioReportSchema, 404: problemSchema },
     },
     (request) => service.buildPortfolioReport(db, request.query, clock.today()),
   );
-  app.get(
+  route.get(
     '/api/reports/procurements',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary:
-          'The procurement list at a glance: level, significance, phase, next gate, risk, value, on time / late; filtered, sorted and paged on the server',
-        querystring: procurementOverviewQuery,
-        response: { 200: procurementOverviewPageSchema },
-      },
+      access: 'authenticated',
+      summary:
+        'The procurement list at a glance: level, significance, phase, next gate, risk, value, on time / late; filtered, sorted and paged on the server',
+      querystring: procurementOverviewQuery,
+      response: procurementOverviewPageSchema,
     },
     (request) => listProcurementOverview(db, request.query, clock.today()),
   );
-  app.get(
+  route.get(
     '/api/reports/portfolio/export',
     {
-      config: { access: 'authenticated' },
-      schema: { tags, summary: 'The same report as PDF, XLSX or CSV', querystring: reportExportQuery },
+      access: 'authenticated',
+      summary: 'The same report as PDF, XLSX or CSV',
+      querystring: reportExportQuery,
     },
     async (request, reply) => {
       const { format, ...query } = request.query;
@@ -73,26 +70,20 @@ export function registerReportingRoutes(app: App, { db, clock }: AppDeps) {
       });
     },
   );
-  app.get(
+  route.get(
     '/api/reports/procurements/:id/plan',
-    {
-      config: { access: 'authenticated' },
-      schema: { tags, params: idParams, response: { 200: gatePlanSchema, 404: problemSchema } },
-    },
+    { access: 'authenticated', params: idParams, response: { 200: gatePlanSchema, 404: problemSchema } },
     (request) => service.getGatePlan(db, requireUser(request), request.params.id),
   );
-  app.put(
+  route.put(
     '/api/reports/procurements/:id/plan',
     {
-      config: { access: ['secretariat', 'procurementLead'] },
-      schema: {
-        tags,
-        summary:
-          'Set the planned gate dates and follow-up (secretariat, or the procurement lead for their own)',
-        params: idParams,
-        body: setGatePlanSchema,
-        response: { 200: gatePlanSchema, 400: problemSchema, 403: problemSchema },
-      },
+      access: ['secretariat', 'procurementLead'],
+      summary:
+        'Set the planned gate dates and follow-up (secretariat, or the procurement lead for their own)',
+      params: idParams,
+      body: setGatePlanSchema,
+      response: { 200: gatePlanSchema, 400: problemSchema, 403: problemSchema },
     },
     (request) => service.setGatePlan(db, requireUser(request), request.params.id, request.body),
   );

@@ -12,22 +12,21 @@ import {
 } from './faggruppe-matter.schemas.js';
 import { raiseFaggruppeMatter } from './raise-faggruppe-matter.js';
 import { referFaggruppeMatterToRhfs } from './refer-faggruppe-matter.js';
+import { routesFor } from '../../../shared/route.js';
 
 const tags = ['governance'];
 
 export function registerFaggruppeMatterRoutes(app: App, { db, clock }: AppDeps) {
-  app.post(
+  const route = routesFor(app, tags);
+  route.post(
     '/api/procurements/:id/faggruppe-matters',
     {
-      config: { access: writeRoles.procurementsEdit },
-      schema: {
-        tags,
-        summary:
-          'Raise an unresolved faggruppe matter as a case to the steering group (leder anskaffelse or secretariat); the group has habilitetRule.faggruppeEscalationDays days',
-        params: idParams,
-        body: raiseFaggruppeMatterSchema,
-        response: { 201: caseSchema, 400: problemSchema, 403: problemSchema, 409: problemSchema },
-      },
+      access: writeRoles.procurementsEdit,
+      summary:
+        'Raise an unresolved faggruppe matter as a case to the steering group (leder anskaffelse or secretariat); the group has habilitetRule.faggruppeEscalationDays days',
+      params: idParams,
+      body: raiseFaggruppeMatterSchema,
+      response: { 201: caseSchema, 400: problemSchema, 403: problemSchema, 409: problemSchema },
     },
     async (request, reply) =>
       reply
@@ -42,34 +41,28 @@ export function registerFaggruppeMatterRoutes(app: App, { db, clock }: AppDeps) 
           ),
         ),
   );
-  app.post(
+  route.post(
     '/api/cases/:id/line-escalation',
     {
-      config: { access: writeRoles.procurementsEdit },
-      schema: {
-        tags,
-        summary:
-          'Escalate an unresolved faggruppe matter the group has not handled in time up the Sykehusinnkjøp line (leder anskaffelse or secretariat)',
-        params: idParams,
-        body: lineEscalationSchema,
-        response: { 200: caseSchema, 403: problemSchema, 409: problemSchema },
-      },
+      access: writeRoles.procurementsEdit,
+      summary:
+        'Escalate an unresolved faggruppe matter the group has not handled in time up the Sykehusinnkjøp line (leder anskaffelse or secretariat)',
+      params: idParams,
+      body: lineEscalationSchema,
+      response: { 200: caseSchema, 403: problemSchema, 409: problemSchema },
     },
     (request) =>
       escalateFaggruppeMatter(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
-  app.post(
+  route.post(
     '/api/cases/:id/rhf-referral',
     {
-      config: { access: ['shiLine', 'secretariat'] },
-      schema: {
-        tags,
-        summary:
-          'The Sykehusinnkjøp line takes an escalated faggruppe matter on to the RHFs of the procurement with an orientation and recommendation (the secretariat only where no user has the role shiLine)',
-        params: idParams,
-        body: rhfReferralSchema,
-        response: { 200: caseSchema, 403: problemSchema, 409: problemSchema },
-      },
+      access: ['shiLine', 'secretariat'],
+      summary:
+        'The Sykehusinnkjøp line takes an escalated faggruppe matter on to the RHFs of the procurement with an orientation and recommendation (the secretariat only where no user has the role shiLine)',
+      params: idParams,
+      body: rhfReferralSchema,
+      response: { 200: caseSchema, 403: problemSchema, 409: problemSchema },
     },
     (request) =>
       referFaggruppeMatterToRhfs(db, requireUser(request), request.params.id, request.body, clock.today()),
