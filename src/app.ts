@@ -45,6 +45,7 @@ import { registerHomeRoutes } from './features/home/home.routes.js';
 import { registerSteeringGroupRoutes } from './features/steering-groups/steering-groups.routes.js';
 import { registerCategoryResponsibilityRoutes } from './features/category-responsibility/category-responsibility.routes.js';
 import { registerGovernanceBodyRoutes } from './features/governance-bodies/governance-bodies.routes.js';
+import { registerMasterAgreementRoutes } from './features/master-agreements/master-agreements.routes.js';
 import { registerSecurityHeaders } from './features/security/security-headers.js';
 import { registerRateLimits } from './features/security/rate-limits.js';
 import { CLOCK_HEADER } from './shared/clock.js';
@@ -191,6 +192,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     registerPublicAccessRoutes,
     registerHomeRoutes,
     registerCategoryResponsibilityRoutes,
+    registerMasterAgreementRoutes,
   ];
   for (const registerFeature of features) registerFeature(app, deps);
 

@@ -16,3 +16,4 @@ export * from '../features/action-plans/action-plans.tables.js';
 export * from '../features/programme/programme.tables.js';
 export * from '../features/public-access/public-access.tables.js';
 export * from '../features/category-responsibility/category-responsibility.tables.js';
+export * from '../features/master-agreements/master-agreements.tables.js';

@@ -48,6 +48,7 @@ export function AppLayout() {
         { to: '/avtaler', label: 'Avtaler' },
         { to: '/forbruk', label: 'Forbruk' },
         { to: '/kategoriansvar', label: 'Kategoriansvar' },
+        { to: '/masteravtaler', label: 'Masteravtaler' },
       ],
     },
     {

@@ -85,6 +85,14 @@ const CategoryResponsibilityPage = page(
   () => import('./features/category-responsibility/category-responsibility-page.js'),
   'CategoryResponsibilityPage',
 );
+const MasterAgreementsPage = page(
+  () => import('./features/master-agreements/master-agreements-page.js'),
+  'MasterAgreementsPage',
+);
+const MasterAgreementPage = page(
+  () => import('./features/master-agreements/master-agreement-page.js'),
+  'MasterAgreementPage',
+);
 const ProgrammePage = page(() => import('./features/programme/programme-page.js'), 'ProgrammePage');
 
 export function App() {
@@ -123,6 +131,8 @@ export function App() {
               <Route path="forbruk" element={<SpendPage />} />
               <Route path="avtaler" element={<AgreementsPage />} />
               <Route path="kategoriansvar" element={<CategoryResponsibilityPage />} />
+              <Route path="masteravtaler" element={<MasterAgreementsPage />} />
+              <Route path="masteravtaler/:id" element={<MasterAgreementPage />} />
               <Route path="avtaler/ny" element={<NewAgreementPage />} />
               <Route path="avtaler/:id" element={<AgreementPage />} />
               <Route

@@ -251,7 +251,8 @@ export function readCsvTable(text: string, sheet = 'Avtaler'): Table {
   };
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+/** A spreadsheet cell as the text a user sees (dates as ISO, formulas by their result). */
+export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {

@@ -2,3 +2,4 @@
 
 export { createAgreementSchema } from './agreements.schemas.js';
 export { importAgreements, listExpiringAgreements } from './agreements.service.js';
+export { cellText } from './agreement-file.js';
