@@ -68,6 +68,9 @@ describe('master agreements in the browser', () => {
         .poll(() => page.getByTestId('signature').textContent())
         .toContain('Signert av Helse Nord RHF');
       await screenshot(page, 'master-agreement');
+    } catch (error) {
+      await screenshot(page, 'master-agreement-failure');
+      throw error;
     } finally {
       await context.close();
     }

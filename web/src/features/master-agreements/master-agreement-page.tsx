@@ -195,10 +195,10 @@ function MappingImport({
   const [hfId, setHfId] = useState(hfs[0]?.id ?? '');
   const [problem, setProblem] = useState<Problem>();
   const [result, setResult] = useState('');
-  const [inputKey, setInputKey] = useState(0);
   if (hfs.length === 0) return null;
   async function choose(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
+    const input = event.target;
+    const file = input.files?.[0];
     if (!file) return;
     setProblem(undefined);
     setResult('');
@@ -211,7 +211,7 @@ function MappingImport({
     } catch (error) {
       setProblem(toDisplayProblem(error));
     }
-    setInputKey((key) => key + 1);
+    input.value = ''; // the same file can be chosen again after fixing it
   }
   return (
     <section className="panel" aria-labelledby="mapping-import" data-testid="mapping-import">
@@ -234,7 +234,6 @@ function MappingImport({
         <div className="field">
           <label htmlFor="mapping-file">Fil</label>
           <input
-            key={inputKey}
             id="mapping-file"
             type="file"
             accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
