@@ -25,6 +25,7 @@ import {
   type Agreement,
   type AgreementDetail,
 } from './agreements-api.js';
+import { SelectField, TextField } from '../../shared/fields.js';
 
 export const ORG_NUMBER_MESSAGE = 'Ugyldig organisasjonsnummer (ni siffer med gyldig kontrollsiffer)';
 
@@ -116,38 +117,32 @@ export function AgreementForm({ agreement, onSaved, onCancel }: AgreementFormPro
         <section className="panel">
           <h2>Avtalen</h2>
           <div className="form-grid">
-            <div className="field">
-              <label htmlFor="a-number">Avtalenummer</label>
-              <input
-                id="a-number"
-                value={agreementNumber}
-                onChange={(event) => setAgreementNumber(event.target.value)}
-                aria-describedby="a-number-error"
-              />
-              <FieldError problem={problem} path="agreementNumber" id="a-number-error" />
-            </div>
-            <div className="field">
-              <label htmlFor="a-name">Navn</label>
-              <input
-                id="a-name"
-                value={name}
-                onChange={(event) => setName(event.target.value)}
-                aria-describedby="a-name-error"
-              />
-              <FieldError problem={problem} path="name" id="a-name-error" />
-            </div>
+            <TextField
+              id="a-number"
+              label="Avtalenummer"
+              value={agreementNumber}
+              onChange={setAgreementNumber}
+              problem={problem}
+              path="agreementNumber"
+            />
+            <TextField
+              id="a-name"
+              label="Navn"
+              value={name}
+              onChange={setName}
+              problem={problem}
+              path="name"
+            />
           </div>
           <div className="form-grid">
-            <div className="field">
-              <label htmlFor="a-supplier">Leverandør</label>
-              <input
-                id="a-supplier"
-                value={supplierName}
-                onChange={(event) => setSupplierName(event.target.value)}
-                aria-describedby="a-supplier-error"
-              />
-              <FieldError problem={problem} path="supplierName" id="a-supplier-error" />
-            </div>
+            <TextField
+              id="a-supplier"
+              label="Leverandør"
+              value={supplierName}
+              onChange={setSupplierName}
+              problem={problem}
+              path="supplierName"
+            />
             <div className="field">
               <label htmlFor="a-org-number">Organisasjonsnummer</label>
               <input
@@ -172,109 +167,95 @@ export function AgreementForm({ agreement, onSaved, onCancel }: AgreementFormPro
             </div>
           </div>
           <div className="form-grid">
-            <div className="field">
-              <label htmlFor="a-status">Status</label>
-              <select
-                id="a-status"
-                value={status}
-                onChange={(event) => setStatus(event.target.value as Agreement['status'])}
-              >
-                {agreementStatuses.map((value) => (
-                  <option key={value} value={value}>
-                    {statusLabels[value]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="a-procurement">Anskaffelsen avtalen kom fra</label>
-              <select
-                id="a-procurement"
-                value={procurementId}
-                onChange={(event) => setProcurementId(event.target.value)}
-              >
-                <option value="">Ingen / ukjent</option>
-                {(procurements.data?.items ?? []).map((procurement) => (
-                  <option key={procurement.id} value={procurement.id}>
-                    {procurement.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="a-status"
+              label="Status"
+              value={status}
+              onChange={(value) => setStatus(value as Agreement['status'])}
+            >
+              {agreementStatuses.map((value) => (
+                <option key={value} value={value}>
+                  {statusLabels[value]}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id="a-procurement"
+              label="Anskaffelsen avtalen kom fra"
+              value={procurementId}
+              onChange={setProcurementId}
+            >
+              <option value="">Ingen / ukjent</option>
+              {(procurements.data?.items ?? []).map((procurement) => (
+                <option key={procurement.id} value={procurement.id}>
+                  {procurement.name}
+                </option>
+              ))}
+            </SelectField>
           </div>
         </section>
 
         <section className="panel">
           <h2>Gyldighet og opsjoner</h2>
           <div className="form-grid">
-            <div className="field">
-              <label htmlFor="a-valid-from">Gyldig fra</label>
-              <input
-                id="a-valid-from"
-                type="date"
-                value={validFrom}
-                onChange={(event) => setValidFrom(event.target.value)}
-                aria-describedby="a-valid-from-error"
-              />
-              <FieldError problem={problem} path="validFrom" id="a-valid-from-error" />
-            </div>
-            <div className="field">
-              <label htmlFor="a-valid-to">Gyldig til</label>
-              <input
-                id="a-valid-to"
-                type="date"
-                value={validTo}
-                onChange={(event) => setValidTo(event.target.value)}
-                aria-describedby="a-valid-to-error"
-              />
-              <FieldError problem={problem} path="validTo" id="a-valid-to-error" />
-            </div>
-          </div>
-          <div className="field">
-            <label htmlFor="a-options">Opsjoner (forlengelse)</label>
-            <input
-              id="a-options"
-              value={extensionOptions}
-              placeholder="F.eks. 1 + 1 år"
-              onChange={(event) => setExtensionOptions(event.target.value)}
+            <TextField
+              id="a-valid-from"
+              label="Gyldig fra"
+              type="date"
+              value={validFrom}
+              onChange={setValidFrom}
+              problem={problem}
+              path="validFrom"
+            />
+            <TextField
+              id="a-valid-to"
+              label="Gyldig til"
+              type="date"
+              value={validTo}
+              onChange={setValidTo}
+              problem={problem}
+              path="validTo"
             />
           </div>
+          <TextField
+            id="a-options"
+            label="Opsjoner (forlengelse)"
+            value={extensionOptions}
+            placeholder="F.eks. 1 + 1 år"
+            onChange={setExtensionOptions}
+          />
         </section>
 
         <section className="panel">
           <h2>Omfang</h2>
-          <div className="field">
-            <label htmlFor="a-scope">Omfang</label>
-            <select
-              id="a-scope"
-              value={scope}
-              onChange={(event) => setScope(event.target.value as Agreement['scope'])}
+          <SelectField
+            id="a-scope"
+            label="Omfang"
+            value={scope}
+            onChange={(value) => setScope(value as Agreement['scope'])}
+          >
+            {agreementScopes.map((value) => (
+              <option key={value} value={value}>
+                {scopeLabels[value]}
+              </option>
+            ))}
+          </SelectField>
+          {scope === 'regional' && (
+            <SelectField
+              id="a-rhf"
+              label="RHF"
+              value={rhfId}
+              onChange={setRhfId}
+              problem={problem}
+              path="rhfId"
             >
-              {agreementScopes.map((value) => (
-                <option key={value} value={value}>
-                  {scopeLabels[value]}
+              <option value="">Velg RHF</option>
+              {listRhfs(organisations.data ?? []).map((rhf) => (
+                <option key={rhf.id} value={rhf.id}>
+                  {rhf.name}
                 </option>
               ))}
-            </select>
-          </div>
-          {scope === 'regional' && (
-            <div className="field">
-              <label htmlFor="a-rhf">RHF</label>
-              <select
-                id="a-rhf"
-                value={rhfId}
-                onChange={(event) => setRhfId(event.target.value)}
-                aria-describedby="a-rhf-error"
-              >
-                <option value="">Velg RHF</option>
-                {listRhfs(organisations.data ?? []).map((rhf) => (
-                  <option key={rhf.id} value={rhf.id}>
-                    {rhf.name}
-                  </option>
-                ))}
-              </select>
-              <FieldError problem={problem} path="rhfId" id="a-rhf-error" />
-            </div>
+            </SelectField>
           )}
           {scope === 'local' && (
             <div className="field">

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { articleInputSchema, criticalityLevels } from '@server/features/agreements/agreements.schemas.js';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
-import { ErrorBox, FieldError } from '../../shared/error-box.js';
+import { ErrorBox } from '../../shared/error-box.js';
 import { EmptyRow } from '../../shared/ui.js';
 import { validate } from '../../shared/validate.js';
 import {
@@ -14,6 +14,7 @@ import {
   type AgreementDetail,
   type Article,
 } from './agreements-api.js';
+import { SelectField, TextField } from '../../shared/fields.js';
 
 const priceFormat = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
 const formatPrice = (price: string | null) => (price === null ? '–' : priceFormat.format(Number(price)));
@@ -78,32 +79,27 @@ export function ArticleBrowser({ agreement, canEdit, onChanged }: ArticleBrowser
             data-testid="article-search"
           />
         </div>
-        <div className="field">
-          <label htmlFor="article-criticality">Kritikalitet</label>
-          <select
-            id="article-criticality"
-            value={criticality}
-            onChange={(event) => setCriticality(event.target.value as Criticality | '')}
-          >
-            <option value="">Alle</option>
-            {criticalityLevels.map((level) => (
-              <option key={level} value={level}>
-                {criticalityLabels[level]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="article-country">Produksjonsland</label>
-          <select id="article-country" value={country} onChange={(event) => setCountry(event.target.value)}>
-            <option value="">Alle</option>
-            {countries.map((code) => (
-              <option key={code} value={code}>
-                {code}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="article-criticality"
+          label="Kritikalitet"
+          value={criticality}
+          onChange={(value) => setCriticality(value as Criticality | '')}
+        >
+          <option value="">Alle</option>
+          {criticalityLevels.map((level) => (
+            <option key={level} value={level}>
+              {criticalityLabels[level]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="article-country" label="Produksjonsland" value={country} onChange={setCountry}>
+          <option value="">Alle</option>
+          {countries.map((code) => (
+            <option key={code} value={code}>
+              {code}
+            </option>
+          ))}
+        </SelectField>
       </form>
       <p className="hint" aria-live="polite">
         Viser {shown.length} av {agreement.articles.length} artikler.
@@ -238,77 +234,67 @@ function ArticleDialog({ agreement, article, onClose, onSaved }: ArticleDialogPr
         <fieldset disabled={isSaving} className="plain">
           <ErrorBox problem={problem} isFocusedOnShow testId="article-error" />
           <div className="form-grid">
-            <div className="field">
-              <label htmlFor="art-number">Leverandørens artikkelnummer</label>
-              <input
-                id="art-number"
-                value={supplierArticleNumber}
-                onChange={(event) => setSupplierArticleNumber(event.target.value)}
-              />
-              <FieldError problem={problem} path="supplierArticleNumber" id="art-number-error" />
-            </div>
-            <div className="field">
-              <label htmlFor="art-gtin">GTIN</label>
-              <input
-                id="art-gtin"
-                inputMode="numeric"
-                value={gtin}
-                onChange={(event) => setGtin(event.target.value)}
-              />
-              <FieldError problem={problem} path="gtin" id="art-gtin-error" />
-            </div>
-          </div>
-          <div className="field">
-            <label htmlFor="art-description">Beskrivelse</label>
-            <input
-              id="art-description"
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
+            <TextField
+              id="art-number"
+              label="Leverandørens artikkelnummer"
+              value={supplierArticleNumber}
+              onChange={setSupplierArticleNumber}
+              problem={problem}
+              path="supplierArticleNumber"
             />
-            <FieldError problem={problem} path="description" id="art-description-error" />
+            <TextField
+              id="art-gtin"
+              label="GTIN"
+              inputMode="numeric"
+              value={gtin}
+              onChange={setGtin}
+              problem={problem}
+              path="gtin"
+            />
+          </div>
+          <TextField
+            id="art-description"
+            label="Beskrivelse"
+            value={description}
+            onChange={setDescription}
+            problem={problem}
+            path="description"
+          />
+          <div className="form-grid">
+            <TextField id="art-unit" label="Enhet" value={unit} onChange={setUnit} />
+            <TextField
+              id="art-price"
+              label="Pris (NOK)"
+              inputMode="decimal"
+              value={price}
+              onChange={setPrice}
+              problem={problem}
+              path="price"
+            />
           </div>
           <div className="form-grid">
-            <div className="field">
-              <label htmlFor="art-unit">Enhet</label>
-              <input id="art-unit" value={unit} onChange={(event) => setUnit(event.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor="art-price">Pris (NOK)</label>
-              <input
-                id="art-price"
-                inputMode="decimal"
-                value={price}
-                onChange={(event) => setPrice(event.target.value)}
-              />
-              <FieldError problem={problem} path="price" id="art-price-error" />
-            </div>
-          </div>
-          <div className="form-grid">
-            <div className="field">
-              <label htmlFor="art-country">Produksjonsland (landkode)</label>
-              <input
-                id="art-country"
-                maxLength={2}
-                value={productionCountry}
-                onChange={(event) => setProductionCountry(event.target.value)}
-              />
-              <FieldError problem={problem} path="productionCountry" id="art-country-error" />
-            </div>
-            <div className="field">
-              <label htmlFor="art-criticality">Kritikalitet</label>
-              <select
-                id="art-criticality"
-                value={criticality}
-                onChange={(event) => setCriticality(event.target.value as Criticality | '')}
-              >
-                <option value="">Ikke vurdert</option>
-                {criticalityLevels.map((level) => (
-                  <option key={level} value={level}>
-                    {criticalityLabels[level]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <TextField
+              id="art-country"
+              label="Produksjonsland (landkode)"
+              maxLength={2}
+              value={productionCountry}
+              onChange={setProductionCountry}
+              problem={problem}
+              path="productionCountry"
+            />
+            <SelectField
+              id="art-criticality"
+              label="Kritikalitet"
+              value={criticality}
+              onChange={(value) => setCriticality(value as Criticality | '')}
+            >
+              <option value="">Ikke vurdert</option>
+              {criticalityLevels.map((level) => (
+                <option key={level} value={level}>
+                  {criticalityLabels[level]}
+                </option>
+              ))}
+            </SelectField>
           </div>
           <div className="form-actions">
             <button type="submit" className="button button-primary" data-testid="article-save">

@@ -8,6 +8,7 @@ import { EmptyRow, Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { AuditDiff } from './audit-diff.js';
 import { auditPath, type AuditEntry, type AuditPage as AuditPageDto } from './audit-api.js';
+import { SelectField, TextField } from '../../shared/fields.js';
 
 const PAGE_SIZE = 100;
 /** URL query names (Norwegian) → API query names. */
@@ -97,57 +98,47 @@ export function AuditPage() {
         lead="Hvem endret hva og når. Hver endring lagres med tilstanden før og etter."
       />
       <form className="filters" onSubmit={applyFilters} role="search" aria-label="Filtrer revisjonsloggen">
-        <div className="field">
-          <label htmlFor="audit-type">Objekttype</label>
-          <select
-            id="audit-type"
-            value={draft.type}
-            onChange={(event) => setDraftValue('type', event.target.value)}
-          >
-            <option value="">Alle</option>
-            {Object.entries(entityTypeLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-actor">Bruker</label>
-          <input
-            id="audit-actor"
-            value={draft.aktor}
-            onChange={(event) => setDraftValue('aktor', event.target.value)}
-            placeholder="brukernavn"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="audit-action">Handling</label>
-          <input
-            id="audit-action"
-            value={draft.handling}
-            onChange={(event) => setDraftValue('handling', event.target.value)}
-            placeholder="f.eks. update"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="audit-from">Fra og med</label>
-          <input
-            id="audit-from"
-            type="date"
-            value={draft.fra}
-            onChange={(event) => setDraftValue('fra', event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="audit-to">Til og med</label>
-          <input
-            id="audit-to"
-            type="date"
-            value={draft.til}
-            onChange={(event) => setDraftValue('til', event.target.value)}
-          />
-        </div>
+        <SelectField
+          id="audit-type"
+          label="Objekttype"
+          value={draft.type}
+          onChange={(value) => setDraftValue('type', value)}
+        >
+          <option value="">Alle</option>
+          {Object.entries(entityTypeLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="audit-actor"
+          label="Bruker"
+          value={draft.aktor}
+          onChange={(value) => setDraftValue('aktor', value)}
+          placeholder="brukernavn"
+        />
+        <TextField
+          id="audit-action"
+          label="Handling"
+          value={draft.handling}
+          onChange={(value) => setDraftValue('handling', value)}
+          placeholder="f.eks. update"
+        />
+        <TextField
+          id="audit-from"
+          label="Fra og med"
+          type="date"
+          value={draft.fra}
+          onChange={(value) => setDraftValue('fra', value)}
+        />
+        <TextField
+          id="audit-to"
+          label="Til og med"
+          type="date"
+          value={draft.til}
+          onChange={(value) => setDraftValue('til', value)}
+        />
         <div className="filters-buttons">
           <button type="submit" className="button button-primary">
             Filtrer

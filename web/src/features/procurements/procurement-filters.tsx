@@ -6,6 +6,7 @@ import { useApi } from '../../shared/use-api.js';
 import { buildCategoryTree, categoriesPath, type Category } from '../categories/categories-api.js';
 import { steeringGroupsPath, type SteeringGroup } from '../steering-groups/steering-groups-api.js';
 import type { FilterName } from './procurement-list-params.js';
+import { SelectField } from '../../shared/fields.js';
 
 const levelOrder = ['nasjonal', 'flerregional', 'regional', 'lokal'] as const;
 
@@ -27,17 +28,14 @@ function Select({
   testId: string;
 }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)} data-testid={testId}>
-        <option value="">{all}</option>
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField id={id} label={label} value={value} onChange={onChange} data-testid={testId}>
+      <option value="">{all}</option>
+      {options.map(([optionValue, optionLabel]) => (
+        <option key={optionValue} value={optionValue}>
+          {optionLabel}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
@@ -82,27 +80,25 @@ export function ProcurementFilters({
         options={sortedGroups.map((group) => [group.id, group.name] as const)}
         testId="filter-steering-group"
       />
-      <div className="field">
-        <label htmlFor="filter-category">Kategori / innkjøpsgruppe</label>
-        <select
-          id="filter-category"
-          value={filters.kategori}
-          onChange={(event) => setFilter('kategori', event.target.value)}
-          data-testid="filter-category"
-        >
-          <option value="">Alle kategorier</option>
-          {buildCategoryTree(categories.data ?? []).map(({ category, purchaseGroups }) => [
-            <option key={category.id} value={category.code}>
-              {category.code} – {category.name}
-            </option>,
-            ...purchaseGroups.map((purchaseGroup) => (
-              <option key={purchaseGroup.id} value={purchaseGroup.code}>
-                {'\u00a0\u00a0\u00a0'}↳ {purchaseGroup.name}
-              </option>
-            )),
-          ])}
-        </select>
-      </div>
+      <SelectField
+        id="filter-category"
+        label="Kategori / innkjøpsgruppe"
+        value={filters.kategori}
+        onChange={(value) => setFilter('kategori', value)}
+        data-testid="filter-category"
+      >
+        <option value="">Alle kategorier</option>
+        {buildCategoryTree(categories.data ?? []).map(({ category, purchaseGroups }) => [
+          <option key={category.id} value={category.code}>
+            {category.code} – {category.name}
+          </option>,
+          ...purchaseGroups.map((purchaseGroup) => (
+            <option key={purchaseGroup.id} value={purchaseGroup.code}>
+              {'\u00a0\u00a0\u00a0'}↳ {purchaseGroup.name}
+            </option>
+          )),
+        ])}
+      </SelectField>
       <Select
         id="filter-status"
         label="Status"

@@ -27,6 +27,7 @@ import {
   updateProcurement,
   type Procurement,
 } from './procurements-api.js';
+import { SelectField, TextAreaField, TextField } from '../../shared/fields.js';
 
 const fieldLabels = {
   name: 'Navn',
@@ -237,87 +238,71 @@ function ProcurementForm({
         <ErrorBox problem={problem} fieldLabels={fieldLabels} isFocusedOnShow testId="procurement-error" />
         <section className="panel">
           <h2>Anskaffelsen</h2>
-          <div className="field">
-            <label htmlFor="p-name">Navn</label>
-            <input
-              id="p-name"
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              aria-describedby="p-name-error"
-            />
-            <FieldError problem={problem} path="name" id="p-name-error" />
-          </div>
-          <div className="field">
-            <label htmlFor="p-description">Beskrivelse</label>
-            <textarea
-              id="p-description"
-              rows={3}
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
-            />
-            <FieldError problem={problem} path="description" id="p-description-error" />
-          </div>
+          <TextField id="p-name" label="Navn" value={name} onChange={setName} problem={problem} path="name" />
+          <TextAreaField
+            id="p-description"
+            label="Beskrivelse"
+            rows={3}
+            value={description}
+            onChange={setDescription}
+            problem={problem}
+            path="description"
+          />
           <div className="form-grid">
-            <div className="field">
-              <label htmlFor="p-category">Kategori</label>
-              <select
-                id="p-category"
-                value={categoryCode}
-                onChange={(event) => {
-                  setCategoryCode(event.target.value);
-                  setPurchaseGroupCode('');
-                }}
-                aria-describedby="p-category-error"
-              >
-                <option value="">Velg kategori</option>
-                {tree.map(({ category }) => (
-                  <option
-                    key={category.id}
-                    value={category.code}
-                    disabled={!category.active && category.code !== categoryCode}
-                  >
-                    {category.code} – {category.name}
-                  </option>
-                ))}
-              </select>
-              <FieldError problem={problem} path="categoryCode" id="p-category-error" />
-            </div>
-            <div className="field">
-              <label htmlFor="p-purchase-group">Innkjøpsgruppe</label>
-              <select
-                id="p-purchase-group"
-                value={purchaseGroupCode}
-                onChange={(event) => setPurchaseGroupCode(event.target.value)}
-                disabled={purchaseGroups.length === 0}
-                aria-describedby="p-purchase-group-error"
-              >
-                <option value="">
-                  {purchaseGroups.length === 0
-                    ? 'Kategorien har ingen innkjøpsgrupper'
-                    : 'Ingen (hele kategorien)'}
+            <SelectField
+              id="p-category"
+              label="Kategori"
+              value={categoryCode}
+              onChange={(value) => {
+                setCategoryCode(value);
+                setPurchaseGroupCode('');
+              }}
+              problem={problem}
+              path="categoryCode"
+            >
+              <option value="">Velg kategori</option>
+              {tree.map(({ category }) => (
+                <option
+                  key={category.id}
+                  value={category.code}
+                  disabled={!category.active && category.code !== categoryCode}
+                >
+                  {category.code} – {category.name}
                 </option>
-                {purchaseGroups.map((group) => (
-                  <option key={group.id} value={group.code}>
-                    {group.name}
-                  </option>
-                ))}
-              </select>
-              <FieldError problem={problem} path="purchaseGroupCode" id="p-purchase-group-error" />
-            </div>
-            <div className="field">
-              <label htmlFor="p-status">Status</label>
-              <select
-                id="p-status"
-                value={status}
-                onChange={(event) => setStatus(event.target.value as ProcurementStatus)}
-              >
-                {statusOrder.map((value) => (
-                  <option key={value} value={value}>
-                    {statusLabels[value]}
-                  </option>
-                ))}
-              </select>
-            </div>
+              ))}
+            </SelectField>
+            <SelectField
+              id="p-purchase-group"
+              label="Innkjøpsgruppe"
+              value={purchaseGroupCode}
+              onChange={setPurchaseGroupCode}
+              disabled={purchaseGroups.length === 0}
+              problem={problem}
+              path="purchaseGroupCode"
+            >
+              <option value="">
+                {purchaseGroups.length === 0
+                  ? 'Kategorien har ingen innkjøpsgrupper'
+                  : 'Ingen (hele kategorien)'}
+              </option>
+              {purchaseGroups.map((group) => (
+                <option key={group.id} value={group.code}>
+                  {group.name}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id="p-status"
+              label="Status"
+              value={status}
+              onChange={(value) => setStatus(value as ProcurementStatus)}
+            >
+              {statusOrder.map((value) => (
+                <option key={value} value={value}>
+                  {statusLabels[value]}
+                </option>
+              ))}
+            </SelectField>
             <div className="field">
               <label htmlFor="p-lead">Leder anskaffelse</label>
               {isPeopleForbidden ? (
@@ -348,16 +333,15 @@ function ProcurementForm({
         <section className="panel">
           <h2>Tidsplan og verdi</h2>
           <div className="form-grid">
-            <div className="field">
-              <label htmlFor="p-project-start">Prosjektoppstart</label>
-              <input
-                id="p-project-start"
-                type="date"
-                value={projectStart}
-                onChange={(event) => setProjectStart(event.target.value)}
-              />
-              <FieldError problem={problem} path="projectStart" id="p-project-start-error" />
-            </div>
+            <TextField
+              id="p-project-start"
+              label="Prosjektoppstart"
+              type="date"
+              value={projectStart}
+              onChange={setProjectStart}
+              problem={problem}
+              path="projectStart"
+            />
             <fieldset className="field">
               <legend>Kunngjøring</legend>
               <div className="inline-options">

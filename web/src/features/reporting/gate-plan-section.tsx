@@ -5,12 +5,13 @@ import type { z } from 'zod';
 import { setGatePlanSchema, type gatePlanSchema } from '@server/features/reporting/reporting.schemas.js';
 import { gateIds } from '@server/domain/involvement.rules.js';
 import { api, toDisplayProblem, type Problem } from '../../shared/api-client.js';
-import { ErrorBox, FieldError } from '../../shared/error-box.js';
+import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate, formatNok } from '../../shared/format.js';
 import { gateLabels } from '../../shared/labels.js';
 import { Loading, Notice } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { validate } from '../../shared/validate.js';
+import { SelectField, TextAreaField, TextField } from '../../shared/fields.js';
 
 type GatePlan = z.infer<typeof gatePlanSchema>;
 type Gate = (typeof gateIds)[number];
@@ -154,44 +155,38 @@ function GatePlanForm({
         ))}
       </div>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor="gate-plan-innovative">Innovativ anskaffelse</label>
-          <select
-            id="gate-plan-innovative"
-            value={innovative}
-            onChange={(event) => setInnovative(event.target.value)}
-            data-testid="gate-plan-innovative"
-          >
-            <option value="">Ikke vurdert</option>
-            <option value="ja">Ja</option>
-            <option value="nei">Nei</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="gate-plan-gain">Realisert gevinst (NOK)</label>
-          <input
-            id="gate-plan-gain"
-            inputMode="decimal"
-            value={realisedGain}
-            onChange={(event) => setRealisedGain(event.target.value)}
-            aria-describedby="gate-plan-gain-error"
-            data-testid="gate-plan-gain"
-          />
-          <FieldError problem={problem} path="realisedGainNok" id="gate-plan-gain-error" />
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor="gate-plan-measures">Behov for tiltak</label>
-        <textarea
-          id="gate-plan-measures"
-          rows={2}
-          value={neededMeasures}
-          onChange={(event) => setNeededMeasures(event.target.value)}
-          aria-describedby="gate-plan-measures-error"
-          data-testid="gate-plan-measures"
+        <SelectField
+          id="gate-plan-innovative"
+          label="Innovativ anskaffelse"
+          value={innovative}
+          onChange={setInnovative}
+          data-testid="gate-plan-innovative"
+        >
+          <option value="">Ikke vurdert</option>
+          <option value="ja">Ja</option>
+          <option value="nei">Nei</option>
+        </SelectField>
+        <TextField
+          id="gate-plan-gain"
+          label="Realisert gevinst (NOK)"
+          inputMode="decimal"
+          value={realisedGain}
+          onChange={setRealisedGain}
+          data-testid="gate-plan-gain"
+          problem={problem}
+          path="realisedGainNok"
         />
-        <FieldError problem={problem} path="neededMeasures" id="gate-plan-measures-error" />
       </div>
+      <TextAreaField
+        id="gate-plan-measures"
+        label="Behov for tiltak"
+        rows={2}
+        value={neededMeasures}
+        onChange={setNeededMeasures}
+        data-testid="gate-plan-measures"
+        problem={problem}
+        path="neededMeasures"
+      />
       <div className="form-actions">
         <button
           type="submit"
