@@ -142,7 +142,9 @@ describe('accessibility of the portal and the public pages', () => {
       items: meeting.agenda.map((a) => ({ agendaItemId: a.id, summary: 'Drøftet og tatt til orientering.' })),
     });
     await api(await as('kir-hmn'), 'post', `/api/meetings/${ids.meeting}/minutes/approve`);
-    ids.agreement = (await api<Array<{ id: string }>>(secretariat, 'get', '/api/agreements'))[0]!.id;
+    ids.agreement = (
+      await api<{ items: Array<{ id: string }> }>(secretariat, 'get', '/api/agreements')
+    ).items[0]!.id;
     const visitor = await anonymousPage();
     const journal = await api<{ entries: Array<{ id: string; accessStatus: string }> }>(
       visitor,

@@ -194,4 +194,30 @@ describe.each(databaseKinds)('agreement register on %s', (kind) => {
       (await service.listExpiringAgreements(database.db, TEST_TODAY)).map((a) => a.agreementNumber),
     ).not.toContain('LAB-1');
   });
+
+  it('pages the register in SQL: every filter as the whole list says, no gaps or overlap, with the total', async () => {
+    const all = await service.listAgreements(database.db);
+    expect(all.length).toBeGreaterThan(3);
+    const filters = [
+      {},
+      { q: 'hansker' },
+      { q: 'LEV as' },
+      { categoryCode: 'KIR' },
+      { status: 'active' as const },
+      { supplierOrgNumber: '974760673' },
+      { q: '%' },
+    ];
+    for (const filter of filters) {
+      const expected = (await service.listAgreements(database.db, filter)).map((a) => a.agreementNumber);
+      const paged: string[] = [];
+      for (let offset = 0; offset < all.length + 2; offset += 2) {
+        const page = await service.listAgreementPage(database.db, { ...filter, limit: 2, offset });
+        expect(page.total, JSON.stringify(filter)).toBe(expected.length);
+        paged.push(...page.items.map((a) => a.agreementNumber));
+      }
+      expect(paged, JSON.stringify(filter)).toEqual(expected);
+    }
+    const [first] = (await service.listAgreementPage(database.db, { q: 'X-1', limit: 1, offset: 0 })).items;
+    expect(first).toEqual((await service.listAgreements(database.db, { q: 'X-1' }))[0]);
+  });
 });

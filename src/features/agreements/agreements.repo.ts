@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   agreementArticles,
@@ -15,6 +15,11 @@ export async function listAgreementRows(db: Db, ids?: string[]) {
   const rows = await (ids ? query.where(inArray(agreements.id, ids)) : query).orderBy(
     asc(agreements.agreementNumber),
   );
+  return withDetails(db, rows);
+}
+
+/** Categories, organisations and the article count of the given agreements (one query each, counted in SQL). */
+async function withDetails(db: Db, rows: Array<typeof agreements.$inferSelect>) {
   if (rows.length === 0) return [];
   const rowIds = rows.map((row) => row.id);
   const [cats, orgs, articleCounts] = await Promise.all([
@@ -29,18 +34,23 @@ export async function listAgreementRows(db: Db, ids?: string[]) {
       .where(inArray(agreementCategories.agreementId, rowIds)),
     db.select().from(agreementOrganisations).where(inArray(agreementOrganisations.agreementId, rowIds)),
     db
-      .select({ agreementId: agreementArticles.agreementId })
+      .select({ agreementId: agreementArticles.agreementId, articles: count() })
       .from(agreementArticles)
-      .where(inArray(agreementArticles.agreementId, rowIds)),
+      .where(inArray(agreementArticles.agreementId, rowIds))
+      .groupBy(agreementArticles.agreementId),
   ]);
   const group = <T>(items: T[], key: (item: T) => string) => {
     const map = new Map<string, T[]>();
-    for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+    for (const item of items) {
+      const list = map.get(key(item));
+      if (list) list.push(item);
+      else map.set(key(item), [item]);
+    }
     return map;
   };
   const catsBy = group(cats, (c) => c.agreementId);
   const orgsBy = group(orgs, (o) => o.agreementId);
-  const countBy = group(articleCounts, (a) => a.agreementId);
+  const countBy = new Map(articleCounts.map((row) => [row.agreementId, row.articles]));
   return rows.map((row) => ({
     id: row.id,
     agreementNumber: row.agreementNumber,
@@ -57,8 +67,53 @@ export async function listAgreementRows(db: Db, ids?: string[]) {
     extensionOptions: row.extensionOptions,
     status: row.status,
     procurementId: row.procurementId,
-    articleCount: (countBy.get(row.id) ?? []).length,
+    articleCount: countBy.get(row.id) ?? 0,
   }));
+}
+
+export interface AgreementFilter {
+  q?: string | undefined;
+  categoryCode?: string | undefined;
+  status?: (typeof agreements.$inferSelect)['status'] | undefined;
+  supplierOrgNumber?: string | undefined;
+}
+
+/**
+ * One page of the register in agreement-number order (`agreements_number_key`), filtered in SQL,
+ * and the number matching the filter. Text search: number, name or supplier, case-insensitive.
+ */
+export async function listAgreementPage(
+  db: Db,
+  filter: AgreementFilter,
+  page: { limit: number; offset: number },
+) {
+  const conditions: SQL[] = [];
+  if (filter.categoryCode)
+    conditions.push(sql`exists (select 1 from agreement_categories ac join categories c on c.id = ac.category_id
+      where ac.agreement_id = ${agreements.id} and c.code = ${filter.categoryCode})`);
+  if (filter.status) conditions.push(eq(agreements.status, filter.status));
+  if (filter.supplierOrgNumber) conditions.push(eq(agreements.supplierOrgNumber, filter.supplierOrgNumber));
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      ilike(
+        sql`${agreements.agreementNumber} || ' ' || ${agreements.name} || ' ' || ${agreements.supplierName}`,
+        pattern,
+      ),
+    );
+  }
+  const where = conditions.length > 0 ? and(...conditions) : undefined;
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select()
+      .from(agreements)
+      .where(where)
+      .orderBy(asc(agreements.agreementNumber))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ total: count() }).from(agreements).where(where),
+  ]);
+  return { rows: await withDetails(db, rows), total: counted?.total ?? 0 };
 }
 
 export type AgreementRow = Awaited<ReturnType<typeof listAgreementRows>>[number];

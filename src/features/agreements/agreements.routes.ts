@@ -13,10 +13,10 @@ import {
 import {
   agreementDetailSchema,
   agreementImportSummarySchema,
-  agreementSchema,
+  agreementPageQuery,
+  agreementPageSchema,
   createAgreementSchema,
   expiringAgreementSchema,
-  listAgreementsQuery,
   updateAgreementSchema,
 } from './agreements.schemas.js';
 import * as service from './agreements.service.js';
@@ -32,12 +32,13 @@ export function registerAgreementRoutes(app: App, deps: AppDeps) {
       config: { access: 'authenticated' },
       schema: {
         tags,
-        summary: 'The agreement register (avtaleregister); filter by text, category, status, supplier',
-        querystring: listAgreementsQuery,
-        response: { 200: z.array(agreementSchema) },
+        summary:
+          'The agreement register (avtaleregister); filter by text, category, status, supplier; paged (limit/offset, total)',
+        querystring: agreementPageQuery,
+        response: { 200: agreementPageSchema },
       },
     },
-    (request) => service.listAgreements(db, request.query),
+    (request) => service.listAgreementPage(db, request.query),
   );
   app.get(
     '/api/agreements/expiring',

@@ -120,6 +120,19 @@ export const listAgreementsQuery = z.object({
 });
 export type ListAgreementsQuery = z.infer<typeof listAgreementsQuery>;
 
+/** The register's list, paged on the server: limit (≤ 500, default 50) and offset, answered with the total. */
+export const agreementPageQuery = listAgreementsQuery.extend({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type AgreementPageQuery = z.infer<typeof agreementPageQuery>;
+export const agreementPageSchema = z.object({
+  items: z.array(agreementSchema),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+
 export const expiringAgreementSchema = agreementSchema.extend({ daysLeft: z.number().int() });
 
 export const agreementImportSummarySchema = z.object({

@@ -7,6 +7,7 @@ import { findExpiringWithoutReplacement } from './agreements.rules.js';
 import * as repo from './agreements.repo.js';
 import type {
   AgreementImportSummary,
+  AgreementPageQuery,
   ArticleInput,
   CreateAgreement,
   ListAgreementsQuery,
@@ -27,6 +28,13 @@ export async function listAgreements(db: Db, query: ListAgreementsQuery = {}) {
           `${row.agreementNumber} ${row.name} ${row.supplierName}`.toLocaleLowerCase('nb').includes(text)),
     )
     .map(toDto);
+}
+
+/** One page of the register, filtered and paged in SQL, with the number matching the filter. */
+export async function listAgreementPage(db: Db, query: AgreementPageQuery) {
+  const { limit, offset, ...filter } = query;
+  const page = await repo.listAgreementPage(db, filter, { limit, offset });
+  return { items: page.rows.map(toDto), total: page.total, limit, offset };
 }
 
 export async function getAgreement(db: Db, id: string) {

@@ -62,9 +62,9 @@ describe.each(databaseKinds)('spend routes on %s', (kind) => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((error: { row: number }) => error.row)).toEqual([3, 3]);
-    expect((await app.inject({ method: 'GET', url: '/api/agreements', headers: { cookie } })).json()).toEqual(
-      [],
-    );
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/agreements', headers: { cookie } })).json(),
+    ).toMatchObject({ items: [], total: 0 });
 
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Avtaler');

@@ -4,12 +4,14 @@ import { useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { z } from 'zod';
 import type {
+  agreementPageSchema,
   agreementSchema,
   expiringAgreementSchema,
 } from '@server/features/agreements/agreements.schemas.js';
 import { ApiError, toDisplayProblem, withQuery, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate } from '../../shared/format.js';
+import { pageCountOf, pageOffset, Pager } from '../../shared/pager.js';
 import { EmptyRow, Loading, Notice, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { can } from '../auth/permissions.js';
@@ -17,6 +19,10 @@ import { useCurrentUser } from '../auth/session.js';
 
 type Agreement = z.infer<typeof agreementSchema>;
 type ExpiringAgreement = z.infer<typeof expiringAgreementSchema>;
+type AgreementPage = z.infer<typeof agreementPageSchema>;
+
+/** The register grows with every local agreement: it is paged on the server. */
+const PAGE_SIZE = 50;
 
 const scopeLabels: Record<Agreement['scope'], string> = {
   national: 'Nasjonal',
@@ -53,7 +59,13 @@ async function uploadAgreements(
 export function AgreementsPage() {
   const user = useCurrentUser();
   const [text, setText] = useState('');
-  const agreements = useApi<Agreement[]>(withQuery('/api/agreements', { q: text.trim() }));
+  const [page, setPage] = useState(1);
+  const agreements = useApi<AgreementPage>(
+    withQuery('/api/agreements', { q: text.trim(), limit: PAGE_SIZE, offset: pageOffset(page, PAGE_SIZE) }),
+  );
+  const rows = agreements.data?.items ?? [];
+  const total = agreements.data?.total ?? 0;
+  const first = pageOffset(page, PAGE_SIZE) + 1;
   const expiring = useApi<ExpiringAgreement[]>('/api/agreements/expiring');
   const [importProblem, setImportProblem] = useState<Problem>();
   const [imported, setImported] = useState<string>();
@@ -161,13 +173,23 @@ export function AgreementsPage() {
           <input
             id="agreement-search"
             value={text}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => {
+              setText(event.target.value);
+              setPage(1);
+            }}
             placeholder="Avtalenummer, navn eller leverandør"
           />
         </div>
       </form>
       <ErrorBox problem={agreements.problem} />
       {!agreements.data && !agreements.problem && <Loading />}
+      {agreements.data && (
+        <p className="muted" data-testid="agreement-count">
+          {total > rows.length
+            ? `${total} avtaler – viser ${first}–${first + rows.length - 1}`
+            : `${total} avtaler`}
+        </p>
+      )}
       <div className="table-wrap">
         <table className="table" data-testid="agreement-list">
           <thead>
@@ -184,10 +206,8 @@ export function AgreementsPage() {
             </tr>
           </thead>
           <tbody>
-            {(agreements.data ?? []).length === 0 && agreements.data && (
-              <EmptyRow colSpan={7}>Ingen avtaler.</EmptyRow>
-            )}
-            {(agreements.data ?? []).map((agreement) => (
+            {rows.length === 0 && agreements.data && <EmptyRow colSpan={7}>Ingen avtaler.</EmptyRow>}
+            {rows.map((agreement) => (
               <tr key={agreement.id} data-testid="agreement-row">
                 <th scope="row">
                   <Link to={`/avtaler/${agreement.id}`}>
@@ -209,6 +229,12 @@ export function AgreementsPage() {
           </tbody>
         </table>
       </div>
+      <Pager
+        page={page}
+        pageCount={pageCountOf(total, PAGE_SIZE)}
+        onPage={setPage}
+        testId="agreement-pager"
+      />
     </div>
   );
 }
