@@ -177,4 +177,28 @@ describe('caseCapabilities for an unresolved faggruppe matter (V01 §7.3)', () =
   it('takes documents while the matter is with the line', () => {
     expect(caseCapabilities(matter({ status: 'lineEscalated', viewer: lead })).addDocuments).toBeNull();
   });
+
+  it('lets the leader of the escalation target (seed 000: Direktørmøte), not the RHF contacts, answer and settle', () => {
+    const toBody = (viewer: CaseLifecycleInput['viewer'], answers: string[] = []) =>
+      caseCapabilities(
+        input({
+          status: 'escalated',
+          viewer,
+          escalation: { rhfIds: ['nord'], answers: answers.map((rhfId) => ({ rhfId })), targetBodyId: 'dm' },
+        }),
+      );
+    const targetLeader = { ...nobody, leadsEscalationTarget: true };
+    const nordContact = { ...nobody, rhfContactFor: ['nord'] };
+    expect(toBody(targetLeader).answerForRhf('nord')).toBeNull();
+    expect(toBody(targetLeader).answerableRhfIds).toEqual(['nord']);
+    expect(toBody(secretariat).answerForRhf('nord')).toBeNull();
+    expect(toBody(nordContact).answerForRhf('nord')).toMatchObject({
+      refusal: 'forbidden',
+      reason: 'Bare lederen av organet saken er eskalert til, og sekretariatet, kan svare.',
+    });
+    expect(toBody(leader).answerForRhf('nord')?.refusal).toBe('forbidden');
+    expect(toBody(nordContact, ['nord']).resolve?.refusal).toBe('forbidden');
+    expect(toBody(targetLeader).resolve?.refusal).toBe('conflict');
+    expect(toBody(targetLeader, ['nord']).resolve).toBeNull();
+  });
 });

@@ -20,7 +20,12 @@ export interface CaseLifecycleInput {
   kind: string;
   /** The tally of an open case (null when it is not open or not computed). */
   tallyStatus: string | null;
-  escalation: { rhfIds: readonly string[]; answers: ReadonlyArray<{ rhfId: string }> } | null;
+  escalation: {
+    rhfIds: readonly string[];
+    answers: ReadonlyArray<{ rhfId: string }>;
+    /** Escalated to a body's configured target (seed 000: → Direktørmøte), not to the RHFs. */
+    targetBodyId?: string | null;
+  } | null;
   viewer: {
     isSecretariat: boolean;
     /** Leader of the case's steering group, with a membership in force today. */
@@ -31,6 +36,8 @@ export interface CaseLifecycleInput {
     rhfContactFor: readonly string[];
     /** Holds the role shiLine (the Sykehusinnkjøp line above the leder anskaffelse, V01 §7.3). */
     isShiLine?: boolean;
+    /** Leads the body the case was escalated to (its answer and resolution are the body's). */
+    leadsEscalationTarget?: boolean;
   };
   /** An unresolved faggruppe matter: the day it was raised and the days the group had; null otherwise. */
   faggruppeMatter?: { raisedOn: string; escalationDays: number } | null;
@@ -68,10 +75,17 @@ export function caseCapabilities(input: CaseLifecycleInput): CaseCapabilities {
   const { status, kind, viewer, escalation } = input;
   const runsTheGroup = viewer.isGroupLeader || viewer.isSecretariat;
   const rhfIds = escalation?.rhfIds ?? [];
+  // Escalated to a body (its configured target): the target's leader answers and settles for it.
+  const toBody = Boolean(escalation?.targetBodyId);
+  const actsForTarget = viewer.isSecretariat || viewer.leadsEscalationTarget === true;
   const answerForRhf = (rhfId: string): Capability => {
     if (!escalation || status !== 'escalated')
       return conflict('Saken er ikke eskalert og venter ikke på svar fra RHF-ene.');
     if (!rhfIds.includes(rhfId)) return badRequest('Dette RHF-et er ikke berørt av saken.');
+    if (toBody)
+      return actsForTarget
+        ? null
+        : forbidden('Bare lederen av organet saken er eskalert til, og sekretariatet, kan svare.');
     if (!viewer.isSecretariat && !viewer.rhfContactFor.includes(rhfId))
       return forbidden('Du kan bare svare for ditt eget RHF.');
     return null;
@@ -90,12 +104,16 @@ export function caseCapabilities(input: CaseLifecycleInput): CaseCapabilities {
     resolve:
       !escalation || status !== 'escalated'
         ? conflict('Saken er ikke eskalert.')
-        : !viewer.isSecretariat && !rhfIds.some((id) => viewer.rhfContactFor.includes(id))
-          ? forbidden('Bare kontaktpersoner i berørte RHF og sekretariatet kan registrere avklaringen.')
-          : refuseAs(
-              'conflict',
-              settlementBlocker(rhfIds, escalation.answers, input.rhfName ?? ((id) => id)),
-            ),
+        : toBody && !actsForTarget
+          ? forbidden(
+              'Bare lederen av organet saken er eskalert til, og sekretariatet, kan registrere avklaringen.',
+            )
+          : !toBody && !viewer.isSecretariat && !rhfIds.some((id) => viewer.rhfContactFor.includes(id))
+            ? forbidden('Bare kontaktpersoner i berørte RHF og sekretariatet kan registrere avklaringen.')
+            : refuseAs(
+                'conflict',
+                settlementBlocker(rhfIds, escalation.answers, input.rhfName ?? ((id) => id)),
+              ),
     recordConsultation:
       kind !== 'consultation'
         ? badRequest('Saken er ikke en konsultasjon.')

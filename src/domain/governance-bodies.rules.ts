@@ -1,3 +1,5 @@
+import { gateLabels } from './involvement.rules.js';
+
 // Governance bodies as configuration (seed 000, Helse Nord's Styringsmodell for innkjøp): a region's model is a
 // list of bodies with their kind, secretariat, mandate (decision types) and escalation target. Pure.
 
@@ -204,6 +206,10 @@ export const bodyCaseSubjectLabels: Record<BodyCaseSubject, string> = {
   supplierRecommendation: 'Godkjenne innstilling til valg av leverandør',
   bodyMatter: 'Sak innenfor organets mandat',
 };
+
+/** Every gate a case can be about: the national phase gates and a body's case subjects. */
+export const caseGateLabels = { ...gateLabels, ...bodyCaseSubjectLabels };
+export type CaseGate = keyof typeof caseGateLabels;
 
 /** The decision type each regional gate needs in the deciding body's mandate. */
 export const regionalGateMandate: Record<RegionalGate, DecisionType> = {

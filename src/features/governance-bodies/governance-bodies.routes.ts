@@ -4,13 +4,18 @@ import { requireUser, type App, type AppDeps } from '../../shared/http.js';
 import { forbidden } from '../../shared/app-error.js';
 import { isSecretariat, organisationsForRole } from '../auth/index.js';
 import { organisationsRepo } from '../organisations/index.js';
+import { idParams } from '../../shared/schemas.js';
 import {
+  regionalGovernanceSchema,
+  submitBodyCaseSchema,
   modelSummarySchema,
   modelViewSchema,
   regionParams,
   updateModelSchema,
 } from './governance-bodies.schemas.js';
 import * as service from './governance-model.service.js';
+import { getRegionalGovernance } from './regional-governance.service.js';
+import { submitBodyCase } from './submit-body-case.js';
 
 const tags = ['governance-models'];
 
@@ -66,5 +71,36 @@ export function registerGovernanceBodyRoutes(app: App, { db, clock }: AppDeps) {
         );
       return service.updateModel(db, user, request.params.regionCode, request.body);
     },
+  );
+  app.get(
+    '/api/procurements/:id/regional-governance',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary:
+          "The procurement under a region's own model: decision level, the deciding body's gates and cases; in a national procurement the regional board's recommendation and the region's representatives",
+        params: idParams,
+        response: { 200: regionalGovernanceSchema },
+      },
+    },
+    (request) => getRegionalGovernance(db, request.params.id, requireUser(request), clock.today()),
+  );
+  app.post(
+    '/api/procurements/:id/body-cases',
+    {
+      config: { access: ['secretariat', 'procurementLead', 'steeringGroupMember'] },
+      schema: {
+        tags,
+        summary: "Submit a case to a regional body (a regional gate, or a matter within the body's mandate)",
+        params: idParams,
+        body: submitBodyCaseSchema,
+        response: { 201: z.object({ id: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await submitBodyCase(db, requireUser(request), request.params.id, request.body, clock.today())),
   );
 }

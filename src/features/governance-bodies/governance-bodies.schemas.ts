@@ -86,3 +86,68 @@ export const modelSummarySchema = z.array(
 );
 
 export const bodyCaseSubject = z.enum(bodyCaseSubjectIds);
+
+export const submitBodyCaseSchema = z
+  .object({
+    subject: bodyCaseSubject,
+    /** For a bodyMatter: the body and the decision type of its mandate. */
+    bodyId: uuid.optional(),
+    decisionType: z.enum(decisionTypeIds).optional(),
+    /** For the decision level: the body given the procurement's decisions. */
+    proposedBodyId: uuid.optional(),
+    title: z.string().trim().min(3, 'Gi saken en tittel').max(300),
+    text: z.string().trim().min(1, 'Beskriv saken').max(20000),
+  })
+  .refine((value) => value.subject !== 'bodyMatter' || (value.bodyId && value.decisionType), {
+    message: 'Velg organ og beslutningstype',
+    path: ['decisionType'],
+  });
+export type SubmitBodyCase = z.infer<typeof submitBodyCaseSchema>;
+
+const regionalGateViewSchema = z.object({
+  gate: z.enum(bodyCaseSubjectIds),
+  label: z.string(),
+  bodyId: uuid.nullable(),
+  bodyName: z.string().nullable(),
+  status: z.enum(['decided', 'open', 'awaitingCase', 'escalated', 'dissent', 'locked']),
+  caseId: uuid.nullable(),
+  decidedOn: z.string().nullable(),
+  blockingReason: z.string().nullable(),
+  canSubmit: z.boolean(),
+});
+
+const ref = z.object({ id: uuid, name: z.string() });
+
+export const regionalGovernanceSchema = z.object({
+  procurementId: uuid,
+  level: z.enum(['lokal', 'regional', 'flerregional', 'nasjonal']).nullable(),
+  regions: z.array(
+    z.object({
+      region: z.object({ id: uuid, code: z.string(), name: z.string() }),
+      governed: z.boolean(),
+      message: z.string().nullable(),
+      gates: z.array(regionalGateViewSchema),
+      decidingBody: ref.nullable(),
+      levelOptions: z.array(ref),
+      bodies: z.array(
+        ref.extend({ kind: z.string(), mandates: z.array(z.enum(decisionTypeIds)), canSubmit: z.boolean() }),
+      ),
+      cases: z.array(
+        z.object({
+          id: uuid,
+          title: z.string(),
+          gate: z.string(),
+          status: z.string(),
+          bodyName: z.string(),
+          decisionType: z.enum(decisionTypeIds).nullable(),
+          decisionNumber: z.string().nullable(),
+        }),
+      ),
+      recommendingBody: ref.nullable(),
+      representatives: z.array(
+        z.object({ personName: z.string(), steeringGroupName: z.string(), isLeader: z.boolean() }),
+      ),
+    }),
+  ),
+});
+export type RegionalGovernance = z.infer<typeof regionalGovernanceSchema>;

@@ -108,6 +108,8 @@ const caseColumns = {
   title: cases.title,
   text: cases.text,
   proposedSignificance: cases.proposedSignificance,
+  proposedBodyId: cases.proposedBodyId,
+  decisionType: cases.decisionType,
   status: cases.status,
   eligiblePersonIds: cases.eligiblePersonIds,
   participatingRhfIds: cases.participatingRhfIds,

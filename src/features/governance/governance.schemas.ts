@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accessStatusIds, legalBasisIds } from '../../domain/offentleglova.rules.js';
+import { bodyCaseSubjectIds, decisionTypeIds } from '../../domain/governance-bodies.rules.js';
 import { gateIds } from '../../domain/involvement.rules.js';
 import { riskParameters } from '../../domain/risk.rules.js';
 import { uuid } from '../../shared/schemas.js';
@@ -7,6 +8,8 @@ import { faggruppeMatterSchema } from './cases/faggruppe-matter.schemas.js';
 
 export const level3 = z.enum(['høy', 'medium', 'lav']);
 export const gateSchema = z.enum(gateIds);
+/** A case's gate: a national phase gate or a regional body's case subject (seed 000). */
+export const caseGateSchema = z.enum([...gateIds, ...bodyCaseSubjectIds]);
 export const involvementSchema = z.enum(['decide', 'consulted', 'informed']);
 export const levelSchema = z.enum(['lokal', 'regional', 'flerregional', 'nasjonal']);
 const riskKeys = riskParameters.map((parameter) => parameter.key) as [string, ...string[]];
@@ -233,7 +236,12 @@ export const caseSchema = z.object({
   procurementName: z.string(),
   steeringGroupId: uuid,
   steeringGroupName: z.string(),
-  gate: gateSchema,
+  /** Where disagreement in the case's body goes (seed 000); null: to the RHFs concerned. */
+  escalationTarget: z.object({ id: uuid, name: z.string() }).nullable(),
+  /** A regional body's case: the decision type of its mandate; a decision-level case: the body named. */
+  decisionType: z.enum(decisionTypeIds).nullable(),
+  proposedBody: z.object({ id: uuid, name: z.string() }).nullable(),
+  gate: caseGateSchema,
   kind: caseKindSchema,
   delegatedGate: gateSchema.nullable(),
   title: z.string(),
@@ -291,6 +299,8 @@ export const caseSchema = z.object({
   escalation: z
     .object({
       reason: escalationReasonSchema,
+      /** The body's configured escalation target (seed 000: Direktørmøte); null: escalated to the RHFs. */
+      targetBody: z.object({ id: uuid, name: z.string() }).nullable(),
       brief: z.string(),
       recommendation: z.string(),
       rhfIds: z.array(uuid),
@@ -330,7 +340,7 @@ export const caseSummarySchema = z.object({
   procurementId: uuid,
   procurementName: z.string(),
   steeringGroupName: z.string(),
-  gate: gateSchema,
+  gate: caseGateSchema,
   kind: caseKindSchema,
   title: z.string(),
   status: caseStatusSchema,
@@ -408,7 +418,7 @@ export const decisionRegisterSchema = z.array(
     caseId: uuid,
     procurementId: uuid,
     procurementName: z.string(),
-    gate: gateSchema,
+    gate: caseGateSchema,
     kind: caseKindSchema,
     title: z.string(),
     outcome: z.enum(['approved', 'rejected']),

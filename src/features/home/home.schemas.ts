@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { procurementStatusIds } from '../../shared/enums.js';
 import { uuid } from '../../shared/schemas.js';
-import { caseStatusSchema, caseSummarySchema, gateSchema } from '../governance/governance.schemas.js';
+import { caseGateSchema, caseStatusSchema, caseSummarySchema, gateSchema } from '../governance/governance.schemas.js';
 
 const day = z.string();
 const procurementStatus = z.enum(procurementStatusIds);
@@ -74,7 +74,7 @@ const procurementLeadHomeSchema = z.object({
     z.object({
       id: uuid,
       title: z.string(),
-      gate: gateSchema,
+      gate: caseGateSchema,
       status: caseStatusSchema,
       procurementName: z.string(),
       steeringGroupName: z.string(),

@@ -70,6 +70,8 @@ export const entityTypeLabels: Record<string, string> = {
 
 // ---- Governance workflow (issue 3) ----
 export { gateLabels };
+/** A case's gate: a national phase gate or a regional body's case subject (seed 000). */
+export { caseGateLabels } from '@server/domain/governance-bodies.rules.js';
 export { involvementLabels } from '@server/domain/involvement.rules.js';
 export { levelLabels } from '@server/domain/level.rules.js';
 

@@ -84,12 +84,16 @@ export async function capabilitiesOf(
 ) {
   // An unresolved faggruppe matter also needs its days and whether the Sykehusinnkjøp line has a user.
   const matter = row.kind === 'faggruppeMatter' ? await faggruppeMatters.findMatter(db, row.id) : null;
+  const targetBodyId = extra.escalation?.targetBodyId ?? null;
+  const viewer = await caseViewerOf(db, user, row, today, extra.members);
   return caseCapabilities({
     status: row.status,
     kind: row.kind,
     tallyStatus: extra.tallyStatus ?? null,
     escalation: extra.escalation ?? null,
-    viewer: await caseViewerOf(db, user, row, today, extra.members),
+    viewer: targetBodyId
+      ? { ...viewer, leadsEscalationTarget: await isGroupLeader(db, user, targetBodyId, today) }
+      : viewer,
     ...(extra.rhfName ? { rhfName: extra.rhfName } : {}),
     today,
     faggruppeMatter: matter ? { raisedOn: matter.raisedOn, escalationDays: matter.escalationDays } : null,

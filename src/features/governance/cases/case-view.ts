@@ -75,6 +75,7 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
     procurementName: row.procurementName,
     steeringGroupId: row.steeringGroupId,
     steeringGroupName: row.steeringGroupName,
+    ...(await bodyRefsOf(db, row)),
     gate: row.gate as Gate,
     kind: row.kind,
     delegatedGate: (row.delegatedGate as Gate | null) ?? null,
@@ -140,6 +141,11 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
     escalation: escalation
       ? {
           reason: escalation.reason,
+          targetBody: escalation.targetBodyId
+            ? await steeringGroupsRepo
+                .findGroup(db, escalation.targetBodyId)
+                .then((body) => (body ? { id: body.id, name: body.name } : null))
+            : null,
           brief: escalation.brief,
           recommendation: escalation.recommendation,
           rhfIds: escalation.rhfIds,
@@ -188,4 +194,18 @@ function habilitetVoteBlock(member: Awaited<ReturnType<typeof loadCaseHabilitet>
   if (member.habilitet === 'reported') return 'Habilitetsspørsmålet ditt venter på RHF-ets avgjørelse.';
   if (member.habilitet === 'inhabil') return 'RHF-et har avgjort at du er inhabil i saken.';
   return null;
+}
+
+/** The case's body's escalation target and, for a decision-level case, the body it names (seed 000). */
+async function bodyRefsOf(db: Db, row: repo.CaseRow) {
+  const ref = async (id: string | null) => {
+    const body = id ? await steeringGroupsRepo.findGroup(db, id) : null;
+    return body ? { id: body.id, name: body.name } : null;
+  };
+  const body = await steeringGroupsRepo.findGroup(db, row.steeringGroupId);
+  return {
+    escalationTarget: await ref(body?.escalationTargetId ?? null),
+    decisionType: row.decisionType,
+    proposedBody: await ref(row.proposedBodyId),
+  };
 }

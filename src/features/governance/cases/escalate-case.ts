@@ -56,29 +56,46 @@ export async function escalateCase(
           ).tally.status
         : null;
     assertCapability((await capabilitiesOf(tx, user, row, today, { tallyStatus })).escalate);
+    // A body with a configured escalation target (seed 000 §4) sends it there, answered for the target's
+    // region; without one it goes to the RHFs concerned (the national model, V01 §7.3).
+    const body = await steeringGroupsRepo.findGroup(tx, row.steeringGroupId);
+    const target = body?.escalationTargetId
+      ? await steeringGroupsRepo.findGroup(tx, body.escalationTargetId)
+      : null;
+    const rhfIds = target ? [target.regionId ?? row.participatingRhfIds[0]!] : row.participatingRhfIds;
     await repo.insertEscalation(tx, {
       caseId,
       reason: input.reason,
       brief: input.brief,
       recommendation: input.recommendation,
-      rhfIds: row.participatingRhfIds,
+      rhfIds,
+      targetBodyId: target?.id ?? null,
       escalatedBy: user.username,
     });
     await repo.updateCase(tx, caseId, { status: 'escalated' });
-    const contacts = (await peopleRepo.listPeople(tx)).filter((p) =>
-      p.roles.some((r) => r.role === 'rhfContact' && row.participatingRhfIds.includes(r.organisationId)),
-    );
-    const members = await steeringGroupsRepo.listMembers(tx, row.steeringGroupId);
+    const contacts = target
+      ? []
+      : (await peopleRepo.listPeople(tx)).filter((p) =>
+          p.roles.some((r) => r.role === 'rhfContact' && row.participatingRhfIds.includes(r.organisationId)),
+        );
+    const members = [
+      ...(await steeringGroupsRepo.listMembers(tx, row.steeringGroupId)),
+      ...(target ? await steeringGroupsRepo.listMembers(tx, target.id) : []),
+    ];
     await notify(
       tx,
       [
-        ...contacts.map((p) => p.id),
-        ...members.filter((m) => isMembershipActive(m, today)).map((m) => m.personId),
+        ...new Set([
+          ...contacts.map((p) => p.id),
+          ...members.filter((m) => isMembershipActive(m, today)).map((m) => m.personId),
+        ]),
       ],
       {
         kind: 'escalation',
-        title: `Eskalert til RHF-ene: ${row.title}`,
-        body: 'Styringsgruppen har skrevet et felles notat med anbefaling. Hvert medlem informerer sitt RHF.',
+        title: `Eskalert til ${target ? target.name : 'RHF-ene'}: ${row.title}`,
+        body: target
+          ? `${row.steeringGroupName} kom ikke til enighet og har skrevet et felles notat med anbefaling; ${target.name} avklarer saken.`
+          : 'Styringsgruppen har skrevet et felles notat med anbefaling. Hvert medlem informerer sitt RHF.',
         link: caseLink(caseId),
       },
     );
@@ -86,9 +103,9 @@ export async function escalateCase(
       action: 'escalate',
       entityType: 'case',
       entityId: caseId,
-      summary: `Eskalert (${input.reason === 'dissent' ? 'dissens' : 'utenfor mandat'}): ${row.title}`,
+      summary: `Eskalert${target ? ` til ${target.name}` : ''} (${input.reason === 'dissent' ? 'dissens' : 'utenfor mandat'}): ${row.title}`,
       before: { status: row.status },
-      after: { status: 'escalated', ...input, rhfIds: row.participatingRhfIds },
+      after: { status: 'escalated', ...input, rhfIds, targetBodyId: target?.id ?? null },
     });
   });
   return getCase(db, user, caseId, today);

@@ -3,6 +3,7 @@
 import type { Db } from '../../../db/client.js';
 import type { CurrentUser } from '../../auth/index.js';
 import { organisationsRepo } from '../../organisations/index.js';
+import { steeringGroupsRepo } from '../../steering-groups/index.js';
 import * as repo from '../governance.repo.js';
 import { assertCapability, capabilitiesOf, withLockedCase } from './case-access.js';
 import { getCase } from './case-view.js';
@@ -33,7 +34,7 @@ export async function resolveCase(
       action: 'resolve',
       entityType: 'case',
       entityId: caseId,
-      summary: `Avklart av RHF-ene (${input.outcome === 'approved' ? 'godkjent' : 'avvist'}): ${row.title}`,
+      summary: `Avklart av ${escalation?.targetBodyId ? ((await steeringGroupsRepo.findGroup(tx, escalation.targetBodyId))?.name ?? 'organet') : 'RHF-ene'} (${input.outcome === 'approved' ? 'godkjent' : 'avvist'}): ${row.title}`,
       before: { status: 'escalated' },
       after: { status: 'resolved', ...input },
     });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { interestRelations } from '../../../domain/habilitet.rules.js';
 import { isoDate, uuid } from '../../../shared/schemas.js';
-import { gateSchema, habilitetQuestionSchema, level3 } from '../governance.schemas.js';
+import { caseGateSchema, habilitetQuestionSchema, level3 } from '../governance.schemas.js';
 
 export const habilitetAnswerSchema = z.discriminatedUnion('statement', [
   z.object({ statement: z.literal('noKnownConflict') }),
@@ -117,7 +117,7 @@ export const rhfDigestSchema = z.object({
       title: z.string(),
       procurementName: z.string(),
       status: z.string(),
-      gate: gateSchema,
+      gate: caseGateSchema,
     }),
   ),
   awaiting: z.array(

@@ -32,13 +32,15 @@ export function LeaderActions({ sak, onChanged }: { sak: CaseDto; onChanged: (me
   if (!viewer.canMarkOutsideMandate && !viewer.canEscalate) return null;
   const escalationReason: 'dissent' | 'outsideMandate' =
     sak.status === 'outsideMandate' ? 'outsideMandate' : 'dissent';
+  // A body with a configured escalation target (seed 000: → Direktørmøte) escalates there, not to the RHFs.
+  const target = sak.escalationTarget?.name ?? null;
 
   return (
     <section className="panel" aria-labelledby="leader-heading" data-testid="case-leader-actions">
       <h2 id="leader-heading">Leder og sekretariat</h2>
       {viewer.canEscalate && (
         <ActionForm
-          title="Eskaler til RHF-ene"
+          title={`Eskaler til ${target ?? 'RHF-ene'}`}
           testId="escalate-form"
           submitLabel="Eskaler"
           problem={escalate.problem}
@@ -48,14 +50,15 @@ export function LeaderActions({ sak, onChanged }: { sak: CaseDto; onChanged: (me
             void escalate.run(
               validate(escalateSchema, body),
               () => escalateCase(sak.id, body),
-              'Saken er eskalert til RHF-ene med et felles notat.',
+              `Saken er eskalert til ${target ?? 'RHF-ene'} med et felles notat.`,
             );
           }}
         >
           <p className="hint">
-            Grunn: {escalationReasonLabels[escalationReason].toLowerCase()}. Styringsgruppen skriver ett
-            felles notat med anbefaling; hvert medlem informerer sitt RHF, og RHF-ene avklarer saken seg
-            imellom.
+            Grunn: {escalationReasonLabels[escalationReason].toLowerCase()}.{' '}
+            {target
+              ? `${sak.steeringGroupName} skriver ett felles notat med anbefaling, og ${target} avklarer saken.`
+              : 'Styringsgruppen skriver ett felles notat med anbefaling; hvert medlem informerer sitt RHF, og RHF-ene avklarer saken seg imellom.'}
           </p>
           <div className="field">
             <label htmlFor="escalate-brief">Felles notat</label>
@@ -123,6 +126,8 @@ export function EscalationSection({
   onChanged: (message: string) => void;
 }) {
   const escalation = sak.escalation!;
+  const toBody = escalation.targetBody?.name ?? null;
+  const answererName = (rhfId: string) => toBody ?? rhfName(rhfId);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<'approved' | 'rejected' | ''>('');
   const [text, setText] = useState('');
@@ -131,7 +136,7 @@ export function EscalationSection({
 
   return (
     <section className="panel" aria-labelledby="escalation-heading" data-testid="escalation-section">
-      <h2 id="escalation-heading">Eskalering til RHF-ene</h2>
+      <h2 id="escalation-heading">Eskalering til {toBody ?? 'RHF-ene'}</h2>
       <p>
         Grunn: <strong>{escalationReasonLabels[escalation.reason]}</strong>
       </p>
@@ -143,13 +148,13 @@ export function EscalationSection({
       </div>
       <h3 className="h-small">Anbefaling</h3>
       <div className="case-text">{escalation.recommendation}</div>
-      <h3 className="h-small">Svar fra RHF-ene</h3>
+      <h3 className="h-small">Svar fra {toBody ?? 'RHF-ene'}</h3>
       <ul className="plain-list" data-testid="rhf-answers">
         {escalation.rhfIds.map((rhfId) => {
           const given = escalation.answers.find((a) => a.rhfId === rhfId);
           return (
             <li key={rhfId}>
-              <strong>{rhfName(rhfId)}:</strong>{' '}
+              <strong>{answererName(rhfId)}:</strong>{' '}
               {given ? (
                 <>
                   {given.answer}{' '}
@@ -179,7 +184,7 @@ export function EscalationSection({
       {sak.viewer.canAnswerForRhfIds.map((rhfId) => (
         <ActionForm
           key={rhfId}
-          title={`Svar for ${rhfName(rhfId)}`}
+          title={`Svar for ${answererName(rhfId)}`}
           testId="rhf-answer-form"
           submitLabel="Lagre svaret"
           problem={answer.problem}
@@ -188,7 +193,7 @@ export function EscalationSection({
             void answer.run(
               validate(rhfAnswerSchema, { rhfId, answer: answers[rhfId] ?? '' }),
               () => answerForRhf(sak.id, { rhfId, answer: answers[rhfId] ?? '' }),
-              `Svaret fra ${rhfName(rhfId)} er registrert.`,
+              `Svaret fra ${answererName(rhfId)} er registrert.`,
             )
           }
         >
@@ -205,8 +210,9 @@ export function EscalationSection({
       ))}
       {sak.status === 'escalated' && escalation.awaitingAnswerFrom.length > 0 && (
         <p className="muted" data-testid="settlement-waiting">
-          RHF-ene avklarer saken seg imellom. Avklaringen registreres når alle berørte RHF har svart (venter
-          på {escalation.awaitingAnswerFrom.map(rhfName).join(', ')}).
+          {toBody
+            ? `${toBody} avklarer saken. Avklaringen registreres når svaret fra ${toBody} er lagt inn.`
+            : `RHF-ene avklarer saken seg imellom. Avklaringen registreres når alle berørte RHF har svart (venter på ${escalation.awaitingAnswerFrom.map(rhfName).join(', ')}).`}
         </p>
       )}
       {sak.viewer.canResolve && (
@@ -243,7 +249,7 @@ export function EscalationSection({
             <FieldError problem={resolve.problem} path="outcome" id="resolution-outcome-error" />
           </fieldset>
           <div className="field">
-            <label htmlFor="resolution-text">Hva RHF-ene ble enige om</label>
+            <label htmlFor="resolution-text">Hva {toBody ?? 'RHF-ene'} ble enige om</label>
             <textarea
               id="resolution-text"
               rows={3}

@@ -4,7 +4,13 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate, formatTimestamp } from '../../shared/format.js';
-import { caseKindLabels, excludedReasonLabels, gateLabels, level3Labels } from '../../shared/labels.js';
+import {
+  caseKindLabels,
+  excludedReasonLabels,
+  caseGateLabels,
+  gateLabels,
+  level3Labels,
+} from '../../shared/labels.js';
 import { Badge, EmptyRow, Loading, Notice, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { hasRole } from '../auth/permissions.js';
@@ -60,7 +66,7 @@ export function CasePage() {
           <>
             <CaseStatusBadge status={sak.status} testId="case-status" />
             <Badge tone="neutral">{caseKindLabels[sak.kind]}</Badge>
-            <span>{gateLabels[sak.gate]}</span>
+            <span>{caseGateLabels[sak.gate]}</span>
             <span>
               · <Link to={`/styringsgrupper/${sak.steeringGroupId}`}>{sak.steeringGroupName}</Link>
             </span>

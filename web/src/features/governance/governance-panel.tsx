@@ -4,7 +4,13 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { riskParameters } from '@server/domain/risk.rules.js';
 import { formatDate, formatTimestamp } from '../../shared/format.js';
-import { caseKindLabels, gateLabels, level3Labels, levelLabels, phaseLabel } from '../../shared/labels.js';
+import {
+  caseKindLabels,
+  caseGateLabels,
+  level3Labels,
+  levelLabels,
+  phaseLabel,
+} from '../../shared/labels.js';
 import { EmptyRow, Notice } from '../../shared/ui.js';
 import type { CurrentUser } from '../auth/auth-api.js';
 import { hasRole } from '../auth/permissions.js';
@@ -341,7 +347,7 @@ export function GovernancePanel({
                           <Link to={`/saker/${c.id}`}>{c.title}</Link>
                           <span className="subtle">{caseKindLabels[c.kind]}</span>
                         </th>
-                        <td>{gateLabels[c.gate]}</td>
+                        <td>{caseGateLabels[c.gate]}</td>
                         <td>
                           <CaseStatusBadge status={c.status} />
                         </td>

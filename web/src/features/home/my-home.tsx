@@ -5,7 +5,7 @@ import { formatDate } from '../../shared/format.js';
 import {
   caseKindLabels,
   caseStatusLabels,
-  gateLabels,
+  caseGateLabels,
   statusLabels,
   statusOrder,
 } from '../../shared/labels.js';
@@ -50,8 +50,8 @@ function MemberSection({ home }: { home: MemberHome }) {
           <div data-testid="my-case" data-case-id={c.id}>
             <Link to={`/saker/${c.id}`}>{c.title}</Link>
             <span className="subtle">
-              {c.procurementName} · {gateLabels[c.gate]} · {caseKindLabels[c.kind]} · {c.steeringGroupName} ·
-              fremmet {formatDate(c.submittedAt)}
+              {c.procurementName} · {caseGateLabels[c.gate]} · {caseKindLabels[c.kind]} ·{' '}
+              {c.steeringGroupName} · fremmet {formatDate(c.submittedAt)}
             </span>
           </div>
         )}
@@ -155,7 +155,7 @@ function LeadSection({ home }: { home: ProcurementLeadHome }) {
             <Link to={`/saker/${c.id}`}>{c.title}</Link>{' '}
             <Badge tone="neutral">{caseStatusLabels[c.status]}</Badge>
             <span className="subtle">
-              {c.procurementName} · {gateLabels[c.gate]} · {c.steeringGroupName} · fremmet{' '}
+              {c.procurementName} · {caseGateLabels[c.gate]} · {c.steeringGroupName} · fremmet{' '}
               {formatDate(c.submittedAt)}
             </span>
           </>

@@ -4,7 +4,7 @@ import { formatDate } from '../../shared/format.js';
 import {
   caseKindLabels,
   escalationReasonLabels,
-  gateLabels,
+  caseGateLabels,
   resolutionOutcomeLabels,
   voteLabels,
 } from '../../shared/labels.js';
@@ -58,7 +58,7 @@ export function DecisionRegister({ groupId }: { groupId: string }) {
                   <td>
                     <Link to={`/saker/${decision.caseId}`}>{decision.title}</Link>
                     <span className="subtle">
-                      {gateLabels[decision.gate]} · {caseKindLabels[decision.kind]}
+                      {caseGateLabels[decision.gate]} · {caseKindLabels[decision.kind]}
                     </span>
                   </td>
                   <td>

@@ -3,7 +3,7 @@
 // awaits the RHF's answer. The same digest goes out by e-mail once a week.
 import { Link } from 'react-router-dom';
 import { awaitingLabels, caseStatusLabels } from '@server/domain/rhf-information.rules.js';
-import { gateLabels } from '@server/domain/involvement.rules.js';
+import { caseGateLabels } from '@server/domain/governance-bodies.rules.js';
 import { ErrorBox } from '../../../shared/error-box.js';
 import { formatDate } from '../../../shared/format.js';
 import { statusLabels } from '../../../shared/labels.js';
@@ -91,7 +91,7 @@ function Digest({ digest }: { digest: RhfDigest }) {
             <li key={c.id}>
               <Link to={`/saker/${c.id}`}>{c.title}</Link>{' '}
               <span className="subtle">
-                {c.procurementName} · {gateLabels[c.gate]} · {caseStatusLabels[c.status] ?? c.status}
+                {c.procurementName} · {caseGateLabels[c.gate]} · {caseStatusLabels[c.status] ?? c.status}
               </span>
             </li>
           ))}
