@@ -46,6 +46,7 @@ import { registerSteeringGroupRoutes } from './features/steering-groups/steering
 import { registerCategoryResponsibilityRoutes } from './features/category-responsibility/category-responsibility.routes.js';
 import { registerGovernanceBodyRoutes } from './features/governance-bodies/governance-bodies.routes.js';
 import { registerMasterAgreementRoutes } from './features/master-agreements/master-agreements.routes.js';
+import { registerImplementationRoutes } from './features/implementation/implementation.routes.js';
 import { registerSecurityHeaders } from './features/security/security-headers.js';
 import { registerRateLimits } from './features/security/rate-limits.js';
 import { CLOCK_HEADER } from './shared/clock.js';
@@ -193,6 +194,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     registerHomeRoutes,
     registerCategoryResponsibilityRoutes,
     registerMasterAgreementRoutes,
+    registerImplementationRoutes,
   ];
   for (const registerFeature of features) registerFeature(app, deps);
 

@@ -17,3 +17,4 @@ export * from '../features/programme/programme.tables.js';
 export * from '../features/public-access/public-access.tables.js';
 export * from '../features/category-responsibility/category-responsibility.tables.js';
 export * from '../features/master-agreements/master-agreements.tables.js';
+export * from '../features/implementation/implementation.tables.js';

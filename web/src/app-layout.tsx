@@ -49,6 +49,7 @@ export function AppLayout() {
         { to: '/forbruk', label: 'Forbruk' },
         { to: '/kategoriansvar', label: 'Kategoriansvar' },
         { to: '/masteravtaler', label: 'Masteravtaler' },
+        { to: '/implementeringsplaner', label: 'Implementeringsplaner' },
       ],
     },
     {

@@ -93,6 +93,10 @@ const MasterAgreementPage = page(
   () => import('./features/master-agreements/master-agreement-page.js'),
   'MasterAgreementPage',
 );
+const ImplementationPage = page(
+  () => import('./features/implementation/implementation-page.js'),
+  'ImplementationPage',
+);
 const ProgrammePage = page(() => import('./features/programme/programme-page.js'), 'ProgrammePage');
 
 export function App() {
@@ -131,6 +135,7 @@ export function App() {
               <Route path="forbruk" element={<SpendPage />} />
               <Route path="avtaler" element={<AgreementsPage />} />
               <Route path="kategoriansvar" element={<CategoryResponsibilityPage />} />
+              <Route path="implementeringsplaner" element={<ImplementationPage />} />
               <Route path="masteravtaler" element={<MasterAgreementsPage />} />
               <Route path="masteravtaler/:id" element={<MasterAgreementPage />} />
               <Route path="avtaler/ny" element={<NewAgreementPage />} />

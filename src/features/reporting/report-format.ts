@@ -78,6 +78,20 @@ export function rollupFigures(
   report: PortfolioReport,
 ): Array<{ key: string; label: string; value: string | number }> {
   const r = report.rollup;
+  const implementation = report.implementation
+    ? [
+        {
+          key: 'implementationPlans',
+          label: 'Implementeringsplaner ferdige',
+          value: `${report.implementation.plansDone} av ${report.implementation.plans}`,
+        },
+        {
+          key: 'implementationLate',
+          label: 'Forsinkede implementeringspunkter',
+          value: report.implementation.lateItems,
+        },
+      ]
+    : [];
   return [
     { key: 'procurements', label: 'Anskaffelser', value: r.procurements },
     { key: 'onSchedule', label: 'I rute', value: r.onSchedule },
@@ -107,5 +121,6 @@ export function rollupFigures(
         .map(([k, v]) => `${levelNames[k] ?? k}: ${v}`)
         .join(', '),
     },
+    ...implementation,
   ];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { implementationFiguresSchema } from '../implementation/implementation.schemas.js';
 import { gateIds } from '../../domain/involvement.rules.js';
 import { isoDate, nokAmount } from '../../shared/schemas.js';
 
@@ -78,6 +79,8 @@ export const portfolioReportSchema = z.object({
     highRisk: z.number().int(),
   }),
   rows: z.array(reportRowSchema),
+  /** Implementation of awarded agreements in the HFs (whole portfolio only; features/implementation). */
+  implementation: implementationFiguresSchema.nullish(),
 });
 export type PortfolioReport = z.infer<typeof portfolioReportSchema>;
 

@@ -6,6 +6,7 @@ import { gateIds, type Gate } from '../../domain/involvement.rules.js';
 import { rollUp, sortReportRows } from '../../domain/portfolio-report.rules.js';
 import { forbidden, notFound } from '../../shared/app-error.js';
 import { canEditProcurement, type CurrentUser } from '../auth/index.js';
+import { getImplementationOverview } from '../implementation/index.js';
 import { organisationsRepo } from '../organisations/index.js';
 import { getProcurement, listProcurements } from '../procurements/index.js';
 import { steeringGroupsRepo } from '../steering-groups/index.js';
@@ -60,6 +61,7 @@ export async function buildPortfolioReport(
     generatedOn: today,
     rollup: rollUp(sorted),
     rows: sorted,
+    implementation: query.scope === 'all' ? (await getImplementationOverview(db, today)).figures : null,
   };
 }
 

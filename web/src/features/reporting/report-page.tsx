@@ -112,6 +112,20 @@ export function ReportPage() {
               ['escalations', 'Eskaleringer', r.escalations],
               ['gainEstimateNok', 'Gevinstestimat', formatNok(r.gainEstimateNok)],
               ['contractValueNok', 'Kontraktsverdi', formatNok(r.contractValueNok)],
+              ...(data.implementation
+                ? [
+                    [
+                      'implementationPlans',
+                      'Implementeringsplaner ferdige',
+                      `${data.implementation.plansDone} av ${data.implementation.plans}`,
+                    ],
+                    [
+                      'implementationLate',
+                      'Forsinkede implementeringspunkter',
+                      data.implementation.lateItems,
+                    ],
+                  ]
+                : []),
             ].map(([key, label, value]) => (
               <div key={key} className="stat-card">
                 <dt>{label}</dt>

@@ -1,0 +1,3 @@
+// The implementation feature's public surface: what other features may use (see .dependency-cruiser.cjs).
+
+export { getImplementationOverview } from './implementation.service.js';
