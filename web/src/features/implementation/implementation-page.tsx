@@ -160,7 +160,7 @@ function PlanPanel({
 
 function NewPlans({ run }: { run: (work: () => Promise<unknown>, done: string) => Promise<void> }) {
   const user = useCurrentUser();
-  const agreements = useApi<Agreement[]>('/api/agreements?status=active');
+  const agreements = useApi<{ items: Agreement[] }>('/api/agreements?status=active&limit=500');
   const organisations = useApi<Organisation[]>('/api/organisations');
   const hfs = (organisations.data ?? []).filter(
     (org) => org.kind === 'HF' && canActForHf(user, org.rhfId ?? '', org.id),
@@ -190,7 +190,7 @@ function NewPlans({ run }: { run: (work: () => Promise<unknown>, done: string) =
               onChange={(event) => setAgreementId(event.target.value)}
             >
               <option value="">– velg avtale –</option>
-              {agreements.data?.map((agreement) => (
+              {agreements.data?.items.map((agreement) => (
                 <option key={agreement.id} value={agreement.id}>
                   {agreement.agreementNumber} {agreement.name}
                 </option>

@@ -80,7 +80,7 @@ export function MasterAgreementsPage() {
 
 function CreateForm({ regions }: { regions: Region[] }) {
   const navigate = useNavigate();
-  const agreements = useApi<Agreement[]>('/api/agreements?status=active');
+  const agreements = useApi<{ items: Agreement[] }>('/api/agreements?status=active&limit=500');
   const [agreementId, setAgreementId] = useState('');
   const [regionId, setRegionId] = useState(
     regions.find((r) => r.name.startsWith('Helse Nord'))?.id ?? regions[0]!.id,
@@ -115,7 +115,7 @@ function CreateForm({ regions }: { regions: Region[] }) {
             onChange={(event) => setAgreementId(event.target.value)}
           >
             <option value="">– velg avtale –</option>
-            {agreements.data?.map((agreement) => (
+            {agreements.data?.items.map((agreement) => (
               <option key={agreement.id} value={agreement.id}>
                 {agreement.agreementNumber} {agreement.name} ({agreement.supplierName})
               </option>
