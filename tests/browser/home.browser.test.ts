@@ -13,6 +13,7 @@ const CASE_TITLE = 'Strategisk betydning for hofteimplantater';
 const DEMO_PLAN = 'Anskaffelsesplan for ablasjon';
 const DEMO_DECIDED = 'Endelig strategisk betydning for ablasjon';
 const DEMO_ESCALATED = 'Godkjenning av konkurransegrunnlag for infusjonspumper';
+const DEMO_LAB = 'Endelig strategisk betydning for laboratorieanalysatorer';
 
 describe('role homes in the browser', () => {
   let server: TestServer;
@@ -66,7 +67,7 @@ describe('role homes in the browser', () => {
     expect(submitted.status()).toBe(201);
     caseId = ((await submitted.json()) as { id: string }).id;
     const demoCases = await server.database.db.select({ id: cases.id, title: cases.title }).from(cases);
-    for (const title of [DEMO_PLAN, DEMO_DECIDED, DEMO_ESCALATED])
+    for (const title of [DEMO_PLAN, DEMO_DECIDED, DEMO_ESCALATED, DEMO_LAB])
       demoCaseId[title] = demoCases.find((c) => c.title === title)!.id;
   });
   afterAll(async () => {
@@ -123,8 +124,9 @@ describe('role homes in the browser', () => {
       .getByTestId('list-mine-anskaffelser')
       .locator('li', { hasText: 'Hofteimplantater 2026' });
     await expect(row.textContent()).resolves.toContain('Endelig strategisk betydning: beslutte');
-    // The case brought above and the demo's three (decided, waiting for votes, escalated to the RHFs).
-    expect(await countOf(page, 'mine-saker')).toBe(4);
+    // The case brought above and the demo's four (decided, waiting for votes, escalated to the RHFs, and the
+    // LAB case with a habilitet question).
+    expect(await countOf(page, 'mine-saker')).toBe(5);
     expect((await linksIn(page, 'mine-saker')).sort()).toEqual(
       [caseId, ...Object.values(demoCaseId)].map((id) => `/saker/${id}`).sort(),
     );

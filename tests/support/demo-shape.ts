@@ -3,6 +3,7 @@
 // can be compared as a whole.
 import type { Db } from '../../src/db/client.js';
 import { getCockpit } from '../../src/features/home/cockpit.service.js';
+import { listQuestionsToDecide } from '../../src/features/governance/habilitet/habilitet-questions.service.js';
 import { getMyHome } from '../../src/features/home/home.service.js';
 import { buildPortfolioReport } from '../../src/features/reporting/reporting.service.js';
 import { daysBetween } from '../../src/shared/calendar-date.js';
@@ -38,6 +39,13 @@ export async function demoShape(db: Db, today: string) {
       })),
     };
   }
+  const questions = await listQuestionsToDecide(db, await demoUser(db, 'kontakt'));
+  homes.habilitet = questions.map((q) => [
+    q.caseTitle,
+    q.personName,
+    q.status,
+    daysBetween(today, q.raisedAt.slice(0, 10)),
+  ]);
   const cockpit = await getCockpit(db, today);
   const report = await buildPortfolioReport(db, { scope: 'all' }, today);
   return {

@@ -1,9 +1,10 @@
 // The living demo's cases (issue 11 item 4), brought, voted on and escalated through the governance use cases
 // as the demo users would: in KIR a decided significance case and a plan case waiting for `medlem` (Mona
 // Styringsdal, Helse Vest), and in MTU/BHM/MGU a dissent escalated to the RHFs, answered by two of the four,
-// so Helse Vest's `kontakt` has an answer to give. Days are relative to the demo's today.
+// so Helse Vest's `kontakt` has an answer to give, and in LAB a habilitet question for `kontakt` to decide.
+// Days are relative to the demo's today.
 import { eq } from 'drizzle-orm';
-import { cases, escalations } from '../../db/schema.js';
+import { cases, escalations, habilitetQuestions } from '../../db/schema.js';
 import { systemActor, writeAudited, type Actor } from '../../db/unit-of-work.js';
 import { osloInstant } from '../../shared/clock.js';
 import {
@@ -29,6 +30,7 @@ export const DEMO_CASES = {
   ablasjonSignificance: 'Endelig strategisk betydning for ablasjon',
   ablasjonPlan: 'Anskaffelsesplan for ablasjon',
   infusionPumpsTender: 'Godkjenning av konkurransegrunnlag for infusjonspumper',
+  laboratorySignificance: 'Endelig strategisk betydning for laboratorieanalysatorer',
 } as const;
 
 /**
@@ -39,18 +41,21 @@ async function dateDaysAgo(
   ctx: DemoContext,
   actor: Actor,
   caseId: string,
-  what: 'submitted' | 'escalated',
+  what: 'submitted' | 'escalated' | 'questioned',
   days: number,
 ) {
   await writeAudited(ctx.db, actor, async (tx, recordAudit) => {
     const at = osloInstant(ctx.day(-days), '09:00');
     if (what === 'submitted') await governanceRepo.updateCase(tx, caseId, { submittedAt: at });
-    else await tx.update(escalations).set({ escalatedAt: at }).where(eq(escalations.caseId, caseId));
+    else if (what === 'escalated')
+      await tx.update(escalations).set({ escalatedAt: at }).where(eq(escalations.caseId, caseId));
+    else
+      await tx.update(habilitetQuestions).set({ raisedAt: at }).where(eq(habilitetQuestions.caseId, caseId));
     await recordAudit({
       action: 'seed',
       entityType: 'case',
       entityId: caseId,
-      summary: `Demodata: saken ble ${what === 'submitted' ? 'fremmet' : 'eskalert'} for ${days} dager siden`,
+      summary: `Demodata: ${{ submitted: 'saken ble fremmet', escalated: 'saken ble eskalert', questioned: 'habilitetsspørsmålet ble reist' }[what]} for ${days} dager siden`,
       after: { [`${what}At`]: at.toISOString() },
     });
   });
@@ -191,5 +196,41 @@ export async function seedDemoCases(ctx: DemoContext, actor: Actor = systemActor
     ],
   ] as const)
     await answerForRhf(ctx.db, secretariat, tender.id, { rhfId: await ctx.rhfId(code), answer }, ctx.day(-3));
-  return { significance: significance.id, plan: plan.id, tender: tender.id };
+
+  // LAB: the laboratory significance, brought three days ago; Helse Vest's member reports a possible conflict,
+  // a habilitet question for Helse Vest's contact person (`kontakt`) to decide (seed 001 §7.2).
+  const laboratory = await submitCase(
+    ctx.db,
+    leder,
+    await ctx.procurementId('Laboratorieanalysatorer og reagenser'),
+    {
+      gate: 'significance',
+      title: DEMO_CASES.laboratorySignificance,
+      text: 'Kontraktsverdi ca. 450 mill. kr, høy risikoprofil, medisinsk hovedområde (LAB). Forslag: høy.',
+      proposedSignificance: 'høy',
+      delegate: false,
+      documents: [],
+    },
+    ctx.day(-3),
+  );
+  await dateDaysAgo(ctx, actor, laboratory.id, 'submitted', 3);
+  await castVote(
+    ctx.db,
+    await ctx.as('lab-hn'),
+    laboratory.id,
+    { vote: 'approve', comment: null },
+    ctx.day(-2),
+  );
+  await castVote(
+    ctx.db,
+    await ctx.as('lab-hv'),
+    laboratory.id,
+    {
+      vote: 'conflict',
+      comment: 'Min ektefelle er salgssjef hos en av de aktuelle leverandørene av analysatorer.',
+    },
+    ctx.day(-2),
+  );
+  await dateDaysAgo(ctx, actor, laboratory.id, 'questioned', 2);
+  return { significance: significance.id, plan: plan.id, tender: tender.id, laboratory: laboratory.id };
 }

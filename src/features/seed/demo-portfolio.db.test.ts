@@ -8,6 +8,7 @@ import { createTestDatabase, databaseKinds, type TestDatabase } from '../../../t
 import { demoShape } from '../../../tests/support/demo-shape.js';
 import { demoUser } from '../../../tests/support/users.js';
 import { cockpitWindow, getCockpit } from '../home/cockpit.service.js';
+import { listQuestionsToDecide } from '../governance/habilitet/habilitet-questions.service.js';
 import { getMyHome } from '../home/home.service.js';
 import { DEMO_CASES } from './demo-cases.js';
 import { seedDemo } from './demo-portfolio.js';
@@ -109,6 +110,7 @@ describe.each(databaseKinds)('the living demo portfolio on %s', (kind) => {
     expect(leder.myCases.map((c) => [c.title, c.status]).sort()).toEqual([
       [DEMO_CASES.ablasjonPlan, 'open'],
       [DEMO_CASES.ablasjonSignificance, 'approved'],
+      [DEMO_CASES.laboratorySignificance, 'open'],
       [DEMO_CASES.infusionPumpsTender, 'escalated'],
     ]);
     expect(leder.procurements.filter((p) => p.nextGate?.late).length).toBeGreaterThan(0);
@@ -118,6 +120,15 @@ describe.each(databaseKinds)('the living demo portfolio on %s', (kind) => {
     expect(helseVest!.annualPlanItemsAwaitingFeedback.length).toBe(8);
     expect(helseVest!.highRisk.length).toBeGreaterThan(0);
     expect(helseVest!.membersWithoutTraining.map((m) => m.personName)).toContain('Mona Styringsdal');
+    // Helse Vest's LAB member reported a possible conflict: a habilitet question for kontakt to decide.
+    const questions = await listQuestionsToDecide(
+      database.db,
+      await demoUser(database.db, 'kontakt'),
+      'pending',
+    );
+    expect(questions.map((q) => [q.caseTitle, q.rhfName, q.source])).toEqual([
+      [DEMO_CASES.laboratorySignificance, 'Helse Vest RHF', 'member'],
+    ]);
     // The escalation waits for two RHFs' answers: Helse Vest's and Helse Sør-Øst's.
     expect(
       await count(
