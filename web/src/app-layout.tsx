@@ -25,6 +25,7 @@ export function AppLayout() {
         { to: '/styringsgrupper', label: 'Styringsgrupper' },
         { to: '/anskaffelser', label: 'Anskaffelser' },
         { to: '/styringsmodell', label: 'Styringsmodell' },
+        { to: '/regional-modell/HN', label: 'Helse Nords modell' },
         { to: '/habilitet', label: 'Habilitet' },
       ],
     },

@@ -23,6 +23,10 @@ const GovernanceConfigPage = page(
   () => import('./features/governance/governance-config-page.js'),
   'GovernanceConfigPage',
 );
+const GovernanceModelPage = page(
+  () => import('./features/governance-bodies/governance-model-page.js'),
+  'GovernanceModelPage',
+);
 const OrganisationsPage = page(
   () => import('./features/organisations/organisations-page.js'),
   'OrganisationsPage',
@@ -166,6 +170,7 @@ export function App() {
                 }
               />
               <Route path="styringsmodell" element={<GovernanceConfigPage />} />
+              <Route path="regional-modell/:regionCode" element={<GovernanceModelPage />} />
               <Route path="habilitet" element={<HabilitetPage />} />
               <Route path="habilitet/erklaering" element={<HabilitetPage />} />
               <Route path="habilitet/ukesoversikt" element={<RhfDigestPage />} />

@@ -33,6 +33,8 @@ import { registerHabilitetRoutes } from './habilitet/habilitet.routes.js';
 const tags = ['governance'];
 const DOCUMENT_BODY_LIMIT = 15 * 1024 * 1024;
 const memberRoles = ['steeringGroupMember', 'secretariat'] as const;
+/** Also a body's members: the leader of an escalation target (seed 000: Direktørmøte) answers and settles. */
+const escalationAnswerRoles = ['rhfContact', 'secretariat', 'steeringGroupMember'] as const;
 const rhfRoles = ['rhfContact', 'secretariat'] as const;
 
 export function registerGovernanceRoutes(app: App, deps: AppDeps) {
@@ -214,7 +216,7 @@ export function registerGovernanceRoutes(app: App, deps: AppDeps) {
   app.post(
     '/api/cases/:id/rhf-answers',
     {
-      config: { access: rhfRoles },
+      config: { access: escalationAnswerRoles },
       schema: {
         tags,
         summary: "Record an RHF's answer to an escalated case",
@@ -228,7 +230,7 @@ export function registerGovernanceRoutes(app: App, deps: AppDeps) {
   app.post(
     '/api/cases/:id/resolution',
     {
-      config: { access: rhfRoles },
+      config: { access: escalationAnswerRoles },
       schema: {
         tags,
         summary: 'The RHFs settle an escalated case; members are told and an approval is carried out',

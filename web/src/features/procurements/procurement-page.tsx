@@ -20,6 +20,7 @@ import { peoplePath, type Person } from '../people/people-api.js';
 import { GovernancePanel } from '../governance/governance-panel.js';
 import type { ProcurementDetail } from '../governance/governance-api.js';
 import { GatePlanSection } from '../reporting/gate-plan-section.js';
+import { RegionalGovernanceSection } from '../governance-bodies/regional-governance-section.js';
 import { HfPicker } from './hf-picker.js';
 import {
   createProcurement,
@@ -109,6 +110,12 @@ export function ProcurementPage() {
             setSaved({ locationKey: location.key, text });
             procurement.reload();
           }}
+        />
+      )}
+      {existing && (
+        <RegionalGovernanceSection
+          procurementId={existing.id}
+          onChanged={(text) => setSaved({ locationKey: location.key, text })}
         />
       )}
       {existing && <GatePlanSection procurementId={existing.id} />}

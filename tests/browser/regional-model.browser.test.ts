@@ -1,0 +1,166 @@
+// A Helse Nord regional procurement in the browser (issue 13, seed 000): Strategisk innkjøpsforum gives the
+// decisions to the anskaffelsesstyre, the board approves the project plan and the tender documents, and a
+// disagreement in Innkjøpsforum goes to the Direktørmøte, whose leader answers and settles it. Cases are
+// submitted, one vote per case cast, escalated and resolved on the pages; the other members vote over the API.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, loginAs } from '../support/browser.js';
+import { startTestServer } from '../support/test-server.js';
+
+const hfShort = ['unn', 'nlsh', 'fin', 'hsyk', 'sano', 'hnikt'];
+
+describe('Helse Nord regional model in the browser', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+  const contexts: Array<{ close(): Promise<void> }> = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function as(username: string): Promise<Page> {
+    const { context, page } = await loginAs(browser, server.url, username);
+    contexts.push(context);
+    return page;
+  }
+
+  /** Votes over the API as a member (a context of its own, logged in over the API). */
+  async function apiVote(username: string, caseId: string, vote: 'approve' | 'object', comment: string | null = null) {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const login = await context.request.post(`${server.url}/api/auth/login`, { data: { username, password: 'demo' } });
+    expect(login.ok()).toBe(true);
+    const response = await context.request.post(`${server.url}/api/cases/${caseId}/votes`, { data: { vote, comment } });
+    expect(response.ok(), await response.text()).toBe(true);
+  }
+
+  async function openProcurement(page: Page, id: string) {
+    await page.goto(`${server.url}/anskaffelser/${id}`);
+    await page.locator('[data-testid="regional-governance"][data-busy="false"]').waitFor();
+  }
+
+  async function openCase(page: Page, caseId: string) {
+    await page.goto(`${server.url}/saker/${caseId}`);
+    await page.locator('[data-testid="case-page"][data-busy="false"]').waitFor();
+  }
+
+  /** Fills the procurement page's case form and returns the new case's id from the gate or case list. */
+  async function submitOnPage(page: Page, fields: { subject?: string; proposed?: string; decisionType?: string; title: string }) {
+    const form = page.getByTestId('body-case-form');
+    if (fields.subject) await form.getByLabel('Sak', { exact: true }).selectOption({ label: fields.subject });
+    if (fields.proposed) await form.getByLabel('Hvem skal fatte beslutningene i anskaffelsen?').selectOption({ label: fields.proposed });
+    if (fields.decisionType) await form.getByLabel('Beslutningstype i mandatet').selectOption({ label: fields.decisionType });
+    await form.getByLabel('Tittel').fill(fields.title);
+    await form.getByLabel('Saksframstilling').fill(`${fields.title}: saksframstilling fra sekretariatet.`);
+    await page.getByTestId('body-case-form-submit').click();
+    const link = page.getByTestId('regional-cases').getByRole('link', { name: fields.title });
+    await link.waitFor();
+    return (await link.getAttribute('href'))!.split('/').pop()!;
+  }
+
+  /** One member votes on the case page (answering habilitet first), the rest over the API. */
+  async function decide(prefix: string, caseId: string) {
+    const page = await as(`${prefix}-unn`);
+    await openCase(page, caseId);
+    if ((await page.locator('[data-testid="habilitet-panel"][data-state="unanswered"]').count()) > 0) {
+      await page.getByTestId('habilitet-no-conflict').click();
+      await page.locator('[data-testid="habilitet-panel"][data-state="noKnownConflict"]').waitFor();
+    }
+    await page.getByTestId('vote-approve').click();
+    await page.locator('[data-testid="my-vote"][data-vote="approve"]').waitFor();
+    for (const short of hfShort.slice(1)) await apiVote(`${prefix}-${short}`, caseId, 'approve');
+  }
+
+  it('plays a regional procurement through the Helse Nord model', async () => {
+    const secretariat = await as('sekretariat');
+    const organisations: Array<{ id: string; code: string; kind: string; rhfId: string | null }> = await (
+      await secretariat.request.get(`${server.url}/api/organisations`)
+    ).json();
+    const hn = organisations.find((org) => org.code === 'HN')!;
+    const created = await secretariat.request.post(`${server.url}/api/procurements`, {
+      data: {
+        name: 'Regional avtale sårbehandling 2026',
+        categoryCode: 'BHM',
+        participatingHfIds: organisations.filter((org) => org.kind === 'HF' && org.rhfId === hn.id).map((o) => o.id),
+      },
+    });
+    expect(created.status()).toBe(201);
+    const procurementId = ((await created.json()) as { id: string }).id;
+
+    // The model page shows the bodies, the members' HFs and the escalation chain.
+    await secretariat.goto(`${server.url}/regional-modell/HN`);
+    await secretariat.locator('[data-testid="governance-model-page"][data-busy="false"]').waitFor();
+    const forum = secretariat.getByTestId('model-body').filter({ hasText: 'Innkjøpsforum (Innkjøpsforum)' });
+    await expect.poll(() => forum.getByTestId('escalation-chain').textContent()).toBe('Direktørmøte');
+
+    // 1. Strategisk innkjøpsforum decides the decision level: the anskaffelsesstyre.
+    await openProcurement(secretariat, procurementId);
+    const levelCase = await submitOnPage(secretariat, {
+      proposed: 'Anskaffelsesstyre Helse Nord',
+      title: 'Beslutningsnivå: anskaffelsesstyret',
+    });
+    await decide('sif', levelCase);
+    await openProcurement(secretariat, procurementId);
+    await expect
+      .poll(() => secretariat.getByTestId('regional-gate-projectPlan').textContent())
+      .toContain('Anskaffelsesstyre Helse Nord');
+    expect(await secretariat.getByTestId('regional-gate-decisionLevel').textContent()).toContain('Besluttet');
+
+    // 2. The board approves the project plan and the tender documents.
+    const planCase = await submitOnPage(secretariat, { title: 'Prosjektplan sårbehandling' });
+    await decide('innkjop', planCase);
+    await openProcurement(secretariat, procurementId);
+    const tenderCase = await submitOnPage(secretariat, { title: 'Konkurransedokumenter sårbehandling' });
+    await decide('innkjop', tenderCase);
+    await openProcurement(secretariat, procurementId);
+    await expect
+      .poll(() => secretariat.getByTestId('regional-gate-tenderDocuments').textContent())
+      .toContain('Besluttet');
+
+    // 3. Innkjøpsforum disagrees on the implementation routine; its leader escalates to the Direktørmøte.
+    const leader = await as('innkjop-unn');
+    await openProcurement(leader, procurementId);
+    const forumCase = await submitOnPage(leader, {
+      subject: 'Sak til Innkjøpsforum',
+      decisionType: 'Følge opp implementering av avtaler',
+      title: 'Felles rutine for implementering',
+    });
+    for (const short of ['nlsh', 'hsyk', 'sano', 'hnikt']) await apiVote(`innkjop-${short}`, forumCase, 'approve');
+    await apiVote('innkjop-fin', forumCase, 'object', 'Rutinen passer ikke lageret i Finnmark.');
+    await openCase(leader, forumCase);
+    const escalate = leader.getByTestId('escalate-form');
+    await expect.poll(() => escalate.locator('h3').textContent()).toBe('Eskaler til Direktørmøte');
+    await leader.getByTestId('escalate-brief').fill('Finnmarkssykehuset er uenig i den felles rutinen.');
+    await leader.getByTestId('escalate-recommendation').fill('Innføre rutinen med tilpasning for Finnmark.');
+    await leader.getByTestId('escalate-form-submit').click();
+    await leader.getByTestId('escalation-section').waitFor();
+    expect(await leader.locator('#escalation-heading').textContent()).toBe('Eskalering til Direktørmøte');
+
+    // 4. The Direktørmøte's leader answers and settles it.
+    const director = await as('dm-hn');
+    await openCase(director, forumCase);
+    const answer = director.getByTestId('rhf-answer-form');
+    await answer.locator('textarea').fill('Direktørmøtet støtter rutinen med tilpasning for Finnmark.');
+    await director.getByTestId('rhf-answer-form-submit').click();
+    await director.getByTestId('save-message').waitFor();
+    await openCase(director, forumCase);
+    await director.getByTestId('rhf-answers').getByText('Direktørmøtet støtter rutinen').waitFor();
+    const resolution = director.getByTestId('resolution-form');
+    await resolution.getByLabel('Godkjent').check();
+    await resolution.locator('#resolution-text').fill('Rutinen innføres; Finnmark får tre måneder ekstra.');
+    await director.getByTestId('resolution-form-submit').click();
+    await director.getByTestId('resolution').waitFor();
+    expect(await director.getByTestId('resolution').textContent()).toContain('Finnmark får tre måneder ekstra');
+    const settled: { status: string; decisionNumber: string | null } = await (
+      await director.request.get(`${server.url}/api/cases/${forumCase}`)
+    ).json();
+    expect(settled).toMatchObject({ status: 'resolved', decisionNumber: expect.stringMatching(/^HN-IF-\d{4}-01$/) });
+  }, 240_000);
+});
