@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAgreementCommands } from './commands/agreements.js';
+import { registerMasterAgreementCommands } from './commands/master-agreements.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerBackupCommands } from './commands/backup.js';
 import { registerImportCommands } from './commands/import.js';
@@ -22,6 +23,7 @@ registerSecretariatCommands(program);
 registerImportCommands(program);
 registerSpendCommands(program);
 registerAgreementCommands(program);
+registerMasterAgreementCommands(program);
 registerUserCommands(program);
 registerReportCommands(program);
 registerPortfolioCommands(program);

@@ -4,7 +4,7 @@
 // master agreement are replaced in one audited transaction.
 import type { Readable } from 'node:stream';
 import type { Db } from '../../db/client.js';
-import { writeAudited } from '../../db/unit-of-work.js';
+import { writeAudited, type Actor } from '../../db/unit-of-work.js';
 import {
   AppError,
   badRequest,
@@ -13,8 +13,7 @@ import {
   notFound,
   type ErrorDetail,
 } from '../../shared/app-error.js';
-import { canActForHf } from '../../domain/regional-access.rules.js';
-import type { CurrentUser } from '../auth/index.js';
+import { canActForHf, type Grants } from '../../domain/regional-access.rules.js';
 import { MAPPING_FILE_ERROR, readMappingRows } from './article-mapping-file.js';
 import * as repo from './master-agreements.repo.js';
 import type { MappingImportSummary } from './master-agreements.schemas.js';
@@ -22,9 +21,10 @@ import type { MappingImportSummary } from './master-agreements.schemas.js';
 /** Enough to fix a file by; the count of the rest is told. */
 const MAX_REPORTED_PROBLEMS = 200;
 
+/** A logged-in user, or the CLI operator acting with the secretariat's grant (see cli/commands/master-agreements.ts). */
 export async function importArticleMappings(
   db: Db,
-  user: CurrentUser,
+  user: Actor & Grants,
   masterAgreementId: string,
   hfId: string,
   file: { stream: Readable; format: 'csv' | 'xlsx' },
