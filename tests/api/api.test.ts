@@ -115,6 +115,13 @@ describe.each(databaseKinds)('HTTP API on %s', (kind) => {
           headers: as(username),
           payload: {},
         });
+        // A write granted to HF purchasing (reporting on their own HF's duties) passes the role gate and is
+        // refused by its own checks (the organisation rule is tested with the feature); never a 500.
+        if (username === 'innkjop' && route.access.includes('hfPurchasing')) {
+          expect(response.statusCode, `${username} ${route.method} ${route.url}`).toBeGreaterThanOrEqual(400);
+          expect(response.statusCode, `${username} ${route.method} ${route.url}`).toBeLessThan(500);
+          continue;
+        }
         expect(response.statusCode, `${username} ${route.method} ${route.url}`).toBe(403);
       }
     }

@@ -34,7 +34,10 @@ describe('master agreements in the browser', () => {
       await page.getByLabel('Saksreferanse (valgfritt)').fill('REFIL sak 3/2026');
       await page.getByRole('button', { name: 'Opprett masteravtale' }).click();
       await page.waitForURL(/\/masteravtaler\/[0-9a-f-]{36}$/);
-      const heading = (await page.getByRole('heading', { level: 1 }).textContent())!;
+      // The list's own heading stays until the new page has loaded: wait for the master agreement's.
+      const headingLocator = page.getByRole('heading', { level: 1, name: /^Masteravtale \S+$/ });
+      await headingLocator.waitFor();
+      const heading = (await headingLocator.textContent())!;
       const agreementNumber = heading.replace('Masteravtale ', '').trim();
       const unn = page.locator('[data-testid="hf-kpi"][data-hf="Universitetssykehuset Nord-Norge HF"]');
       expect(await unn.getByTestId('mapped').textContent()).toBe('0 av 1');
