@@ -1,10 +1,8 @@
 // The agreement register and spend import in the browser: the secretariat creates an agreement (a wrong
 // organisation number is refused with the mod-11 message first), finds it in the list, opens it and sees its
 // articles; then uploads one EHF invoice and sees the per-file result. Screenshot for review.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, loginAs, screenshot } from '../support/browser.js';
-import { startTestServer } from '../support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useBrowserSuite } from '../support/browser.js';
 
 const MOD11_MESSAGE = 'Ugyldig organisasjonsnummer (ni siffer med gyldig kontrollsiffer)';
 
@@ -63,103 +61,88 @@ function ehfInvoice(invoiceNumber: string, buyerOrgNumber: string): string {
 }
 
 describe('agreement register and spend import in the browser', () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
 
   it('creates an agreement with an article and uploads an EHF invoice', async () => {
-    const { context, page } = await loginAs(browser, server.url, 'sekretariat');
-    try {
-      const agreementNumber = `BT-${Date.now()}`;
-      await page.goto(`${server.url}/avtaler`);
-      await page.getByTestId('agreement-new').click();
-      await page.waitForURL(`${server.url}/avtaler/ny`);
+    const page = await suite.as('sekretariat');
+    const agreementNumber = `BT-${Date.now()}`;
+    await page.goto(`${suite.server.url}/avtaler`);
+    await page.getByTestId('agreement-new').click();
+    await page.waitForURL(`${suite.server.url}/avtaler/ny`);
 
-      await page.getByLabel('Avtalenummer').fill(agreementNumber);
-      await page.getByLabel('Navn', { exact: true }).fill('Hansker nettlesertest');
-      await page.getByLabel('Leverandør', { exact: true }).fill('Nettlestesten AS');
-      await page.getByLabel('Organisasjonsnummer').fill('911000009');
-      await expect.poll(() => page.getByTestId('org-number-check').textContent()).toBe(MOD11_MESSAGE);
-      await page.getByLabel('Gyldig fra').fill('2025-01-01');
-      await page.getByLabel('Gyldig til').fill('2027-12-31');
-      await page.getByLabel('Opsjoner (forlengelse)').fill('1 + 1 år');
-      await page.getByTestId('agreement-categories').locator('input[type="checkbox"]').first().check();
+    await page.getByLabel('Avtalenummer').fill(agreementNumber);
+    await page.getByLabel('Navn', { exact: true }).fill('Hansker nettlesertest');
+    await page.getByLabel('Leverandør', { exact: true }).fill('Nettlestesten AS');
+    await page.getByLabel('Organisasjonsnummer').fill('911000009');
+    await expect.poll(() => page.getByTestId('org-number-check').textContent()).toBe(MOD11_MESSAGE);
+    await page.getByLabel('Gyldig fra').fill('2025-01-01');
+    await page.getByLabel('Gyldig til').fill('2027-12-31');
+    await page.getByLabel('Opsjoner (forlengelse)').fill('1 + 1 år');
+    await page.getByTestId('agreement-categories').locator('input[type="checkbox"]').first().check();
 
-      // A wrong check digit is refused before anything is sent.
-      await page.getByTestId('agreement-save').click();
-      await expect.poll(() => page.getByTestId('agreement-error').textContent()).toContain(MOD11_MESSAGE);
-      expect(page.url()).toBe(`${server.url}/avtaler/ny`);
+    // A wrong check digit is refused before anything is sent.
+    await page.getByTestId('agreement-save').click();
+    await expect.poll(() => page.getByTestId('agreement-error').textContent()).toContain(MOD11_MESSAGE);
+    expect(page.url()).toBe(`${suite.server.url}/avtaler/ny`);
 
-      await page.getByLabel('Organisasjonsnummer').fill('911000008');
-      await expect
-        .poll(() => page.getByTestId('org-number-check').textContent())
-        .toBe('Gyldig organisasjonsnummer.');
-      await page.getByTestId('agreement-save').click();
-      await page.waitForURL((url) => /\/avtaler\/[0-9a-f-]{36}$/.test(url.pathname));
-      await page.getByTestId('agreement-facts').waitFor();
+    await page.getByLabel('Organisasjonsnummer').fill('911000008');
+    await expect
+      .poll(() => page.getByTestId('org-number-check').textContent())
+      .toBe('Gyldig organisasjonsnummer.');
+    await page.getByTestId('agreement-save').click();
+    await page.waitForURL((url) => /\/avtaler\/[0-9a-f-]{36}$/.test(url.pathname));
+    await page.getByTestId('agreement-facts').waitFor();
 
-      // Add an article through the dialog.
-      await page.getByTestId('article-add').click();
-      const dialog = page.getByTestId('article-dialog');
-      await dialog.getByLabel('Leverandørens artikkelnummer').fill('BT-100');
-      await dialog.getByLabel('GTIN').fill('7038010000003');
-      await dialog.getByLabel('Beskrivelse').fill('Hanske str. 7');
-      await dialog.getByLabel('Enhet').fill('EA');
-      await dialog.getByLabel('Pris (NOK)').fill('12,505');
-      await dialog.getByLabel('Produksjonsland (landkode)').fill('MY');
-      await dialog.getByLabel('Kritikalitet').selectOption('high');
-      await dialog.getByTestId('article-save').click();
-      await page.getByTestId('article-row').first().waitFor();
+    // Add an article through the dialog.
+    await page.getByTestId('article-add').click();
+    const dialog = page.getByTestId('article-dialog');
+    await dialog.getByLabel('Leverandørens artikkelnummer').fill('BT-100');
+    await dialog.getByLabel('GTIN').fill('7038010000003');
+    await dialog.getByLabel('Beskrivelse').fill('Hanske str. 7');
+    await dialog.getByLabel('Enhet').fill('EA');
+    await dialog.getByLabel('Pris (NOK)').fill('12,505');
+    await dialog.getByLabel('Produksjonsland (landkode)').fill('MY');
+    await dialog.getByLabel('Kritikalitet').selectOption('high');
+    await dialog.getByTestId('article-save').click();
+    await page.getByTestId('article-row').first().waitFor();
 
-      // The list shows it; opening it shows its articles.
-      await page.goto(`${server.url}/avtaler`);
-      await page.getByLabel('Søk', { exact: true }).fill(agreementNumber);
-      const row = page.getByTestId('agreement-row').filter({ hasText: agreementNumber });
-      await row.waitFor();
-      expect(await row.textContent()).toContain('Nettlestesten AS');
-      await row.getByRole('link').click();
-      await page.getByTestId('agreement-page').waitFor();
-      const article = page.getByTestId('article-row');
-      await article.first().waitFor();
-      expect(await article.count()).toBe(1);
-      expect(await article.first().textContent()).toContain('7038010000003');
-      await page.getByTestId('article-search').fill('finnes-ikke');
-      await expect.poll(() => article.count()).toBe(0);
-      await page.getByTestId('article-search').fill('');
+    // The list shows it; opening it shows its articles.
+    await page.goto(`${suite.server.url}/avtaler`);
+    await page.getByLabel('Søk', { exact: true }).fill(agreementNumber);
+    const row = page.getByTestId('agreement-row').filter({ hasText: agreementNumber });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Nettlestesten AS');
+    await row.getByRole('link').click();
+    await page.getByTestId('agreement-page').waitFor();
+    const article = page.getByTestId('article-row');
+    await article.first().waitFor();
+    expect(await article.count()).toBe(1);
+    expect(await article.first().textContent()).toContain('7038010000003');
+    await page.getByTestId('article-search').fill('finnes-ikke');
+    await expect.poll(() => article.count()).toBe(0);
+    await page.getByTestId('article-search').fill('');
 
-      // EHF upload: the buyer is an HF the demo data knows by its organisation number.
-      const organisations = (await (
-        await page.request.get(`${server.url}/api/organisations`)
-      ).json()) as Array<{
-        kind: string;
-        orgNumber: string | null;
-      }>;
-      const buyer = organisations.find((org) => org.kind === 'HF' && org.orgNumber)!.orgNumber!;
-      await page.goto(`${server.url}/forbruk`);
-      await page.getByTestId('spend-import-link').click();
-      await page.waitForURL(`${server.url}/forbruk/import`);
-      await page.getByTestId('ehf-files').setInputFiles({
-        name: 'nettlesertest.xml',
-        mimeType: 'application/xml',
-        buffer: Buffer.from(ehfInvoice(`NT-${Date.now()}`, buyer), 'utf8'),
-      });
-      const result = page.getByTestId('ehf-result');
-      await result.waitFor();
-      expect(await result.getAttribute('data-status')).toBe('Lagret');
-      expect(await result.locator('td.numeric').textContent()).toBe('1');
-      await page.getByTestId('mapping-editor').waitFor();
-      await screenshot(page, 'agreements');
-    } finally {
-      await context.close();
-    }
+    // EHF upload: the buyer is an HF the demo data knows by its organisation number.
+    const organisations = (await (
+      await page.request.get(`${suite.server.url}/api/organisations`)
+    ).json()) as Array<{
+      kind: string;
+      orgNumber: string | null;
+    }>;
+    const buyer = organisations.find((org) => org.kind === 'HF' && org.orgNumber)!.orgNumber!;
+    await page.goto(`${suite.server.url}/forbruk`);
+    await page.getByTestId('spend-import-link').click();
+    await page.waitForURL(`${suite.server.url}/forbruk/import`);
+    await page.getByTestId('ehf-files').setInputFiles({
+      name: 'nettlesertest.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(ehfInvoice(`NT-${Date.now()}`, buyer), 'utf8'),
+    });
+    const result = page.getByTestId('ehf-result');
+    await result.waitFor();
+    expect(await result.getAttribute('data-status')).toBe('Lagret');
+    expect(await result.locator('td.numeric').textContent()).toBe('1');
+    await page.getByTestId('mapping-editor').waitFor();
+    await screenshot(page, 'agreements');
   }, 120_000);
 });

@@ -1,9 +1,8 @@
 // The built web app runs under the strict Content-Security-Policy: every main page (and the API docs)
 // renders with no policy violation reported by Chromium.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, loginAs } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser.js';
 
 /** Collects the violations Chromium reports for the page (console errors and the DOM event). */
 function watchViolations(page: Page): string[] {
@@ -15,46 +14,32 @@ function watchViolations(page: Page): string[] {
 }
 
 describe('content security policy in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
 
   it('renders every main page and the API docs without a violation', async () => {
-    const { context, page } = await loginAs(browser, server.url, 'sekretariat');
-    try {
-      const violations = watchViolations(page);
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) =>
-          console.error(
-            `Refused to load (CSP): ${event.violatedDirective} ${event.blockedURI} on ${location.pathname} ${event.sourceFile}:${event.lineNumber}`,
-          ),
-        );
-      });
-      const menu = page.getByRole('navigation', { name: 'Hovedmeny' });
-      const links = await menu
-        .getByRole('link')
-        .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
-      expect(links).toEqual(expect.arrayContaining(['/forbruk', '/nokkelindikatorer', '/revisjonslogg']));
-      for (const path of links) {
-        await page.goto(`${server.url}${path}`);
-        await page.getByRole('heading', { level: 1 }).first().waitFor();
-        // Let lazy chunks and charts render.
-        await page.waitForLoadState('networkidle');
-      }
-      await page.goto(`${server.url}/api/docs`);
-      await page.locator('.swagger-ui .info').waitFor();
+    const page = await suite.as('sekretariat');
+    const violations = watchViolations(page);
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(
+          `Refused to load (CSP): ${event.violatedDirective} ${event.blockedURI} on ${location.pathname} ${event.sourceFile}:${event.lineNumber}`,
+        ),
+      );
+    });
+    const menu = page.getByRole('navigation', { name: 'Hovedmeny' });
+    const links = await menu
+      .getByRole('link')
+      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(links).toEqual(expect.arrayContaining(['/forbruk', '/nokkelindikatorer', '/revisjonslogg']));
+    for (const path of links) {
+      await page.goto(`${suite.server.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      // Let lazy chunks and charts render.
       await page.waitForLoadState('networkidle');
-      expect(violations).toEqual([]);
-    } finally {
-      await context.close();
     }
+    await page.goto(`${suite.server.url}/api/docs`);
+    await page.locator('.swagger-ui .info').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
   });
 });

@@ -47,18 +47,18 @@ export async function listenForTests(app: App, clock: Clock, port = 0): Promise<
   return url;
 }
 
-export async function startTestServer(
-  options: {
-    database?: Database;
-    today?: string;
-    /** A clock of the test's own (e.g. one it moves on by days); else testClock(today). */
-    clock?: Clock;
-    dataDir?: string;
-    env?: Record<string, string>;
-    /** A port chosen beforehand (freePort), when the address must be known before the server starts. */
-    port?: number;
-  } = {},
-): Promise<TestServer> {
+export interface TestServerOptions {
+  database?: Database;
+  today?: string;
+  /** A clock of the test's own (e.g. one it moves on by days); else testClock(today). */
+  clock?: Clock;
+  dataDir?: string;
+  env?: Record<string, string>;
+  /** A port chosen beforehand (freePort), when the address must be known before the server starts. */
+  port?: number;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = options.database ?? (await openDatabase({ kind: 'pglite' }));
   const clock = options.clock ?? testClock(options.today);
   // The database is in memory; the data folder only holds the spend Parquet files (a temp dir by default).
