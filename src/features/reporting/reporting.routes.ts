@@ -33,7 +33,11 @@ export function registerReportingRoutes(app: App, { db, clock }: AppDeps) {
       querystring: reportQuery,
       response: { 200: portfolioReportSchema, 404: problemSchema },
     },
-    (request) => service.buildPortfolioReport(db, request.query, clock.today()),
+    async (request, reply) => {
+      // The cached answer is already encoded through portfolioReportSchema: sent as it is.
+      const { json } = await service.getPortfolioReport(db, request.query, clock.today());
+      return reply.type('application/json; charset=utf-8').send(json);
+    },
   );
   route.get(
     '/api/reports/procurements',
@@ -55,7 +59,7 @@ export function registerReportingRoutes(app: App, { db, clock }: AppDeps) {
     },
     async (request, reply) => {
       const { format, ...query } = request.query;
-      const report = await service.buildPortfolioReport(db, reportQuery.parse(query), clock.today());
+      const { report } = await service.getPortfolioReport(db, reportQuery.parse(query), clock.today());
       const body =
         format === 'pdf'
           ? await renderReportPdf(report)

@@ -10,6 +10,7 @@ import { getImplementationOverview } from '../implementation/index.js';
 import { organisationsRepo } from '../organisations/index.js';
 import { getProcurement, listProcurements } from '../procurements/index.js';
 import { steeringGroupsRepo } from '../steering-groups/index.js';
+import { cachedPortfolioReport } from './report-cache.js';
 import { buildReportRows } from './report-rows.js';
 import * as repo from './reporting.repo.js';
 import type { PortfolioReport, ReportQuery, SetGatePlan } from './reporting.schemas.js';
@@ -63,6 +64,11 @@ export async function buildPortfolioReport(
     rows: sorted,
     implementation: query.scope === 'all' ? (await getImplementationOverview(db, today)).figures : null,
   };
+}
+
+/** The report as served: built once per version of what it reads and per day (report-cache.ts). */
+export function getPortfolioReport(db: Db, query: ReportQuery, today: string) {
+  return cachedPortfolioReport(db, query, today, () => buildPortfolioReport(db, query, today));
 }
 
 export async function getGatePlan(db: Db, user: CurrentUser, procurementId: string) {

@@ -1,6 +1,6 @@
 // Tables of portfolio reporting (issue 5): the planned date of each phase gate and the follow-up facts
 // the portfolio report and the KPIs need. Re-exported by src/db/schema.ts.
-import { boolean, date, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { procurements } from '../../db/core.tables.js';
 
 /** The agreed (planned) date per gate; the actual date is procurement_gates.passed_at (governance). */
@@ -28,4 +28,13 @@ export const procurementFollowUps = pgTable('procurement_follow_ups', {
   neededMeasures: text('needed_measures'),
   updatedBy: text('updated_by').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The version of what the portfolio report reads, counted up once per committing transaction by deferred
+ * triggers on those tables (migration report_versions): the report cache (report-cache.ts) compares it.
+ */
+export const reportVersions = pgTable('report_versions', {
+  area: text('area', { enum: ['portfolio'] }).primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
 });
