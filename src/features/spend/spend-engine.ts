@@ -61,8 +61,8 @@ const NEW_CLASSIFICATIONS_SQL = `
                     WHERE x.classification_scheme = d.classification_scheme AND x.classification_code = d.classification_code)
   GROUP BY ALL`;
 
-/** The compact lines of the source, coverage flags not yet set. */
-const COMPACT_LINES_SQL = `
+/** The compact lines of the source (`src_lines`), coverage flags not yet set. */
+export const COMPACT_LINES_SQL = `
   WITH typed AS (
     SELECT l.issue_date, l.currency, l.amount, l.seller_item_id, l.gtin, l.order_reference, l.has_order_line_reference,
            o.hf_key, o.rhf_key, s.supplier_key, r.rate,
@@ -132,11 +132,18 @@ export async function prepareLines(c: DuckDBConnection, source: string): Promise
 /**
  * Adds the lines of new Parquet files to a prepared engine (same categorisation inputs): new suppliers get
  * the next keys, new classification codes are mapped, and the new lines are flagged against the current
- * merged intervals. Returns the months (YYYYMM) the new lines fall in.
+ * merged intervals; their measures wait in `added_cube`. Returns the months (YYYYMM) the new lines fall in and
+ * whether a new supplier is one an agreement names (then the merged intervals have changed).
  */
-export async function extendLines(c: DuckDBConnection, source: string): Promise<number[]> {
+export async function extendLines(
+  c: DuckDBConnection,
+  source: string,
+): Promise<{ months: number[]; hasNewAgreementSuppliers: boolean }> {
   await c.run(`CREATE OR REPLACE TEMP VIEW src_lines AS ${source}`);
   await scanSourceKeys(c);
+  const known = Number(
+    (await c.runAndReadAll(`SELECT coalesce(max(supplier_key), 0) FROM suppliers`)).getRows()[0]![0],
+  );
   await c.run(
     `INSERT INTO suppliers
      SELECT ((SELECT coalesce(max(supplier_key), 0) FROM suppliers) + row_number() OVER (ORDER BY supplier_scheme, supplier_id))::INTEGER,
@@ -147,12 +154,42 @@ export async function extendLines(c: DuckDBConnection, source: string): Promise<
      CREATE OR REPLACE TEMP TABLE new_lines AS ${COMPACT_LINES_SQL};`,
   );
   // Flagged against the intervals the other lines are true to; `refreshCoverage` then re-flags changed keys.
-  await c.run(`INSERT INTO lines ${flaggedSql('new_lines', 'cov_iv', 'base_iv')}`);
-  const months = (await c.runAndReadAll(`SELECT DISTINCT month FROM new_lines ORDER BY month`))
+  // Their measures are kept (`added_cube`) so the cube can grow by them alone (`addToKpiCube`).
+  await c.run(
+    `CREATE OR REPLACE TEMP TABLE added_lines AS ${flaggedSql('new_lines', 'cov_iv', 'base_iv')};
+     INSERT INTO lines SELECT * FROM added_lines;
+     CREATE OR REPLACE TEMP TABLE added_cube AS ${cubeMeasuresSql('added_lines')} GROUP BY ALL;`,
+  );
+  const months = (await c.runAndReadAll(`SELECT DISTINCT month FROM added_cube ORDER BY month`))
     .getRows()
     .map((row) => Number(row[0]));
-  await c.run(`DROP TABLE new_lines; DROP VIEW src_lines`);
-  return months;
+  await c.run(`DROP TABLE new_lines; DROP TABLE added_lines; DROP VIEW src_lines`);
+  // A new supplier that an agreement names brings new merged intervals (its key was unknown before).
+  const newAgreementSuppliers = Number(
+    (
+      await c.runAndReadAll(
+        `SELECT count(*) FROM suppliers s JOIN (SELECT DISTINCT supplier_org_number FROM md_agreements) a
+           ON s.supplier_scheme = '0192' AND s.supplier_id = a.supplier_org_number
+         WHERE s.supplier_key > ${known}`,
+      )
+    ).getRows()[0]![0],
+  );
+  return { months, hasNewAgreementSuppliers: newAgreementSuppliers > 0 };
+}
+
+/**
+ * After `extendLines`, when no flag changed since: the cube grows by the new lines' measures (every measure
+ * is a sum or a count), so an import costs its own lines, not a re-aggregation of the months it touched.
+ */
+export async function addToKpiCube(c: DuckDBConnection) {
+  await c.run(
+    `CREATE OR REPLACE TABLE kpi_cube AS
+     SELECT month, hf_key, rhf_key, category_key, sum(lines)::BIGINT AS lines,
+            ${CUBE_SUMS.map((name) => `sum(${name})::DECIMAL(38,2) AS ${name}`).join(', ')},
+            sum(rate_missing_lines)::BIGINT AS rate_missing_lines
+     FROM (SELECT * FROM kpi_cube UNION ALL BY NAME SELECT * FROM added_cube) GROUP BY ALL;
+     DROP TABLE added_cube;`,
+  );
 }
 
 /** Whether all these tables exist in the connection's current database (not as temporary tables). */
@@ -251,15 +288,7 @@ const flaggedSql = (lines: string, cov: string, base: string) =>
  * `months`, only those months' cells are recomputed (after an import that added lines to them).
  */
 export async function recomputeKpiCube(connection: DuckDBConnection, months?: readonly number[]) {
-  const measures = `SELECT month, hf_key, rhf_key, category_key,
-            count(*)::BIGINT AS lines,
-            coalesce(sum(amount_nok), 0) AS total,
-            coalesce(sum(amount_nok) FILTER (is_covered), 0) AS covered,
-            coalesce(sum(amount_nok) FILTER (is_in_agreement_category), 0) AS in_agreement_category,
-            coalesce(sum(amount_nok) FILTER (is_free_text), 0) AS free_text,
-            coalesce(sum(amount_nok) FILTER (has_order), 0) AS with_order,
-            count(*) FILTER (is_rate_missing)::BIGINT AS rate_missing_lines
-     FROM lines`;
+  const measures = cubeMeasuresSql('lines');
   if (months === undefined || !(await hasTables(connection, ['kpi_cube'])))
     await connection.run(`CREATE OR REPLACE TABLE kpi_cube AS ${measures} GROUP BY ALL`);
   else if (months.length > 0) {
@@ -269,6 +298,19 @@ export async function recomputeKpiCube(connection: DuckDBConnection, months?: re
     );
   }
 }
+
+/** The cube's money measures (besides the line counts). */
+const CUBE_SUMS = ['total', 'covered', 'in_agreement_category', 'free_text', 'with_order'] as const;
+
+const cubeMeasuresSql = (lines: string) => `SELECT month, hf_key, rhf_key, category_key,
+            count(*)::BIGINT AS lines,
+            coalesce(sum(amount_nok), 0)::DECIMAL(38,2) AS total,
+            coalesce(sum(amount_nok) FILTER (is_covered), 0)::DECIMAL(38,2) AS covered,
+            coalesce(sum(amount_nok) FILTER (is_in_agreement_category), 0)::DECIMAL(38,2) AS in_agreement_category,
+            coalesce(sum(amount_nok) FILTER (is_free_text), 0)::DECIMAL(38,2) AS free_text,
+            coalesce(sum(amount_nok) FILTER (has_order), 0)::DECIMAL(38,2) AS with_order,
+            count(*) FILTER (is_rate_missing)::BIGINT AS rate_missing_lines
+     FROM ${lines}`;
 
 /** After a change of lines or master data: bring the flags up to date and recompute the KPI cube. */
 export async function recomputeCoverage(connection: DuckDBConnection) {

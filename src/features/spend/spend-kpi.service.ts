@@ -90,7 +90,7 @@ async function refreshIfChanged(deps: KpiDeps): Promise<EngineState> {
   const lastSync = await synchroniseEngine(
     deps.store,
     engine,
-    `${master.categorisation}|${keysDigest(keys)}`,
+    { categorisation: `${master.categorisation}|${keysDigest(keys)}`, coverage: master.coverage },
     fileList,
   );
   const state = { files, ...master, keys, connection: engine.connection, lastSync };

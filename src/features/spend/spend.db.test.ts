@@ -253,10 +253,18 @@ describe.each(databaseKinds)('spend analytics on %s', (kind) => {
     const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'styr-spend-gen-'));
     let genStore = await openSpendStore(generated);
     try {
-      // Two imports: the engine is prepared after the first and only extended by the second.
+      // Three imports: the engine is prepared after the first and only extended by the others. The first
+      // leaves out one agreement supplier, so the second brings a supplier whose agreements are new intervals;
+      // the third comes after a restart, onto the saved state.
       const store = (part: typeof documents) =>
         storeDocuments({ db: database.db, store: genStore }, part, emptyReport(false), new Map(), 'gen');
-      await store(documents.slice(0, 400));
+      const held = lines.find(
+        (line, index) => index < 450 && agreements.some((a) => a.supplier === line.supplier),
+      )!.supplier;
+      const isFirst = (index: number) => index < 450 && lines[index]!.supplier !== held;
+      const firstImport = new Set(lines.filter((_, index) => isFirst(index)));
+      const secondImport = new Set(lines.filter((_, index) => index < 450));
+      await store(documents.filter((_, index) => isFirst(index)));
 
       // The independent calculation: for every line, look through every agreement.
       const rhfOf = new Map(orgs.map((o) => [o.id, o.rhfId]));
@@ -292,17 +300,26 @@ describe.each(databaseKinds)('spend analytics on %s', (kind) => {
         };
       };
       let deps = { db: database.db, store: genStore };
-      const firstImport = new Set(lines.slice(0, 400));
       expect(await refreshEngine(deps)).toMatchObject({ mode: 'rebuilt' });
       expect((await getSummary(deps, {})).measures).toMatchObject(expected((line) => firstImport.has(line)));
-      await store(documents.slice(400));
-      expect(await refreshEngine(deps)).toMatchObject({ mode: 'extended', addedFiles: expect.any(Number) });
-      expect((await getSummary(deps, {})).measures).toMatchObject(expected(() => true));
-      // A restart finds the saved engine state and uses it as it is.
+      await store(documents.filter((_, index) => index < 450 && !isFirst(index)));
+      const second = await refreshEngine(deps);
+      expect(second).toMatchObject({ mode: 'extended', addedFiles: expect.any(Number) });
+      expect(second.changedKeys, 'the held supplier’s agreements are new intervals').toBeGreaterThan(0);
+      expect((await getSummary(deps, {})).measures).toMatchObject(expected((line) => secondImport.has(line)));
+      // A restart finds the saved engine state and uses it as it is; an import then extends it.
       genStore.close();
       genStore = await openSpendStore(generated);
       deps = { db: database.db, store: genStore };
       expect(await refreshEngine(deps)).toMatchObject({ mode: 'unchanged', changedKeys: 0 });
+      expect((await getSummary(deps, {})).measures).toMatchObject(expected((line) => secondImport.has(line)));
+      await store(documents.slice(450));
+      expect(await refreshEngine(deps)).toMatchObject({
+        mode: 'extended',
+        changedKeys: 0,
+        months: expect.any(Array),
+      });
+      expect((await getSummary(deps, {})).measures).toMatchObject(expected(() => true));
       const codeOf = new Map(orgs.map((o) => [o.id, o.code]));
       for (const row of await getBreakdown(deps, {}, 'hf'))
         expect(row, row.key).toMatchObject(expected((line) => codeOf.get(line.hfId) === row.key));
