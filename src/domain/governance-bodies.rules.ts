@@ -196,7 +196,8 @@ export const regionalGateIds = [
   'supplierRecommendation',
 ] as const;
 export type RegionalGate = (typeof regionalGateIds)[number];
-export const bodyCaseSubjectIds = [...regionalGateIds, 'bodyMatter'] as const;
+/** projectGroup: the board approves the composition of the procurement's own project group (seed 000 §6). */
+export const bodyCaseSubjectIds = [...regionalGateIds, 'projectGroup', 'bodyMatter'] as const;
 export type BodyCaseSubject = (typeof bodyCaseSubjectIds)[number];
 
 export const bodyCaseSubjectLabels: Record<BodyCaseSubject, string> = {
@@ -204,6 +205,7 @@ export const bodyCaseSubjectLabels: Record<BodyCaseSubject, string> = {
   projectPlan: 'Godkjenne prosjektplanen',
   tenderDocuments: 'Godkjenne konkurransedokumentene',
   supplierRecommendation: 'Godkjenne innstilling til valg av leverandør',
+  projectGroup: 'Godkjenne sammensetningen av prosjektgruppen',
   bodyMatter: 'Sak innenfor organets mandat',
 };
 
@@ -234,7 +236,8 @@ export interface RegionalCase {
   decidedOn: string | null;
 }
 
-const isApproved = (row: Pick<RegionalCase, 'status' | 'resolutionOutcome'>) =>
+/** Approved by the body, or by the approving resolution of the body it was escalated to. */
+export const isApproved = (row: Pick<RegionalCase, 'status' | 'resolutionOutcome'>) =>
   row.status === 'approved' || (row.status === 'resolved' && row.resolutionOutcome === 'approved');
 
 /** The body the decision-level case gave the procurement's decisions to (the latest approved), or null. */
@@ -263,8 +266,14 @@ export function regionalGates(input: {
   levelBodyId: string | null;
   cases: readonly RegionalCase[];
   bodyName: (id: string) => string;
+  /**
+   * The body deciding the later gates when it is not the one the decision-level case named: the procurement's
+   * own project group for a delegation to "Prosjektgruppe" (null until its composition is approved).
+   */
+  decidingBody?: { id: string | null; pendingReason: string };
 }): RegionalGateView[] {
-  const decidingBodyId = decidingBodyOf(input.cases);
+  const decidingBodyId =
+    input.decidingBody !== undefined ? input.decidingBody.id : decidingBodyOf(input.cases);
   let previousDecided = true;
   return regionalGateIds.map((gate) => {
     const bodyId = gate === 'decisionLevel' ? input.levelBodyId : decidingBodyId;
@@ -286,7 +295,7 @@ export function regionalGates(input: {
         blockingReason:
           gate === 'decisionLevel'
             ? 'Modellen har ikke noe organ som beslutter beslutningsnivået.'
-            : 'Beslutningsnivået er ikke besluttet ennå.',
+            : (input.decidingBody?.pendingReason ?? 'Beslutningsnivået er ikke besluttet ennå.'),
       };
     const name = input.bodyName(bodyId);
     if (!latest || (latest.status === 'resolved' && !isApproved(latest)) || latest.status === 'approved')
@@ -309,7 +318,12 @@ export function mandateBlocker(
   subject: BodyCaseSubject,
   decisionType: DecisionType | null,
 ): string | null {
-  const needed = subject === 'bodyMatter' ? decisionType : regionalGateMandate[subject];
+  const needed =
+    subject === 'bodyMatter'
+      ? decisionType
+      : subject === 'projectGroup'
+        ? 'approveProjectGroup'
+        : regionalGateMandate[subject];
   if (needed === null) return 'Oppgi hvilken beslutningstype i mandatet saken gjelder.';
   if (!body.mandates.includes(needed))
     return `«${decisionTypeLabels[needed]}» er utenfor mandatet til ${body.name}.`;

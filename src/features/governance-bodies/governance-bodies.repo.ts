@@ -1,7 +1,7 @@
 // SQL of the regional governance models: configuration versions and the bodies and mandates they materialise.
-import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { bodyMandates, governanceModelConfig, steeringGroups } from '../../db/schema.js';
+import { bodyMandates, governanceModelConfig, projectGroups, steeringGroups } from '../../db/schema.js';
 import { transactionTime } from '../../db/transaction-time.js';
 import type { DecisionType } from '../../domain/governance-bodies.rules.js';
 
@@ -36,12 +36,46 @@ export async function insertModel(db: Db, values: typeof governanceModelConfig.$
   return row!;
 }
 
-export function listRegionBodies(db: Db, regionId: string) {
-  return db
-    .select()
+/** The bodies the region's model configures (a procurement's own project group is not one of them). */
+export async function listRegionBodies(db: Db, regionId: string) {
+  const rows = await db
+    .select({ body: steeringGroups })
     .from(steeringGroups)
-    .where(eq(steeringGroups.regionId, regionId))
+    .leftJoin(projectGroups, eq(projectGroups.steeringGroupId, steeringGroups.id))
+    .where(and(eq(steeringGroups.regionId, regionId), isNull(projectGroups.steeringGroupId)))
     .orderBy(asc(steeringGroups.name));
+  return rows.map((row) => row.body);
+}
+
+/** A procurement's own project group with its body, or null. */
+export async function findProjectGroup(db: Db, procurementId: string) {
+  const [row] = await db
+    .select({ projectGroup: projectGroups, body: steeringGroups })
+    .from(projectGroups)
+    .innerJoin(steeringGroups, eq(steeringGroups.id, projectGroups.steeringGroupId))
+    .where(eq(projectGroups.procurementId, procurementId));
+  return row ?? null;
+}
+
+export async function insertProjectGroup(db: Db, values: typeof projectGroups.$inferInsert) {
+  await db.insert(projectGroups).values(values);
+}
+
+export async function updateProjectGroup(
+  db: Db,
+  steeringGroupId: string,
+  values: Partial<Pick<typeof projectGroups.$inferInsert, 'composedMembershipIds'>>,
+) {
+  await db.update(projectGroups).set(values).where(eq(projectGroups.steeringGroupId, steeringGroupId));
+}
+
+/** How many project groups were made from a template (numbers the next one's code). */
+export async function countProjectGroups(db: Db, templateId: string) {
+  const rows = await db
+    .select({ id: projectGroups.steeringGroupId })
+    .from(projectGroups)
+    .where(eq(projectGroups.templateId, templateId));
+  return rows.length;
 }
 
 export async function findBodyByCode(db: Db, code: string) {

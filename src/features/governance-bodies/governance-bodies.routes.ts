@@ -2,10 +2,12 @@
 import { z } from 'zod';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
 import { forbidden } from '../../shared/app-error.js';
+import { routesFor } from '../../shared/route.js';
+import { idParams } from '../../shared/schemas.js';
 import { isSecretariat, organisationsForRole } from '../auth/index.js';
 import { organisationsRepo } from '../organisations/index.js';
-import { idParams } from '../../shared/schemas.js';
 import {
+  createProjectGroupSchema,
   regionalGovernanceSchema,
   submitBodyCaseSchema,
   modelSummarySchema,
@@ -14,49 +16,40 @@ import {
   updateModelSchema,
 } from './governance-bodies.schemas.js';
 import * as service from './governance-model.service.js';
+import { createProjectGroup } from './project-group.service.js';
 import { getRegionalGovernance } from './regional-governance.service.js';
 import { submitBodyCase } from './submit-body-case.js';
 
-const tags = ['governance-models'];
-
 export function registerGovernanceBodyRoutes(app: App, { db, clock }: AppDeps) {
-  app.get(
+  const route = routesFor(app, ['governance-models']);
+  route.get(
     '/api/governance-models',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'The regions with their own governance model',
-        response: { 200: modelSummarySchema },
-      },
+      access: 'authenticated',
+      summary: 'The regions with their own governance model',
+      response: modelSummarySchema,
     },
     () => service.listModels(db),
   );
-  app.get(
+  route.get(
     '/api/governance-models/:regionCode',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary:
-          "A region's model in force: bodies, members with their HF, mandates, escalation chain; history",
-        params: regionParams,
-        response: { 200: modelViewSchema },
-      },
+      access: 'authenticated',
+      summary:
+        "A region's model in force: bodies, members with their HF, mandates, escalation chain; history",
+      params: regionParams,
+      response: modelViewSchema,
     },
     (request) => service.getModelView(db, request.params.regionCode, clock.today()),
   );
-  app.put(
+  route.put(
     '/api/governance-models/:regionCode',
     {
-      config: { access: ['secretariat', 'rhfContact'] },
-      schema: {
-        tags,
-        summary: 'Store a new version of the region model (checked, materialised into bodies, audited)',
-        params: regionParams,
-        body: updateModelSchema,
-        response: { 200: z.object({ regionCode: z.string(), version: z.number().int() }) },
-      },
+      access: ['secretariat', 'rhfContact'],
+      summary: 'Store a new version of the region model (checked, materialised into bodies, audited)',
+      params: regionParams,
+      body: updateModelSchema,
+      response: z.object({ regionCode: z.string(), version: z.number().int() }),
     },
     async (request) => {
       const user = requireUser(request);
@@ -72,35 +65,46 @@ export function registerGovernanceBodyRoutes(app: App, { db, clock }: AppDeps) {
       return service.updateModel(db, user, request.params.regionCode, request.body);
     },
   );
-  app.get(
+  route.get(
     '/api/procurements/:id/regional-governance',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary:
-          "The procurement under a region's own model: decision level, the deciding body's gates and cases; in a national procurement the regional board's recommendation and the region's representatives",
-        params: idParams,
-        response: { 200: regionalGovernanceSchema },
-      },
+      access: 'authenticated',
+      summary:
+        "The procurement under a region's own model: decision level, its project group, the deciding body's gates and cases; in a national procurement the regional board's recommendation and the region's representatives",
+      params: idParams,
+      response: regionalGovernanceSchema,
     },
     (request) => getRegionalGovernance(db, request.params.id, requireUser(request), clock.today()),
   );
-  app.post(
+  route.post(
     '/api/procurements/:id/body-cases',
     {
-      config: { access: ['secretariat', 'procurementLead', 'steeringGroupMember'] },
-      schema: {
-        tags,
-        summary: "Submit a case to a regional body (a regional gate, or a matter within the body's mandate)",
-        params: idParams,
-        body: submitBodyCaseSchema,
-        response: { 201: z.object({ id: z.string() }) },
-      },
+      access: ['secretariat', 'procurementLead', 'steeringGroupMember'],
+      summary: "Submit a case to a regional body (a regional gate, or a matter within the body's mandate)",
+      params: idParams,
+      body: submitBodyCaseSchema,
+      response: { 201: z.object({ id: z.string() }) },
     },
     async (request, reply) =>
       reply
         .status(201)
         .send(await submitBodyCase(db, requireUser(request), request.params.id, request.body, clock.today())),
+  );
+  route.post(
+    '/api/procurements/:id/project-group',
+    {
+      access: ['secretariat', 'procurementLead'],
+      summary:
+        "Set up a regional procurement's own Prosjektgruppe (led by Sykehusinnkjøp, every affected HF unless exempted); its composition then goes to the board",
+      params: idParams,
+      body: createProjectGroupSchema,
+      response: { 201: z.object({ id: z.string(), code: z.string(), name: z.string() }) },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await createProjectGroup(db, requireUser(request), request.params.id, request.body, clock.today()),
+        ),
   );
 }

@@ -104,6 +104,19 @@ export const submitBodyCaseSchema = z
   });
 export type SubmitBodyCase = z.infer<typeof submitBodyCaseSchema>;
 
+/** A procurement's own Prosjektgruppe: its Sykehusinnkjøp leader, a member per affected HF, any exemptions. */
+export const createProjectGroupSchema = z.object({
+  leaderPersonId: uuid,
+  members: z
+    .array(z.object({ personId: uuid, representsOrganisationId: uuid }))
+    .max(100)
+    .default([]),
+  /** Affected HFs the board lets go unrepresented ("med mindre styret bestemmer noe annet"). */
+  exemptHfIds: z.array(uuid).max(100).default([]),
+  exemptionNote: z.string().trim().max(2000).nullable().default(null),
+});
+export type CreateProjectGroup = z.infer<typeof createProjectGroupSchema>;
+
 const regionalGateViewSchema = z.object({
   gate: z.enum(bodyCaseSubjectIds),
   label: z.string(),
@@ -129,6 +142,28 @@ export const regionalGovernanceSchema = z.object({
       gates: z.array(regionalGateViewSchema),
       decidingBody: ref.nullable(),
       levelOptions: z.array(ref),
+      projectGroup: z
+        .object({
+          status: z.enum(['locked', 'toCreate', 'awaitingCase', 'open', 'escalated', 'dissent', 'approved']),
+          blockingReason: z.string().nullable(),
+          caseId: uuid.nullable(),
+          body: ref.nullable(),
+          approvingBody: ref.nullable(),
+          members: z.array(
+            z.object({
+              id: uuid,
+              personName: z.string(),
+              representsName: z.string().nullable(),
+              isLeader: z.boolean(),
+            }),
+          ),
+          exemptHfNames: z.array(z.string()),
+          exemptionNote: z.string().nullable(),
+          affectedHfs: z.array(ref),
+          canCreate: z.boolean(),
+          canSubmitCase: z.boolean(),
+        })
+        .nullable(),
       bodies: z.array(
         ref.extend({ kind: z.string(), mandates: z.array(z.enum(decisionTypeIds)), canSubmit: z.boolean() }),
       ),

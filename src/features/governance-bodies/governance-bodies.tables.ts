@@ -1,5 +1,6 @@
 // Tables of a region's governance model (seed 000): the versioned configuration and the mandates of the bodies
 // it materialises into steering_groups (kind ≠ nationalSteeringGroup). Re-exported by src/db/schema.ts.
+import { sql } from 'drizzle-orm';
 import {
   integer,
   jsonb,
@@ -11,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { organisations, steeringGroups } from '../../db/core.tables.js';
+import { organisations, procurements, steeringGroups } from '../../db/core.tables.js';
 import { decisionTypeIds } from '../../domain/governance-bodies.rules.js';
 
 /** One region's model per version: the newest is in force, older ones stay as history (like governance_config). */
@@ -41,4 +42,37 @@ export const bodyMandates = pgTable(
     decisionType: text('decision_type', { enum: decisionTypeIds }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.steeringGroupId, t.decisionType] })],
+);
+
+/**
+ * A regional procurement's own Prosjektgruppe (seed 000 §6): a body (steering_groups row, kind projectGroup)
+ * made from the model's project-group template, with the HFs the board let go unrepresented and the members
+ * its composition case put to the board.
+ */
+export const projectGroups = pgTable(
+  'project_groups',
+  {
+    steeringGroupId: uuid('steering_group_id')
+      .primaryKey()
+      .references(() => steeringGroups.id, { onDelete: 'cascade' }),
+    procurementId: uuid('procurement_id')
+      .notNull()
+      .references(() => procurements.id),
+    templateId: uuid('template_id')
+      .notNull()
+      .references(() => steeringGroups.id),
+    exemptHfIds: uuid('exempt_hf_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    exemptionNote: text('exemption_note'),
+    /** The memberships the latest composition case put to the board (what its approval approved). */
+    composedMembershipIds: uuid('composed_membership_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('project_groups_procurement_key').on(t.procurementId)],
 );

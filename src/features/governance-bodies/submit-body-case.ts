@@ -4,6 +4,7 @@
 // recommendation in a national procurement). Once stored it is an ordinary case: votes, habilitet, consensus,
 // dissent and escalation to the body's configured target are the governance feature's.
 import type { Db } from '../../db/client.js';
+import { appointmentChecks } from '../../db/schema.js';
 import { writeAudited } from '../../db/unit-of-work.js';
 import { electorateFor, isMembershipActive } from '../../domain/consensus.rules.js';
 import {
@@ -17,7 +18,15 @@ import { canEditProcurement, type CurrentUser } from '../auth/index.js';
 import { governanceRepo } from '../governance/index.js';
 import { notify } from '../notifications/index.js';
 import { steeringGroupsRepo } from '../steering-groups/index.js';
-import { gatesOf, isGoverned, loadRegionalContext } from './regional-governance.service.js';
+import * as bodiesRepo from './governance-bodies.repo.js';
+import { checkComposition } from './project-group.service.js';
+import {
+  gatesOf,
+  isGoverned,
+  loadRegionalContext,
+  projectGroupTrackOf,
+  type RegionalContext,
+} from './regional-governance.service.js';
 import type { SubmitBodyCase } from './governance-bodies.schemas.js';
 
 export async function submitBodyCase(
@@ -30,6 +39,28 @@ export async function submitBodyCase(
   const context = await loadRegionalContext(db, procurementId);
   const body = resolveBody(context, input);
   const region = context.regions.find((entry) => entry.bodies.some((b) => b.id === body.id))!;
+  const track = projectGroupTrackOf(context, region);
+  if (input.subject === 'projectGroup') {
+    const own = track.projectGroup!;
+    const check = await checkComposition(
+      db,
+      {
+        affectedHfs: context.procurement.participatingHfIds.map((id) => ({
+          id,
+          name: context.organisations.find((org) => org.id === id)?.name ?? id,
+        })),
+        members: own.members,
+        exemptHfIds: own.exemptHfIds,
+        exemptionNote: own.exemptionNote,
+      },
+      context.organisations,
+    );
+    if (check.problems.length > 0) throw badRequest(check.problems[0]!.message, check.problems);
+  }
+  if (body.isProjectGroupOfProcurement && track.status !== 'approved')
+    throw conflict(
+      `Sammensetningen av ${body.name} er ikke godkjent av ${track.approvingBody?.name ?? 'anskaffelsesstyret'} ennå.`,
+    );
   const refusal = mandateBlocker(body, input.subject, input.decisionType ?? null);
   if (refusal) throw badRequest(refusal, [{ path: 'decisionType', message: refusal }]);
   const members = await steeringGroupsRepo.listMembers(db, body.id);
@@ -71,6 +102,11 @@ export async function submitBodyCase(
       ? decisionTypeLabels[input.decisionType!]
       : bodyCaseSubjectLabels[input.subject];
   const caseId = await writeAudited(db, user, async (tx, recordAudit) => {
+    if (input.subject === 'projectGroup')
+      await bodiesRepo.updateProjectGroup(tx, track.projectGroup!.steeringGroupId, {
+        composedMembershipIds: track.projectGroup!.members.map((m) => m.id),
+      });
+    if (body.isProjectGroupOfProcurement) await recordAppointments(tx, context, track, today);
     const id = await governanceRepo.insertCase(tx, {
       procurementId,
       steeringGroupId: body.id,
@@ -110,8 +146,39 @@ export async function submitBodyCase(
   return { id: caseId };
 }
 
+/**
+ * The board's approval of the project group's composition is its members' appointment (seed 000 §6): recorded
+ * as their appointment check, citing the decision, before the group's first case. Later members are checked
+ * the ordinary way.
+ */
+async function recordAppointments(
+  tx: Db,
+  context: RegionalContext,
+  track: ReturnType<typeof projectGroupTrackOf>,
+  today: string,
+) {
+  const decision = context.cases.find((c) => c.id === track.caseId);
+  const ids = track.projectGroup!.composedMembershipIds;
+  if (ids.length === 0) return;
+  await tx
+    .insert(appointmentChecks)
+    .values(
+      ids.map((membershipId) => ({
+        membershipId,
+        outcome: 'cleared' as const,
+        note: 'Sammensetningen av prosjektgruppen er godkjent.',
+        checkedOn: decision?.decidedOn ?? today,
+        checkedByPersonId: null,
+        checkedByName:
+          `${track.approvingBody?.name ?? 'Anskaffelsesstyret'}, vedtak ${decision?.decisionNumber ?? ''}`.trim(),
+        checkedAs: 'system' as const,
+      })),
+    )
+    .onConflictDoNothing();
+}
+
 /** The body that takes the case: the gate's body for a regional gate, the named body for another matter. */
-function resolveBody(context: Awaited<ReturnType<typeof loadRegionalContext>>, input: SubmitBodyCase) {
+function resolveBody(context: RegionalContext, input: SubmitBodyCase) {
   if (input.subject === 'bodyMatter') {
     const body = context.regions.flatMap((entry) => entry.bodies).find((b) => b.id === input.bodyId);
     if (!body)
@@ -127,6 +194,16 @@ function resolveBody(context: Awaited<ReturnType<typeof loadRegionalContext>>, i
         : 'Bare regionale anskaffelser i en region med egen styringsmodell tar disse sakene; legg inn alle regionens helseforetak.',
     );
   const region = context.regions[0]!;
+  if (input.subject === 'projectGroup') {
+    const track = projectGroupTrackOf(context, region);
+    if (track.status === 'toCreate')
+      throw conflict('Sett sammen prosjektgruppen før sammensetningen legges fram for godkjenning.');
+    if (track.status === 'approved')
+      throw conflict('Sammensetningen av prosjektgruppen er allerede godkjent.');
+    if (track.status !== 'awaitingCase' || track.approvingBody === null)
+      throw conflict(track.blockingReason ?? 'Saken kan ikke fremmes nå.');
+    return track.approvingBody;
+  }
   const gate = gatesOf(context, region).find((g) => g.gate === input.subject)!;
   if (gate.status === 'decided')
     throw conflict(`«${bodyCaseSubjectLabels[gate.gate]}» er allerede besluttet.`);

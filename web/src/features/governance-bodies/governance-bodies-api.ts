@@ -1,6 +1,7 @@
 // A region's governance model (seed 000) and a procurement's regional governance over /api.
 import type { z } from 'zod';
 import type {
+  createProjectGroupSchema,
   ModelView,
   RegionalGovernance,
   submitBodyCaseSchema,
@@ -16,3 +17,10 @@ export const regionalGovernancePath = (procurementId: string) =>
 
 export const submitBodyCase = (procurementId: string, input: SubmitBodyCaseInput) =>
   api.post<{ id: string }>(`/api/procurements/${procurementId}/body-cases`, input);
+
+export type CreateProjectGroupInput = z.input<typeof createProjectGroupSchema>;
+export const createProjectGroup = (procurementId: string, input: CreateProjectGroupInput) =>
+  api.post<{ id: string; code: string; name: string }>(
+    `/api/procurements/${procurementId}/project-group`,
+    input,
+  );

@@ -17,6 +17,7 @@ import {
   type RegionalGovernance,
   type SubmitBodyCaseInput,
 } from './governance-bodies-api.js';
+import { ProjectGroupPanel } from './project-group-panel.js';
 
 const gateStatusLabels = {
   decided: 'Besluttet',
@@ -108,6 +109,9 @@ function RegionPanel({
           </tbody>
         </table>
       )}
+      {region.governed && region.projectGroup && (
+        <ProjectGroupPanel procurementId={procurementId} group={region.projectGroup} onChanged={onChanged} />
+      )}
       {region.recommendingBody && (
         <p data-testid="regional-recommendation">
           {region.recommendingBody.name} avgir innstilling til prosjektplan, konkurransedokumenter og valg av
@@ -148,7 +152,18 @@ function BodyCaseForm({
   region: Region;
   onChanged: (message: string) => void;
 }) {
-  const openGate = region.gates.find((gate) => gate.canSubmit);
+  const gateOption = region.gates.find((gate) => gate.canSubmit);
+  // The project group's composition is a case for the board beside the gates (seed 000 §6).
+  const composition = region.projectGroup?.canSubmitCase ? region.projectGroup : null;
+  const openGate =
+    gateOption ??
+    (composition
+      ? {
+          gate: 'projectGroup' as const,
+          label: 'Godkjenne sammensetningen av prosjektgruppen',
+          bodyName: composition.approvingBody?.name ?? null,
+        }
+      : undefined);
   const bodies = region.bodies.filter((b) => b.canSubmit && b.mandates.length > 0);
   const [choice, setChoice] = useState<string>('');
   const [decisionType, setDecisionType] = useState('');
@@ -161,13 +176,14 @@ function BodyCaseForm({
   const selected = choice || (openGate ? `gate:${openGate.gate}` : `body:${bodies[0]!.id}`);
   const bodyId = selected.startsWith('body:') ? selected.slice(5) : null;
   const body = bodies.find((b) => b.id === bodyId);
+  const subject = selected === 'gate:projectGroup' ? 'projectGroup' : openGate?.gate;
   const input: SubmitBodyCaseInput =
     bodyId === null
       ? {
-          subject: openGate!.gate,
+          subject: subject!,
           title,
           text,
-          ...(openGate!.gate === 'decisionLevel' ? { proposedBodyId } : {}),
+          ...(subject === 'decisionLevel' ? { proposedBodyId } : {}),
         }
       : { subject: 'bodyMatter', bodyId, decisionType: decisionType as DecisionType, title, text };
   return (
@@ -191,13 +207,18 @@ function BodyCaseForm({
             {openGate.label} – {openGate.bodyName}
           </option>
         )}
+        {gateOption && composition && (
+          <option value="gate:projectGroup">
+            Godkjenne sammensetningen av prosjektgruppen – {composition.approvingBody?.name}
+          </option>
+        )}
         {bodies.map((b) => (
           <option key={b.id} value={`body:${b.id}`}>
             Sak til {b.name}
           </option>
         ))}
       </SelectField>
-      {bodyId === null && openGate?.gate === 'decisionLevel' && (
+      {bodyId === null && subject === 'decisionLevel' && (
         <SelectField
           id="body-case-proposed"
           label="Hvem skal fatte beslutningene i anskaffelsen?"
