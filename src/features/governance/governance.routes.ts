@@ -35,7 +35,6 @@ const DOCUMENT_BODY_LIMIT = 15 * 1024 * 1024;
 const memberRoles = ['steeringGroupMember', 'secretariat'] as const;
 /** Also a body's members: the leader of an escalation target (seed 000: Direktørmøte) answers and settles. */
 const escalationAnswerRoles = ['rhfContact', 'secretariat', 'steeringGroupMember'] as const;
-const rhfRoles = ['rhfContact', 'secretariat'] as const;
 
 export function registerGovernanceRoutes(app: App, deps: AppDeps) {
   const { db, clock } = deps;
