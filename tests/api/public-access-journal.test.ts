@@ -392,10 +392,25 @@ describe.each(databaseKinds)('journalled minutes and decisions, and the public s
       expect((await get(username, '/api/journal')).statusCode, username).toBe(403);
     expect((await get(null, '/api/journal')).statusCode).toBe(401);
     // The request queue shows the exempt documents by public title only.
-    const queue = (await get('sekretariat', '/api/access-requests')).json<
-      Array<{ items: Array<{ publicTitle: string }> }>
-    >();
+    const queue = (await get('sekretariat', '/api/access-requests')).json<{
+      items: Array<{ items: Array<{ publicTitle: string }> }>;
+      total: number;
+    }>().items;
     expect(queue.length).toBeGreaterThanOrEqual(4);
+    // Paged on the server: a page is the slice of the whole queue, with the total.
+    const all = (await get('sekretariat', '/api/access-requests?status=all&limit=500')).json<{
+      items: Array<{ id: string }>;
+      total: number;
+    }>();
+    const page = (await get('sekretariat', '/api/access-requests?status=all&limit=2&offset=1')).json<{
+      items: Array<{ id: string }>;
+      total: number;
+      limit: number;
+      offset: number;
+    }>();
+    expect(all.total).toBe(all.items.length);
+    expect(page).toMatchObject({ total: all.total, limit: 2, offset: 1 });
+    expect(page.items.map((r) => r.id)).toEqual(all.items.slice(1, 3).map((r) => r.id));
     expectNoSecrets(JSON.stringify(queue.flatMap((r) => r.items.map((i) => i.publicTitle))), 'queue');
   });
 
@@ -410,10 +425,14 @@ describe.each(databaseKinds)('journalled minutes and decisions, and the public s
     });
     expect(received.statusCode, received.body).toBe(201);
     const request = (await get('sekretariat', '/api/access-requests'))
-      .json<
-        Array<{ id: string; status: string; items: Array<{ id: string; journalEntryId: string | null }> }>
-      >()
-      .find(
+      .json<{
+        items: Array<{
+          id: string;
+          status: string;
+          items: Array<{ id: string; journalEntryId: string | null }>;
+        }>;
+      }>()
+      .items.find(
         (r) => r.status === 'received' && r.items.length === 1 && r.items[0]!.journalEntryId === decision.id,
       )!;
     const answered = await send('sekretariat', 'POST', `/api/access-requests/${request.id}/answer`, {

@@ -290,14 +290,14 @@ describe.each(databaseKinds)('public access on %s', (kind) => {
     expectNoSecrets(receipt.text, 'receipt');
     const queue = (
       await app.inject({ method: 'GET', url: '/api/access-requests', headers: as('sekretariat') })
-    ).json<
-      Array<{
+    ).json<{
+      items: Array<{
         id: string;
         urgency: string;
         requesterName: string | null;
         items: Array<{ publicTitle: string }>;
-      }>
-    >();
+      }>;
+    }>().items;
     const request = queue.find((r) =>
       r.items.some((i) => i.publicTitle === 'Evaluering av tilbud fra *****'),
     )!;

@@ -155,8 +155,8 @@ describe('accessibility of the portal and the public pages', () => {
       journalEntryIds: [journal.entries.find((e) => e.accessStatus === 'exempt')!.id],
       email: 'innbygger@example.no',
     });
-    const queue = await api<Array<{ id: string }>>(secretariat, 'get', '/api/access-requests');
-    ids.accessRequest = queue[0]!.id;
+    const queue = await api<{ items: Array<{ id: string }> }>(secretariat, 'get', '/api/access-requests');
+    ids.accessRequest = queue.items[0]!.id;
   });
   afterAll(async () => {
     for (const context of contexts) await context.close();

@@ -45,6 +45,29 @@ export function listRequests(db: Db, statuses: AccessRequestRow['status'][] | nu
     .orderBy(asc(accessRequests.receivedOn), asc(accessRequests.sequenceNumber));
 }
 
+/** One page of the queue in received order, and how many requests the filter matches. */
+export async function listRequestPage(
+  db: Db,
+  statuses: AccessRequestRow['status'][] | null,
+  page: { limit: number; offset: number },
+) {
+  const where = statuses ? inArray(accessRequests.status, statuses) : undefined;
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select()
+      .from(accessRequests)
+      .where(where)
+      .orderBy(asc(accessRequests.receivedOn), asc(accessRequests.sequenceNumber))
+      .limit(page.limit)
+      .offset(page.offset),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(accessRequests)
+      .where(where),
+  ]);
+  return { rows, total: counted?.total ?? 0 };
+}
+
 export function listItems(db: Db, requestIds: string[]) {
   if (requestIds.length === 0) return Promise.resolve([]);
   return db

@@ -213,18 +213,29 @@ async function variantFlags(db: Db, views: JournalView[]) {
   return new Set((await journalRepo.latestVariants(db, documentIds)).keys());
 }
 
+/** One page of the queue (oldest first), filtered and paged in SQL, with the total matching the filter. */
 export async function listRequests(
   db: Db,
-  status: 'open' | 'all' | repo.AccessRequestRow['status'],
+  query: {
+    status: 'open' | 'all' | repo.AccessRequestRow['status'];
+    limit: number;
+    offset: number;
+  },
   today: string,
 ) {
   const statuses =
-    status === 'all'
+    query.status === 'all'
       ? null
-      : status === 'open'
+      : query.status === 'open'
         ? (['received', 'deemedRefused'] as const)
-        : ([status] as const);
-  return buildDtos(db, await repo.listRequests(db, statuses ? [...statuses] : null), today);
+        : ([query.status] as const);
+  const page = await repo.listRequestPage(db, statuses ? [...statuses] : null, query);
+  return {
+    items: await buildDtos(db, page.rows, today),
+    total: page.total,
+    limit: query.limit,
+    offset: query.offset,
+  };
 }
 
 export async function getRequest(db: Db, id: string, today: string) {

@@ -2,7 +2,7 @@
 // answers only with the public projection; every response schema lists the fields that may leave.
 // The secretariat's journal, public variants and access-request queue are below, for the secretariat only.
 import { z } from 'zod';
-import { idParams } from '../../shared/schemas.js';
+import { idParams, pageOf } from '../../shared/schemas.js';
 import { forbidden, notFound } from '../../shared/app-error.js';
 import { requireUser, sendFileDownload, type App, type AppDeps } from '../../shared/http.js';
 import { documentsRepo } from '../documents/index.js';
@@ -315,9 +315,9 @@ export function registerPublicAccessRoutes(app: App, { db, clock, config }: AppD
       tags: secretariatTags,
       summary: 'The queue with working-day deadlines',
       querystring: accessRequestListQuery,
-      response: z.array(accessRequestSchema),
+      response: pageOf(accessRequestSchema),
     },
-    (request) => requests.listRequests(db, request.query.status, clock.today()),
+    (request) => requests.listRequests(db, request.query, clock.today()),
   );
   route.post(
     '/api/access-requests',

@@ -2,7 +2,7 @@
 // may leave for the public: the response serialiser strips anything else.
 import { z } from 'zod';
 import { accessStatusIds, legalBasisIds } from '../../domain/offentleglova.rules.js';
-import { isoDate, uuid } from '../../shared/schemas.js';
+import { isoDate, pageQuery, uuid } from '../../shared/schemas.js';
 import {
   accessDecisionIds,
   accessRequestChannelIds,
@@ -276,6 +276,7 @@ export type AccessRequestDto = z.infer<typeof accessRequestSchema>;
 
 export const accessRequestListQuery = z.object({
   status: z.enum(['open', ...accessRequestStatusIds, 'all']).default('open'),
+  ...pageQuery,
 });
 
 export const newAppealSchema = z.object({

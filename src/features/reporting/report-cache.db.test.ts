@@ -15,8 +15,9 @@ import { submitCase } from '../governance/cases/submit-case.js';
 import { submitCaseSchema } from '../governance/governance.schemas.js';
 import { listProcurements } from '../procurements/procurements.service.js';
 import { seedPortfolioDemo } from './portfolio-demo.js';
-import { readReportVersion } from './report-cache.js';
-import { portfolioReportSchema } from './reporting.schemas.js';
+import { timelineAxis } from '../../domain/gate-timeline.rules.js';
+import { readReportVersion, reportAnswer } from './report-cache.js';
+import { portfolioReportAnswerSchema, type PortfolioReportAnswer } from './reporting.schemas.js';
 import { buildPortfolioReport, getPortfolioReport, setGatePlan } from './reporting.service.js';
 
 describe.each(databaseKinds)('portfolio report cache on %s', (kind) => {
@@ -27,8 +28,15 @@ describe.each(databaseKinds)('portfolio report cache on %s', (kind) => {
   });
   afterAll(() => database.dispose());
 
-  const fresh = async (query: Parameters<typeof buildPortfolioReport>[1], today = TEST_TODAY) =>
-    JSON.stringify(portfolioReportSchema.encode(await buildPortfolioReport(database.db, query, today)));
+  /** The whole answer as GET /api/reports/portfolio gives it, built now without the cache. */
+  const fresh = async (query: Parameters<typeof buildPortfolioReport>[1], today = TEST_TODAY) => {
+    const report = await buildPortfolioReport(database.db, query, today);
+    const axis = timelineAxis(
+      report.rows.map((row) => row.gates),
+      today,
+    );
+    return JSON.stringify(portfolioReportAnswerSchema.encode({ ...report, axis, page: null }));
+  };
 
   it('serves the answer the report builds, per scope and day, and the same object until a write', async () => {
     for (const query of [
@@ -38,13 +46,25 @@ describe.each(databaseKinds)('portfolio report cache on %s', (kind) => {
       { scope: 'category' as const, code: 'adm' },
     ]) {
       const first = await getPortfolioReport(database.db, query, TEST_TODAY);
-      expect(first.json).toBe(await fresh(query));
+      expect(first.json.toString()).toBe(await fresh(query));
       expect(await getPortfolioReport(database.db, query, TEST_TODAY)).toBe(first);
     }
     // Another day is another report (overdue gates count from today).
     const later = await getPortfolioReport(database.db, { scope: 'all' }, '2026-12-01');
-    expect(later.json).toBe(await fresh({ scope: 'all' }, '2026-12-01'));
+    expect(later.json.toString()).toBe(await fresh({ scope: 'all' }, '2026-12-01'));
     expect(later.report.generatedOn).toBe('2026-12-01');
+  });
+
+  it('pages the rows under the roll-up and axis of the whole scope', async () => {
+    const cached = await getPortfolioReport(database.db, { scope: 'all' }, TEST_TODAY);
+    const whole = JSON.parse(cached.json.toString()) as PortfolioReportAnswer;
+    expect(whole.rows.length).toBeGreaterThan(5);
+    const page = JSON.parse(String(reportAnswer(cached, { limit: 3, offset: 2 }))) as PortfolioReportAnswer;
+    expect(page.page).toEqual({ total: whole.rows.length, limit: 3, offset: 2 });
+    expect(page.rows).toEqual(whole.rows.slice(2, 5));
+    expect(page.rollup).toEqual(whole.rollup);
+    expect(page.axis).toEqual(whole.axis);
+    expect(whole.page).toBeNull();
   });
 
   it('counts the version up once for a transaction of several writes, and not for one rolled back', async () => {
@@ -78,7 +98,7 @@ describe.each(databaseKinds)('portfolio report cache on %s', (kind) => {
     expect(after.report.rows.find((r) => r.procurementId === row.procurementId)!.neededMeasures).toBe(
       'Avklare budsjett',
     );
-    expect(after.json).toBe(await fresh({ scope: 'all' }));
+    expect(after.json.toString()).toBe(await fresh({ scope: 'all' }));
   });
 
   it("keeps the cached answer for a vote and an electorate refresh, which the report doesn't read", async () => {
@@ -102,7 +122,10 @@ describe.each(databaseKinds)('portfolio report cache on %s', (kind) => {
     const cached = await getPortfolioReport(database.db, { scope: 'all' }, TEST_TODAY);
     const version = await readReportVersion(database.db);
     await database.db.transaction(async (tx) => {
-      await tx.update(cases).set({ eligiblePersonIds: [person] }).where(eq(cases.id, open!.id));
+      await tx
+        .update(cases)
+        .set({ eligiblePersonIds: [person] })
+        .where(eq(cases.id, open!.id));
       await tx.insert(caseVotes).values({ caseId: open!.id, personId: person, vote: 'approve' });
     });
     expect(await readReportVersion(database.db)).toBe(version);

@@ -4,12 +4,31 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { reportVersions } from '../../db/schema.js';
-import { portfolioReportSchema, type PortfolioReport, type ReportQuery } from './reporting.schemas.js';
+import { timelineAxis, type TimelineAxis } from '../../domain/gate-timeline.rules.js';
+import { portfolioReportAnswerSchema, type PortfolioReport, type ReportQuery } from './reporting.schemas.js';
 
-/** The report and its JSON answer, encoded once through the route's schema. */
+/** The report, its timeline axis and its whole JSON answer (UTF-8), encoded once through the route's schema. */
 export interface CachedReport {
   report: PortfolioReport;
-  json: string;
+  axis: TimelineAxis;
+  json: Buffer;
+}
+
+/** The JSON answer: every row (encoded once, when cached), or one page of rows under the whole roll-up. */
+export function reportAnswer(
+  cached: CachedReport,
+  page: { limit?: number; offset: number },
+): Buffer | string {
+  if (page.limit === undefined) return cached.json;
+  const rows = cached.report.rows;
+  return JSON.stringify(
+    portfolioReportAnswerSchema.encode({
+      ...cached.report,
+      rows: rows.slice(page.offset, page.offset + page.limit),
+      axis: cached.axis,
+      page: { total: rows.length, limit: page.limit, offset: page.offset },
+    }),
+  );
 }
 
 interface Entry {
@@ -62,10 +81,14 @@ export async function cachedPortfolioReport(
   const entry: Entry = {
     version,
     bytes: 0,
-    built: build().then((report) => ({
-      report,
-      json: JSON.stringify(portfolioReportSchema.encode(report)),
-    })),
+    built: build().then((report) => {
+      const axis = timelineAxis(
+        report.rows.map((row) => row.gates),
+        report.generatedOn,
+      );
+      const answer = portfolioReportAnswerSchema.encode({ ...report, axis, page: null });
+      return { report, axis, json: Buffer.from(JSON.stringify(answer)) };
+    }),
   };
   cache.set(key, entry);
   try {

@@ -5,11 +5,13 @@ import { renderReportPdf } from './report-pdf.js';
 import { renderReportXlsx } from './report-xlsx.js';
 import {
   gatePlanSchema,
-  portfolioReportSchema,
+  portfolioReportAnswerSchema,
   reportExportQuery,
+  reportPageQuery,
   reportQuery,
   setGatePlanSchema,
 } from './reporting.schemas.js';
+import { reportAnswer } from './report-cache.js';
 import * as service from './reporting.service.js';
 import { procurementOverviewPageSchema, procurementOverviewQuery } from './procurement-overview.schemas.js';
 import { listProcurementOverview } from './procurement-overview.service.js';
@@ -30,13 +32,14 @@ export function registerReportingRoutes(app: App, { db, clock }: AppDeps) {
     {
       access: 'authenticated',
       summary: 'Portfolio report for the whole portfolio, a steering group, a category or an RHF',
-      querystring: reportQuery,
-      response: { 200: portfolioReportSchema, 404: problemSchema },
+      querystring: reportPageQuery,
+      response: { 200: portfolioReportAnswerSchema, 404: problemSchema },
     },
     async (request, reply) => {
-      // The cached answer is already encoded through portfolioReportSchema: sent as it is.
-      const { json } = await service.getPortfolioReport(db, request.query, clock.today());
-      return reply.type('application/json; charset=utf-8').send(json);
+      const { limit, offset, ...query } = request.query;
+      const cached = await service.getPortfolioReport(db, query, clock.today());
+      // Encoded through portfolioReportAnswerSchema by reportAnswer: sent as it is.
+      return reply.type('application/json; charset=utf-8').send(reportAnswer(cached, { limit, offset }));
     },
   );
   route.get(

@@ -5,16 +5,32 @@ import { isoDate, nokAmount } from '../../shared/schemas.js';
 
 export const reportScopeKinds = ['all', 'steeringGroup', 'category', 'rhf'] as const;
 
-export const reportQuery = z
-  .object({
-    scope: z.enum(reportScopeKinds).default('all'),
-    code: z.string().trim().min(1).max(50).optional().describe('Steering-group, category or RHF code'),
-  })
-  .refine((value) => value.scope === 'all' || value.code !== undefined, {
-    message: 'Oppgi kode for styringsgruppe, kategori eller RHF',
-    path: ['code'],
-  });
+const scopeFields = {
+  scope: z.enum(reportScopeKinds).default('all'),
+  code: z.string().trim().min(1).max(50).optional().describe('Steering-group, category or RHF code'),
+};
+const hasCode = (value: { scope: string; code?: string | undefined }) =>
+  value.scope === 'all' || value.code !== undefined;
+const needsCode = { message: 'Oppgi kode for styringsgruppe, kategori eller RHF', path: ['code'] };
+
+export const reportQuery = z.object(scopeFields).refine(hasCode, needsCode);
 export type ReportQuery = z.infer<typeof reportQuery>;
+
+/** The JSON report: the roll-up of the whole scope, and its rows whole or one page of them. */
+export const reportPageQuery = z
+  .object({
+    ...scopeFields,
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(500)
+      .optional()
+      .describe('Rows per page (at most 500); without it every row'),
+    offset: z.coerce.number().int().min(0).default(0).describe('Rows to skip'),
+  })
+  .refine(hasCode, needsCode);
+export type ReportPageQuery = z.infer<typeof reportPageQuery>;
 
 export const exportFormat = z.enum(['pdf', 'xlsx', 'csv']);
 export const reportExportQuery = z.object({
@@ -83,6 +99,16 @@ export const portfolioReportSchema = z.object({
   implementation: implementationFiguresSchema.nullish(),
 });
 export type PortfolioReport = z.infer<typeof portfolioReportSchema>;
+
+/**
+ * The answer of GET /api/reports/portfolio: the report, with the timeline axis over all its rows (so every
+ * page draws on the same axis) and, when paged, which rows of how many this answer holds.
+ */
+export const portfolioReportAnswerSchema = portfolioReportSchema.extend({
+  axis: z.object({ from: z.string(), to: z.string() }),
+  page: z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int() }).nullable(),
+});
+export type PortfolioReportAnswer = z.infer<typeof portfolioReportAnswerSchema>;
 
 export const gatePlanSchema = z.object({
   procurementId: z.string(),

@@ -1,6 +1,16 @@
 // Tables of portfolio reporting (issue 5): the planned date of each phase gate and the follow-up facts
 // the portfolio report and the KPIs need. Re-exported by src/db/schema.ts.
-import { bigint, boolean, date, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { procurements } from '../../db/core.tables.js';
 
 /** The agreed (planned) date per gate; the actual date is procurement_gates.passed_at (governance). */

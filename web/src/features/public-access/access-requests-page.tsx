@@ -1,8 +1,11 @@
 // The secretariat's queue of access requests (/innsynskrav) with working-day deadlines and escalating
 // warnings, and monthly statistics with CSV.
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { withQuery } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate } from '../../shared/format.js';
+import { pageCountOf, pageOffset, Pager } from '../../shared/pager.js';
 import { Badge, EmptyRow, Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import type { AccessRequestDto, MonthStatistics } from './public-access-api.js';
@@ -27,8 +30,17 @@ export const urgencyTone: Record<
   deemedRefused: 'error',
 };
 
+const PAGE_SIZE = 50;
+
 export function AccessRequestsPage() {
-  const queue = useApi<AccessRequestDto[]>('/api/access-requests?status=all');
+  const [page, setPage] = useState(1);
+  const queue = useApi<{ items: AccessRequestDto[]; total: number }>(
+    withQuery('/api/access-requests', {
+      status: 'all',
+      limit: PAGE_SIZE,
+      offset: pageOffset(page, PAGE_SIZE),
+    }),
+  );
   const statistics = useApi<MonthStatistics[]>('/api/access-requests/statistics');
   return (
     <>
@@ -57,8 +69,8 @@ export function AccessRequestsPage() {
               </tr>
             </thead>
             <tbody>
-              {queue.data.length === 0 && <EmptyRow colSpan={6}>Ingen innsynskrav.</EmptyRow>}
-              {queue.data.map((r) => (
+              {queue.data.items.length === 0 && <EmptyRow colSpan={6}>Ingen innsynskrav.</EmptyRow>}
+              {queue.data.items.map((r) => (
                 <tr key={r.id} data-testid="access-request-row">
                   <td>
                     <Link to={`/innsynskrav/${r.id}`}>{r.reference}</Link>
@@ -77,6 +89,12 @@ export function AccessRequestsPage() {
               ))}
             </tbody>
           </table>
+          <Pager
+            page={page}
+            pageCount={pageCountOf(queue.data.total, PAGE_SIZE)}
+            onPage={setPage}
+            testId="access-request-pager"
+          />
         </div>
       )}
       <section className="panel" aria-labelledby="stats-heading">

@@ -1,10 +1,10 @@
 // Porteføljerapport: one format for a steering group, a category, an RHF or the whole portfolio.
 import { useState } from 'react';
-import type { PortfolioReport } from '@server/features/reporting/reporting.schemas.js';
+import type { PortfolioReportAnswer } from '@server/features/reporting/reporting.schemas.js';
 import { withQuery } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate, formatNok } from '../../shared/format.js';
-import { timelineAxis } from '@server/domain/gate-timeline.rules.js';
+import { pageCountOf, pageOffset, Pager } from '../../shared/pager.js';
 import { EmptyRow, Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { GateTimeline, GateTimelineLegend } from './gate-timeline.js';
@@ -17,26 +17,30 @@ const scopeLabels = {
   rhf: 'RHF',
 } as const;
 type Scope = keyof typeof scopeLabels;
+/** Rows per page; the roll-up and the exports always cover the whole scope. */
+const PAGE_SIZE = 100;
 
 export function ReportPage() {
   const params = new URLSearchParams(window.location.search);
   const [scope, setScope] = useState<Scope>((params.get('scope') as Scope | null) ?? 'all');
   const [code, setCode] = useState(params.get('code') ?? '');
   const [applied, setApplied] = useState({ scope, code });
+  const [page, setPage] = useState(1);
   const query = { scope: applied.scope, code: applied.scope === 'all' ? undefined : applied.code };
-  const report = useApi<PortfolioReport>(
-    applied.scope !== 'all' && !applied.code ? null : withQuery('/api/reports/portfolio', query),
+  const report = useApi<PortfolioReportAnswer>(
+    applied.scope !== 'all' && !applied.code
+      ? null
+      : withQuery('/api/reports/portfolio', {
+          ...query,
+          limit: PAGE_SIZE,
+          offset: pageOffset(page, PAGE_SIZE),
+        }),
   );
   const exportUrl = (format: string) => withQuery('/api/reports/portfolio/export', { ...query, format });
   const data = report.data;
   const r = data?.rollup;
-  // One axis for the whole report: today's line stands in the same place on every row.
-  const axis = data
-    ? timelineAxis(
-        data.rows.map((row) => row.gates),
-        data.generatedOn,
-      )
-    : null;
+  // One axis for the whole report (all pages, from the server): today's line stands in the same place on every row.
+  const axis = data?.axis ?? null;
 
   return (
     <>
@@ -65,6 +69,7 @@ export function ReportPage() {
         onSubmit={(event) => {
           event.preventDefault();
           setApplied({ scope, code: code.trim() });
+          setPage(1);
         }}
       >
         <label>
@@ -191,6 +196,12 @@ export function ReportPage() {
               </tbody>
             </table>
           </div>
+          <Pager
+            page={page}
+            pageCount={pageCountOf(data.page?.total ?? data.rows.length, PAGE_SIZE)}
+            onPage={setPage}
+            testId="report-pager"
+          />
         </div>
       )}
     </>
