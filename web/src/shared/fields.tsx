@@ -82,15 +82,35 @@ export function TextAreaField(
   );
 }
 
+/** A select's choices: `[value, label]` pairs in order, or a label map (its key order). */
+export type SelectOptions = ReadonlyArray<readonly [string, ReactNode]> | Readonly<Record<string, ReactNode>>;
+
+/** `[value, labels[value]]` for each value, in the values' order (e.g. an `…Order` list and its `…Labels`). */
+export function labelled<V extends string>(
+  values: readonly V[],
+  labels: Readonly<Record<V, ReactNode>>,
+): Array<readonly [V, ReactNode]> {
+  return values.map((value) => [value, labels[value]] as const);
+}
+
+type OptionPairs = ReadonlyArray<readonly [string, ReactNode]>;
+const isPairList = (options: SelectOptions): options is OptionPairs => Array.isArray(options);
+const optionPairs = (options: SelectOptions | undefined): OptionPairs =>
+  options === undefined ? [] : isPairList(options) ? options : Object.entries(options);
+
 export function SelectField(
   props: FieldFrame &
-    Controlled & { children: ReactNode } & Omit<
-      SelectHTMLAttributes<HTMLSelectElement>,
-      'id' | 'value' | 'onChange' | 'children'
-    >,
+    Controlled & {
+      /** The choices; `children` (e.g. option groups) come after them. */
+      options?: SelectOptions | undefined;
+      /** A first choice with the value '' (e.g. «Alle», «Velg …»). */
+      empty?: string;
+      children?: ReactNode;
+    } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange' | 'children'>,
 ) {
   const { frame, control } = splitFrame(props);
-  const { value, onChange, children, 'aria-describedby': explicit, ...select } = control;
+  const { value, onChange, options, empty, children, 'aria-describedby': explicit, ...select } = control;
+  const pairs = optionPairs(options);
   return (
     <Frame frame={frame}>
       <select
@@ -100,6 +120,12 @@ export function SelectField(
         aria-describedby={describedBy(frame, explicit)}
         {...select}
       >
+        {empty !== undefined && <option value="">{empty}</option>}
+        {pairs.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
         {children}
       </select>
     </Frame>

@@ -25,7 +25,7 @@ import {
   type Agreement,
   type AgreementDetail,
 } from './agreements-api.js';
-import { SelectField, TextField } from '../../shared/fields.js';
+import { SelectField, TextField, labelled } from '../../shared/fields.js';
 
 export const ORG_NUMBER_MESSAGE = 'Ugyldig organisasjonsnummer (ni siffer med gyldig kontrollsiffer)';
 
@@ -172,26 +172,18 @@ export function AgreementForm({ agreement, onSaved, onCancel }: AgreementFormPro
               label="Status"
               value={status}
               onChange={(value) => setStatus(value as Agreement['status'])}
-            >
-              {agreementStatuses.map((value) => (
-                <option key={value} value={value}>
-                  {statusLabels[value]}
-                </option>
-              ))}
-            </SelectField>
+              options={labelled(agreementStatuses, statusLabels)}
+            />
             <SelectField
               id="a-procurement"
               label="Anskaffelsen avtalen kom fra"
               value={procurementId}
               onChange={setProcurementId}
-            >
-              <option value="">Ingen / ukjent</option>
-              {(procurements.data?.items ?? []).map((procurement) => (
-                <option key={procurement.id} value={procurement.id}>
-                  {procurement.name}
-                </option>
-              ))}
-            </SelectField>
+              empty="Ingen / ukjent"
+              options={(procurements.data?.items ?? []).map(
+                (procurement) => [procurement.id, procurement.name] as const,
+              )}
+            />
           </div>
         </section>
 
@@ -248,14 +240,9 @@ export function AgreementForm({ agreement, onSaved, onCancel }: AgreementFormPro
               onChange={setRhfId}
               problem={problem}
               path="rhfId"
-            >
-              <option value="">Velg RHF</option>
-              {listRhfs(organisations.data ?? []).map((rhf) => (
-                <option key={rhf.id} value={rhf.id}>
-                  {rhf.name}
-                </option>
-              ))}
-            </SelectField>
+              empty="Velg RHF"
+              options={listRhfs(organisations.data ?? []).map((rhf) => [rhf.id, rhf.name] as const)}
+            />
           )}
           {scope === 'local' && (
             <div className="field">

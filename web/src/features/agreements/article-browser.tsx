@@ -14,7 +14,7 @@ import {
   type AgreementDetail,
   type Article,
 } from './agreements-api.js';
-import { SelectField, TextField } from '../../shared/fields.js';
+import { SelectField, TextField, labelled } from '../../shared/fields.js';
 
 const priceFormat = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
 const formatPrice = (price: string | null) => (price === null ? '–' : priceFormat.format(Number(price)));
@@ -84,22 +84,17 @@ export function ArticleBrowser({ agreement, canEdit, onChanged }: ArticleBrowser
           label="Kritikalitet"
           value={criticality}
           onChange={(value) => setCriticality(value as Criticality | '')}
-        >
-          <option value="">Alle</option>
-          {criticalityLevels.map((level) => (
-            <option key={level} value={level}>
-              {criticalityLabels[level]}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="article-country" label="Produksjonsland" value={country} onChange={setCountry}>
-          <option value="">Alle</option>
-          {countries.map((code) => (
-            <option key={code} value={code}>
-              {code}
-            </option>
-          ))}
-        </SelectField>
+          empty="Alle"
+          options={labelled(criticalityLevels, criticalityLabels)}
+        />
+        <SelectField
+          id="article-country"
+          label="Produksjonsland"
+          value={country}
+          onChange={setCountry}
+          empty="Alle"
+          options={countries.map((code) => [code, code] as const)}
+        />
       </form>
       <p className="hint" aria-live="polite">
         Viser {shown.length} av {agreement.articles.length} artikler.
@@ -287,14 +282,9 @@ function ArticleDialog({ agreement, article, onClose, onSaved }: ArticleDialogPr
               label="Kritikalitet"
               value={criticality}
               onChange={(value) => setCriticality(value as Criticality | '')}
-            >
-              <option value="">Ikke vurdert</option>
-              {criticalityLevels.map((level) => (
-                <option key={level} value={level}>
-                  {criticalityLabels[level]}
-                </option>
-              ))}
-            </SelectField>
+              empty="Ikke vurdert"
+              options={labelled(criticalityLevels, criticalityLabels)}
+            />
           </div>
           <div className="form-actions">
             <button type="submit" className="button button-primary" data-testid="article-save">

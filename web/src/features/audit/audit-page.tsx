@@ -1,5 +1,4 @@
-import { Fragment, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Fragment, useState } from 'react';
 import { api, toDisplayProblem, withQuery, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatTimestamp } from '../../shared/format.js';
@@ -9,6 +8,7 @@ import { useApi } from '../../shared/use-api.js';
 import { AuditDiff } from './audit-diff.js';
 import { auditPath, type AuditEntry, type AuditPage as AuditPageDto } from './audit-api.js';
 import { SelectField, TextField } from '../../shared/fields.js';
+import { FilterForm, useUrlFilters } from '../../shared/url-filters.js';
 
 const PAGE_SIZE = 100;
 /** URL query names (Norwegian) → API query names. */
@@ -30,10 +30,8 @@ interface MorePages {
 }
 
 export function AuditPage() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = Object.fromEntries(
-    filterNames.map((name) => [name, searchParams.get(name) ?? '']),
-  ) as Record<FilterName, string>;
+  const urlFilters = useUrlFilters(filterNames);
+  const { filters, bind, setSearchParams } = urlFilters;
   const apiQuery = Object.fromEntries(filterNames.map((name) => [filterParams[name], filters[name]]));
   const path = withQuery(auditPath, { ...apiQuery, limit: PAGE_SIZE });
   const firstPage = useApi<AuditPageDto>(path);
@@ -41,12 +39,6 @@ export function AuditPage() {
   const [moreProblem, setMoreProblem] = useState<Problem>();
   const [isLoadingMore, setIsLoadingMore] = useState(false);
   const [expanded, setExpanded] = useState<Set<number>>(new Set());
-  const [draft, setDraft] = useState(filters);
-  const [draftFor, setDraftFor] = useState(searchParams.toString());
-  if (draftFor !== searchParams.toString()) {
-    setDraftFor(searchParams.toString());
-    setDraft(filters);
-  }
 
   const extra = more?.forPath === path ? more : null;
   const entries = [...(firstPage.data?.entries ?? []), ...(extra?.entries ?? [])];
@@ -72,13 +64,6 @@ export function AuditPage() {
     }
   }
 
-  function applyFilters(event: FormEvent) {
-    event.preventDefault();
-    const next = new URLSearchParams();
-    filterNames.forEach((name) => draft[name].trim() && next.set(name, draft[name].trim()));
-    setSearchParams(next);
-  }
-
   function toggle(id: number) {
     setExpanded((current) => {
       const next = new Set(current);
@@ -88,70 +73,25 @@ export function AuditPage() {
     });
   }
 
-  const setDraftValue = (name: FilterName, value: string) =>
-    setDraft((current) => ({ ...current, [name]: value }));
-
   return (
     <>
       <PageHeader
         title="Revisjonslogg"
         lead="Hvem endret hva og når. Hver endring lagres med tilstanden før og etter."
       />
-      <form className="filters" onSubmit={applyFilters} role="search" aria-label="Filtrer revisjonsloggen">
+      <FilterForm label="Filtrer revisjonsloggen" filters={urlFilters}>
         <SelectField
           id="audit-type"
           label="Objekttype"
-          value={draft.type}
-          onChange={(value) => setDraftValue('type', value)}
-        >
-          <option value="">Alle</option>
-          {Object.entries(entityTypeLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          id="audit-actor"
-          label="Bruker"
-          value={draft.aktor}
-          onChange={(value) => setDraftValue('aktor', value)}
-          placeholder="brukernavn"
+          {...bind('type')}
+          empty="Alle"
+          options={entityTypeLabels}
         />
-        <TextField
-          id="audit-action"
-          label="Handling"
-          value={draft.handling}
-          onChange={(value) => setDraftValue('handling', value)}
-          placeholder="f.eks. update"
-        />
-        <TextField
-          id="audit-from"
-          label="Fra og med"
-          type="date"
-          value={draft.fra}
-          onChange={(value) => setDraftValue('fra', value)}
-        />
-        <TextField
-          id="audit-to"
-          label="Til og med"
-          type="date"
-          value={draft.til}
-          onChange={(value) => setDraftValue('til', value)}
-        />
-        <div className="filters-buttons">
-          <button type="submit" className="button button-primary">
-            Filtrer
-          </button>
-          <button
-            type="button"
-            className="button-link"
-            onClick={() => setSearchParams(new URLSearchParams())}
-          >
-            Nullstill
-          </button>
-        </div>
-      </form>
+        <TextField id="audit-actor" label="Bruker" {...bind('aktor')} placeholder="brukernavn" />
+        <TextField id="audit-action" label="Handling" {...bind('handling')} placeholder="f.eks. update" />
+        <TextField id="audit-from" label="Fra og med" type="date" {...bind('fra')} />
+        <TextField id="audit-to" label="Til og med" type="date" {...bind('til')} />
+      </FilterForm>
       {filters.id && <p className="muted">Viser bare objektet med id {filters.id}.</p>}
 
       <ErrorBox problem={firstPage.problem} />

@@ -109,14 +109,14 @@ export function UploadDocumentDialog({
         />
         <div className="form-grid">
           {meetings.length > 0 && (
-            <SelectField id="upload-meeting" label="Møte (valgfritt)" value={meeting} onChange={setMeeting}>
-              <option value="">Ikke knyttet til et møte</option>
-              {meetings.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.label}
-                </option>
-              ))}
-            </SelectField>
+            <SelectField
+              id="upload-meeting"
+              label="Møte (valgfritt)"
+              value={meeting}
+              onChange={setMeeting}
+              empty="Ikke knyttet til et møte"
+              options={meetings.map((m) => [m.id, m.label] as const)}
+            />
           )}
           {(procurements.data?.items ?? []).length > 0 && (
             <SelectField
@@ -125,14 +125,9 @@ export function UploadDocumentDialog({
               value={procurementId}
               onChange={setProcurementId}
               data-testid="upload-procurement"
-            >
-              <option value="">Ingen</option>
-              {(procurements.data?.items ?? []).map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </SelectField>
+              empty="Ingen"
+              options={(procurements.data?.items ?? []).map((p) => [p.id, p.name] as const)}
+            />
           )}
         </div>
         <AccessFields idPrefix="upload" value={access} onChange={setAccess} title={title} />

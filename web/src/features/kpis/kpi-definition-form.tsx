@@ -145,13 +145,8 @@ export function KpiDefinitionForm({
             label="Kilde"
             value={source}
             onChange={(value) => setSource(value as KpiDto['source'])}
-          >
-            {Object.entries(sourceLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </SelectField>
+            options={sourceLabels}
+          />
           <SelectField
             id="kpi-def-unit"
             label="Enhet"
@@ -167,13 +162,8 @@ export function KpiDefinitionForm({
             value={direction}
             onChange={(value) => setDirection(value as KpiDto['direction'])}
             data-testid="kpi-def-direction"
-          >
-            {Object.entries(directionLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </SelectField>
+            options={directionLabels}
+          />
         </div>
         <div className="form-grid">
           <TextField

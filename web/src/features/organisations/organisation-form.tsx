@@ -96,26 +96,21 @@ export function OrganisationForm({ organisation, organisations, onClose, onSaved
               problem={problem}
               path="code"
             />
-            <SelectField id="org-kind" label="Type" value={kind} onChange={(value) => setKind(value as Kind)}>
-              {(Object.keys(organisationKindLabels) as Kind[]).map((value) => (
-                <option key={value} value={value}>
-                  {organisationKindLabels[value]}
-                </option>
-              ))}
-            </SelectField>
+            <SelectField
+              id="org-kind"
+              label="Type"
+              value={kind}
+              onChange={(value) => setKind(value as Kind)}
+              options={organisationKindLabels}
+            />
             <SelectField
               id="org-subtype"
               label="Undertype"
               value={subtype}
               onChange={(value) => setSubtype(value as Subtype | '')}
-            >
-              <option value="">Ingen</option>
-              {(Object.keys(organisationSubtypeLabels) as Subtype[]).map((value) => (
-                <option key={value} value={value}>
-                  {organisationSubtypeLabels[value]}
-                </option>
-              ))}
-            </SelectField>
+              empty="Ingen"
+              options={organisationSubtypeLabels}
+            />
           </div>
         )}
         <TextField id="org-name" label="Navn" value={name} onChange={setName} problem={problem} path="name" />
@@ -127,14 +122,9 @@ export function OrganisationForm({ organisation, organisations, onClose, onSaved
             onChange={setRhfId}
             problem={problem}
             path="rhfId"
-          >
-            <option value="">Ingen</option>
-            {listRhfs(organisations).map((rhf) => (
-              <option key={rhf.id} value={rhf.id}>
-                {rhf.name}
-              </option>
-            ))}
-          </SelectField>
+            empty="Ingen"
+            options={listRhfs(organisations).map((rhf) => [rhf.id, rhf.name] as const)}
+          />
           <SelectField
             id="org-parent"
             label="Overordnet virksomhet"
@@ -142,14 +132,9 @@ export function OrganisationForm({ organisation, organisations, onClose, onSaved
             onChange={setParentId}
             problem={problem}
             path="parentId"
-          >
-            <option value="">Ingen</option>
-            {parents.map((parent) => (
-              <option key={parent.id} value={parent.id}>
-                {parent.name}
-              </option>
-            ))}
-          </SelectField>
+            empty="Ingen"
+            options={parents.map((parent) => [parent.id, parent.name] as const)}
+          />
           <TextField
             id="org-number"
             label="Organisasjonsnummer"

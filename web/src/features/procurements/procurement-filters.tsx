@@ -28,14 +28,15 @@ function Select({
   testId: string;
 }) {
   return (
-    <SelectField id={id} label={label} value={value} onChange={onChange} data-testid={testId}>
-      <option value="">{all}</option>
-      {options.map(([optionValue, optionLabel]) => (
-        <option key={optionValue} value={optionValue}>
-          {optionLabel}
-        </option>
-      ))}
-    </SelectField>
+    <SelectField
+      id={id}
+      label={label}
+      value={value}
+      onChange={onChange}
+      data-testid={testId}
+      empty={all}
+      options={options}
+    />
   );
 }
 

@@ -28,7 +28,7 @@ import {
   updateProcurement,
   type Procurement,
 } from './procurements-api.js';
-import { SelectField, TextAreaField, TextField } from '../../shared/fields.js';
+import { SelectField, TextAreaField, TextField, labelled } from '../../shared/fields.js';
 
 const fieldLabels = {
   name: 'Navn',
@@ -303,13 +303,8 @@ function ProcurementForm({
               label="Status"
               value={status}
               onChange={(value) => setStatus(value as ProcurementStatus)}
-            >
-              {statusOrder.map((value) => (
-                <option key={value} value={value}>
-                  {statusLabels[value]}
-                </option>
-              ))}
-            </SelectField>
+              options={labelled(statusOrder, statusLabels)}
+            />
             <div className="field">
               <label htmlFor="p-lead">Leder anskaffelse</label>
               {isPeopleForbidden ? (

@@ -1,7 +1,6 @@
 // The public journal (/innsyn): search and filter, download what is public, see the legal basis of what is
 // not, and ask for access («Be om innsyn») — anonymous, an e-mail address to answer to is all it takes.
 import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate } from '../../shared/format.js';
@@ -20,6 +19,7 @@ import {
   type Receipt,
 } from './public-access-api.js';
 import { SelectField, TextAreaField, TextField } from '../../shared/fields.js';
+import { FilterForm, useUrlFilters } from '../../shared/url-filters.js';
 
 const filterNames = [
   'q',
@@ -30,27 +30,15 @@ const filterNames = [
   'from',
   'to',
 ] as const;
-type FilterName = (typeof filterNames)[number];
 
 export function PublicJournalPage() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = Object.fromEntries(filterNames.map((n) => [n, searchParams.get(n) ?? ''])) as Record<
-    FilterName,
-    string
-  >;
+  const urlFilters = useUrlFilters(filterNames);
+  const { filters, bind, searchParams, setSearchParams } = urlFilters;
   const page = Number(searchParams.get('side') ?? '1') || 1;
   const journal = useApi<JournalPage>(publicJournalPath({ ...filters, page }));
   const options = useApi<PublicFilters>(publicFiltersPath);
-  const [draft, setDraft] = useState(filters);
   const [selected, setSelected] = useState<PublicJournalEntry[]>([]);
 
-  function apply(event: FormEvent) {
-    event.preventDefault();
-    const next = new URLSearchParams();
-    filterNames.forEach((name) => draft[name].trim() && next.set(name, draft[name].trim()));
-    setSearchParams(next);
-  }
-  const set = (name: FilterName, value: string) => setDraft((d) => ({ ...d, [name]: value }));
   const toggle = (entry: PublicJournalEntry) =>
     setSelected((current) =>
       current.some((e) => e.id === entry.id) ? current.filter((e) => e.id !== entry.id) : [...current, entry],
@@ -63,20 +51,9 @@ export function PublicJournalPage() {
         title="Offentlig postjournal"
         lead="Dokumentene i styringsgruppenes saker er offentlige med mindre et unntak er hjemlet i offentleglova. Last ned offentlige dokumenter direkte, eller be om innsyn i dokumenter som er helt eller delvis unntatt."
       />
-      <form className="filters" role="search" aria-label="Søk i journalen" onSubmit={apply}>
-        <TextField
-          id="journal-q"
-          label="Søk"
-          type="search"
-          value={draft.q}
-          onChange={(value) => set('q', value)}
-        />
-        <SelectField
-          id="journal-group"
-          label="Styringsgruppe"
-          value={draft.steeringGroupId}
-          onChange={(value) => set('steeringGroupId', value)}
-        >
+      <FilterForm label="Søk i journalen" filters={urlFilters} submitLabel="Søk">
+        <TextField id="journal-q" label="Søk" type="search" {...bind('q')} />
+        <SelectField id="journal-group" label="Styringsgruppe" {...bind('steeringGroupId')}>
           <option value="">Alle</option>
           {options.data?.steeringGroups.map((g) => (
             <option key={g.id} value={g.id}>
@@ -84,12 +61,7 @@ export function PublicJournalPage() {
             </option>
           ))}
         </SelectField>
-        <SelectField
-          id="journal-procurement"
-          label="Anskaffelse"
-          value={draft.procurementId}
-          onChange={(value) => set('procurementId', value)}
-        >
+        <SelectField id="journal-procurement" label="Anskaffelse" {...bind('procurementId')}>
           <option value="">Alle</option>
           {options.data?.procurements.map((p) => (
             <option key={p.id} value={p.id}>
@@ -97,12 +69,7 @@ export function PublicJournalPage() {
             </option>
           ))}
         </SelectField>
-        <SelectField
-          id="journal-type"
-          label="Dokumenttype"
-          value={draft.documentType}
-          onChange={(value) => set('documentType', value)}
-        >
+        <SelectField id="journal-type" label="Dokumenttype" {...bind('documentType')}>
           <option value="">Alle</option>
           {Object.entries(documentTypeLabels).map(([value, label]) => (
             <option key={value} value={value}>
@@ -110,33 +77,9 @@ export function PublicJournalPage() {
             </option>
           ))}
         </SelectField>
-        <TextField
-          id="journal-from"
-          label="Journaldato fra"
-          type="date"
-          value={draft.from}
-          onChange={(value) => set('from', value)}
-        />
-        <TextField
-          id="journal-to"
-          label="til"
-          type="date"
-          value={draft.to}
-          onChange={(value) => set('to', value)}
-        />
-        <div className="filters-buttons">
-          <button type="submit" className="button button-primary">
-            Søk
-          </button>
-          <button
-            type="button"
-            className="button-link"
-            onClick={() => setSearchParams(new URLSearchParams())}
-          >
-            Nullstill
-          </button>
-        </div>
-      </form>
+        <TextField id="journal-from" label="Journaldato fra" type="date" {...bind('from')} />
+        <TextField id="journal-to" label="til" type="date" {...bind('to')} />
+      </FilterForm>
       <ErrorBox problem={journal.problem} />
       {journal.isLoading && !journal.data && <Loading />}
       {selected.length > 0 && (

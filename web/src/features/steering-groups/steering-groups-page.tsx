@@ -14,7 +14,9 @@ export function SteeringGroupsPage() {
   const navigate = useNavigate();
   const groups = useApi<SteeringGroup[]>(steeringGroupsPath);
   const [isCreating, setIsCreating] = useState(false);
-  const sorted = [...(groups.data ?? [])].sort((a, b) => (a.phase ?? 0) - (b.phase ?? 0) || compareNb(a.name, b.name));
+  const sorted = [...(groups.data ?? [])].sort(
+    (a, b) => (a.phase ?? 0) - (b.phase ?? 0) || compareNb(a.name, b.name),
+  );
 
   return (
     <>
