@@ -12,13 +12,21 @@ import { demoUser } from './users.js';
 export async function demoShape(db: Db, today: string) {
   const fromToday = (day: string) => daysBetween(today, day);
   const homes: Record<string, unknown> = {};
-  for (const username of ['medlem', 'leder', 'kontakt']) {
+  for (const username of ['medlem', 'leder', 'kontakt', 'innkjop', 'lesetilgang']) {
     const home = await getMyHome(db, await demoUser(db, username), today);
     homes[username] = {
       awaitingVote: home.member?.awaitingVote.map((c) => [c.title, c.status]),
       meetings: home.member?.nextMeetings.map((m) => [fromToday(m.date), m.agendaItems, m.papers]),
       actions: home.member?.myActions.map((a) => [a.title, fromToday(a.dueDate), a.overdue]),
       decisions: home.member?.decisionsSinceLastVisit.map((d) => [d.title, fromToday(d.decidedOn)]),
+      habilitet: home.member && {
+        declaration: [
+          home.member.habilitet.declaration.status,
+          home.member.habilitet.declaration.dueOn && fromToday(home.member.habilitet.declaration.dueOn),
+        ],
+        awaitingAnswer: home.member.habilitet.awaitingAnswer.map((c) => c.title),
+        questions: home.member.habilitet.questionsAboutMe.map((q) => q.caseTitle),
+      },
       led: home.procurementLead?.procurements
         .map((p) => [
           p.name,
@@ -36,7 +44,14 @@ export async function demoShape(db: Db, today: string) {
         awaiting: r.awaitingOurAnswer.map((c) => c.title),
         planItems: r.annualPlanItemsAwaitingFeedback.length,
         untrained: r.membersWithoutTraining.length,
+        unchecked: r.membersWithoutAppointmentCheck.map((m) => [m.personName, fromToday(m.termStart)]),
       })),
+      hf: home.hfPurchasing.map((h) => ({
+        ending: h.agreementsEnding.map((a) => [a.agreementNumber, a.daysLeft, a.replacementPlanned]),
+        plans: h.implementationPlans.map((p) => [p.agreementNumber, fromToday(p.dueDate), p.done, p.late]),
+        planItems: h.annualPlanItems.map((i) => i.procurementName),
+      })),
+      reader: home.reader?.recentDecisions.map((d) => [d.title, fromToday(d.decidedOn)]),
     };
   }
   const questions = await listQuestionsToDecide(db, await demoUser(db, 'kontakt'));

@@ -19,6 +19,8 @@ export { sendWeeklyDigests } from './habilitet/rhf-digest.service.js';
 export {
   getProcurementWithGovernance,
   loadGovernanceContext,
+  passGate,
   procurementStatusBlocker,
+  setRisk,
 } from './procurement-governance.service.js';
 export { answerForRhf, castVote, escalateCase, submitCase } from './cases/index.js';

@@ -17,6 +17,29 @@ const memberHomeSchema = z.object({
   /** The day (YYYY-MM-DD) of the previous visit, or 30 days back. */
   since: z.string(),
   awaitingVote: z.array(caseSummarySchema),
+  /** What the member has to answer or renew on habilitet (seed 001 §7.2). */
+  habilitet: z.object({
+    declaration: z.object({
+      status: z.enum(['missing', 'overdue', 'dueSoon', 'current']),
+      dueOn: day.nullable(),
+      confirmedOn: day.nullable(),
+    }),
+    /** Cases awaiting my vote where I have not answered on habilitet yet. */
+    awaitingAnswer: z.array(caseSummarySchema),
+    /** Questions raised about me that my RHF has not decided: until then I count as inhabil. */
+    questionsAboutMe: z.array(
+      z.object({
+        id: uuid,
+        caseId: uuid,
+        caseTitle: z.string(),
+        procurementName: z.string(),
+        steeringGroupName: z.string(),
+        rhfName: z.string(),
+        reason: z.string(),
+        raisedAt: z.string(),
+      }),
+    ),
+  }),
   nextMeetings: z.array(
     meetingRef.extend({
       startsAt: z.string(),
@@ -90,6 +113,8 @@ const rhfContactHomeSchema = z.object({
   rhfName: z.string(),
   procurementCount: z.number().int(),
   byStatus: z.record(z.string(), z.number().int()),
+  /** The latest risk profile of each of the region's procurements; none: not assessed. */
+  byRisk: z.object({ høy: z.number().int(), medium: z.number().int(), lav: z.number().int(), none: z.number().int() }),
   highRisk: z.array(procurementRef),
   highSignificance: z.array(procurementRef),
   awaitingOurAnswer: z.array(
@@ -116,6 +141,81 @@ const rhfContactHomeSchema = z.object({
       personName: z.string(),
       steeringGroupId: uuid,
       steeringGroupName: z.string(),
+    }),
+  ),
+  /** Deciding members (in force or starting later) without the RHF's cleared check at appointment. */
+  membersWithoutAppointmentCheck: z.array(
+    z.object({
+      membershipId: uuid,
+      personId: uuid,
+      personName: z.string(),
+      steeringGroupId: uuid,
+      steeringGroupName: z.string(),
+      termStart: day,
+      outcome: z.enum(['notCleared']).nullable(),
+      startsLater: z.boolean(),
+    }),
+  ),
+});
+
+const hfPurchasingHomeSchema = z.object({
+  hfId: uuid,
+  /** The HF's organisation code: the spend analysis filters on it (`/forbruk?hf=`). */
+  hfCode: z.string(),
+  hfName: z.string(),
+  /** Agreements covering the HF (national, the RHF's regional, its local) ending within 12 months. */
+  agreementsEnding: z.array(
+    z.object({
+      id: uuid,
+      agreementNumber: z.string(),
+      name: z.string(),
+      supplierName: z.string(),
+      scope: z.enum(['national', 'regional', 'local']),
+      validTo: day,
+      daysLeft: z.number().int(),
+      /** An open procurement in the agreement's categories will replace it. */
+      replacementPlanned: z.boolean(),
+    }),
+  ),
+  implementationPlans: z.array(
+    z.object({
+      id: uuid,
+      agreementId: uuid,
+      agreementNumber: z.string(),
+      agreementName: z.string(),
+      dueDate: day,
+      responsibleName: z.string().nullable(),
+      items: z.number().int(),
+      done: z.number().int(),
+      late: z.number().int(),
+    }),
+  ),
+  /** Items of this year's (or a later) anskaffelsesplan whose procurement the HF takes part in. */
+  annualPlanItems: z.array(
+    z.object({
+      planId: uuid,
+      year: z.number().int(),
+      planStatus: z.string(),
+      itemId: uuid,
+      procurementId: uuid,
+      procurementName: z.string(),
+      initialSignificance: z.enum(['høy', 'medium', 'lav']),
+      gainEstimateNok: z.string().nullable(),
+    }),
+  ),
+});
+
+const readerHomeSchema = z.object({
+  since: day,
+  recentDecisions: z.array(
+    z.object({
+      caseId: uuid,
+      decisionNumber: z.string(),
+      title: z.string(),
+      status: caseStatusSchema,
+      procurementName: z.string(),
+      steeringGroupName: z.string(),
+      decidedOn: day,
     }),
   ),
 });
@@ -173,5 +273,9 @@ export const myHomeSchema = z.object({
   member: memberHomeSchema.nullable(),
   procurementLead: procurementLeadHomeSchema.nullable(),
   rhfContact: z.array(rhfContactHomeSchema),
+  /** One section per HF the user is purchasing manager for. */
+  hfPurchasing: z.array(hfPurchasingHomeSchema),
+  /** Read-only access: what there is to read. */
+  reader: readerHomeSchema.nullable(),
   cockpit: cockpitSchema.nullable(),
 });

@@ -4,16 +4,19 @@ import { osloDay } from '../../shared/clock.js';
 // section only for the RHFs the user speaks for), so nothing is shown that the user may not read.
 import type { Db } from '../../db/client.js';
 import { isMembershipActive } from '../../domain/consensus.rules.js';
+import { declarationStatus } from '../../domain/habilitet.rules.js';
 import { gateLabels, involvementLabels, type Gate } from '../../domain/involvement.rules.js';
 import { participatingRhfIds } from '../../domain/level.rules.js';
 import { hasRole, isSecretariat, organisationsForRole, type CurrentUser } from '../auth/index.js';
 import { listMyCases } from '../governance/index.js';
 import { governanceRepo } from '../governance/index.js';
-import { loadGovernanceContext } from '../governance/index.js';
+import { loadGovernanceContext, loadRules } from '../governance/index.js';
 import { organisationsRepo } from '../organisations/index.js';
 import { procurementsRepo } from '../procurements/index.js';
 import { steeringGroupsRepo } from '../steering-groups/index.js';
 import { getCockpit } from './cockpit.service.js';
+import { hfPurchasingHome, readerHome } from './hf-home.service.js';
+import * as habilitetRepo from './habilitet-home.repo.js';
 import * as repo from './home.repo.js';
 import { addDays } from '../../shared/calendar-date.js';
 
@@ -23,12 +26,25 @@ const firstVisitLookbackDays = 30;
 async function memberHome(db: Db, user: CurrentUser, today: string, groupIds: string[]) {
   const previous = await repo.previousVisit(db, user.personId);
   const since = previous ? osloDay(previous) : addDays(today, -firstVisitLookbackDays);
-  const [awaitingVote, meetings, actions, decisions] = await Promise.all([
+  const [awaitingVote, meetings, actions, decisions, questions, declaredOn, rules] = await Promise.all([
     listMyCases(db, user, today),
     repo.listMeetingsOfGroups(db, groupIds, today, 3),
     repo.listOpenActionsOf(db, user.personId),
     repo.listDecisionsSince(db, groupIds, since),
+    habilitetRepo.listPendingQuestionsAbout(db, user.personId),
+    habilitetRepo.lastDeclarationOf(db, user.personId),
+    loadRules(db),
   ]);
+  const unanswered = await habilitetRepo.casesWithoutHabilitetAnswer(
+    db,
+    user.personId,
+    awaitingVote.map((c) => c.id),
+  );
+  const declaration = declarationStatus(
+    declaredOn,
+    today,
+    rules.habilitetRule.value.declarationRenewalMonths,
+  );
   const counts = await repo.countAgendaAndPapers(
     db,
     meetings.map((meeting) => meeting.id),
@@ -36,6 +52,20 @@ async function memberHome(db: Db, user: CurrentUser, today: string, groupIds: st
   return {
     since,
     awaitingVote,
+    habilitet: {
+      declaration: { status: declaration.status, dueOn: declaration.dueOn, confirmedOn: declaredOn },
+      awaitingAnswer: awaitingVote.filter((c) => unanswered.has(c.id)),
+      questionsAboutMe: questions.map((q) => ({
+        id: q.id,
+        caseId: q.caseId,
+        caseTitle: q.caseTitle,
+        procurementName: q.procurementName,
+        steeringGroupName: q.steeringGroupName,
+        rhfName: q.rhfName,
+        reason: q.reason,
+        raisedAt: q.raisedAt.toISOString(),
+      })),
+    },
     nextMeetings: meetings.map((meeting) => ({
       id: meeting.id,
       title: meeting.title,
@@ -125,6 +155,7 @@ async function rhfContactHome(db: Db, rhfId: string, today: string) {
     .map((org) => ({ id: org.id, rhfId: org.rhfId! }));
   const region = rows.filter((row) => participatingRhfIds(row.participatingHfIds, hfs).includes(rhfId));
   const byStatus: Record<string, number> = {};
+  const byRisk = { høy: 0, medium: 0, lav: 0, none: 0 };
   const highRisk = [];
   const highSignificance = [];
   for (const row of region) {
@@ -134,21 +165,25 @@ async function rhfContactHome(db: Db, rhfId: string, today: string) {
       governanceRepo.listSignificanceDecisions(db, row.id),
     ]);
     const item = { id: row.id, name: row.name, status: row.status };
-    if (risks.at(-1)?.profile === 'høy') highRisk.push(item);
+    const risk = risks.at(-1)?.profile ?? 'none';
+    byRisk[risk] += 1;
+    if (risk === 'høy') highRisk.push(item);
     const final = significance.filter((s) => s.kind === 'final').at(-1)?.value;
     const initial = significance.filter((s) => s.kind === 'initial').at(-1)?.value;
     if ((final ?? initial) === 'høy') highSignificance.push(item);
   }
-  const [escalated, planItems, untrained] = await Promise.all([
+  const [escalated, planItems, untrained, unchecked] = await Promise.all([
     repo.listEscalationsAwaiting(db, [rhfId]),
     repo.listAnnualPlanItemsAwaitingFeedback(db, rhfId),
     repo.listMembersWithoutTraining(db, rhfId, today),
+    habilitetRepo.listMembershipsWithoutCheck(db, rhfId, today),
   ]);
   return {
     rhfId,
     rhfName: organisations.find((org) => org.id === rhfId)?.name ?? rhfId,
     procurementCount: region.length,
     byStatus,
+    byRisk,
     highRisk,
     highSignificance,
     awaitingOurAnswer: escalated.map((row) => ({
@@ -160,6 +195,11 @@ async function rhfContactHome(db: Db, rhfId: string, today: string) {
     })),
     annualPlanItemsAwaitingFeedback: planItems,
     membersWithoutTraining: untrained,
+    membersWithoutAppointmentCheck: unchecked.map((row) => ({
+      ...row,
+      outcome: row.outcome === 'notCleared' ? ('notCleared' as const) : null,
+      startsLater: row.termStart > today,
+    })),
   };
 }
 
@@ -175,6 +215,11 @@ export async function getMyHome(db: Db, user: CurrentUser, today: string) {
   const rhfIds = organisationsForRole(user, 'rhfContact');
   const rhf = [];
   for (const rhfId of rhfIds) rhf.push(await rhfContactHome(db, rhfId, today));
+  const hfs = [];
+  for (const hfId of organisationsForRole(user, 'hfPurchasing')) {
+    const section = await hfPurchasingHome(db, hfId, today);
+    if (section) hfs.push(section);
+  }
   return {
     today,
     member:
@@ -183,6 +228,8 @@ export async function getMyHome(db: Db, user: CurrentUser, today: string) {
         : null,
     procurementLead: hasRole(user, 'procurementLead') ? await procurementLeadHome(db, user, today) : null,
     rhfContact: rhf,
+    hfPurchasing: hfs,
+    reader: hasRole(user, 'readOnly') ? await readerHome(db, user, today) : null,
     cockpit: isSecretariat(user) ? await getCockpit(db, today) : null,
   };
 }

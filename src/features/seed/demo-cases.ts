@@ -12,7 +12,9 @@ import {
   castVote,
   escalateCase,
   governanceRepo,
+  passGate,
   procurementStatusBlocker,
+  setRisk,
   submitCase,
 } from '../governance/index.js';
 import { updateProcurement } from '../procurements/index.js';
@@ -80,7 +82,21 @@ export async function seedDemoCases(ctx: DemoContext, actor: Actor = systemActor
       { statusBlocker: procurementStatusBlocker },
     );
 
-  // KIR: significance decided by all four members 12 days ago (a numbered decision since medlem's last visit).
+  // Ablasjon's facts as its significance case states them: høy risk, about 260 mill. kr.
+  await updateProcurement(
+    ctx.db,
+    secretariat,
+    ablasjon,
+    { contractValueNok: '260000000.00' },
+    { statusBlocker: procurementStatusBlocker },
+  );
+  await setRisk(ctx.db, leder, ablasjon, {
+    profile: 'høy',
+    note: 'Stor kontraktsverdi, få leverandører og kritisk for pasientbehandlingen.',
+  });
+
+  // KIR: significance decided by all four members 12 days ago (a numbered decision since medlem's last visit);
+  // the procurement lead passes the gate on the day of the decision, so the report shows it passed.
   const significance = await submitCase(
     ctx.db,
     leder,
@@ -110,6 +126,7 @@ export async function seedDemoCases(ctx: DemoContext, actor: Actor = systemActor
       { vote: 'approve', comment: null },
       ctx.day(-12),
     );
+  await passGate(ctx.db, leder, ablasjon, 'significance', null, ctx.day(-12));
 
   // KIR: the procurement plan, brought ten days ago; two have approved, medlem and Helse Sør-Øst have not.
   const plan = await submitCase(

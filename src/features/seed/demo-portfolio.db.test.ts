@@ -10,6 +10,8 @@ import { demoUser } from '../../../tests/support/users.js';
 import { cockpitWindow, getCockpit } from '../home/cockpit.service.js';
 import { listQuestionsToDecide } from '../governance/habilitet/habilitet-questions.service.js';
 import { getMyHome } from '../home/home.service.js';
+import { buildPortfolioReport } from '../reporting/reporting.service.js';
+import { DEMO_AGREEMENTS } from './demo-agreements.js';
 import { DEMO_CASES } from './demo-cases.js';
 import { seedDemo } from './demo-portfolio.js';
 import { seedReferenceData } from './seed.js';
@@ -17,6 +19,11 @@ import { seedReferenceData } from './seed.js';
 async function count(database: TestDatabase, query: ReturnType<typeof sql>): Promise<number> {
   const result: unknown = await database.db.execute(query);
   return Number((result as { rows: Array<{ n: number | string }> }).rows[0]!.n);
+}
+
+async function rowsOf<T>(database: TestDatabase, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result: unknown = await database.db.execute(query);
+  return (result as { rows: T[] }).rows;
 }
 
 async function seededOn(kind: (typeof databaseKinds)[number], today: string) {
@@ -137,6 +144,132 @@ describe.each(databaseKinds)('the living demo portfolio on %s', (kind) => {
             where c.title = ${DEMO_CASES.infusionPumpsTender}`,
       ),
     ).toBe(2);
+  });
+
+  it("gives the homes' habilitet items equal to direct queries on the demo's data, each of them non-zero", async () => {
+    const homeOf = async (username: string) =>
+      getMyHome(database.db, await demoUser(database.db, username), TODAY);
+    const personOf = async (username: string) => (await demoUser(database.db, username)).personId;
+    const medlemId = await personOf('medlem');
+    const medlem = (await homeOf('medlem')).member!.habilitet;
+    // Mona confirmed her declaration a year less 20 days ago: renewal is due in 20 days.
+    const [confirmed] = await rowsOf<{ day: string }>(
+      database,
+      sql`select max(confirmed_on)::text as day from interest_declarations where person_id = ${medlemId}`,
+    );
+    expect(medlem.declaration).toEqual({
+      status: 'dueSoon',
+      confirmedOn: confirmed!.day,
+      dueOn: `${Number(confirmed!.day.slice(0, 4)) + 1}${confirmed!.day.slice(4)}`,
+    });
+    const unanswered = await count(
+      database,
+      sql`select count(*) as n from cases c where c.status = 'open' and c.kind <> 'faggruppeMatter'
+          and ${medlemId} = any(c.eligible_person_ids)
+          and not exists (select 1 from case_votes v where v.case_id = c.id and v.person_id = ${medlemId})
+          and not exists (select 1 from habilitet_statements s where s.case_id = c.id and s.person_id = ${medlemId})
+          and not exists (select 1 from habilitet_questions q where q.case_id = c.id and q.person_id = ${medlemId})`,
+    );
+    expect(medlem.awaitingAnswer).toHaveLength(unanswered);
+    expect(medlem.awaitingAnswer.map((c) => c.title)).toEqual([DEMO_CASES.ablasjonPlan]);
+    expect(medlem.questionsAboutMe).toEqual([]);
+
+    // Helse Vest's LAB member reported a possible conflict: until kontakt decides, it waits on lab-hv's home.
+    const labHvId = await personOf('lab-hv');
+    const labHv = (await homeOf('lab-hv')).member!.habilitet;
+    expect(labHv.questionsAboutMe).toHaveLength(
+      await count(
+        database,
+        sql`select count(*) as n from habilitet_questions where person_id = ${labHvId} and status = 'pending'`,
+      ),
+    );
+    expect(labHv.questionsAboutMe.map((q) => [q.caseTitle, q.rhfName])).toEqual([
+      [DEMO_CASES.laboratorySignificance, 'Helse Vest RHF'],
+    ]);
+    expect(labHv.declaration.status).toBe('missing');
+
+    // Helse Vest's new IKT member starts in two weeks; the RHF's check at appointment is not recorded.
+    const [helseVest] = (await homeOf('kontakt')).rhfContact;
+    const unchecked = await count(
+      database,
+      sql`select count(*) as n from memberships m join organisations o on o.id = m.rhf_id
+          join steering_groups g on g.id = m.steering_group_id
+          left join appointment_checks a on a.membership_id = m.id
+          where o.code = 'HV' and g.active and not m.is_observer
+            and (m.term_end is null or m.term_end >= ${TODAY}) and (m.ended_on is null or m.ended_on > ${TODAY})
+            and (a.outcome is null or a.outcome = 'notCleared')`,
+    );
+    expect(helseVest!.membersWithoutAppointmentCheck).toHaveLength(unchecked);
+    expect(
+      helseVest!.membersWithoutAppointmentCheck.map((m) => [m.personName, m.steeringGroupName, m.startsLater]),
+    ).toEqual([['Vilde Vestrheim', 'Styringsgruppe IKT', true]]);
+  });
+
+  it("gives Helse Bergen's purchasing manager and the read-only user homes equal to direct queries", async () => {
+    const [bergen] = (await getMyHome(database.db, await demoUser(database.db, 'innkjop'), TODAY)).hfPurchasing;
+    expect(bergen!.hfName).toBe('Helse Bergen HF');
+    const until = '2027-12-03';
+    const ending = await count(
+      database,
+      sql`select count(*) as n from agreements a join organisations hf on hf.code = 'HELSE-BERGEN-HF'
+          where a.status in ('active', 'draft') and a.valid_to between ${TODAY} and ${until}
+            and (a.scope = 'national' or (a.scope = 'regional' and a.rhf_id = hf.rhf_id)
+              or exists (select 1 from agreement_organisations o where o.agreement_id = a.id and o.organisation_id = hf.id))`,
+    );
+    expect(bergen!.agreementsEnding).toHaveLength(ending);
+    // The demo's: today's infusion-pump agreement (replaced by the ongoing procurement) and Bergen's own
+    // temporary-staff agreement that nothing replaces.
+    expect(bergen!.agreementsEnding.map((a) => [a.agreementNumber, a.daysLeft, a.replacementPlanned])).toEqual([
+      [DEMO_AGREEMENTS.temporaryStaff, 75, false],
+      [DEMO_AGREEMENTS.infusionPumps, 150, true],
+    ]);
+    const plans = await count(
+      database,
+      sql`select count(*) as n from implementation_plans p join organisations hf on hf.id = p.hf_id
+          where hf.code = 'HELSE-BERGEN-HF'`,
+    );
+    expect(bergen!.implementationPlans).toHaveLength(plans);
+    expect(bergen!.implementationPlans.map((p) => [p.agreementNumber, p.done, p.items, p.late])).toEqual([
+      [DEMO_AGREEMENTS.incontinence, 2, 5, 0],
+    ]);
+    const items = await count(
+      database,
+      sql`select count(*) as n from annual_plan_items i join annual_plans p on p.id = i.plan_id
+          where p.year >= 2026 and exists (select 1 from procurement_participants x join organisations hf
+            on hf.id = x.organisation_id where x.procurement_id = i.procurement_id and hf.code = 'HELSE-BERGEN-HF')`,
+    );
+    expect(bergen!.annualPlanItems).toHaveLength(items);
+    expect(items).toBeGreaterThan(0);
+
+    const reader = (await getMyHome(database.db, await demoUser(database.db, 'lesetilgang'), TODAY)).reader!;
+    const decisions = await count(
+      database,
+      sql`select count(*) as n from cases where decision_number is not null and decided_on >= '2026-11-03'`,
+    );
+    expect(reader.recentDecisions).toHaveLength(decisions);
+    expect(reader.recentDecisions.map((d) => d.title)).toEqual([DEMO_CASES.ablasjonSignificance]);
+  });
+
+  it('passes the gate of every approved decision, so the report shows the decided cases as passed', async () => {
+    const report = await buildPortfolioReport(database.db, { scope: 'all' }, TODAY);
+    const decided = await rowsOf<{ id: string; gate: string; day: string }>(
+      database,
+      sql`select c.procurement_id as id, c.gate, c.decided_on::text as day from cases c
+          where c.status = 'approved' and c.kind = 'decision'`,
+    );
+    expect(decided.length).toBeGreaterThan(0);
+    for (const row of decided) {
+      const gate = report.rows.find((r) => r.procurementId === row.id)!.gates.find((g) => g.gate === row.gate)!;
+      expect(gate.passedOn).toBe(row.day);
+    }
+    // Ablasjon: significance decided and passed, with the risk and value its case states; now at the plan.
+    const ablasjon = report.rows.find((r) => r.name === 'Ablasjon')!;
+    expect(ablasjon).toMatchObject({
+      finalSignificance: 'høy',
+      riskProfile: 'høy',
+      contractValueNok: '260000000.00',
+      phaseId: 'plan',
+    });
   });
 
   it('adds nothing on a second run', async () => {

@@ -21,7 +21,7 @@ import { hashPassword } from '../auth/index.js';
 import { seedBodyDemoMembers } from '../governance-bodies/index.js';
 import { peopleRepo } from '../people/index.js';
 import { seedReferenceData } from './reference-seed.js';
-import { firstOfMonth } from '../../shared/calendar-date.js';
+import { addDays, addYears, firstOfMonth } from '../../shared/calendar-date.js';
 
 export { organisationCode, seedReferenceData, type SeedSummary } from './reference-seed.js';
 
@@ -274,10 +274,40 @@ export async function seedDemoData(
         members += 1;
       }
     }
-    // Mona's declaration: a board seat at a (fictional) heart-valve supplier, renewal due soon.
+    // Helse Vest has appointed a new member to Styringsgruppe IKT from two weeks on, with the six training
+    // modules done; the RHF's habilitet check at appointment is not recorded yet (for `kontakt` to record).
+    const ikt = groups.find((group) => group.code === 'IKT');
+    if (ikt) {
+      const newcomer = await peopleRepo.insertPerson(tx, {
+        name: 'Vilde Vestrheim',
+        title: 'Styringsgruppemedlem',
+        email: null,
+        organisationId: org('HV').id,
+      });
+      const newcomerStart = addDays(today, 14);
+      await tx.insert(memberships).values({
+        steeringGroupId: ikt.id,
+        personId: newcomer.id,
+        rhfId: org('HV').id,
+        isLeader: false,
+        competenceAreas: ['fag'],
+        termStart: newcomerStart,
+        termEnd: addDays(addYears(newcomerStart, 2), -1),
+      });
+      await tx.insert(trainingCompletions).values(
+        trainingModules.map((m) => ({
+          personId: newcomer.id,
+          module: m.number,
+          completedOn: addDays(today, -7),
+          recordedBy: 'demodata',
+        })),
+      );
+      members += 1;
+    }
+    // Mona's declaration: a board seat at a (fictional) heart-valve supplier, renewal due in 20 days (any day).
     await tx.insert(interestDeclarations).values({
       personId: personIds.get('medlem')!,
-      confirmedOn: firstOfMonth(today, -11),
+      confirmedOn: addDays(addYears(today, -1), 20),
       confirmedBy: 'medlem',
       interests: [
         {

@@ -19,6 +19,8 @@ import {
   type RhfContactHome,
 } from './home-api.js';
 import { CockpitSection } from './cockpit-section.js';
+import { AppointmentCheckItems, habilitetCount, MemberHabilitetItems } from './habilitet-items.js';
+import { HfSection, ReaderSection } from './hf-sections.js';
 import { Count, Items, Late } from './home-ui.js';
 
 function MemberSection({ home }: { home: MemberHome }) {
@@ -31,6 +33,12 @@ function MemberSection({ home }: { home: MemberHome }) {
           value={home.awaitingVote.length}
           label="Saker som venter på min stemme"
           tone="warning"
+        />
+        <Count
+          id="habilitet"
+          value={habilitetCount(home.habilitet)}
+          label="Habilitet å følge opp"
+          tone={home.habilitet.declaration.status === 'overdue' ? 'error' : 'warning'}
         />
         <Count id="neste-moter" value={home.nextMeetings.length} label="Neste møter" />
         <Count
@@ -56,6 +64,7 @@ function MemberSection({ home }: { home: MemberHome }) {
           </div>
         )}
       />
+      <MemberHabilitetItems habilitet={home.habilitet} />
       <Items
         id="neste-moter"
         title="Neste møter"
@@ -165,7 +174,7 @@ function LeadSection({ home }: { home: ProcurementLeadHome }) {
   );
 }
 
-function RhfSection({ home }: { home: RhfContactHome }) {
+function RhfSection({ home, reload }: { home: RhfContactHome; reload: () => void }) {
   return (
     <section className="panel panel-accent" aria-labelledby={`home-rhf-${home.rhfId}`} data-testid="home-rhf">
       <h2 id={`home-rhf-${home.rhfId}`}>Som kontaktperson for {home.rhfName}</h2>
@@ -191,12 +200,22 @@ function RhfSection({ home }: { home: RhfContactHome }) {
           label="Medlemmer uten gjennomført opplæring"
           tone="warning"
         />
+        <Count
+          id="mangler-habilitetssjekk"
+          value={home.membersWithoutAppointmentCheck.length}
+          label="Medlemmer uten habilitetssjekk ved oppnevning"
+          tone="warning"
+        />
       </div>
       <p data-testid="rhf-by-status">
         {statusOrder
           .filter((status) => (home.byStatus[status] ?? 0) > 0)
           .map((status) => `${statusLabels[status]}: ${home.byStatus[status]}`)
           .join(' · ')}
+      </p>
+      <p data-testid="rhf-by-risk">
+        Risikoprofil: høy {home.byRisk.høy} · middels {home.byRisk.medium} · lav {home.byRisk.lav} · ikke vurdert{' '}
+        {home.byRisk.none}
       </p>
       <Items
         id="hoy-risiko"
@@ -249,24 +268,29 @@ function RhfSection({ home }: { home: RhfContactHome }) {
           </>
         )}
       />
+      <AppointmentCheckItems members={home.membersWithoutAppointmentCheck} onRecorded={reload} />
     </section>
   );
 }
 
-/** The role homes; nothing when the user holds none of the roles with a home (e.g. read-only). */
+/** The role homes: one section per role the user holds that has a home. */
 export function MyHome() {
   const home = useApi<MyHomeDto>(myHomePath);
   if (home.problem) return <ErrorBox problem={home.problem} />;
   if (!home.data) return <Loading />;
-  const { member, procurementLead, rhfContact, cockpit, today } = home.data;
+  const { member, procurementLead, rhfContact, hfPurchasing, reader, cockpit, today } = home.data;
   return (
     <div data-testid="my-home">
       {cockpit && <CockpitSection cockpit={cockpit} today={today} />}
       {member && <MemberSection home={member} />}
       {procurementLead && <LeadSection home={procurementLead} />}
       {rhfContact.map((region) => (
-        <RhfSection key={region.rhfId} home={region} />
+        <RhfSection key={region.rhfId} home={region} reload={home.reload} />
       ))}
+      {hfPurchasing.map((hf) => (
+        <HfSection key={hf.hfId} home={hf} />
+      ))}
+      {reader && <ReaderSection home={reader} />}
     </div>
   );
 }
