@@ -85,9 +85,9 @@ describe.each(databaseKinds)('faggruppe escalation API on %s', (kind) => {
   const post = (username: string, url: string, payload: unknown) =>
     app.inject({ method: 'POST', url, headers: { cookie: cookies[username]! }, payload: payload as object });
   const inbox = async (username: string) =>
-    (await get(username, '/api/my/notifications')).json<
-      Array<{ kind: string; title: string; body: string | null; link: string }>
-    >();
+    (await get(username, '/api/my/notifications')).json<{
+      items: Array<{ kind: string; title: string; body: string | null; link: string }>;
+    }>().items;
   const audit = async (caseId: string) =>
     (await get('sekretariat', `/api/audit?entityType=case&entityId=${caseId}&limit=100`)).json<{
       entries: Array<{

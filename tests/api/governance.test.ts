@@ -210,7 +210,7 @@ describe.each(databaseKinds)('governance API on %s', (kind) => {
         url: `/api/steering-groups/${steeringGroupId}/decisions`,
         headers: as('innkjop'),
       })
-    ).json();
+    ).json().items;
     expect(register[0]).toMatchObject({
       title: 'Strategisk betydning hjerteventiler',
       outcome: 'approved',
@@ -218,9 +218,21 @@ describe.each(databaseKinds)('governance API on %s', (kind) => {
     });
     const inbox = (
       await app.inject({ method: 'GET', url: '/api/my/notifications?unread=true', headers: as('kir-hn') })
-    ).json();
+    ).json().items;
     expect(inbox.length).toBeGreaterThan(0);
     expect(JSON.stringify(inbox)).not.toContain('forretningshemmelighet');
+    // Paged on the server, newest first: the second page of one is the second of the whole inbox.
+    const second = (
+      await app.inject({
+        method: 'GET',
+        url: '/api/my/notifications?unread=true&limit=1&offset=1',
+        headers: as('kir-hn'),
+      })
+    ).json();
+    expect(second).toMatchObject({ total: inbox.length, limit: 1, offset: 1 });
+    expect(second.items.map((n: { id: string }) => n.id)).toEqual(
+      inbox.slice(1, 2).map((n: { id: string }) => n.id),
+    );
     expect((await post('kir-hn', `/api/my/notifications/${inbox[0].id}/read`, {})).statusCode).toBe(204);
   });
 

@@ -90,13 +90,13 @@ describe.each(databaseKinds)('habilitet API on %s', (kind) => {
   const getCase = async (username: string, caseId: string) =>
     (await get(username, `/api/cases/${caseId}`)).json();
   const inbox = async (username: string) =>
-    (await get(username, '/api/my/notifications')).json<
-      Array<{
+    (await get(username, '/api/my/notifications')).json<{
+      items: Array<{
         kind: string;
         title: string;
         link: string;
-      }>
-    >();
+      }>;
+    }>().items;
 
   it('keeps a reported conflict until the RHF decides: the member cannot withdraw it by voting', async () => {
     const c = await newCase('Stenter');

@@ -58,9 +58,9 @@ describe.each(databaseKinds)('RHF information duties on %s', (kind) => {
     app.inject({ method, url, headers: { cookie: cookies[username]! }, payload: payload as object });
   const post = (username: string, url: string, payload: unknown) => send(username, 'POST', url, payload);
   const inbox = async (username: string) =>
-    (await get(username, '/api/my/notifications')).json<
-      Array<{ kind: string; title: string; body: string | null; link: string }>
-    >();
+    (await get(username, '/api/my/notifications')).json<{
+      items: Array<{ kind: string; title: string; body: string | null; link: string }>;
+    }>().items;
   const mailTo = (address: string) =>
     database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, address));
 

@@ -143,9 +143,11 @@ describe('unresolved faggruppe matter in the browser', () => {
 
     // Helse Vest's contact is told and answers for the RHF on the case page.
     const contact = await as('kontakt');
-    const inbox: Array<{ title: string; link: string }> = await (
-      await contact.request.get(`${server.url}/api/my/notifications`)
-    ).json();
+    const inbox: Array<{ title: string; link: string }> = (
+      (await (await contact.request.get(`${server.url}/api/my/notifications`)).json()) as {
+        items: Array<{ title: string; link: string }>;
+      }
+    ).items;
     expect(
       inbox.some((n) => n.link === `/saker/${caseId}` && n.title.startsWith('Eskalert til RHF-ene')),
     ).toBe(true);
@@ -155,9 +157,6 @@ describe('unresolved faggruppe matter in the browser', () => {
     await answer.getByTestId('rhf-answer-form-submit').click();
     await contact.getByTestId('save-message').waitFor();
     // The message shows before the case is read again; wait for the answer itself, not for a moment.
-    await contact
-      .getByTestId('rhf-answers')
-      .getByText('Helse Vest støtter anbefalingen.')
-      .waitFor();
+    await contact.getByTestId('rhf-answers').getByText('Helse Vest støtter anbefalingen.').waitFor();
   });
 });

@@ -198,7 +198,9 @@ describe.each(databaseKinds)('governance workflow on %s', (kind) => {
     await passGate(db(), secretariat, p.id, 'significance', null, TEST_TODAY);
     // An informed gate passes at once and tells the group.
     await passGate(db(), secretariat, p.id, 'plan', 'Plan lagt fram', TEST_TODAY);
-    const inbox = await listMyNotifications(db(), members.hn.personId, false);
+    const inbox = (
+      await listMyNotifications(db(), members.hn.personId, { unread: false, limit: 500, offset: 0 })
+    ).items;
     expect(
       inbox.some((n) => n.kind === 'gateInformed' && n.title.includes('Kirurgiske stiftemaskiner')),
     ).toBe(true);
@@ -275,15 +277,26 @@ describe.each(databaseKinds)('governance workflow on %s', (kind) => {
     expect(resolved.decisionNumber).not.toBeNull();
     expect((await view(p.id)).significance.final).toBe('høy');
     expect((await view(p.id)).gates[0]!.canPass).toBe(true);
-    const inbox = await listMyNotifications(db(), members.hso.personId, false);
+    const inbox = (
+      await listMyNotifications(db(), members.hso.personId, { unread: false, limit: 500, offset: 0 })
+    ).items;
     expect(inbox.filter((n) => n.link === `/saker/${c.id}`).map((n) => n.kind)).toEqual(
       expect.arrayContaining(['escalation', 'caseDecided']),
     );
-    const register = await cases.decisionRegister(db(), c.steeringGroupId);
+    const register = await cases.allDecisions(db(), c.steeringGroupId);
     expect(register.find((entry) => entry.caseId === c.id)).toMatchObject({
       outcome: 'approved',
       escalation: { reason: 'dissent', resolutionOutcome: 'approved' },
     });
+    // In register order (year, then number), and paged in SQL: a page is the slice of the whole register.
+    expect(register.map((entry) => entry.decisionNumber)).toEqual(
+      register
+        .map((entry) => entry.decisionNumber)
+        .sort((a, b) => a.localeCompare(b, 'nb', { numeric: true })),
+    );
+    const page = await cases.decisionRegister(db(), c.steeringGroupId, { limit: 1, offset: 1 });
+    expect(page).toMatchObject({ total: register.length, limit: 1, offset: 1 });
+    expect(page.items).toEqual(register.slice(1, 2));
   });
 
   it('keeps a conflicted member out of the vote and away from restricted documents until the RHF decides', async () => {
@@ -335,7 +348,7 @@ describe.each(databaseKinds)('governance workflow on %s', (kind) => {
     const decided = await vote(members.hso, c.id, 'approve');
     expect(decided.status).toBe('approved');
     expect(decided.habilitet.questions[0]).toMatchObject({ status: 'ikkeInhabil', decidedAs: 'secretariat' });
-    const register = await cases.decisionRegister(db(), c.steeringGroupId);
+    const register = await cases.allDecisions(db(), c.steeringGroupId);
     expect(register.find((entry) => entry.caseId === c.id)?.conflicts).toEqual([]);
   });
 

@@ -146,6 +146,43 @@ export function listCases(
 }
 
 /**
+ * The group's numbered decisions in register order (the year, then the number of `GRP-2026-07`; as the register
+ * sorted them), one page of them or all, and how many there are (`cases_decided_idx`).
+ */
+export async function listDecidedCases(
+  db: Db,
+  steeringGroupId: string,
+  page: { limit: number; offset: number } | null,
+) {
+  const where = and(eq(cases.steeringGroupId, steeringGroupId), sql`${cases.decisionNumber} is not null`);
+  const query = db
+    .select(caseColumns)
+    .from(cases)
+    .innerJoin(procurements, eq(procurements.id, cases.procurementId))
+    .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId))
+    .leftJoin(escalations, eq(escalations.caseId, cases.id))
+    .where(where)
+    .orderBy(
+      sql`substring(${cases.decisionNumber} from '(\d+)-\d+$')::int`,
+      sql`substring(${cases.decisionNumber} from '(\d+)$')::int`,
+      asc(cases.decisionNumber),
+    );
+  const [rows, [counted]] = await Promise.all([
+    page ? query.limit(page.limit).offset(page.offset) : query,
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(cases)
+      .where(where),
+  ]);
+  return { rows, total: counted?.total ?? 0 };
+}
+
+export function listEscalations(db: Db, caseIds: string[]) {
+  if (caseIds.length === 0) return Promise.resolve([]);
+  return db.select().from(escalations).where(inArray(escalations.caseId, caseIds));
+}
+
+/**
  * The open cases the person may be asked to vote in and has not voted in yet: only cases of groups they hold
  * (or held) a membership in, or where the RHF appointed them substitute — the electorate is then worked out
  * for these few, not for every open case (`cases_group_status_idx`, `case_votes` primary key).

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParams, problemSchema } from '../../shared/schemas.js';
+import { idParams, pageOf, pageQuery, problemSchema } from '../../shared/schemas.js';
 import { requireUser, sendFileDownload, type App, type AppDeps } from '../../shared/http.js';
 import { writeRoles } from '../auth/index.js';
 import * as cases from './cases/index.js';
@@ -315,12 +315,13 @@ export function registerGovernanceRoutes(app: App, deps: AppDeps) {
       config: { access: 'authenticated' },
       schema: {
         tags,
-        summary: 'Decision register (vedtaksprotokoll), numbered per group and year',
+        summary: 'Decision register (vedtaksprotokoll), numbered per group and year; paged',
         params: idParams,
-        response: { 200: decisionRegisterSchema },
+        querystring: z.object(pageQuery),
+        response: { 200: pageOf(decisionRegisterSchema.element) },
       },
     },
-    (request) => cases.decisionRegister(db, request.params.id),
+    (request) => cases.decisionRegister(db, request.params.id, request.query),
   );
   app.get(
     '/api/governance/config',

@@ -3,7 +3,7 @@ import { accessStatusIds, legalBasisIds } from '../../domain/offentleglova.rules
 import { bodyCaseSubjectIds, decisionTypeIds } from '../../domain/governance-bodies.rules.js';
 import { gateIds } from '../../domain/involvement.rules.js';
 import { riskParameters } from '../../domain/risk.rules.js';
-import { uuid } from '../../shared/schemas.js';
+import { pageQuery, uuid } from '../../shared/schemas.js';
 import { faggruppeMatterSchema } from './cases/faggruppe-matter.schemas.js';
 
 export const level3 = z.enum(['høy', 'medium', 'lav']);
@@ -460,4 +460,5 @@ export const notificationsQuery = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  ...pageQuery,
 });

@@ -155,6 +155,8 @@ export const cases = pgTable(
     index('cases_procurement_idx').on(t.procurementId),
     index('cases_group_status_idx').on(t.steeringGroupId, t.status),
     uniqueIndex('cases_decision_number_key').on(t.decisionNumber),
+    // The group's decision register (governance.repo.ts listDecidedCases).
+    index('cases_group_decided_idx').on(t.steeringGroupId, t.decisionNumber),
   ],
 );
 

@@ -2,7 +2,7 @@
 
 export * as governanceRepo from './governance.repo.js';
 export { caseElectorate } from './case-electorate.js';
-export { decisionRegister, listMyCases } from './cases/index.js';
+export { allDecisions, decisionRegister, listMyCases } from './cases/index.js';
 export { loadRules } from './governance-config.service.js';
 export {
   caseStatusSchema,

@@ -7,13 +7,30 @@ export async function insertNotifications(db: Db, rows: Array<typeof notificatio
   if (rows.length > 0) await db.insert(notifications).values(rows);
 }
 
-export function listNotifications(db: Db, personId: string, onlyUnread: boolean) {
-  return db
-    .select()
-    .from(notifications)
-    .where(and(eq(notifications.personId, personId), onlyUnread ? isNull(notifications.readAt) : undefined))
-    .orderBy(desc(notifications.createdAt))
-    .limit(200);
+/** One page of a person's inbox, newest first (notifications_person_idx), and how many match. */
+export async function listNotifications(
+  db: Db,
+  personId: string,
+  query: { onlyUnread: boolean; limit: number; offset: number },
+) {
+  const where = and(
+    eq(notifications.personId, personId),
+    query.onlyUnread ? isNull(notifications.readAt) : undefined,
+  );
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select()
+      .from(notifications)
+      .where(where)
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(query.limit)
+      .offset(query.offset),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(notifications)
+      .where(where),
+  ]);
+  return { rows, total: counted?.total ?? 0 };
 }
 
 export async function markNotificationRead(db: Db, personId: string, id: string) {

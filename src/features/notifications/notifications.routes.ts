@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { idParams } from '../../shared/schemas.js';
+import { idParams, pageOf } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
 import { notificationSchema, notificationsQuery } from '../governance/index.js';
 import * as service from './notifications.service.js';
@@ -15,9 +14,9 @@ export function registerNotificationRoutes(app: App, { db }: AppDeps) {
       access: 'authenticated',
       summary: 'My in-app inbox',
       querystring: notificationsQuery,
-      response: z.array(notificationSchema),
+      response: pageOf(notificationSchema),
     },
-    (request) => service.listMyNotifications(db, requireUser(request).personId, request.query.unread),
+    (request) => service.listMyNotifications(db, requireUser(request).personId, request.query),
   );
   route.post(
     '/api/my/notifications/:id/read',

@@ -75,12 +75,23 @@ export async function notify(tx: Db, personIds: Iterable<string>, notice: Notice
   );
 }
 
-export async function listMyNotifications(db: Db, personId: string, onlyUnread: boolean) {
-  return (await repo.listNotifications(db, personId, onlyUnread)).map((row) => ({
-    ...row,
-    createdAt: row.createdAt.toISOString(),
-    readAt: row.readAt?.toISOString() ?? null,
-  }));
+/** One page of my inbox, newest first, with the total. */
+export async function listMyNotifications(
+  db: Db,
+  personId: string,
+  query: { unread: boolean; limit: number; offset: number },
+) {
+  const page = await repo.listNotifications(db, personId, { onlyUnread: query.unread, ...query });
+  return {
+    items: page.rows.map((row) => ({
+      ...row,
+      createdAt: row.createdAt.toISOString(),
+      readAt: row.readAt?.toISOString() ?? null,
+    })),
+    total: page.total,
+    limit: query.limit,
+    offset: query.offset,
+  };
 }
 
 export async function markRead(db: Db, actor: Actor, personId: string, id: string) {

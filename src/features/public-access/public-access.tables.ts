@@ -154,6 +154,8 @@ export const accessRequests = pgTable(
   (t) => [
     uniqueIndex('access_requests_number_key').on(t.year, t.sequenceNumber),
     index('access_requests_status_idx').on(t.status, t.receivedOn),
+    // The whole queue in received order, one page at a time (status=all).
+    index('access_requests_received_idx').on(t.receivedOn, t.sequenceNumber),
   ],
 );
 

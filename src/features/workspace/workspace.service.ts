@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { isMembershipActive } from '../../domain/consensus.rules.js';
 import type { CurrentUser } from '../auth/index.js';
 import { listGroupDocuments } from '../documents/index.js';
-import { decisionRegister } from '../governance/index.js';
+import { allDecisions } from '../governance/index.js';
 import { meetingsRepo } from '../meetings/index.js';
 import { listGroupMeetings, listGroupPlans, toActionDto } from '../meetings/index.js';
 import { groupTraining } from '../training/index.js';
@@ -15,7 +15,7 @@ export async function getWorkspace(db: Db, user: CurrentUser, groupId: string, t
   const [plans, meetings, decisions, actions, documents, training] = await Promise.all([
     listGroupPlans(db, groupId),
     listGroupMeetings(db, groupId),
-    decisionRegister(db, groupId),
+    allDecisions(db, groupId),
     meetingsRepo.listActions(db, { steeringGroupId: groupId }),
     listGroupDocuments(db, user, groupId, today),
     groupTraining(db, user, groupId, today),

@@ -7,19 +7,34 @@ import { steeringGroupsRepo } from '../../steering-groups/index.js';
 import * as repo from '../governance.repo.js';
 import * as habilitetRepo from '../habilitet/habilitet.repo.js';
 
-/** Vedtaksprotokoll: every numbered decision of a group, with votes, conflicts and escalation outcome. */
-export async function decisionRegister(db: Db, steeringGroupId: string) {
+/** One page of the vedtaksprotokoll (register order), with the number of decisions. */
+export async function decisionRegister(
+  db: Db,
+  steeringGroupId: string,
+  page: { limit: number; offset: number },
+) {
   if (!(await steeringGroupsRepo.findGroup(db, steeringGroupId)))
     throw notFound('Styringsgruppen finnes ikke.');
-  const rows = (await repo.listCases(db, { steeringGroupId })).filter((row) => row.decisionNumber !== null);
-  const votes = await repo.listVotes(
-    db,
-    rows.map((row) => row.id),
-  );
-  const questions = await habilitetRepo.listQuestions(db, { caseIds: rows.map((row) => row.id) });
-  const register = [];
-  for (const row of rows) {
-    const escalation = await repo.findEscalation(db, row.id);
+  const decided = await repo.listDecidedCases(db, steeringGroupId, page);
+  return { items: await registerEntries(db, decided.rows), total: decided.total, ...page };
+}
+
+/** Every numbered decision of a group (the workspace's overview), in register order. */
+export async function allDecisions(db: Db, steeringGroupId: string) {
+  return registerEntries(db, (await repo.listDecidedCases(db, steeringGroupId, null)).rows);
+}
+
+/** The register's entries for these decided cases: votes, conflicts and escalations read once for all. */
+async function registerEntries(db: Db, rows: repo.CaseRow[]) {
+  const ids = rows.map((row) => row.id);
+  const [votes, questions, escalations] = await Promise.all([
+    repo.listVotes(db, ids),
+    habilitetRepo.listQuestions(db, { caseIds: ids }),
+    repo.listEscalations(db, ids),
+  ]);
+  const escalationOf = new Map(escalations.map((row) => [row.caseId, row]));
+  return rows.map((row) => {
+    const escalation = escalationOf.get(row.id);
     const ofCase = questions.filter((q) => q.caseId === row.id);
     // The latest question per member counts; a later "ikke inhabil" clears an earlier report.
     const assessed = ofCase.filter(
@@ -27,7 +42,7 @@ export async function decisionRegister(db: Db, steeringGroupId: string) {
     );
     const inhabil = assessed.filter((q) => q.status !== 'ikkeInhabil');
     const caseVotes = votes.filter((v) => v.caseId === row.id);
-    register.push({
+    return {
       decisionNumber: row.decisionNumber!,
       caseId: row.id,
       procurementId: row.procurementId,
@@ -60,7 +75,6 @@ export async function decisionRegister(db: Db, steeringGroupId: string) {
             resolutionText: escalation.resolutionText,
           }
         : null,
-    });
-  }
-  return register.sort((a, b) => a.decisionNumber.localeCompare(b.decisionNumber, 'nb', { numeric: true }));
+    };
+  });
 }

@@ -3,7 +3,7 @@
 export { addDocument, readDocument } from './case-documents.js';
 export { getCase } from './case-view.js';
 export { applyVote, castVote } from './cast-vote.js';
-export { decisionRegister } from './decision-register.js';
+export { allDecisions, decisionRegister } from './decision-register.js';
 export { answerForRhf, escalateCase, markOutsideMandate } from './escalate-case.js';
 export { listMyCases } from './list-my-cases.js';
 export { recordConsultation } from './record-consultation.js';

@@ -32,9 +32,12 @@ export const casePath = (id: string) => `/api/cases/${id}`;
 export const caseDocumentPath = (caseId: string, documentId: string) =>
   `${casePath(caseId)}/documents/${documentId}`;
 export const myCasesPath = '/api/my/cases';
-export const notificationsPath = (unread: boolean) =>
-  withQuery('/api/my/notifications', { unread: unread ? 'true' : 'false' });
-export const decisionsPath = (groupId: string) => `/api/steering-groups/${groupId}/decisions`;
+/** My inbox, newest first, one page of it (the answer carries the total). */
+export const notificationsPath = (unread: boolean, page: { limit: number; offset: number }) =>
+  withQuery('/api/my/notifications', { unread: unread ? 'true' : 'false', ...page });
+/** One page of the group's vedtaksprotokoll (the answer carries the total). */
+export const decisionsPath = (groupId: string, page: { limit: number; offset: number }) =>
+  withQuery(`/api/steering-groups/${groupId}/decisions`, page);
 export const configPath = '/api/governance/config';
 
 const procurementBase = (id: string) => `/api/procurements/${id}`;

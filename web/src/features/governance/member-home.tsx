@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatTimestamp } from '../../shared/format.js';
+import { pageCountOf, pageOffset, Pager } from '../../shared/pager.js';
 import { Badge } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import {
@@ -14,14 +15,22 @@ import {
   type Notification,
 } from './governance-api.js';
 
-/** The notifications inbox, newest first, unread marked; a link opens the case and marks it read. */
+interface NotificationPage {
+  items: Notification[];
+  total: number;
+}
+const PAGE_SIZE = 10;
+
+/** The notifications inbox, newest first, unread marked, paged on the server; a link opens the case and marks it read. */
 export function NotificationsInbox() {
-  const notifications = useApi<Notification[]>(notificationsPath(false));
+  const [page, setPage] = useState(1);
+  const notifications = useApi<NotificationPage>(
+    notificationsPath(false, { limit: PAGE_SIZE, offset: pageOffset(page, PAGE_SIZE) }),
+  );
+  const unreadCount = useApi<NotificationPage>(notificationsPath(true, { limit: 1, offset: 0 }));
   const [problem, setProblem] = useState<Problem>();
-  const [isShowingAll, setIsShowingAll] = useState(false);
-  const list = notifications.data ?? [];
-  const unread = list.filter((item) => !item.readAt);
-  const shown = isShowingAll ? list : list.slice(0, 10);
+  const shown = notifications.data?.items ?? [];
+  const unread = unreadCount.data?.total ?? 0;
 
   async function markRead(item: Notification) {
     setProblem(undefined);
@@ -29,6 +38,7 @@ export function NotificationsInbox() {
       await markNotificationRead(item.id);
       announceNotificationsChanged();
       notifications.reload();
+      unreadCount.reload();
     } catch (error) {
       setProblem(toDisplayProblem(error));
     }
@@ -37,11 +47,11 @@ export function NotificationsInbox() {
   return (
     <section className="panel" aria-labelledby="varsler" data-testid="notifications">
       <div className="panel-header">
-        <h2 id="varsler">Varsler {unread.length > 0 && <Badge tone="info">{unread.length} uleste</Badge>}</h2>
+        <h2 id="varsler">Varsler {unread > 0 && <Badge tone="info">{unread} uleste</Badge>}</h2>
       </div>
       <ErrorBox problem={problem ?? notifications.problem} />
-      {notifications.data && list.length === 0 && <p className="muted">Du har ingen varsler.</p>}
-      {list.length > 0 && (
+      {notifications.data && notifications.data.total === 0 && <p className="muted">Du har ingen varsler.</p>}
+      {shown.length > 0 && (
         <ul className="notification-list">
           {shown.map((item) => (
             <li
@@ -75,18 +85,19 @@ export function NotificationsInbox() {
           ))}
         </ul>
       )}
-      {list.length > 10 && (
-        <button type="button" className="button-link" onClick={() => setIsShowingAll((value) => !value)}>
-          {isShowingAll ? 'Vis færre' : `Vis alle ${list.length}`}
-        </button>
-      )}
+      <Pager
+        page={page}
+        pageCount={pageCountOf(notifications.data?.total ?? 0, PAGE_SIZE)}
+        onPage={setPage}
+        testId="notifications-pager"
+      />
     </section>
   );
 }
 
 /** The unread count beside "Oversikt" in the main menu; refreshed on navigation and after "marker som lest". */
 export function UnreadBadge({ refreshKey }: { refreshKey: string }) {
-  const unread = useApi<Notification[]>(notificationsPath(true));
+  const unread = useApi<NotificationPage>(notificationsPath(true, { limit: 1, offset: 0 }));
   const { reload } = unread;
   useEffect(() => {
     window.addEventListener(notificationsChangedEvent, reload);
@@ -97,7 +108,7 @@ export function UnreadBadge({ refreshKey }: { refreshKey: string }) {
     setSeenKey(refreshKey);
     reload();
   }
-  const count = unread.data?.length ?? 0;
+  const count = unread.data?.total ?? 0;
   if (count === 0) return null;
   return (
     <span className="nav-count" data-testid="unread-count" title={`${count} uleste varsler`}>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatDate } from '../../shared/format.js';
@@ -8,18 +9,24 @@ import {
   resolutionOutcomeLabels,
   voteLabels,
 } from '../../shared/labels.js';
+import { pageCountOf, pageOffset, Pager } from '../../shared/pager.js';
 import { Badge, EmptyRow, Loading } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { decisionsPath, type DecisionRegister as Register } from '../governance/governance-api.js';
 
 /** Vedtaksprotokoll: every numbered decision of the group, with votes, conflicts and escalation outcome. */
+const PAGE_SIZE = 50;
+
 export function DecisionRegister({ groupId }: { groupId: string }) {
-  const register = useApi<Register>(decisionsPath(groupId));
+  const [page, setPage] = useState(1);
+  const register = useApi<{ items: Register; total: number }>(
+    decisionsPath(groupId, { limit: PAGE_SIZE, offset: pageOffset(page, PAGE_SIZE) }),
+  );
   return (
     <section className="panel" aria-labelledby="decisions-heading" id="vedtak">
       <div className="panel-header">
         <h2 id="decisions-heading">Vedtaksprotokoll</h2>
-        {register.data && <span className="muted">{register.data.length} vedtak</span>}
+        {register.data && <span className="muted">{register.data.total} vedtak</span>}
       </div>
       <ErrorBox problem={register.problem} />
       {register.isLoading && !register.data && <Loading />}
@@ -39,10 +46,10 @@ export function DecisionRegister({ groupId }: { groupId: string }) {
               </tr>
             </thead>
             <tbody>
-              {register.data.length === 0 && (
+              {register.data.items.length === 0 && (
                 <EmptyRow colSpan={8}>Gruppen har ikke fattet vedtak ennå.</EmptyRow>
               )}
-              {register.data.map((decision) => (
+              {register.data.items.map((decision) => (
                 <tr
                   key={decision.decisionNumber}
                   data-testid="decision-row"
@@ -118,6 +125,12 @@ export function DecisionRegister({ groupId }: { groupId: string }) {
               ))}
             </tbody>
           </table>
+          <Pager
+            page={page}
+            pageCount={pageCountOf(register.data.total, PAGE_SIZE)}
+            onPage={setPage}
+            testId="decision-register-pager"
+          />
         </div>
       )}
     </section>
