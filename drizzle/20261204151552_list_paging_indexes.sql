@@ -1,0 +1,2 @@
+CREATE INDEX "cases_group_decided_idx" ON "cases" USING btree ("steering_group_id","decision_number");--> statement-breakpoint
+CREATE INDEX "access_requests_received_idx" ON "access_requests" USING btree ("received_on","sequence_number");
