@@ -20,12 +20,13 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { requiredRef, writtenAt } from './columns.js';
 import { governanceBodyKindIds } from '../domain/governance-bodies.rules.js';
 import { procurementStatusIds, roleIds } from '../shared/enums.js';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+const createdAt = () => writtenAt('created_at');
+const updatedAt = () => writtenAt('updated_at');
 
 /** RHF, HF (with its RHF), Sykehusinnkjøp HF and its divisions (kind SHI), jointly owned trusts (kind other). */
 export const organisations = pgTable(
@@ -57,9 +58,7 @@ export const people = pgTable(
     name: text('name').notNull(),
     email: text('email'),
     title: text('title'),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: requiredRef('organisation_id', () => organisations.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -70,9 +69,7 @@ export const userAccounts = pgTable(
   'user_accounts',
   {
     id: id(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id),
+    personId: requiredRef('person_id', () => people.id),
     username: text('username').notNull(),
     passwordHash: text('password_hash').notNull(),
     disabled: boolean('disabled').notNull().default(false),
@@ -89,13 +86,9 @@ export const userAccounts = pgTable(
 export const userRoles = pgTable(
   'user_roles',
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => userAccounts.id, { onDelete: 'cascade' }),
+    userId: requiredRef('user_id', () => userAccounts.id, { onDelete: 'cascade' }),
     role: text('role', { enum: roleIds }).notNull(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: requiredRef('organisation_id', () => organisations.id),
   },
   (t) => [primaryKey({ columns: [t.userId, t.role, t.organisationId] })],
 );
@@ -105,9 +98,7 @@ export const sessions = pgTable(
   'sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => userAccounts.id, { onDelete: 'cascade' }),
+    userId: requiredRef('user_id', () => userAccounts.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     absoluteExpiresAt: timestamp('absolute_expires_at', { withTimezone: true }).notNull(),
@@ -200,12 +191,8 @@ export const steeringGroups = pgTable(
 export const steeringGroupCoverage = pgTable(
   'steering_group_coverage',
   {
-    steeringGroupId: uuid('steering_group_id')
-      .notNull()
-      .references(() => steeringGroups.id, { onDelete: 'cascade' }),
-    categoryId: uuid('category_id')
-      .notNull()
-      .references(() => categories.id),
+    steeringGroupId: requiredRef('steering_group_id', () => steeringGroups.id, { onDelete: 'cascade' }),
+    categoryId: requiredRef('category_id', () => categories.id),
   },
   (t) => [
     primaryKey({ columns: [t.steeringGroupId, t.categoryId] }),
@@ -217,15 +204,9 @@ export const memberships = pgTable(
   'memberships',
   {
     id: id(),
-    steeringGroupId: uuid('steering_group_id')
-      .notNull()
-      .references(() => steeringGroups.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id),
-    rhfId: uuid('rhf_id')
-      .notNull()
-      .references(() => organisations.id),
+    steeringGroupId: requiredRef('steering_group_id', () => steeringGroups.id, { onDelete: 'cascade' }),
+    personId: requiredRef('person_id', () => people.id),
+    rhfId: requiredRef('rhf_id', () => organisations.id),
     /** In a regional body: the HF (or the RHF itself) the member represents; rhfId stays the region. */
     representsOrganisationId: uuid('represents_organisation_id').references(() => organisations.id),
     isLeader: boolean('is_leader').notNull().default(false),
@@ -254,9 +235,7 @@ export const procurements = pgTable(
     id: id(),
     name: text('name').notNull(),
     description: text('description'),
-    categoryId: uuid('category_id')
-      .notNull()
-      .references(() => categories.id),
+    categoryId: requiredRef('category_id', () => categories.id),
     purchaseGroupId: uuid('purchase_group_id').references(() => categories.id),
     contractValueNok: numeric('contract_value_nok', { precision: 18, scale: 2 }),
     projectStart: date('project_start', { mode: 'string' }),
@@ -282,12 +261,8 @@ export const procurements = pgTable(
 export const procurementParticipants = pgTable(
   'procurement_participants',
   {
-    procurementId: uuid('procurement_id')
-      .notNull()
-      .references(() => procurements.id, { onDelete: 'cascade' }),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    procurementId: requiredRef('procurement_id', () => procurements.id, { onDelete: 'cascade' }),
+    organisationId: requiredRef('organisation_id', () => organisations.id),
   },
   (t) => [
     primaryKey({ columns: [t.procurementId, t.organisationId] }),
@@ -300,7 +275,7 @@ export const auditLog = pgTable(
   'audit_log',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: writtenAt('at'),
     actorUserId: uuid('actor_user_id'),
     actorUsername: text('actor_username').notNull(),
     action: text('action').notNull(),
@@ -371,12 +346,8 @@ export const agreements = pgTable(
 export const agreementCategories = pgTable(
   'agreement_categories',
   {
-    agreementId: uuid('agreement_id')
-      .notNull()
-      .references(() => agreements.id, { onDelete: 'cascade' }),
-    categoryId: uuid('category_id')
-      .notNull()
-      .references(() => categories.id),
+    agreementId: requiredRef('agreement_id', () => agreements.id, { onDelete: 'cascade' }),
+    categoryId: requiredRef('category_id', () => categories.id),
   },
   (t) => [primaryKey({ columns: [t.agreementId, t.categoryId] })],
 );
@@ -385,12 +356,8 @@ export const agreementCategories = pgTable(
 export const agreementOrganisations = pgTable(
   'agreement_organisations',
   {
-    agreementId: uuid('agreement_id')
-      .notNull()
-      .references(() => agreements.id, { onDelete: 'cascade' }),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    agreementId: requiredRef('agreement_id', () => agreements.id, { onDelete: 'cascade' }),
+    organisationId: requiredRef('organisation_id', () => organisations.id),
   },
   (t) => [primaryKey({ columns: [t.agreementId, t.organisationId] })],
 );
@@ -399,9 +366,7 @@ export const agreementArticles = pgTable(
   'agreement_articles',
   {
     id: id(),
-    agreementId: uuid('agreement_id')
-      .notNull()
-      .references(() => agreements.id, { onDelete: 'cascade' }),
+    agreementId: requiredRef('agreement_id', () => agreements.id, { onDelete: 'cascade' }),
     supplierArticleNumber: text('supplier_article_number'),
     gtin: text('gtin'),
     description: text('description').notNull(),
@@ -424,9 +389,7 @@ export const classificationMappings = pgTable(
     scheme: text('scheme', { enum: ['UNSPSC', 'CPV'] }).notNull(),
     /** A code prefix: the longest matching prefix wins (UNSPSC segment/family/class/commodity). */
     codePrefix: text('code_prefix').notNull(),
-    categoryId: uuid('category_id')
-      .notNull()
-      .references(() => categories.id),
+    categoryId: requiredRef('category_id', () => categories.id),
   },
   (t) => [primaryKey({ columns: [t.scheme, t.codePrefix] })],
 );

@@ -1,5 +1,6 @@
 // Tables of action plans (handlingsplaner; seeds 002 and 004): plans, areas, measures (tiltak).
 import { integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { requiredRef } from '../../db/columns.js';
 
 /** `unknown`: the source gives no status (seed 002 lists measures without one). */
 export const measureStatusIds = ['done', 'inProgress', 'notStarted', 'unknown'] as const;
@@ -20,9 +21,7 @@ export const actionPlans = pgTable(
 
 export const actionPlanAreas = pgTable('action_plan_areas', {
   id: uuid('id').primaryKey().defaultRandom(),
-  planId: uuid('plan_id')
-    .notNull()
-    .references(() => actionPlans.id, { onDelete: 'cascade' }),
+  planId: requiredRef('plan_id', () => actionPlans.id, { onDelete: 'cascade' }),
   name: text('name').notNull(),
   /** Innsatsområder listed under the area (seed 004) or the sub-goal text (seed 002). */
   focusAreas: text('focus_areas').array().notNull().default([]),
@@ -31,9 +30,7 @@ export const actionPlanAreas = pgTable('action_plan_areas', {
 
 export const actionPlanMeasures = pgTable('action_plan_measures', {
   id: uuid('id').primaryKey().defaultRandom(),
-  areaId: uuid('area_id')
-    .notNull()
-    .references(() => actionPlanAreas.id, { onDelete: 'cascade' }),
+  areaId: requiredRef('area_id', () => actionPlanAreas.id, { onDelete: 'cascade' }),
   title: text('title').notNull(),
   /** 1–3; some measures of seed 002 carry no priority. */
   priority: integer('priority'),

@@ -1,15 +1,6 @@
 // Tables of the annual procurement plan (anskaffelsesplan, årshjul; seed 001 §7.7). Re-exported by schema.ts.
-import {
-  index,
-  integer,
-  numeric,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { index, integer, numeric, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { requiredRef, writtenAt } from '../../db/columns.js';
 import { organisations, procurements } from '../../db/core.tables.js';
 
 import { annualPlanStatusIds } from '../../shared/enums.js';
@@ -24,7 +15,7 @@ export const annualPlans = pgTable(
     status: text('status', { enum: annualPlanStatusIds }).notNull().default('draft'),
     note: text('note'),
     statusChangedBy: text('status_changed_by').notNull(),
-    statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    statusChangedAt: writtenAt('status_changed_at'),
   },
   (t) => [uniqueIndex('annual_plans_year_key').on(t.year)],
 );
@@ -33,12 +24,8 @@ export const annualPlanItems = pgTable(
   'annual_plan_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    planId: uuid('plan_id')
-      .notNull()
-      .references(() => annualPlans.id, { onDelete: 'cascade' }),
-    procurementId: uuid('procurement_id')
-      .notNull()
-      .references(() => procurements.id),
+    planId: requiredRef('plan_id', () => annualPlans.id, { onDelete: 'cascade' }),
+    procurementId: requiredRef('procurement_id', () => procurements.id),
     initialSignificance: text('initial_significance', { enum: ['høy', 'medium', 'lav'] }).notNull(),
     gainEstimateNok: numeric('gain_estimate_nok', { precision: 18, scale: 2 }),
     riskProfile: text('risk_profile', { enum: ['høy', 'medium', 'lav'] }),
@@ -55,17 +42,13 @@ export const annualPlanItems = pgTable(
 export const annualPlanComments = pgTable(
   'annual_plan_comments',
   {
-    itemId: uuid('item_id')
-      .notNull()
-      .references(() => annualPlanItems.id, { onDelete: 'cascade' }),
-    rhfId: uuid('rhf_id')
-      .notNull()
-      .references(() => organisations.id),
+    itemId: requiredRef('item_id', () => annualPlanItems.id, { onDelete: 'cascade' }),
+    rhfId: requiredRef('rhf_id', () => organisations.id),
     agreesWithSignificance: text('agrees', { enum: ['ja', 'nei'] }).notNull(),
     proposedSignificance: text('proposed_significance', { enum: ['høy', 'medium', 'lav'] }),
     comment: text('comment'),
     commentedBy: text('commented_by').notNull(),
-    commentedAt: timestamp('commented_at', { withTimezone: true }).notNull().defaultNow(),
+    commentedAt: writtenAt('commented_at'),
   },
   (t) => [primaryKey({ columns: [t.itemId, t.rhfId] })],
 );
@@ -77,15 +60,11 @@ export const annualPlanComments = pgTable(
 export const annualPlanApprovals = pgTable(
   'annual_plan_approvals',
   {
-    planId: uuid('plan_id')
-      .notNull()
-      .references(() => annualPlans.id, { onDelete: 'cascade' }),
-    rhfId: uuid('rhf_id')
-      .notNull()
-      .references(() => organisations.id),
+    planId: requiredRef('plan_id', () => annualPlans.id, { onDelete: 'cascade' }),
+    rhfId: requiredRef('rhf_id', () => organisations.id),
     note: text('note'),
     approvedBy: text('approved_by').notNull(),
-    approvedAt: timestamp('approved_at', { withTimezone: true }).notNull().defaultNow(),
+    approvedAt: writtenAt('approved_at'),
   },
   (t) => [primaryKey({ columns: [t.planId, t.rhfId] })],
 );

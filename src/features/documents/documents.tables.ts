@@ -1,16 +1,7 @@
 // The document store (issue 4): a document with its offentleglova access status and Noark 5 shaped
 // metadata, and its versions (content in the database: no file paths to trick). Re-exported by src/db/schema.ts.
-import {
-  customType,
-  date,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { customType, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { requiredRef, writtenAt } from '../../db/columns.js';
 import { accessStatusIds, legalBasisIds } from '../../domain/offentleglova.rules.js';
 import { procurements, steeringGroups } from '../../db/core.tables.js';
 import { cases } from '../governance/governance.tables.js';
@@ -21,15 +12,11 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   fromDriver: (value) => Buffer.from(value),
 });
 
-const at = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
-
 export const documents = pgTable(
   'documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    steeringGroupId: uuid('steering_group_id')
-      .notNull()
-      .references(() => steeringGroups.id),
+    steeringGroupId: requiredRef('steering_group_id', () => steeringGroups.id),
     procurementId: uuid('procurement_id').references(() => procurements.id),
     caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
     meetingId: uuid('meeting_id').references(() => meetings.id),
@@ -40,8 +27,8 @@ export const documents = pgTable(
     shieldedWords: text('shielded_words').array().notNull().default([]),
     classifiedOn: date('classified_on', { mode: 'string' }).notNull(),
     createdBy: text('created_by').notNull(),
-    createdAt: at('created_at'),
-    updatedAt: at('updated_at'),
+    createdAt: writtenAt('created_at'),
+    updatedAt: writtenAt('updated_at'),
   },
   (t) => [
     index('documents_group_idx').on(t.steeringGroupId),
@@ -54,9 +41,7 @@ export const documentVersions = pgTable(
   'document_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    documentId: uuid('document_id')
-      .notNull()
-      .references(() => documents.id, { onDelete: 'cascade' }),
+    documentId: requiredRef('document_id', () => documents.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     fileName: text('file_name').notNull(),
     contentType: text('content_type').notNull(),
@@ -64,7 +49,7 @@ export const documentVersions = pgTable(
     sha256: text('sha256').notNull(),
     content: bytea('content').notNull(),
     uploadedBy: text('uploaded_by').notNull(),
-    uploadedAt: at('uploaded_at'),
+    uploadedAt: writtenAt('uploaded_at'),
   },
   (t) => [uniqueIndex('document_versions_document_version_key').on(t.documentId, t.version)],
 );

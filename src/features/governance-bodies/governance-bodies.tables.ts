@@ -1,17 +1,8 @@
 // Tables of a region's governance model (seed 000): the versioned configuration and the mandates of the bodies
 // it materialises into steering_groups (kind ≠ nationalSteeringGroup). Re-exported by src/db/schema.ts.
 import { sql } from 'drizzle-orm';
-import {
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  serial,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, primaryKey, serial, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { requiredRef, writtenAt } from '../../db/columns.js';
 import { organisations, procurements, steeringGroups } from '../../db/core.tables.js';
 import { decisionTypeIds } from '../../domain/governance-bodies.rules.js';
 
@@ -20,14 +11,12 @@ export const governanceModelConfig = pgTable(
   'governance_model_config',
   {
     id: serial('id').primaryKey(),
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => organisations.id),
+    regionId: requiredRef('region_id', () => organisations.id),
     version: integer('version').notNull(),
     value: jsonb('value').notNull(),
     note: text('note'),
     createdBy: text('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: writtenAt('created_at'),
   },
   (t) => [uniqueIndex('governance_model_config_region_version').on(t.regionId, t.version)],
 );
@@ -36,9 +25,7 @@ export const governanceModelConfig = pgTable(
 export const bodyMandates = pgTable(
   'body_mandates',
   {
-    steeringGroupId: uuid('steering_group_id')
-      .notNull()
-      .references(() => steeringGroups.id, { onDelete: 'cascade' }),
+    steeringGroupId: requiredRef('steering_group_id', () => steeringGroups.id, { onDelete: 'cascade' }),
     decisionType: text('decision_type', { enum: decisionTypeIds }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.steeringGroupId, t.decisionType] })],
@@ -55,12 +42,8 @@ export const projectGroups = pgTable(
     steeringGroupId: uuid('steering_group_id')
       .primaryKey()
       .references(() => steeringGroups.id, { onDelete: 'cascade' }),
-    procurementId: uuid('procurement_id')
-      .notNull()
-      .references(() => procurements.id),
-    templateId: uuid('template_id')
-      .notNull()
-      .references(() => steeringGroups.id),
+    procurementId: requiredRef('procurement_id', () => procurements.id),
+    templateId: requiredRef('template_id', () => steeringGroups.id),
     exemptHfIds: uuid('exempt_hf_ids')
       .array()
       .notNull()
@@ -72,7 +55,7 @@ export const projectGroups = pgTable(
       .notNull()
       .default(sql`'{}'::uuid[]`),
     createdBy: text('created_by').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: writtenAt('created_at'),
   },
   (t) => [uniqueIndex('project_groups_procurement_key').on(t.procurementId)],
 );

@@ -1,6 +1,7 @@
 // Implementation plans (seed 000 «Implementeringsforum»): per awarded agreement and HF a plan with a checklist,
 // responsible person, due date and status per item.
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { requiredRef, writtenAt } from '../../db/columns.js';
 import { agreements, organisations } from '../../db/core.tables.js';
 import { implementationStatusIds } from '../../domain/implementation.rules.js';
 
@@ -8,16 +9,12 @@ export const implementationPlans = pgTable(
   'implementation_plans',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    agreementId: uuid('agreement_id')
-      .notNull()
-      .references(() => agreements.id, { onDelete: 'cascade' }),
-    hfId: uuid('hf_id')
-      .notNull()
-      .references(() => organisations.id),
+    agreementId: requiredRef('agreement_id', () => agreements.id, { onDelete: 'cascade' }),
+    hfId: requiredRef('hf_id', () => organisations.id),
     responsibleName: text('responsible_name'),
     dueDate: date('due_date', { mode: 'string' }).notNull(),
     createdByName: text('created_by_name').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: writtenAt('created_at'),
   },
   (t) => [uniqueIndex('implementation_plans_agreement_hf_key').on(t.agreementId, t.hfId)],
 );
@@ -26,9 +23,7 @@ export const implementationItems = pgTable(
   'implementation_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    planId: uuid('plan_id')
-      .notNull()
-      .references(() => implementationPlans.id, { onDelete: 'cascade' }),
+    planId: requiredRef('plan_id', () => implementationPlans.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     responsibleName: text('responsible_name'),
     dueDate: date('due_date', { mode: 'string' }),

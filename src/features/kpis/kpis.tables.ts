@@ -9,10 +9,10 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { requiredRef, writtenAt } from '../../db/columns.js';
 import { categories } from '../../db/core.tables.js';
 
 import { kpiDirectionIds, kpiSourceIds } from '../../shared/enums.js';
@@ -47,14 +47,12 @@ export const kpiDefinitions = pgTable(
 export const kpiManualValues = pgTable(
   'kpi_manual_values',
   {
-    kpiId: uuid('kpi_id')
-      .notNull()
-      .references(() => kpiDefinitions.id, { onDelete: 'cascade' }),
+    kpiId: requiredRef('kpi_id', () => kpiDefinitions.id, { onDelete: 'cascade' }),
     year: integer('year').notNull(),
     value: numeric('value', { precision: 12, scale: 2 }).notNull(),
     note: text('note'),
     enteredBy: text('entered_by').notNull(),
-    enteredAt: timestamp('entered_at', { withTimezone: true }).notNull().defaultNow(),
+    enteredAt: writtenAt('entered_at'),
   },
   (t) => [primaryKey({ columns: [t.kpiId, t.year] })],
 );
@@ -67,5 +65,5 @@ export const categoryStrategies = pgTable('category_strategies', {
   approvedOn: date('approved_on', { mode: 'string' }),
   note: text('note'),
   updatedBy: text('updated_by').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: writtenAt('updated_at'),
 });

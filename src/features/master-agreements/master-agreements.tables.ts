@@ -1,16 +1,7 @@
 // Master agreements (seed 000, «Samordningstiltak»): REFIL's master article list for an agreement, each HF's
 // mapping of its local article numbers to the master ones, each HF's «done», and the hand-over to REFIL.
-import {
-  boolean,
-  date,
-  index,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { requiredRef, writtenAt } from '../../db/columns.js';
 import { agreements, organisations } from '../../db/core.tables.js';
 
 export const maintenanceOwnerIds = ['hfs', 'refil'] as const;
@@ -19,13 +10,9 @@ export const masterAgreements = pgTable(
   'master_agreements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    agreementId: uuid('agreement_id')
-      .notNull()
-      .references(() => agreements.id),
+    agreementId: requiredRef('agreement_id', () => agreements.id),
     /** The region (an RHF) whose HFs adopt the master article numbers. */
-    regionId: uuid('region_id')
-      .notNull()
-      .references(() => organisations.id),
+    regionId: requiredRef('region_id', () => organisations.id),
     createdOn: date('created_on', { mode: 'string' }).notNull(),
     createdByName: text('created_by_name').notNull(),
     decisionReference: text('decision_reference'),
@@ -36,7 +23,7 @@ export const masterAgreements = pgTable(
     maintenanceOwner: text('maintenance_owner', { enum: maintenanceOwnerIds }).notNull().default('hfs'),
     maintenanceTransferredOn: date('maintenance_transferred_on', { mode: 'string' }),
     maintenanceTransferredByName: text('maintenance_transferred_by_name'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: writtenAt('created_at'),
   },
   (t) => [uniqueIndex('master_agreements_agreement_region_key').on(t.agreementId, t.regionId)],
 );
@@ -45,9 +32,7 @@ export const masterArticles = pgTable(
   'master_articles',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    masterAgreementId: uuid('master_agreement_id')
-      .notNull()
-      .references(() => masterAgreements.id, { onDelete: 'cascade' }),
+    masterAgreementId: requiredRef('master_agreement_id', () => masterAgreements.id, { onDelete: 'cascade' }),
     masterArticleNumber: text('master_article_number').notNull(),
     /** How the article shows on the supplier's EHF lines (SellersItemIdentification, StandardItemIdentification). */
     supplierArticleNumber: text('supplier_article_number'),
@@ -61,16 +46,10 @@ export const masterArticles = pgTable(
 export const masterArticleMappings = pgTable(
   'master_article_mappings',
   {
-    masterAgreementId: uuid('master_agreement_id')
-      .notNull()
-      .references(() => masterAgreements.id, { onDelete: 'cascade' }),
-    hfId: uuid('hf_id')
-      .notNull()
-      .references(() => organisations.id),
+    masterAgreementId: requiredRef('master_agreement_id', () => masterAgreements.id, { onDelete: 'cascade' }),
+    hfId: requiredRef('hf_id', () => organisations.id),
     localArticleNumber: text('local_article_number').notNull(),
-    masterArticleId: uuid('master_article_id')
-      .notNull()
-      .references(() => masterArticles.id, { onDelete: 'cascade' }),
+    masterArticleId: requiredRef('master_article_id', () => masterArticles.id, { onDelete: 'cascade' }),
   },
   (t) => [
     primaryKey({ columns: [t.masterAgreementId, t.hfId, t.localArticleNumber] }),
@@ -82,12 +61,8 @@ export const masterArticleMappings = pgTable(
 export const masterAgreementCompletions = pgTable(
   'master_agreement_completions',
   {
-    masterAgreementId: uuid('master_agreement_id')
-      .notNull()
-      .references(() => masterAgreements.id, { onDelete: 'cascade' }),
-    hfId: uuid('hf_id')
-      .notNull()
-      .references(() => organisations.id),
+    masterAgreementId: requiredRef('master_agreement_id', () => masterAgreements.id, { onDelete: 'cascade' }),
+    hfId: requiredRef('hf_id', () => organisations.id),
     completedOn: date('completed_on', { mode: 'string' }).notNull(),
     completedByName: text('completed_by_name').notNull(),
   },

@@ -13,19 +13,16 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { requiredRef, writtenAt } from '../../db/columns.js';
 import { people, steeringGroups } from '../../db/core.tables.js';
 import { cases } from '../governance/governance.tables.js';
-
-const at = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
 
 /** Møteplan: proposed by the secretariat, approved by the group as a numbered decision. */
 export const meetingPlans = pgTable(
   'meeting_plans',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    steeringGroupId: uuid('steering_group_id')
-      .notNull()
-      .references(() => steeringGroups.id),
+    steeringGroupId: requiredRef('steering_group_id', () => steeringGroups.id),
     year: integer('year').notNull(),
     status: text('status', { enum: ['proposed', 'approved'] })
       .notNull()
@@ -34,7 +31,7 @@ export const meetingPlans = pgTable(
     approvedBy: text('approved_by'),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
     proposedBy: text('proposed_by').notNull(),
-    proposedAt: at('proposed_at'),
+    proposedAt: writtenAt('proposed_at'),
   },
   (t) => [uniqueIndex('meeting_plans_group_year_key').on(t.steeringGroupId, t.year)],
 );
@@ -43,9 +40,7 @@ export const meetings = pgTable(
   'meetings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    steeringGroupId: uuid('steering_group_id')
-      .notNull()
-      .references(() => steeringGroups.id),
+    steeringGroupId: requiredRef('steering_group_id', () => steeringGroups.id),
     planId: uuid('plan_id').references(() => meetingPlans.id),
     title: text('title').notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
@@ -58,8 +53,8 @@ export const meetings = pgTable(
     sequence: integer('sequence').notNull().default(0),
     invitationDaysBefore: integer('invitation_days_before').notNull().default(7),
     invitationSentAt: timestamp('invitation_sent_at', { withTimezone: true }),
-    createdAt: at('created_at'),
-    updatedAt: at('updated_at'),
+    createdAt: writtenAt('created_at'),
+    updatedAt: writtenAt('updated_at'),
   },
   (t) => [
     uniqueIndex('meetings_uid_key').on(t.uid),
@@ -72,15 +67,13 @@ export const agendaItems = pgTable(
   'agenda_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    meetingId: uuid('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: requiredRef('meeting_id', () => meetings.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     kind: text('kind', { enum: ['case', 'item', 'followUp'] }).notNull(),
     caseId: uuid('case_id').references(() => cases.id),
     title: text('title').notNull(),
     description: text('description'),
-    createdAt: at('created_at'),
+    createdAt: writtenAt('created_at'),
   },
   (t) => [index('agenda_items_meeting_idx').on(t.meetingId, t.position)],
 );
@@ -89,14 +82,10 @@ export const agendaItems = pgTable(
 export const agendaConflicts = pgTable(
   'agenda_conflicts',
   {
-    agendaItemId: uuid('agenda_item_id')
-      .notNull()
-      .references(() => agendaItems.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id),
+    agendaItemId: requiredRef('agenda_item_id', () => agendaItems.id, { onDelete: 'cascade' }),
+    personId: requiredRef('person_id', () => people.id),
     reason: text('reason').notNull(),
-    declaredAt: at('declared_at'),
+    declaredAt: writtenAt('declared_at'),
   },
   (t) => [primaryKey({ columns: [t.agendaItemId, t.personId] })],
 );
@@ -106,9 +95,7 @@ export const minutes = pgTable(
   'minutes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    meetingId: uuid('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: requiredRef('meeting_id', () => meetings.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     status: text('status', { enum: ['draft', 'approved'] })
       .notNull()
@@ -119,7 +106,7 @@ export const minutes = pgTable(
     items: jsonb('items').notNull(),
     changeNote: text('change_note'),
     createdBy: text('created_by').notNull(),
-    updatedAt: at('updated_at'),
+    updatedAt: writtenAt('updated_at'),
     approvedBy: text('approved_by'),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
   },
@@ -131,16 +118,12 @@ export const actionItems = pgTable(
   'action_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    steeringGroupId: uuid('steering_group_id')
-      .notNull()
-      .references(() => steeringGroups.id),
+    steeringGroupId: requiredRef('steering_group_id', () => steeringGroups.id),
     meetingId: uuid('meeting_id').references(() => meetings.id),
     agendaItemId: uuid('agenda_item_id').references(() => agendaItems.id),
     caseId: uuid('case_id').references(() => cases.id),
     title: text('title').notNull(),
-    ownerPersonId: uuid('owner_person_id')
-      .notNull()
-      .references(() => people.id),
+    ownerPersonId: requiredRef('owner_person_id', () => people.id),
     dueDate: date('due_date', { mode: 'string' }).notNull(),
     status: text('status', { enum: ['open', 'inProgress', 'done'] })
       .notNull()
@@ -150,8 +133,8 @@ export const actionItems = pgTable(
     /** When the overdue reminder went out (one reminder per action). */
     overdueNotifiedAt: timestamp('overdue_notified_at', { withTimezone: true }),
     createdBy: text('created_by').notNull(),
-    createdAt: at('created_at'),
-    updatedAt: at('updated_at'),
+    createdAt: writtenAt('created_at'),
+    updatedAt: writtenAt('updated_at'),
   },
   (t) => [index('action_items_group_idx').on(t.steeringGroupId, t.status, t.dueDate)],
 );
@@ -162,12 +145,10 @@ export const calendarFeedTokens = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tokenHash: text('token_hash').notNull(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id),
+    personId: requiredRef('person_id', () => people.id),
     /** Null: the person's own feed (all their groups); otherwise that group's feed. */
     steeringGroupId: uuid('steering_group_id').references(() => steeringGroups.id),
-    createdAt: at('created_at'),
+    createdAt: writtenAt('created_at'),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [

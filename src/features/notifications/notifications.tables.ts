@@ -1,6 +1,7 @@
 // The e-mail outbox: written in the transaction of the change (by notify), sent after commit by the
 // dispatcher. Re-exported by src/db/schema.ts. (The in-app inbox table is in governance.tables.ts.)
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { writtenAt } from '../../db/columns.js';
 import { people } from '../../db/core.tables.js';
 
 export const mailOutbox = pgTable(
@@ -19,8 +20,8 @@ export const mailOutbox = pgTable(
       .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: writtenAt('created_at'),
+    nextAttemptAt: writtenAt('next_attempt_at'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (t) => [index('mail_outbox_pending_idx').on(t.status, t.nextAttemptAt)],

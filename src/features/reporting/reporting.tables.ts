@@ -1,29 +1,18 @@
 // Tables of portfolio reporting (issue 5): the planned date of each phase gate and the follow-up facts
 // the portfolio report and the KPIs need. Re-exported by src/db/schema.ts.
-import {
-  bigint,
-  boolean,
-  date,
-  numeric,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { requiredRef, writtenAt } from '../../db/columns.js';
 import { procurements } from '../../db/core.tables.js';
 
 /** The agreed (planned) date per gate; the actual date is procurement_gates.passed_at (governance). */
 export const procurementGatePlans = pgTable(
   'procurement_gate_plans',
   {
-    procurementId: uuid('procurement_id')
-      .notNull()
-      .references(() => procurements.id, { onDelete: 'cascade' }),
+    procurementId: requiredRef('procurement_id', () => procurements.id, { onDelete: 'cascade' }),
     gate: text('gate').notNull(),
     plannedOn: date('planned_on', { mode: 'string' }).notNull(),
     setBy: text('set_by').notNull(),
-    setAt: timestamp('set_at', { withTimezone: true }).notNull().defaultNow(),
+    setAt: writtenAt('set_at'),
   },
   (t) => [primaryKey({ columns: [t.procurementId, t.gate] })],
 );
@@ -37,7 +26,7 @@ export const procurementFollowUps = pgTable('procurement_follow_ups', {
   realisedGainNok: numeric('realised_gain_nok', { precision: 18, scale: 2 }),
   neededMeasures: text('needed_measures'),
   updatedBy: text('updated_by').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: writtenAt('updated_at'),
 });
 
 /**

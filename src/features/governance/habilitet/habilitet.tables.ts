@@ -12,24 +12,21 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { requiredRef, writtenAt } from '../../../db/columns.js';
 import { memberships, organisations, people, procurements } from '../../../db/core.tables.js';
 import { cases } from '../governance.tables.js';
-
-const at = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
 
 /** Habilitetserklæring: each confirmation is a new row (the latest is in force); renewed every 12 months. */
 export const interestDeclarations = pgTable(
   'interest_declarations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id),
+    personId: requiredRef('person_id', () => people.id),
     /** Interest[] of src/domain/habilitet.rules.ts (organisation, number, relation, period). */
     interests: jsonb('interests').notNull(),
     confirmedOn: date('confirmed_on', { mode: 'string' }).notNull(),
     confirmedBy: text('confirmed_by').notNull(),
-    createdAt: at('created_at'),
+    createdAt: writtenAt('created_at'),
   },
   (t) => [index('interest_declarations_person_idx').on(t.personId, t.confirmedOn)],
 );
@@ -46,20 +43,16 @@ export const appointmentChecks = pgTable('appointment_checks', {
   checkedByName: text('checked_by_name').notNull(),
   /** The RHF's contact, or the secretariat on the RHF's behalf (recorded as such). */
   checkedAs: text('checked_as', { enum: ['rhfContact', 'secretariat', 'system'] }).notNull(),
-  checkedAt: at('checked_at'),
+  checkedAt: writtenAt('checked_at'),
 });
 
 /** A deciding member's answer "ingen kjent konflikt" in a case. */
 export const habilitetStatements = pgTable(
   'habilitet_statements',
   {
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id),
-    statedAt: at('stated_at'),
+    caseId: requiredRef('case_id', () => cases.id, { onDelete: 'cascade' }),
+    personId: requiredRef('person_id', () => people.id),
+    statedAt: writtenAt('stated_at'),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.personId] })],
 );
@@ -71,20 +64,14 @@ export const habilitetQuestions = pgTable(
   'habilitet_questions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id),
+    caseId: requiredRef('case_id', () => cases.id, { onDelete: 'cascade' }),
+    personId: requiredRef('person_id', () => people.id),
     /** The RHF the member represents in the group: its contact decides. */
-    rhfId: uuid('rhf_id')
-      .notNull()
-      .references(() => organisations.id),
+    rhfId: requiredRef('rhf_id', () => organisations.id),
     source: text('source', { enum: habilitetQuestionSources }).notNull(),
     reason: text('reason').notNull(),
     raisedBy: text('raised_by').notNull(),
-    raisedAt: at('raised_at'),
+    raisedAt: writtenAt('raised_at'),
     status: text('status', { enum: ['pending', 'inhabil', 'ikkeInhabil'] })
       .notNull()
       .default('pending'),
@@ -109,15 +96,13 @@ export const habilitetQuestions = pgTable(
 export const procurementSuppliers = pgTable(
   'procurement_suppliers',
   {
-    procurementId: uuid('procurement_id')
-      .notNull()
-      .references(() => procurements.id, { onDelete: 'cascade' }),
+    procurementId: requiredRef('procurement_id', () => procurements.id, { onDelete: 'cascade' }),
     /** Nine digits, normalised. */
     organisationNumber: text('organisation_number').notNull(),
     name: text('name').notNull(),
     role: text('role', { enum: ['tenderer', 'awarded'] }).notNull(),
     addedBy: text('added_by').notNull(),
-    addedAt: at('added_at'),
+    addedAt: writtenAt('added_at'),
   },
   (t) => [primaryKey({ columns: [t.procurementId, t.organisationNumber] })],
 );
@@ -126,16 +111,14 @@ export const procurementSuppliers = pgTable(
 export const rhfDigests = pgTable(
   'rhf_digests',
   {
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id),
+    personId: requiredRef('person_id', () => people.id),
     /** ISO 8601 week, e.g. 2026-W25. */
     isoWeek: text('iso_week').notNull(),
     rhfIds: uuid('rhf_ids').array().notNull(),
     /** RhfDigest[] of src/domain/rhf-information.rules.ts as sent. */
     content: jsonb('content').notNull(),
     sentOn: date('sent_on', { mode: 'string' }).notNull(),
-    createdAt: at('created_at'),
+    createdAt: writtenAt('created_at'),
   },
   (t) => [primaryKey({ columns: [t.personId, t.isoWeek] })],
 );
@@ -149,25 +132,21 @@ export const caseRhfDiscussions = pgTable('case_rhf_discussions', {
   markedByPersonId: uuid('marked_by_person_id').references(() => people.id),
   markedByName: text('marked_by_name').notNull(),
   markedOn: date('marked_on', { mode: 'string' }).notNull(),
-  markedAt: at('marked_at'),
+  markedAt: writtenAt('marked_at'),
 });
 
 /** An RHF's acknowledgement that the case has been discussed with it (its contact, or the secretariat for it). */
 export const caseRhfAcknowledgements = pgTable(
   'case_rhf_acknowledgements',
   {
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'cascade' }),
-    rhfId: uuid('rhf_id')
-      .notNull()
-      .references(() => organisations.id),
+    caseId: requiredRef('case_id', () => cases.id, { onDelete: 'cascade' }),
+    rhfId: requiredRef('rhf_id', () => organisations.id),
     note: text('note'),
     acknowledgedByPersonId: uuid('acknowledged_by_person_id').references(() => people.id),
     acknowledgedByName: text('acknowledged_by_name').notNull(),
     acknowledgedAs: text('acknowledged_as', { enum: ['rhfContact', 'secretariat'] }).notNull(),
     acknowledgedOn: date('acknowledged_on', { mode: 'string' }).notNull(),
-    acknowledgedAt: at('acknowledged_at'),
+    acknowledgedAt: writtenAt('acknowledged_at'),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.rhfId] })],
 );
@@ -176,21 +155,15 @@ export const caseRhfAcknowledgements = pgTable(
 export const caseSubstitutes = pgTable(
   'case_substitutes',
   {
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id),
-    rhfId: uuid('rhf_id')
-      .notNull()
-      .references(() => organisations.id),
+    caseId: requiredRef('case_id', () => cases.id, { onDelete: 'cascade' }),
+    personId: requiredRef('person_id', () => people.id),
+    rhfId: requiredRef('rhf_id', () => organisations.id),
     reason: text('reason').notNull(),
     appointedByPersonId: uuid('appointed_by_person_id').references(() => people.id),
     appointedByName: text('appointed_by_name').notNull(),
     appointedAs: text('appointed_as', { enum: ['rhfContact', 'secretariat'] }).notNull(),
     appointedOn: date('appointed_on', { mode: 'string' }).notNull(),
-    appointedAt: at('appointed_at'),
+    appointedAt: writtenAt('appointed_at'),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.personId] })],
 );
