@@ -335,7 +335,11 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
       expect(mail.to.some((to) => to.includes('ikt-'))).toBe(false);
     }
     // The restricted case document is stored as exempt under the basis it named, offl. § 23 tredje ledd.
-    const documents = (await get('medlem', `/api/steering-groups/${kirId}/documents`)).json();
+    const documents = (await get('medlem', `/api/steering-groups/${kirId}/documents?limit=500`)).json().items;
+    // Paged on the server in upload order: a page is the slice of the whole list, with the total.
+    const page = (await get('medlem', `/api/steering-groups/${kirId}/documents?limit=1&offset=1`)).json();
+    expect(page).toMatchObject({ total: documents.length, limit: 1, offset: 1 });
+    expect(page.items).toEqual(documents.slice(1, 2));
     expect(documents.find((d: { title: string }) => d.title === 'tilbud-acme.pdf')).toMatchObject({
       accessStatus: 'exempt',
       legalBasis: 'offl23third',

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, max, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { listBlockingQuestions } from '../governance/habilitet/habilitet.repo.js';
 import {
@@ -52,6 +52,29 @@ export function listDocuments(db: Db, filter: { steeringGroupId?: string; caseId
     .from(documents)
     .where(and(...conditions))
     .orderBy(asc(documents.createdAt));
+}
+
+/** One page of a group's documents in upload order (documents_group_created_idx), and how many it has. */
+export async function listGroupDocumentPage(
+  db: Db,
+  steeringGroupId: string,
+  page: { limit: number; offset: number },
+) {
+  const where = eq(documents.steeringGroupId, steeringGroupId);
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select()
+      .from(documents)
+      .where(where)
+      .orderBy(asc(documents.createdAt), asc(documents.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(documents)
+      .where(where),
+  ]);
+  return { rows, total: counted?.total ?? 0 };
 }
 
 /** The documents of a meeting: its own (meetingId) and those of the given cases, in upload order. */

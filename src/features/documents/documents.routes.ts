@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParams } from '../../shared/schemas.js';
+import { idParams, pageOf, pageQuery } from '../../shared/schemas.js';
 import { requireUser, sendFileDownload, type App, type AppDeps } from '../../shared/http.js';
 import {
   accessInputSchema,
@@ -21,11 +21,19 @@ export function registerDocumentRoutes(app: App, { db, clock }: AppDeps) {
     '/api/steering-groups/:id/documents',
     {
       access: 'authenticated',
-      summary: "The group's documents with access status and Noark 5 metadata",
+      summary: "The group's documents with access status and Noark 5 metadata; paged (upload order)",
       params: idParams,
-      response: z.array(documentSchema),
+      querystring: z.object(pageQuery),
+      response: pageOf(documentSchema),
     },
-    (request) => service.listGroupDocuments(db, requireUser(request), request.params.id, clock.today()),
+    (request) =>
+      service.listGroupDocumentPage(
+        db,
+        requireUser(request),
+        request.params.id,
+        request.query,
+        clock.today(),
+      ),
   );
   route.post(
     '/api/steering-groups/:id/documents',

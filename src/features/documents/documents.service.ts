@@ -296,6 +296,24 @@ export async function classifyDocument(
 }
 
 /** Workspace documents: non-public content is for the workspace (members, secretariat, RHF contacts). */
+/** One page of the group's documents (upload order), with the total: GET /api/steering-groups/:id/documents. */
+export async function listGroupDocumentPage(
+  db: Db,
+  user: CurrentUser,
+  groupId: string,
+  page: { limit: number; offset: number },
+  today: string,
+) {
+  await requireWorkspace(db, user, groupId, today);
+  const found = await repo.listGroupDocumentPage(db, groupId, page);
+  return {
+    items: await toDocumentDtos(db, found.rows, today, await notConflicted(db, user)),
+    total: found.total,
+    ...page,
+  };
+}
+
+/** Every document of the group (the workspace's overview). */
 export async function listGroupDocuments(db: Db, user: CurrentUser, groupId: string, today: string) {
   await requireWorkspace(db, user, groupId, today);
   return toDocumentDtos(

@@ -32,6 +32,8 @@ export const documents = pgTable(
   },
   (t) => [
     index('documents_group_idx').on(t.steeringGroupId),
+    // A group's documents one page at a time, in upload order.
+    index('documents_group_created_idx').on(t.steeringGroupId, t.createdAt, t.id),
     index('documents_case_idx').on(t.caseId),
     index('documents_meeting_idx').on(t.meetingId),
   ],
