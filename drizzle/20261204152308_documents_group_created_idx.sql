@@ -1,0 +1,1 @@
+CREATE INDEX "documents_group_created_idx" ON "documents" USING btree ("steering_group_id","created_at","id");
