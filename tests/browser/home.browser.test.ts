@@ -3,7 +3,8 @@
 // procurement with Helse Vest, where medlem sits); and the member's vote on a phone (390 px).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cases } from '../../src/db/schema.js';
+import { sql } from 'drizzle-orm';
+import { appointmentChecks, cases } from '../../src/db/schema.js';
 import { launchChromium, loginAs, newContext, screenshot } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -31,6 +32,10 @@ describe('role homes in the browser', () => {
   };
   const countOf = async (page: Page, id: string) =>
     Number(await page.getByTestId(`count-${id}`).locator('.stat-value').textContent());
+  const rowsOf = async <T>(query: ReturnType<typeof sql>): Promise<T[]> => {
+    const result: unknown = await server.database.db.execute(query);
+    return (result as { rows: T[] }).rows;
+  };
   const linksIn = async (page: Page, id: string) =>
     page
       .getByTestId(`list-${id}`)
@@ -100,11 +105,96 @@ describe('role homes in the browser', () => {
     // The ablasjon significance decided twelve days ago.
     expect(await countOf(page, 'nye-vedtak')).toBe(1);
     expect(await linksIn(page, 'nye-vedtak')).toEqual([`/saker/${demoCaseId[DEMO_DECIDED]}`]);
+    // Habilitet: her declaration is due in 20 days, and both open cases wait for her habilitet answer.
+    expect(await countOf(page, 'habilitet')).toBe(3);
+    expect((await linksIn(page, 'habilitet')).sort()).toEqual(
+      ['/habilitet/erklaering', `/saker/${caseId}`, `/saker/${demoCaseId[DEMO_PLAN]}`].sort(),
+    );
+    await expect(page.getByTestId('habilitet-declaration').getAttribute('data-status')).resolves.toBe(
+      'dueSoon',
+    );
     expect(await page.getByTestId('home-cockpit').count()).toBe(0);
     expect(await page.getByTestId('home-rhf').count()).toBe(0);
     await screenshot(page, 'home-member');
     await page.getByTestId('list-venter-stemme').getByRole('link', { name: CASE_TITLE }).click();
     await page.waitForURL(`${server.url}/saker/${caseId}`);
+  });
+
+  it('member with a habilitet question: Helse Vest’s LAB member waits for the RHF’s decision', async () => {
+    const page = await as('lab-hv');
+    await page.getByTestId('home-member').waitFor();
+    expect(await countOf(page, 'habilitet')).toBe(2); // the question, and no declaration yet
+    expect((await linksIn(page, 'habilitet')).sort()).toEqual(
+      ['/habilitet/erklaering', `/saker/${demoCaseId[DEMO_LAB]}`].sort(),
+    );
+    await expect(page.getByTestId('habilitet-question').textContent()).resolves.toContain(
+      'Venter på Helse Vest RHFs avgjørelse',
+    );
+  });
+
+  it('read-only: the decisions since my last visit and the reports to read', async () => {
+    const page = await as('lesetilgang');
+    await page.getByTestId('home-reader').waitFor();
+    const [decided] = await rowsOf<{ n: number }>(
+      sql`select count(*)::int as n from cases where decision_number is not null and decided_on >= '2026-05-16'`,
+    );
+    expect(await countOf(page, 'siste-vedtak')).toBe(decided!.n);
+    expect(await linksIn(page, 'siste-vedtak')).toEqual([`/saker/${demoCaseId[DEMO_DECIDED]}`]);
+    expect(await linksIn(page, 'rapporter')).toEqual([
+      '/rapporter',
+      '/nokkelindikatorer',
+      '/forbruk',
+      '/avtaler',
+      '/anskaffelsesplan',
+    ]);
+    for (const section of ['home-member', 'home-lead', 'home-rhf', 'home-hf', 'home-cockpit'])
+      expect(await page.getByTestId(section).count()).toBe(0);
+    await screenshot(page, 'home-read-only');
+    await page.getByTestId('list-siste-vedtak').locator('a').click();
+    await page.waitForURL(`${server.url}/saker/${demoCaseId[DEMO_DECIDED]}`);
+  });
+
+  it('HF purchasing: Helse Bergen’s agreements ending, coverage, implementation plans and planned procurements', async () => {
+    const page = await as('innkjop');
+    const home = page.getByTestId('home-hf');
+    await home.waitFor();
+    await expect(home.locator('h2').textContent()).resolves.toBe('Som innkjøpsleder for Helse Bergen HF');
+    const rows = async (query: ReturnType<typeof sql>) =>
+      (await rowsOf<{ id: string }>(query)).map((row) => row.id);
+    // National agreements, Helse Vest's regional ones and Bergen's own, ending within a year (the spend demo's
+    // agreements and the living demo's).
+    const ending = await rows(
+      sql`select a.id from agreements a join organisations hf on hf.code = 'HELSE-BERGEN-HF'
+          where a.status in ('active', 'draft') and a.valid_to between '2026-06-15' and '2027-06-15'
+            and (a.scope = 'national' or (a.scope = 'regional' and a.rhf_id = hf.rhf_id)
+              or exists (select 1 from agreement_organisations o where o.agreement_id = a.id and o.organisation_id = hf.id))`,
+    );
+    expect(await countOf(page, 'avtaler-utloper')).toBe(ending.length);
+    expect((await linksIn(page, 'avtaler-utloper')).sort()).toEqual(
+      ending.map((id) => `/avtaler/${id}`).sort(),
+    );
+    const temporaryStaff = page.locator('[data-testid="ending-agreement"][data-number="LA-HB-2024-VIK"]');
+    await expect(temporaryStaff.textContent()).resolves.toContain('Ingen ny anskaffelse');
+    await expect(
+      page.locator('[data-testid="ending-agreement"][data-number="RA-2022-INF"]').textContent(),
+    ).resolves.toContain('Ny anskaffelse planlagt');
+    expect(await countOf(page, 'avtaler-uten-erstatning')).toBeGreaterThan(0);
+    expect(await countOf(page, 'avtaler-uten-erstatning')).toBeLessThan(ending.length);
+    // Bergen's implementation plan for the incontinence agreement: two of five steps done.
+    expect(await countOf(page, 'implementeringsplaner')).toBe(1);
+    await expect(page.getByTestId('hf-plan').textContent()).resolves.toContain('2 av 5 ferdig');
+    const planned = await rows(
+      sql`select i.id from annual_plan_items i join annual_plans p on p.id = i.plan_id
+          where p.year >= 2026 and exists (select 1 from procurement_participants x join organisations hf
+            on hf.id = x.organisation_id where x.procurement_id = i.procurement_id and hf.code = 'HELSE-BERGEN-HF')`,
+    );
+    expect(await countOf(page, 'planlagte-anskaffelser')).toBe(planned.length);
+    expect(planned.length).toBeGreaterThan(0);
+    // The spend analysis of the demo invoices gives Bergen's agreement coverage.
+    await expect.poll(() => page.getByTestId('hf-coverage-value').count()).toBe(1);
+    await expect(page.getByTestId('hf-coverage-value').textContent()).resolves.toMatch(/^\d+,\d %$/);
+    expect(await page.getByTestId('home-cockpit').count()).toBe(0);
+    await screenshot(page, 'home-hf-purchasing');
   });
 
   it('leder anskaffelse: my procurements with the next gate, and the case I brought', async () => {
@@ -151,7 +241,20 @@ describe('role homes in the browser', () => {
     // The demo's annual plan is out for the RHFs' feedback: its eight items await Helse Vest's.
     expect(await countOf(page, 'venter-innspill')).toBe(8);
     expect(await page.getByTestId('home-member').count()).toBe(0);
+    // Helse Vest's new IKT member starts in two weeks without the RHF's check at appointment: record it here.
+    expect(await countOf(page, 'mangler-habilitetssjekk')).toBe(1);
+    const unchecked = page.getByTestId('unchecked-member');
+    await expect(unchecked.textContent()).resolves.toContain('Vilde Vestrheim');
+    await expect(unchecked.textContent()).resolves.toContain('Oppnevnt fra 29.06.2026');
     await screenshot(page, 'home-rhf-contact');
+    const membershipId = (await unchecked.getAttribute('data-membership-id'))!;
+    await unchecked.getByTestId('check-cleared').click();
+    await expect.poll(() => countOf(page, 'mangler-habilitetssjekk')).toBe(0);
+    const [check] = await server.database.db
+      .select()
+      .from(appointmentChecks)
+      .where(sql`${appointmentChecks.membershipId} = ${membershipId}`);
+    expect(check).toMatchObject({ outcome: 'cleared', checkedAs: 'rhfContact', checkedOn: TODAY });
   });
 
   it('secretariat cockpit: this week and next, with the demo’s overdue action and missing minutes', async () => {

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { procurementStatusIds } from '../../shared/enums.js';
 import { uuid } from '../../shared/schemas.js';
-import { caseGateSchema, caseStatusSchema, caseSummarySchema, gateSchema } from '../governance/governance.schemas.js';
+import {
+  caseGateSchema,
+  caseStatusSchema,
+  caseSummarySchema,
+  gateSchema,
+} from '../governance/governance.schemas.js';
 
 const day = z.string();
 const procurementStatus = z.enum(procurementStatusIds);
@@ -114,7 +119,12 @@ const rhfContactHomeSchema = z.object({
   procurementCount: z.number().int(),
   byStatus: z.record(z.string(), z.number().int()),
   /** The latest risk profile of each of the region's procurements; none: not assessed. */
-  byRisk: z.object({ høy: z.number().int(), medium: z.number().int(), lav: z.number().int(), none: z.number().int() }),
+  byRisk: z.object({
+    høy: z.number().int(),
+    medium: z.number().int(),
+    lav: z.number().int(),
+    none: z.number().int(),
+  }),
   highRisk: z.array(procurementRef),
   highSignificance: z.array(procurementRef),
   awaitingOurAnswer: z.array(

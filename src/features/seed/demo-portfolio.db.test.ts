@@ -201,12 +201,17 @@ describe.each(databaseKinds)('the living demo portfolio on %s', (kind) => {
     );
     expect(helseVest!.membersWithoutAppointmentCheck).toHaveLength(unchecked);
     expect(
-      helseVest!.membersWithoutAppointmentCheck.map((m) => [m.personName, m.steeringGroupName, m.startsLater]),
+      helseVest!.membersWithoutAppointmentCheck.map((m) => [
+        m.personName,
+        m.steeringGroupName,
+        m.startsLater,
+      ]),
     ).toEqual([['Vilde Vestrheim', 'Styringsgruppe IKT', true]]);
   });
 
   it("gives Helse Bergen's purchasing manager and the read-only user homes equal to direct queries", async () => {
-    const [bergen] = (await getMyHome(database.db, await demoUser(database.db, 'innkjop'), TODAY)).hfPurchasing;
+    const [bergen] = (await getMyHome(database.db, await demoUser(database.db, 'innkjop'), TODAY))
+      .hfPurchasing;
     expect(bergen!.hfName).toBe('Helse Bergen HF');
     const until = '2027-12-03';
     const ending = await count(
@@ -219,7 +224,9 @@ describe.each(databaseKinds)('the living demo portfolio on %s', (kind) => {
     expect(bergen!.agreementsEnding).toHaveLength(ending);
     // The demo's: today's infusion-pump agreement (replaced by the ongoing procurement) and Bergen's own
     // temporary-staff agreement that nothing replaces.
-    expect(bergen!.agreementsEnding.map((a) => [a.agreementNumber, a.daysLeft, a.replacementPlanned])).toEqual([
+    expect(
+      bergen!.agreementsEnding.map((a) => [a.agreementNumber, a.daysLeft, a.replacementPlanned]),
+    ).toEqual([
       [DEMO_AGREEMENTS.temporaryStaff, 75, false],
       [DEMO_AGREEMENTS.infusionPumps, 150, true],
     ]);
@@ -259,7 +266,9 @@ describe.each(databaseKinds)('the living demo portfolio on %s', (kind) => {
     );
     expect(decided.length).toBeGreaterThan(0);
     for (const row of decided) {
-      const gate = report.rows.find((r) => r.procurementId === row.id)!.gates.find((g) => g.gate === row.gate)!;
+      const gate = report.rows
+        .find((r) => r.procurementId === row.id)!
+        .gates.find((g) => g.gate === row.gate)!;
       expect(gate.passedOn).toBe(row.day);
     }
     // Ablasjon: significance decided and passed, with the risk and value its case states; now at the plan.

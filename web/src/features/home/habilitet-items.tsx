@@ -141,7 +141,9 @@ export function AppointmentCheckItems({
             {m.outcome === 'notCleared' ? 'Ikke klarert' : 'Ikke registrert'}
           </Badge>{' '}
           <span className="subtle">
-            {m.startsLater ? `Oppnevnt fra ${formatDate(m.termStart)}` : `Medlem fra ${formatDate(m.termStart)}`}{' '}
+            {m.startsLater
+              ? `Oppnevnt fra ${formatDate(m.termStart)}`
+              : `Medlem fra ${formatDate(m.termStart)}`}{' '}
             · kan ikke stemme før sjekken er registrert som klarert
           </span>
           <RecordCheck member={m} onRecorded={onRecorded} />

@@ -52,7 +52,11 @@ export function HfSection({ home }: { home: HfHome }) {
     <section className="panel panel-accent" aria-labelledby={`home-hf-${home.hfId}`} data-testid="home-hf">
       <h2 id={`home-hf-${home.hfId}`}>Som innkjøpsleder for {home.hfName}</h2>
       <div className="stat-grid">
-        <Count id="avtaler-utloper" value={home.agreementsEnding.length} label="Avtaler som utløper innen ett år" />
+        <Count
+          id="avtaler-utloper"
+          value={home.agreementsEnding.length}
+          label="Avtaler som utløper innen ett år"
+        />
         <Count
           id="avtaler-uten-erstatning"
           value={unreplaced.length}
@@ -88,7 +92,8 @@ export function HfSection({ home }: { home: HfHome }) {
               <Badge tone="error">Ingen ny anskaffelse</Badge>
             )}
             <span className="subtle">
-              {scopeLabels[a.scope]} · {a.supplierName} · utløper {formatDate(a.validTo)} (om {a.daysLeft} dager)
+              {scopeLabels[a.scope]} · {a.supplierName} · utløper {formatDate(a.validTo)} (om {a.daysLeft}{' '}
+              dager)
             </span>
           </div>
         )}
@@ -127,7 +132,8 @@ export function HfSection({ home }: { home: HfHome }) {
             <Link to={`/anskaffelser/${item.procurementId}`}>{item.procurementName}</Link>
             <span className="subtle">
               <Link to={`/anskaffelsesplan/${item.year}`}>Anskaffelsesplan {item.year}</Link> ·{' '}
-              {annualPlanStatusLabels[item.planStatus as keyof typeof annualPlanStatusLabels] ?? item.planStatus}{' '}
+              {annualPlanStatusLabels[item.planStatus as keyof typeof annualPlanStatusLabels] ??
+                item.planStatus}{' '}
               · foreløpig betydning {item.initialSignificance}
               {item.gainEstimateNok ? ` · gevinstanslag ${formatNok(item.gainEstimateNok)}` : ''}
             </span>

@@ -214,8 +214,8 @@ function RhfSection({ home, reload }: { home: RhfContactHome; reload: () => void
           .join(' · ')}
       </p>
       <p data-testid="rhf-by-risk">
-        Risikoprofil: høy {home.byRisk.høy} · middels {home.byRisk.medium} · lav {home.byRisk.lav} · ikke vurdert{' '}
-        {home.byRisk.none}
+        Risikoprofil: høy {home.byRisk.høy} · middels {home.byRisk.medium} · lav {home.byRisk.lav} · ikke
+        vurdert {home.byRisk.none}
       </p>
       <Items
         id="hoy-risiko"
