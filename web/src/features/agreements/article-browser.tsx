@@ -2,11 +2,9 @@
 // edits articles (the API takes the whole list back, so a change sends every article).
 import { useState, type FormEvent } from 'react';
 import { articleInputSchema, criticalityLevels } from '@server/features/agreements/agreements.schemas.js';
-import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { EmptyRow } from '../../shared/ui.js';
-import { validate } from '../../shared/validate.js';
 import {
   criticalityLabels,
   toArticleInput,
@@ -14,6 +12,7 @@ import {
   type AgreementDetail,
   type Article,
 } from './agreements-api.js';
+import { useForm } from '../../shared/form.js';
 import { SelectField, TextField, labelled } from '../../shared/fields.js';
 
 const priceFormat = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
@@ -176,51 +175,44 @@ interface ArticleDialogProps {
 }
 
 function ArticleDialog({ agreement, article, onClose, onSaved }: ArticleDialogProps) {
-  const [supplierArticleNumber, setSupplierArticleNumber] = useState(article?.supplierArticleNumber ?? '');
-  const [gtin, setGtin] = useState(article?.gtin ?? '');
-  const [description, setDescription] = useState(article?.description ?? '');
-  const [unit, setUnit] = useState(article?.unit ?? '');
-  const [price, setPrice] = useState(article?.price ?? '');
-  const [productionCountry, setProductionCountry] = useState(article?.productionCountry ?? '');
-  const [criticality, setCriticality] = useState<Criticality | ''>(article?.criticality ?? '');
-  const [problem, setProblem] = useState<Problem>();
-  const [isSaving, setIsSaving] = useState(false);
+  const form = useForm(
+    {
+      supplierArticleNumber: article?.supplierArticleNumber ?? '',
+      gtin: article?.gtin ?? '',
+      description: article?.description ?? '',
+      unit: article?.unit ?? '',
+      price: article?.price ?? '',
+      productionCountry: article?.productionCountry ?? '',
+      criticality: article?.criticality ?? '',
+    },
+    'art',
+  );
+  const { field, problem, isSaving } = form;
 
   async function save(event: FormEvent, isRemoving = false) {
     event.preventDefault();
     const orNull = (value: string) => value.trim() || null;
+    const { values } = form;
     const input = {
-      supplierArticleNumber: orNull(supplierArticleNumber),
-      gtin: orNull(gtin),
-      description,
-      unit: orNull(unit),
-      price: orNull(price),
-      productionCountry: orNull(productionCountry),
-      criticality: criticality || null,
+      supplierArticleNumber: orNull(values.supplierArticleNumber),
+      gtin: orNull(values.gtin),
+      description: values.description,
+      unit: orNull(values.unit),
+      price: orNull(values.price),
+      productionCountry: orNull(values.productionCountry),
+      criticality: (values.criticality || null) as Criticality | null,
     };
-    if (!isRemoving) {
-      const invalid = validate(articleInputSchema, input);
-      if (invalid) {
-        setProblem(invalid);
-        return;
-      }
-    }
     const others = agreement.articles.filter((item) => item.id !== article?.id).map(toArticleInput);
     const articles = isRemoving
       ? others
       : article
         ? agreement.articles.map((item) => (item.id === article.id ? input : toArticleInput(item)))
         : [...others, input];
-    setIsSaving(true);
-    setProblem(undefined);
-    try {
-      await updateAgreement(agreement.id, { articles });
-      onSaved();
-    } catch (error) {
-      setProblem(toDisplayProblem(error));
-    } finally {
-      setIsSaving(false);
-    }
+    const sent = await form.submit(
+      () => updateAgreement(agreement.id, { articles }),
+      isRemoving ? undefined : { schema: articleInputSchema, body: input },
+    );
+    if (sent) onSaved();
   }
 
   return (
@@ -230,58 +222,27 @@ function ArticleDialog({ agreement, article, onClose, onSaved }: ArticleDialogPr
           <ErrorBox problem={problem} isFocusedOnShow testId="article-error" />
           <div className="form-grid">
             <TextField
+              {...field('supplierArticleNumber')}
               id="art-number"
               label="Leverandørens artikkelnummer"
-              value={supplierArticleNumber}
-              onChange={setSupplierArticleNumber}
-              problem={problem}
-              path="supplierArticleNumber"
             />
-            <TextField
-              id="art-gtin"
-              label="GTIN"
-              inputMode="numeric"
-              value={gtin}
-              onChange={setGtin}
-              problem={problem}
-              path="gtin"
-            />
+            <TextField {...field('gtin')} label="GTIN" inputMode="numeric" />
           </div>
-          <TextField
-            id="art-description"
-            label="Beskrivelse"
-            value={description}
-            onChange={setDescription}
-            problem={problem}
-            path="description"
-          />
+          <TextField {...field('description')} label="Beskrivelse" />
           <div className="form-grid">
-            <TextField id="art-unit" label="Enhet" value={unit} onChange={setUnit} />
-            <TextField
-              id="art-price"
-              label="Pris (NOK)"
-              inputMode="decimal"
-              value={price}
-              onChange={setPrice}
-              problem={problem}
-              path="price"
-            />
+            <TextField {...field('unit')} label="Enhet" />
+            <TextField {...field('price')} label="Pris (NOK)" inputMode="decimal" />
           </div>
           <div className="form-grid">
             <TextField
+              {...field('productionCountry')}
               id="art-country"
               label="Produksjonsland (landkode)"
               maxLength={2}
-              value={productionCountry}
-              onChange={setProductionCountry}
-              problem={problem}
-              path="productionCountry"
             />
             <SelectField
-              id="art-criticality"
+              {...field('criticality')}
               label="Kritikalitet"
-              value={criticality}
-              onChange={(value) => setCriticality(value as Criticality | '')}
               empty="Ikke vurdert"
               options={labelled(criticalityLevels, criticalityLabels)}
             />
