@@ -6,7 +6,14 @@ import { formatDate } from '../../shared/format.js';
 import { Badge, EmptyRow, Loading, Notice } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { accessStatusLabels, accessTone, legalBasisText } from './access-labels.js';
+import { withQuery } from '../../shared/api-client.js';
+import { Pager } from '../../shared/pager.js';
 import { groupDocumentsPath, newestVersion, type DocumentDto } from './documents-api.js';
+
+interface DocumentPage {
+  items: DocumentDto[];
+  total: number;
+}
 import { type MeetingOption } from './upload-checks.js';
 import { VersionsDialog } from './document-versions-dialog.js';
 import { UploadDocumentDialog } from './upload-document-dialog.js';
@@ -27,11 +34,17 @@ export function DocumentsPanel({
   meetings?: MeetingOption[];
   headingId?: string;
 }) {
-  const documents = useApi<DocumentDto[]>(groupDocumentsPath(groupId));
+  // Paged on the server in upload order; a meeting's panel reads the largest page and keeps its own documents.
+  const [page, setPage] = useState(1);
+  const pageSize = meetingId ? 500 : 100;
+  const documents = useApi<DocumentPage>(
+    withQuery(groupDocumentsPath(groupId), { limit: pageSize, offset: (page - 1) * pageSize }),
+  );
   const [isUploading, setIsUploading] = useState(false);
   const [versionsOf, setVersionsOf] = useState<string | null>(null);
   const [message, setMessage] = useState<string>();
-  const list = (documents.data ?? []).filter((d) => meetingId === null || d.meetingId === meetingId);
+  const pageCount = documents.data ? Math.max(1, Math.ceil(documents.data.total / pageSize)) : 1;
+  const list = (documents.data?.items ?? []).filter((d) => meetingId === null || d.meetingId === meetingId);
   const meetingLabel = new Map(meetings.map((m) => [m.id, m.label]));
   const selected = list.find((d) => d.id === versionsOf);
 
@@ -138,6 +151,7 @@ export function DocumentsPanel({
           onSaved={() => documents.reload()}
         />
       )}
+      <Pager page={page} pageCount={pageCount} onPage={setPage} testId="documents-pager" />
     </section>
   );
 }
