@@ -63,13 +63,19 @@ describe('the public vedtak and møter pages', () => {
       '/api/steering-groups',
     );
     const kirId = groups.find((g) => g.code === 'KIR')!.id;
-    const procurement = (
-      await call<{ items: Array<{ id: string; name: string; steeringGroupId: string | null }> }>(
-        secretariat,
-        'get',
-        '/api/procurements?pageSize=200',
-      )
+    // A new KIR procurement at its first gate (the demo's own are further on): the test passes every gate
+    // up to the award below.
+    const template = (
+      await call<{
+        items: Array<{ steeringGroupId: string | null; categoryCode: string; participatingHfIds: string[] }>;
+      }>(secretariat, 'get', '/api/procurements?pageSize=200')
     ).items.find((p) => p.steeringGroupId === kirId)!;
+    const procurement = await call<{ id: string; name: string }>(secretariat, 'post', '/api/procurements', {
+      name: 'Hjerteventiler, nasjonal avtale',
+      categoryCode: template.categoryCode,
+      participatingHfIds: template.participatingHfIds,
+      contractValueNok: '120000000.00',
+    });
     procurementName = procurement.name;
     procurementId = procurement.id;
 
