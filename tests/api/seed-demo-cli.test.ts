@@ -41,6 +41,11 @@ describe('styr seed --demo and the first npm start', () => {
 
     const fromCli = await demoShape(cliDatabase.db, TODAY);
     expect(fromCli.cockpit.cases).toHaveLength(1);
+    // A portfolio in use: some procurements on time, the late ones late by days or weeks, not years.
+    const daysLate = fromCli.schedule.map(([, , days]) => Number(days));
+    expect(daysLate.some((days) => days === 0)).toBe(true);
+    expect(daysLate.some((days) => days > 0)).toBe(true);
+    expect(Math.max(...daysLate)).toBeLessThanOrEqual(60);
     expect(await demoShape(started.db, TODAY)).toEqual(fromCli);
   });
 });

@@ -104,17 +104,14 @@ describe('portfolio management in the browser', () => {
       .getByTestId('gate-timeline-today')
       .evaluateAll((lines) => lines.map((line) => line.getAttribute('data-x')));
     expect(new Set(todayX).size).toBe(1);
-    // Ablasjon: significance planned 14.04.2026, decided and passed 50 days late (the living demo's case); the
-    // plan, planned 14.05.2026, not passed — a ring and a red overdue stretch up to today.
-    const ablasjon = page.locator('[data-testid="report-row"][data-name="Ablasjon"]');
-    await expect(ablasjon.getByTestId('gate-timeline-planned').count()).resolves.toBeGreaterThan(0);
-    await expect(ablasjon.getByTestId('gate-timeline-late').count()).resolves.toBeGreaterThan(0);
-    expect(await ablasjon.getByTestId('gate-timeline').getAttribute('aria-label')).toContain(
-      'planlagt 14.04.2026, passert 03.06.2026, 50 dager forsinket',
-    );
-    expect(await ablasjon.getByTestId('gate-timeline').getAttribute('aria-label')).toContain(
-      'planlagt 14.05.2026, passert –, 32 dager forsinket',
-    );
+    // Kontorrekvisita og papir (a living-demo procurement): significance decided and passed 11 days late;
+    // the plan not passed and overdue by a week — a ring and a red overdue stretch up to today.
+    const office = page.locator('[data-testid="report-row"][data-name="Kontorrekvisita og papir"]');
+    await expect(office.getByTestId('gate-timeline-planned').count()).resolves.toBeGreaterThan(0);
+    await expect(office.getByTestId('gate-timeline-late').count()).resolves.toBeGreaterThan(0);
+    const label = await office.getByTestId('gate-timeline').getAttribute('aria-label');
+    expect(label).toContain('planlagt 28.02.2026, passert 11.03.2026, 11 dager forsinket');
+    expect(label).toContain('planlagt 08.06.2026, passert –, 7 dager forsinket');
     await page.getByTestId('gate-timeline-legend').waitFor();
     await screenshot(page, 'reporting-report-timeline');
   });

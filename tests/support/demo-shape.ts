@@ -69,6 +69,7 @@ export async function demoShape(db: Db, today: string) {
       .filter((row) => row.gainEstimateNok !== null)
       .map((row) => [row.name, row.gainEstimateNok])
       .sort(),
+    schedule: report.rows.map((row) => [row.name, row.phaseId, row.daysLate]).sort(),
     cockpit: {
       gatesDue: cockpit.gatesDue.map((g) => [g.procurementName, g.gate, fromToday(g.plannedOn)]).sort(),
       cases: cockpit.casesWaitingForVotes.map((c) => [c.title, fromToday(c.submittedOn), c.votes]),

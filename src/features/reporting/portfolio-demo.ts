@@ -30,13 +30,36 @@ const normalise = (name: string) => name.toLocaleLowerCase('nb').replace(/[^a-z√
  */
 export const PORTFOLIO_DEMO_REFERENCE_DAY = '2024-06-01';
 
-/** The demo's agreed gate dates of a procurement, moved to today (see PORTFOLIO_DEMO_REFERENCE_DAY). */
+/** How late the demo lets a Vedlegg 04 procurement's first gate be, at most (about eight weeks). */
+const MOST_DAYS_LATE = 56;
+/** How far ahead the demo lets a Vedlegg 04 procurement's first gate lie, at most (about four months). */
+const MOST_DAYS_AHEAD = 120;
+
+/**
+ * Where the demo puts a procurement's first gate, in days from the reference day, given where its Vedlegg 04
+ * project start would put it. Seed 001 lists starts from 2022, so taken as they are the first gates would be
+ * late by years: a portfolio nobody follows up. The demo keeps their order (an older start stays later) but
+ * compresses the lateness tenfold into days and weeks, and brings far-off gates within months.
+ */
+export function demoFirstGateOffset(daysFromReference: number): number {
+  if (daysFromReference < 0) return -Math.min(MOST_DAYS_LATE, Math.max(1, Math.round(-daysFromReference / 10)));
+  return Math.min(MOST_DAYS_AHEAD, daysFromReference);
+}
+
+/**
+ * The demo's agreed gate dates of a procurement, moved to today (see PORTFOLIO_DEMO_REFERENCE_DAY). The gaps
+ * between the gates come from the project start and announcement; the plan as a whole is placed by
+ * demoFirstGateOffset.
+ */
 export function demoGatePlan(
   procurement: { projectStart: string | null; announcementDate: string | null },
   today: string,
 ): Array<[gate: string, plannedOn: string]> {
   if (!procurement.projectStart) return [];
-  const shift = daysBetween(PORTFOLIO_DEMO_REFERENCE_DAY, today);
+  const firstGate = addDays(procurement.projectStart, 30);
+  const fromReference = daysBetween(PORTFOLIO_DEMO_REFERENCE_DAY, firstGate);
+  const placed = demoFirstGateOffset(fromReference) - fromReference;
+  const shift = daysBetween(PORTFOLIO_DEMO_REFERENCE_DAY, today) + placed;
   const dates: Array<[string, string]> = [
     ['significance', addDays(procurement.projectStart, 30 + shift)],
     ['plan', addDays(procurement.projectStart, 60 + shift)],
