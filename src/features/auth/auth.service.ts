@@ -130,10 +130,9 @@ export async function login(
 /** Resolves a cookie token to its user, sliding the idle expiry forward (at most once a minute). */
 export async function authenticate(db: Db, policy: SessionPolicy, token: string, now: Date) {
   const tokenHash = hashToken(token);
-  const session = await repo.findLiveSession(db, tokenHash, now);
+  const session = await repo.findLiveSessionUser(db, tokenHash, now);
   if (!session) return null;
-  const user = await repo.loadCurrentUser(db, session.userId);
-  if (!user) return null;
+  const { user } = session;
   const nextExpiry = new Date(
     Math.min(now.getTime() + policy.idleHours * HOUR, session.absoluteExpiresAt.getTime()),
   );

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createSeededDatabase, databaseKinds, type TestDatabase } from '../../../tests/support/databases.js';
 import { demoUser } from '../../../tests/support/users.js';
-import { auditLog, procurements } from '../../db/schema.js';
+import { auditLog, procurements, steeringGroups } from '../../db/schema.js';
 import { listOrganisations } from '../organisations/organisations.repo.js';
 import { listSteeringGroups } from '../steering-groups/steering-groups.service.js';
 import { procurementStatusBlocker } from '../governance/procurement-governance.service.js';
@@ -52,6 +52,33 @@ describe.each(databaseKinds)('procurements on %s', (kind) => {
       'Styringsgruppe MTU/BHM/MGU',
     );
     expect(byName['Hjerteventiler']!.participatingHfIds).toHaveLength(28);
+  });
+
+  it('routes by the steering groups as committed: the kept references follow a change, a transaction sees its own', async () => {
+    const nameOf = async (db: typeof database.db) =>
+      (await service.listProcurements(db, {})).find((p) => p.name === 'Bilberging og bilglass')!
+        .steeringGroupName;
+    const original = 'Styringsgruppe Bygg og eiendom / Bygg-prosjekt';
+    expect(await nameOf(database.db)).toBe(original);
+    const rename = (db: typeof database.db, name: string) =>
+      db
+        .update(steeringGroups)
+        .set({ name })
+        .where(eq(steeringGroups.name, original === name ? 'Omdøpt' : original));
+    // Inside a transaction its own change counts at once; rolled back, the kept references are still right.
+    await expect(
+      database.db.transaction(async (tx) => {
+        expect(await nameOf(tx)).toBe(original);
+        await rename(tx, 'Omdøpt');
+        expect(await nameOf(tx)).toBe('Omdøpt');
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
+    expect(await nameOf(database.db)).toBe(original);
+    await rename(database.db, 'Omdøpt');
+    expect(await nameOf(database.db)).toBe('Omdøpt');
+    await rename(database.db, original);
+    expect(await nameOf(database.db)).toBe(original);
   });
 
   it('filters by group, category, status and text', async () => {

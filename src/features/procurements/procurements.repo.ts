@@ -1,11 +1,30 @@
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
-import { categories, people, procurementParticipants, procurements } from '../../db/schema.js';
+import {
+  categories,
+  people,
+  procurementParticipants,
+  procurements,
+  reportVersions,
+} from '../../db/schema.js';
 import { transactionTime } from '../../db/transaction-time.js';
 
 const category = alias(categories, 'category');
 const purchaseGroup = alias(categories, 'purchase_group');
+
+/**
+ * The version routing's reference tables are kept against: report_versions.portfolio, which the triggers of
+ * migration report_versions count up on any change to coverage, categories, steering groups or organisations
+ * (and to more: a procurement write re-reads the references too, which costs three small reads).
+ */
+export async function readRoutingVersion(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ version: reportVersions.version })
+    .from(reportVersions)
+    .where(eq(reportVersions.area, 'portfolio'));
+  return row?.version ?? 0;
+}
 
 /** Just what routing needs, for counting procurements per steering group. */
 export function listProcurementCategoryRefs(db: Db) {

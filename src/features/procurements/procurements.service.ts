@@ -1,3 +1,4 @@
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
 import { writeAudited } from '../../db/unit-of-work.js';
 import { canTakePart, deriveLevel } from '../../domain/level.rules.js';
@@ -35,13 +36,44 @@ async function assertStatusAllowed(
   if (blocker) throw conflict(blocker, [{ path: 'status', message: blocker }]);
 }
 
-/** Adds the level and the steering group; lokal, regional, RHF-run and old-model ones are outside the model. */
-async function withRouting(db: Db, rows: repo.ProcurementRow[]) {
+async function readRoutingReferences(db: Db) {
   const [coverage, groups, organisations] = await Promise.all([
     steeringGroupsRepo.listCoverage(db),
     steeringGroupsRepo.listGroups(db),
     organisationsRepo.listOrganisations(db),
   ]);
+  return { coverage, groups, organisations };
+}
+
+type RoutingReferences = Awaited<ReturnType<typeof readRoutingReferences>>;
+const routingCache = new WeakMap<Db, { version: number; references: Promise<RoutingReferences> }>();
+
+/**
+ * The coverage, groups and organisations routing reads, kept against report_versions.portfolio (its triggers
+ * count up on every change to these tables, at commit): one row's read per request instead of three tables.
+ * Inside a transaction the tables are read as the transaction sees them (its own changes count at commit).
+ */
+async function routingReferences(db: Db): Promise<RoutingReferences> {
+  // A transaction is a Db too (its class tells it apart from the pool's).
+  const inTransaction: boolean = db instanceof PgTransaction;
+  if (inTransaction) return readRoutingReferences(db);
+  // The version is read first: a change committing meanwhile can only make the kept tables newer than it.
+  const version = await repo.readRoutingVersion(db);
+  const hit = routingCache.get(db);
+  if (hit && hit.version === version) return hit.references;
+  const references = readRoutingReferences(db);
+  routingCache.set(db, { version, references });
+  try {
+    return await references;
+  } catch (error) {
+    if (routingCache.get(db)?.references === references) routingCache.delete(db);
+    throw error;
+  }
+}
+
+/** Adds the level and the steering group; lokal, regional, RHF-run and old-model ones are outside the model. */
+async function withRouting(db: Db, rows: repo.ProcurementRow[]) {
+  const { coverage, groups, organisations } = await routingReferences(db);
   const hfs = organisations
     .filter((org) => org.kind === 'HF' && org.rhfId !== null)
     .map((org) => ({ id: org.id, rhfId: org.rhfId! }));
