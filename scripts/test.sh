@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 bash scripts/ensure-test-services.sh
 echo "[test] module boundaries (dependency-cruiser)"
-npx depcruise src web/src --config .dependency-cruiser.cjs --ignore-known --output-type err
+npx depcruise src web/src --config .dependency-cruiser.cjs --output-type err
 echo "[test] building the web app"
 npx vite build --logLevel warn
 npx vitest run "$@"

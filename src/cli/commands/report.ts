@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { listSteeringGroups } from '../../features/steering-groups/steering-groups.service.js';
+import { membershipHabilitet } from '../../features/governance/index.js';
+import { listSteeringGroups } from '../../features/steering-groups/index.js';
 import { withCli } from '../context.js';
 
 export function registerReportCommands(program: Command) {
@@ -10,7 +11,7 @@ export function registerReportCommands(program: Command) {
     )
     .action(() =>
       withCli(async ({ database, clock }) => {
-        const groups = await listSteeringGroups(database.db, clock.today());
+        const groups = await listSteeringGroups(database.db, clock.today(), membershipHabilitet);
         let errors = 0;
         for (const group of groups) {
           console.log(

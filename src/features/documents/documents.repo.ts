@@ -1,12 +1,12 @@
 import { and, asc, desc, eq, inArray, max, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { listBlockingQuestions } from '../governance/habilitet/habilitet.repo.js';
 import {
   agendaConflicts,
   agendaItems,
   cases,
   documents,
   documentVersions,
+  habilitetQuestions,
   procurementGates,
 } from '../../db/schema.js';
 import { transactionTime } from '../../db/transaction-time.js';
@@ -152,11 +152,30 @@ export async function awardDates(db: Db, procurementIds: string[]) {
 }
 
 /**
+ * The cases where the person is reported (awaiting the RHF) or found inhabil (governance/habilitet's questions;
+ * read here from the shared tables, since governance's cases use this store and it cannot import them back).
+ */
+function listBlockingQuestions(db: Db, personId: string) {
+  return db
+    .select({ caseId: habilitetQuestions.caseId, procurementId: cases.procurementId })
+    .from(habilitetQuestions)
+    .innerJoin(cases, eq(cases.id, habilitetQuestions.caseId))
+    .where(
+      and(
+        eq(habilitetQuestions.personId, personId),
+        inArray(habilitetQuestions.status, ['pending', 'inhabil']),
+        // The latest question of the person in the case decides (a later ikke inhabil clears it).
+        sql`not exists (select 1 from ${habilitetQuestions} later where later.case_id = ${habilitetQuestions.caseId}
+          and later.person_id = ${habilitetQuestions.personId} and later.raised_at > ${habilitetQuestions.raisedAt})`,
+      ),
+    );
+}
+
+/**
  * Where a person has a conflict of interest: the procurements of cases they are reported or inhabil in, and the
  * meetings (and their cases' procurements) of agenda items they are inhabil on.
  */
 export async function conflictScopes(db: Db, personId: string) {
-  // Reported (awaiting the RHF) or found inhabil: see features/governance/habilitet.
   const fromCases = await listBlockingQuestions(db, personId);
   const fromAgenda = await db
     .select({ meetingId: agendaItems.meetingId, procurementId: cases.procurementId })

@@ -8,6 +8,7 @@ import {
   fileInputSchema,
   uploadDocumentSchema,
 } from './documents.schemas.js';
+import { registerStoredDocument } from '../public-access/index.js';
 import * as service from './documents.service.js';
 import { routesFor } from '../../shared/route.js';
 
@@ -55,6 +56,7 @@ export function registerDocumentRoutes(app: App, { db, clock }: AppDeps) {
             request.params.id,
             request.body,
             clock.today(),
+            { registerStoredDocument },
           ),
         ),
   );

@@ -14,7 +14,6 @@ import { checkUpload, MAX_UPLOAD_BYTES } from '../../domain/upload.rules.js';
 import { AppError, badRequest, forbidden, notFound } from '../../shared/app-error.js';
 import { canEditProcurement, type CurrentUser } from '../auth/index.js';
 import { procurementsRepo } from '../procurements/index.js';
-import { registerStoredDocument } from '../public-access/journal-registration.js';
 import { requireWorkspace } from '../workspace/index.js';
 import * as repo from './documents.repo.js';
 import type { AccessInputBody, DocumentDto, UploadDocument } from './documents.schemas.js';
@@ -77,8 +76,13 @@ export interface NewDocument {
   today: string;
 }
 
+/** The journal's write side (public-access `registerStoredDocument`), a port: the journal reads this store. */
+export interface DocumentJournal {
+  registerStoredDocument(tx: Db, document: repo.DocumentRow, today: string): Promise<unknown>;
+}
+
 /** Stores a document and its first version inside the caller's transaction (checks first, then writes). */
-export async function storeNewDocument(tx: Db, input: NewDocument) {
+export async function storeNewDocument(tx: Db, input: NewDocument, journal: DocumentJournal) {
   const checked = checkFile(input.file);
   checkAccessInput(input.access);
   const document = await repo.insertDocument(tx, {
@@ -102,7 +106,7 @@ export async function storeNewDocument(tx: Db, input: NewDocument) {
     ...checked,
   });
   // Every document that enters the portal is journalled in the same transaction (offl. § 10).
-  await registerStoredDocument(tx, document, input.today);
+  await journal.registerStoredDocument(tx, document, input.today);
   return { document, version };
 }
 
@@ -193,23 +197,28 @@ export async function uploadDocument(
   groupId: string,
   input: UploadDocument,
   today: string,
+  journal: DocumentJournal,
 ) {
   // Workspace uploads are the secretariat's; a procurement lead attaches documents to their cases.
   const { group, viewer } = await requireWorkspace(db, user, groupId, today);
   if (!viewer.isSecretariat)
     throw forbidden('Bare porteføljesekretariatet laster opp dokumenter i arbeidsrommet.');
   const { document } = await writeAudited(db, user, async (tx, recordAudit) => {
-    const stored = await storeNewDocument(tx, {
-      steeringGroupId: group.id,
-      procurementId: input.procurementId,
-      caseId: null,
-      meetingId: input.meetingId,
-      title: input.title ?? input.fileName,
-      access: input,
-      file: input,
-      uploadedBy: user.username,
-      today,
-    });
+    const stored = await storeNewDocument(
+      tx,
+      {
+        steeringGroupId: group.id,
+        procurementId: input.procurementId,
+        caseId: null,
+        meetingId: input.meetingId,
+        title: input.title ?? input.fileName,
+        access: input,
+        file: input,
+        uploadedBy: user.username,
+        today,
+      },
+      journal,
+    );
     await recordAudit({
       action: 'uploadDocument',
       entityType: 'document',

@@ -3,7 +3,15 @@
 export * as documentsRepo from './documents.repo.js';
 export type { DocumentRow } from './documents.repo.js';
 export { documentSchema } from './documents.schemas.js';
-export { checkAccessInput, checkFile, listGroupDocuments } from './documents.service.js';
+export {
+  accessNow,
+  checkAccessInput,
+  checkFile,
+  listGroupDocuments,
+  storeNewDocument,
+  toDocumentDtos,
+} from './documents.service.js';
+export type { DocumentJournal } from './documents.service.js';
 export { MAX_MAIL_ATTACHMENT_BYTES, resolveMailDocuments } from './mail-attachments.js';
 export type { MailDocument } from './mail-attachments.js';
 export { uploadDocument } from './documents.service.js';

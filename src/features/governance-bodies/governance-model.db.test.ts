@@ -12,6 +12,7 @@ import { systemActor } from '../../db/unit-of-work.js';
 import { getSteeringGroup, listSteeringGroups } from '../steering-groups/steering-groups.service.js';
 import { getModelView, updateModel } from './governance-model.service.js';
 import { helseNordModel } from './helse-nord-model.js';
+import { membershipHabilitet } from '../governance/habilitet/membership-habilitet.js';
 
 describe.each(databaseKinds)('regional governance model on %s', (kind) => {
   let database: TestDatabase;
@@ -47,14 +48,14 @@ describe.each(databaseKinds)('regional governance model on %s', (kind) => {
   });
 
   it('keeps the national steering groups as they were: the default listing has the 11 national groups only', async () => {
-    const national = await listSteeringGroups(db(), TEST_TODAY);
+    const national = await listSteeringGroups(db(), TEST_TODAY, membershipHabilitet);
     expect(national).toHaveLength(11);
     expect(national.every((g) => g.kind === 'nationalSteeringGroup' && g.regionId === null)).toBe(true);
-    const bodies = await listSteeringGroups(db(), TEST_TODAY, 'all');
+    const bodies = await listSteeringGroups(db(), TEST_TODAY, membershipHabilitet, 'all');
     expect(bodies.length).toBe(18);
     const sif = bodies.find((g) => g.code === 'HN-SIF')!;
     // The body page reuses the steering group's: no national composition checks for a regional body.
-    expect((await getSteeringGroup(db(), sif.id, TEST_TODAY)).checks).toEqual([]);
+    expect((await getSteeringGroup(db(), sif.id, TEST_TODAY, membershipHabilitet)).checks).toEqual([]);
     expect(sif.escalationTarget?.name).toBe('Direktørmøte');
   });
 
@@ -87,7 +88,9 @@ describe.each(databaseKinds)('regional governance model on %s', (kind) => {
     expect(imp.escalationTarget?.name).toBe('Direktørmøte');
     expect(imp.mandates).toContain('followUpImplementation');
     expect(view.bodies.some((b) => b.code === 'HN-REFIL')).toBe(false);
-    const refil = (await listSteeringGroups(db(), TEST_TODAY, 'all')).find((g) => g.code === 'HN-REFIL')!;
+    const refil = (await listSteeringGroups(db(), TEST_TODAY, membershipHabilitet, 'all')).find(
+      (g) => g.code === 'HN-REFIL',
+    )!;
     expect(refil.active).toBe(false);
     expect(refil.mandates).toEqual([]);
     const [entry] = await db()

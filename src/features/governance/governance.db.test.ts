@@ -28,6 +28,7 @@ import {
   setRisk,
 } from './procurement-governance.service.js';
 import { submitCaseSchema } from './governance.schemas.js';
+import { membershipHabilitet } from './habilitet/membership-habilitet.js';
 
 const pdf = {
   fileName: 'tildelingsinnstilling.pdf',
@@ -371,9 +372,19 @@ describe.each(databaseKinds)('governance workflow on %s', (kind) => {
     await expect(vote(members.hmn, c.id, 'approve')).rejects.toMatchObject({ code: 'forbidden' });
     await expect(vote(members.hso, c.id, 'approve')).rejects.toMatchObject({ code: 'forbidden' });
     // A member marked as observer cannot vote either, and says so.
-    const kir = (await listSteeringGroups(db(), TEST_TODAY)).find((g) => g.code === 'KIR')!;
+    const kir = (await listSteeringGroups(db(), TEST_TODAY, membershipHabilitet)).find(
+      (g) => g.code === 'KIR',
+    )!;
     const hnMembership = kir.members.find((m) => m.personId === members.hn.personId)!;
-    await updateMember(db(), secretariat, kir.id, hnMembership.id, { isObserver: true }, TEST_TODAY);
+    await updateMember(
+      db(),
+      secretariat,
+      kir.id,
+      hnMembership.id,
+      { isObserver: true },
+      TEST_TODAY,
+      membershipHabilitet,
+    );
     const p2 = await create('Ortopedi 2', { participatingHfIds: national() });
     const c2 = await submit(p2.id, {
       gate: 'significance',
@@ -385,7 +396,15 @@ describe.each(databaseKinds)('governance workflow on %s', (kind) => {
       code: 'forbidden',
       message: 'Observatører kan ikke stemme.',
     });
-    await updateMember(db(), secretariat, kir.id, hnMembership.id, { isObserver: false }, TEST_TODAY);
+    await updateMember(
+      db(),
+      secretariat,
+      kir.id,
+      hnMembership.id,
+      { isObserver: false },
+      TEST_TODAY,
+      membershipHabilitet,
+    );
   });
 
   it('refuses a case the group has nobody to decide, and says why', async () => {

@@ -15,6 +15,7 @@ export {
 } from './governance.schemas.js';
 export { remindDeclarations } from './habilitet/declarations.service.js';
 export { raiseHabilitetQuestion } from './habilitet/habilitet-questions.service.js';
+export { membershipHabilitet } from './habilitet/membership-habilitet.js';
 export { sendWeeklyDigests } from './habilitet/rhf-digest.service.js';
 export {
   getProcurementWithGovernance,

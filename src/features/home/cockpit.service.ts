@@ -2,6 +2,7 @@
 import type { Db } from '../../db/client.js';
 import { gateLabels, type Gate } from '../../domain/involvement.rules.js';
 import { listExpiringAgreements } from '../agreements/index.js';
+import { membershipHabilitet } from '../governance/index.js';
 import { listSteeringGroups } from '../steering-groups/index.js';
 import * as repo from './home.repo.js';
 import { osloDay } from '../../shared/clock.js';
@@ -36,7 +37,7 @@ export async function getCockpit(db: Db, today: string) {
     repo.listMeetingsNeedingMinutes(db, today),
     repo.listMinutesAwaitingApproval(db),
     repo.listOverdueActions(db, today),
-    listSteeringGroups(db, today),
+    listSteeringGroups(db, today, membershipHabilitet),
     listExpiringAgreements(db, today),
     repo.listAccessRequestsDueBy(db, horizonEnd),
   ]);

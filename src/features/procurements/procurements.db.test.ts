@@ -8,6 +8,7 @@ import { listSteeringGroups } from '../steering-groups/steering-groups.service.j
 import { procurementStatusBlocker } from '../governance/procurement-governance.service.js';
 import * as service from './procurements.service.js';
 import { createProcurementSchema } from './procurements.schemas.js';
+import { membershipHabilitet } from '../governance/habilitet/membership-habilitet.js';
 
 const deps: service.ProcurementDeps = { statusBlocker: procurementStatusBlocker };
 
@@ -82,7 +83,7 @@ describe.each(databaseKinds)('procurements on %s', (kind) => {
   });
 
   it('filters by group, category, status and text', async () => {
-    const groups = await listSteeringGroups(database.db, '2026-06-15');
+    const groups = await listSteeringGroups(database.db, '2026-06-15', membershipHabilitet);
     const kir = groups.find((g) => g.code === 'KIR')!;
     expect(
       (await service.listProcurements(database.db, { steeringGroupId: kir.id })).map((p) => p.name),
@@ -112,7 +113,7 @@ describe.each(databaseKinds)('procurements on %s', (kind) => {
       );
     const all = await service.listProcurements(database.db, {});
     expect(all.find((p) => p.name === 'Lokal test')).toMatchObject({ steeringGroupId: null });
-    for (const group of await listSteeringGroups(database.db, '2026-06-15')) {
+    for (const group of await listSteeringGroups(database.db, '2026-06-15', membershipHabilitet)) {
       const inSql = await service.listProcurementPage(database.db, {
         steeringGroupId: group.id,
         sort: 'name',

@@ -26,13 +26,6 @@ export async function readRoutingVersion(db: Db): Promise<number> {
   return row?.version ?? 0;
 }
 
-/** Just what routing needs, for counting procurements per steering group. */
-export function listProcurementCategoryRefs(db: Db) {
-  return db
-    .select({ categoryId: procurements.categoryId, purchaseGroupId: procurements.purchaseGroupId })
-    .from(procurements);
-}
-
 /**
  * The participating HFs of the procurement, sorted, in one column of the same row: a correlated subquery on
  * the participants' primary key (procurement_id, organisation_id), so a page of 50 reads 50 index ranges and

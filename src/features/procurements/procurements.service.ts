@@ -9,7 +9,7 @@ import { canEditProcurement, hasRole, isSecretariat, type CurrentUser } from '..
 import { categoriesRepo } from '../categories/index.js';
 import { organisationsRepo } from '../organisations/index.js';
 import { peopleRepo } from '../people/index.js';
-import * as steeringGroupsRepo from '../steering-groups/steering-groups.repo.js';
+import { steeringGroupsRepo } from '../steering-groups/index.js';
 import * as repo from './procurements.repo.js';
 import type {
   CreateProcurement,

@@ -5,6 +5,7 @@ export {
   journalApprovedMinutes,
   journalDecision,
   journalMeetingPlanDecision,
+  registerStoredDocument,
 } from './journal-registration.js';
 export { loadJournalViews, publicJournalEntry } from './journal.service.js';
 export { resolveVariantAttachments } from './variant-attachments.js';

@@ -14,6 +14,7 @@ import {
   type MeetingContext,
 } from '../meetings/index.js';
 import { uploadDocument } from '../documents/index.js';
+import { registerStoredDocument } from '../public-access/index.js';
 import { steeringGroupsRepo } from '../steering-groups/index.js';
 import { demoPaper, type DemoContext } from './demo-context.js';
 
@@ -137,6 +138,7 @@ export async function seedDemoMeetings(ctx: DemoContext, demoCases: { significan
       procurementId: null,
     },
     ctx.day(-1),
+    { registerStoredDocument },
   );
   return { held, next };
 }

@@ -2,3 +2,4 @@
 
 export * as steeringGroupsRepo from './steering-groups.repo.js';
 export { listSteeringGroups } from './steering-groups.service.js';
+export type { MembershipHabilitet } from './steering-groups.service.js';

@@ -12,6 +12,7 @@ import { AppError } from '../../shared/app-error.js';
 import { findOrganisationByCode } from '../organisations/organisations.repo.js';
 import * as service from './steering-groups.service.js';
 import * as training from '../training/training.service.js';
+import { membershipHabilitet } from '../governance/habilitet/membership-habilitet.js';
 
 describe.each(databaseKinds)('steering groups on %s', (kind) => {
   let database: TestDatabase;
@@ -21,10 +22,12 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
   afterAll(() => database.dispose());
 
   const group = async (code: string) =>
-    (await service.listSteeringGroups(database.db, TEST_TODAY)).find((g) => g.code === code)!;
+    (await service.listSteeringGroups(database.db, TEST_TODAY, membershipHabilitet)).find(
+      (g) => g.code === code,
+    )!;
 
   it('has the 11 groups of seed 001 §6 with what each covers', async () => {
-    const groups = await service.listSteeringGroups(database.db, TEST_TODAY);
+    const groups = await service.listSteeringGroups(database.db, TEST_TODAY, membershipHabilitet);
     expect(groups).toHaveLength(11);
     expect((await group('DIABETES')).covers).toEqual([
       expect.objectContaining({ kind: 'purchaseGroup', code: 'DIABETES' }),
@@ -69,6 +72,7 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
       untrained.id,
       { competenceAreas: ['okonomi', 'marked', 'fag'] },
       TEST_TODAY,
+      membershipHabilitet,
     );
     expect(updated.competenceAreas).toEqual(['okonomi', 'marked', 'fag']);
     const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.entityId, untrained.id));
@@ -104,6 +108,7 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
       vest.id,
       { competenceAreas: ['fag', 'marked'] },
       TEST_TODAY,
+      membershipHabilitet,
     );
     const attempt = service.updateMember(
       database.db,
@@ -112,6 +117,7 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
       nord.id,
       { isLeader: true },
       TEST_TODAY,
+      membershipHabilitet,
     );
     await expect(attempt).rejects.toMatchObject({ code: 'forbidden' });
     const moveToNord = service.updateMember(
@@ -121,6 +127,7 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
       vest.id,
       { rhfId: nord.rhfId },
       TEST_TODAY,
+      membershipHabilitet,
     );
     await expect(moveToNord).rejects.toBeInstanceOf(AppError);
     const [row] = await database.db.select().from(memberships).where(eq(memberships.id, nord.id));
@@ -168,6 +175,7 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
         secretariat,
         { code: 'NY', name: 'Ny gruppe', phase: 2, description: null, coverCodes: ['KIR'] },
         TEST_TODAY,
+        membershipHabilitet,
       ),
     ).rejects.toMatchObject({ code: 'conflict' });
     await expect(
@@ -176,6 +184,7 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
         secretariat,
         { code: 'NY', name: 'Ny gruppe', phase: 2, description: null, coverCodes: ['HR', 'FINANS'] },
         TEST_TODAY,
+        membershipHabilitet,
       ),
     ).rejects.toMatchObject({ code: 'badRequest' });
     const created = await service.createSteeringGroup(
@@ -189,6 +198,7 @@ describe.each(databaseKinds)('steering groups on %s', (kind) => {
         coverCodes: ['FINANS'],
       },
       TEST_TODAY,
+      membershipHabilitet,
     );
     expect(created.covers).toEqual([expect.objectContaining({ code: 'FINANS', kind: 'purchaseGroup' })]);
   });

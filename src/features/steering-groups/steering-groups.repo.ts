@@ -7,11 +7,12 @@ import {
   memberships,
   organisations,
   people,
+  procurements,
   steeringGroupCoverage,
   steeringGroups,
 } from '../../db/schema.js';
 import { transactionTime } from '../../db/transaction-time.js';
-import { trainingApprovedOnOf } from '../training/training.repo.js';
+import { trainingApprovedOnOf } from '../training/training.tables.js';
 
 const rhf = alias(organisations, 'rhf');
 const represents = alias(organisations, 'represents');
@@ -150,4 +151,11 @@ export function listMandates(db: Db, steeringGroupId?: string) {
     asc(bodyMandates.steeringGroupId),
     asc(bodyMandates.decisionType),
   );
+}
+
+/** Just what routing needs, for counting procurements per steering group (read from the shared tables). */
+export function listProcurementCategoryRefs(db: Db) {
+  return db
+    .select({ categoryId: procurements.categoryId, purchaseGroupId: procurements.purchaseGroupId })
+    .from(procurements);
 }

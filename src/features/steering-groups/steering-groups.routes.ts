@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idParams } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
 import { writeRoles } from '../auth/index.js';
+import { membershipHabilitet } from '../governance/index.js';
 import {
   createMembershipSchema,
   createSteeringGroupSchema,
@@ -26,7 +27,7 @@ export function registerSteeringGroupRoutes(app: App, { db, clock }: AppDeps) {
         response: { 200: z.array(steeringGroupSchema) },
       },
     },
-    () => service.listSteeringGroups(db, clock.today()),
+    () => service.listSteeringGroups(db, clock.today(), membershipHabilitet),
   );
   app.get(
     '/api/steering-groups/:id',
@@ -34,7 +35,7 @@ export function registerSteeringGroupRoutes(app: App, { db, clock }: AppDeps) {
       config: { access: 'authenticated' },
       schema: { tags, params: idParams, response: { 200: steeringGroupSchema } },
     },
-    (request) => service.getSteeringGroup(db, request.params.id, clock.today()),
+    (request) => service.getSteeringGroup(db, request.params.id, clock.today(), membershipHabilitet),
   );
   app.post(
     '/api/steering-groups',
@@ -45,7 +46,15 @@ export function registerSteeringGroupRoutes(app: App, { db, clock }: AppDeps) {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await service.createSteeringGroup(db, requireUser(request), request.body, clock.today())),
+        .send(
+          await service.createSteeringGroup(
+            db,
+            requireUser(request),
+            request.body,
+            clock.today(),
+            membershipHabilitet,
+          ),
+        ),
   );
   app.patch(
     '/api/steering-groups/:id',
@@ -59,7 +68,14 @@ export function registerSteeringGroupRoutes(app: App, { db, clock }: AppDeps) {
       },
     },
     (request) =>
-      service.updateSteeringGroup(db, requireUser(request), request.params.id, request.body, clock.today()),
+      service.updateSteeringGroup(
+        db,
+        requireUser(request),
+        request.params.id,
+        request.body,
+        clock.today(),
+        membershipHabilitet,
+      ),
   );
   app.get(
     '/api/steering-groups/:id/members',
@@ -72,7 +88,7 @@ export function registerSteeringGroupRoutes(app: App, { db, clock }: AppDeps) {
         response: { 200: z.array(memberSchema) },
       },
     },
-    (request) => service.listMembers(db, request.params.id, clock.today()),
+    (request) => service.listMembers(db, request.params.id, clock.today(), membershipHabilitet),
   );
   app.post(
     '/api/steering-groups/:id/members',
@@ -112,6 +128,7 @@ export function registerSteeringGroupRoutes(app: App, { db, clock }: AppDeps) {
         request.params.membershipId,
         request.body,
         clock.today(),
+        membershipHabilitet,
       ),
   );
   app.delete(

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import type { appointmentChecks } from '../../db/schema.js';
 import { writeAudited, type Actor } from '../../db/unit-of-work.js';
 import {
   checkComposition,
@@ -12,9 +13,6 @@ import { canEditMembership, type CurrentUser } from '../auth/index.js';
 import { categoriesRepo } from '../categories/index.js';
 import { organisationsRepo } from '../organisations/index.js';
 import { peopleRepo } from '../people/index.js';
-import { procurementsRepo } from '../procurements/index.js';
-import * as habilitetRepo from '../governance/habilitet/habilitet.repo.js';
-import { listLastingWarnings } from '../governance/habilitet/lasting-inhabilitet.js';
 import * as repo from './steering-groups.repo.js';
 import type {
   CreateMembership,
@@ -25,7 +23,19 @@ import type {
 
 /** Helse Sør-Øst may have two deciding members in a group; every other RHF one (seed 001 §7.5). */
 
-type AppointmentCheckRow = Awaited<ReturnType<typeof habilitetRepo.listAppointmentChecks>>[number];
+type AppointmentCheckRow = typeof appointmentChecks.$inferSelect;
+
+/**
+ * Governance's habilitet view of the members — the RHF's appointment checks and lasting inhabilitet ("vurder
+ * utskifting") — passed in as a port, since governance uses steering groups (its `membershipHabilitet`).
+ */
+export interface MembershipHabilitet {
+  listAppointmentChecks(db: Db, membershipIds: readonly string[]): Promise<AppointmentCheckRow[]>;
+  listLastingWarnings(
+    db: Db,
+    today: string,
+  ): Promise<{ steeringGroupId: string; membershipId: string; message: string }[]>;
+}
 
 function toMemberDto(member: repo.MemberRow, today: string, check: AppointmentCheckRow | undefined) {
   return {
@@ -61,13 +71,18 @@ function toMemberDto(member: repo.MemberRow, today: string, check: AppointmentCh
  * Every steering group (or the bodies of `scope`) with coverage, members, mandates, composition checks (national
  * groups only: §7.5 is the national composition) and its number of routed procurements.
  */
-export async function listSteeringGroups(db: Db, today: string, scope: repo.GroupScope = 'national') {
+export async function listSteeringGroups(
+  db: Db,
+  today: string,
+  habilitet: MembershipHabilitet,
+  scope: repo.GroupScope = 'national',
+) {
   const [groups, coverage, members, organisations, procurementRefs, mandates] = await Promise.all([
     repo.listGroups(db, scope),
     repo.listCoverage(db),
     repo.listMembers(db),
     organisationsRepo.listOrganisations(db),
-    procurementsRepo.listProcurementCategoryRefs(db),
+    repo.listProcurementCategoryRefs(db),
     repo.listMandates(db),
   ]);
   const orgRef = (id: string | null) => {
@@ -80,14 +95,14 @@ export async function listSteeringGroups(db: Db, today: string, scope: repo.Grou
   };
   const appointmentChecks = new Map(
     (
-      await habilitetRepo.listAppointmentChecks(
+      await habilitet.listAppointmentChecks(
         db,
         members.map((m) => m.id),
       )
     ).map((c) => [c.membershipId, c]),
   );
   // Lasting inhabilitet (governance/habilitet): "vurder utskifting" joins the composition warnings.
-  const lasting = await listLastingWarnings(db, today);
+  const lasting = await habilitet.listLastingWarnings(db, today);
   const rhfs = organisations
     .filter((org) => org.kind === 'RHF' && org.active)
     .map((org) => ({
@@ -106,25 +121,27 @@ export async function listSteeringGroups(db: Db, today: string, scope: repo.Grou
     const groupMembers = members.filter((member) => member.steeringGroupId === group.id);
     // Ended memberships are history: shown, but not part of the group's composition.
     const isNational = group.kind === 'nationalSteeringGroup';
-    const checks = !isNational ? [] : checkComposition(
-      groupMembers
-        .filter((member) => member.endedOn === null || member.endedOn > today)
-        .map((member) => ({
-          membershipId: member.id,
-          personName: member.personName,
-          rhfId: member.rhfId,
-          rhfName: member.rhfName,
-          isLeader: member.isLeader,
-          isObserver: member.isObserver,
-          competenceAreas: member.competenceAreas as CompetenceArea[],
-          termStart: member.termStart,
-          termEnd: member.termEnd,
-          trainingCompletedOn: member.trainingCompletedOn,
-          appointmentCheck: appointmentChecks.get(member.id)?.outcome ?? null,
-        })),
-      rhfs,
-      today,
-    );
+    const checks = !isNational
+      ? []
+      : checkComposition(
+          groupMembers
+            .filter((member) => member.endedOn === null || member.endedOn > today)
+            .map((member) => ({
+              membershipId: member.id,
+              personName: member.personName,
+              rhfId: member.rhfId,
+              rhfName: member.rhfName,
+              isLeader: member.isLeader,
+              isObserver: member.isObserver,
+              competenceAreas: member.competenceAreas as CompetenceArea[],
+              termStart: member.termStart,
+              termEnd: member.termEnd,
+              trainingCompletedOn: member.trainingCompletedOn,
+              appointmentCheck: appointmentChecks.get(member.id)?.outcome ?? null,
+            })),
+          rhfs,
+          today,
+        );
     return {
       id: group.id,
       code: group.code,
@@ -157,8 +174,10 @@ export async function listSteeringGroups(db: Db, today: string, scope: repo.Grou
   });
 }
 
-export async function getSteeringGroup(db: Db, id: string, today: string) {
-  const group = (await listSteeringGroups(db, today, 'all')).find((candidate) => candidate.id === id);
+export async function getSteeringGroup(db: Db, id: string, today: string, habilitet: MembershipHabilitet) {
+  const group = (await listSteeringGroups(db, today, habilitet, 'all')).find(
+    (candidate) => candidate.id === id,
+  );
   if (!group) throw notFound('Styringsgruppen finnes ikke.');
   return group;
 }
@@ -202,7 +221,13 @@ async function resolveCoverage(db: Db, coverCodes: string[], groupId: string | n
   return found.map((row) => row.id);
 }
 
-export async function createSteeringGroup(db: Db, actor: Actor, input: CreateSteeringGroup, today: string) {
+export async function createSteeringGroup(
+  db: Db,
+  actor: Actor,
+  input: CreateSteeringGroup,
+  today: string,
+  habilitet: MembershipHabilitet,
+) {
   const id = await writeAudited(db, actor, async (tx, recordAudit) => {
     if (await repo.findGroupByCode(tx, input.code))
       throw conflict(`Styringsgruppekoden ${input.code} er i bruk.`);
@@ -223,7 +248,7 @@ export async function createSteeringGroup(db: Db, actor: Actor, input: CreateSte
     });
     return group.id;
   });
-  return getSteeringGroup(db, id, today);
+  return getSteeringGroup(db, id, today, habilitet);
 }
 
 export async function updateSteeringGroup(
@@ -232,6 +257,7 @@ export async function updateSteeringGroup(
   id: string,
   input: UpdateSteeringGroup,
   today: string,
+  habilitet: MembershipHabilitet,
 ) {
   await writeAudited(db, actor, async (tx, recordAudit) => {
     const before = await repo.findGroup(tx, id);
@@ -252,7 +278,7 @@ export async function updateSteeringGroup(
       after: { ...after, coverCodes: coverCodes ?? beforeCodes },
     });
   });
-  return getSteeringGroup(db, id, today);
+  return getSteeringGroup(db, id, today, habilitet);
 }
 
 async function checkMembershipRefs(
@@ -267,9 +293,10 @@ async function checkMembershipRefs(
     throw badRequest('Medlemmet må representere et RHF.', [{ path: 'rhfId', message: 'Ikke et RHF' }]);
   if (group.regionId === null) {
     if (refs.representsOrganisationId)
-      throw badRequest('Medlemmer i en nasjonal styringsgruppe representerer sitt RHF, ikke et helseforetak.', [
-        { path: 'representsOrganisationId', message: 'Bare i regionale organer' },
-      ]);
+      throw badRequest(
+        'Medlemmer i en nasjonal styringsgruppe representerer sitt RHF, ikke et helseforetak.',
+        [{ path: 'representsOrganisationId', message: 'Bare i regionale organer' }],
+      );
     return;
   }
   // A regional body (seed 000): the region is the RHF; the member represents one of its HFs or the RHF itself.
@@ -327,6 +354,7 @@ export async function updateMember(
   membershipId: string,
   input: UpdateMembership,
   today: string,
+  habilitet: MembershipHabilitet,
 ) {
   const member = await writeAudited(db, user, async (tx, recordAudit) => {
     const before = await findGroupMember(tx, groupId, membershipId);
@@ -354,7 +382,7 @@ export async function updateMember(
     });
     return after;
   });
-  const [check] = await habilitetRepo.listAppointmentChecks(db, [membershipId]);
+  const [check] = await habilitet.listAppointmentChecks(db, [membershipId]);
   return toMemberDto(member, today, check);
 }
 
@@ -385,10 +413,10 @@ export async function endMember(
   });
 }
 
-export async function listMembers(db: Db, groupId: string, today: string) {
+export async function listMembers(db: Db, groupId: string, today: string, habilitet: MembershipHabilitet) {
   if (!(await repo.findGroup(db, groupId))) throw notFound('Styringsgruppen finnes ikke.');
   const members = await repo.listMembers(db, groupId);
-  const checks = await habilitetRepo.listAppointmentChecks(
+  const checks = await habilitet.listAppointmentChecks(
     db,
     members.map((m) => m.id),
   );

@@ -1,17 +1,6 @@
-import { asc, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { trainingCompletions } from '../../db/schema.js';
-import { TRAINING_MODULE_COUNT } from '../../domain/training.rules.js';
-
-/**
- * A person's training approval (seed 001 Vedlegg 06, "Kriterier for godkjent kurs"): the day the last of the
- * six modules was completed, else null — per person, for every membership they hold.
- */
-export function trainingApprovedOnOf(personId: AnyColumn): SQL<string | null> {
-  return sql<
-    string | null
-  >`(select case when count(*) = ${sql.raw(String(TRAINING_MODULE_COUNT))} then max(${trainingCompletions.completedOn})::text end from ${trainingCompletions} where ${trainingCompletions.personId} = ${personId})`;
-}
 
 export function listCompletions(db: Db, personIds: string[]) {
   if (personIds.length === 0) return Promise.resolve([]);

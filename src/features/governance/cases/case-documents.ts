@@ -4,8 +4,7 @@ import type { Db } from '../../../db/client.js';
 import { isMembershipActive } from '../../../domain/consensus.rules.js';
 import { forbidden, notFound } from '../../../shared/app-error.js';
 import type { CurrentUser } from '../../auth/index.js';
-import * as documentsRepo from '../../documents/documents.repo.js';
-import * as documentsService from '../../documents/documents.service.js';
+import { documentsRepo, accessNow } from '../../documents/index.js';
 import { steeringGroupsRepo } from '../../steering-groups/index.js';
 import type { SubmitCase } from '../governance.schemas.js';
 import { exemptBlockReasonIn, loadCaseHabilitet } from '../habilitet/case-habilitet.js';
@@ -53,7 +52,7 @@ export async function readDocument(
   const awards = stored.procurementId
     ? await documentsRepo.awardDates(db, [stored.procurementId])
     : new Map<string, string>();
-  const access = documentsService.accessNow(stored, awards.get(stored.procurementId ?? ''), today);
+  const access = accessNow(stored, awards.get(stored.procurementId ?? ''), today);
   const document = (await documentsRepo.findContent(db, documentId))!;
   if (access.accessStatus !== 'public') {
     const [habilitet, members] = await Promise.all([

@@ -5,8 +5,7 @@ import { isMembershipActive } from '../../../domain/consensus.rules.js';
 import { rhfsAwaitingAnswer } from '../../../domain/escalation.rules.js';
 import type { Gate } from '../../../domain/involvement.rules.js';
 import type { CurrentUser } from '../../auth/index.js';
-import * as documentsRepo from '../../documents/documents.repo.js';
-import * as documentsService from '../../documents/documents.service.js';
+import { documentsRepo, toDocumentDtos } from '../../documents/index.js';
 import { steeringGroupsRepo } from '../../steering-groups/index.js';
 import { caseElectorate } from '../case-electorate.js';
 import * as repo from '../governance.repo.js';
@@ -125,19 +124,17 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
     outcomeNote: row.outcomeNote,
     submittedAt: row.submittedAt.toISOString(),
     decidedOn: row.decidedOn,
-    documents: (await documentsService.toDocumentDtos(db, documents, today, () => readRestricted)).map(
-      (d) => ({
-        id: d.id,
-        fileName: d.versions[0]!.fileName,
-        contentType: d.versions[0]!.contentType,
-        sizeBytes: d.versions[0]!.sizeBytes,
-        sha256: d.versions[0]!.sha256,
-        restricted: d.accessStatus !== 'public',
-        accessStatus: d.accessStatus,
-        legalBasis: d.legalBasis,
-        canRead: d.canRead,
-      }),
-    ),
+    documents: (await toDocumentDtos(db, documents, today, () => readRestricted)).map((d) => ({
+      id: d.id,
+      fileName: d.versions[0]!.fileName,
+      contentType: d.versions[0]!.contentType,
+      sizeBytes: d.versions[0]!.sizeBytes,
+      sha256: d.versions[0]!.sha256,
+      restricted: d.accessStatus !== 'public',
+      accessStatus: d.accessStatus,
+      legalBasis: d.legalBasis,
+      canRead: d.canRead,
+    })),
     escalation: escalation
       ? {
           reason: escalation.reason,

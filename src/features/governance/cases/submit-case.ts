@@ -6,8 +6,9 @@ import { gateLabels } from '../../../domain/involvement.rules.js';
 import { accessOfUpload, checkAccess } from '../../../domain/offentleglova.rules.js';
 import { badRequest, conflict, forbidden } from '../../../shared/app-error.js';
 import { canEditProcurement, type CurrentUser } from '../../auth/index.js';
-import * as documentsService from '../../documents/documents.service.js';
+import { checkFile, storeNewDocument } from '../../documents/index.js';
 import { notify } from '../../notifications/index.js';
+import { registerStoredDocument } from '../../public-access/index.js';
 import * as repo from '../governance.repo.js';
 import type { SubmitCase } from '../governance.schemas.js';
 import { raiseSupplierMatches } from '../habilitet/suppliers.service.js';
@@ -25,7 +26,7 @@ export async function storeDocuments(
   today: string,
 ) {
   documents.forEach((document, index) => {
-    documentsService.checkFile(document, `documents.${index}`);
+    checkFile(document, `documents.${index}`);
     // The legal basis is explicit (offentleglova): a bare `restricted: true` is refused, never defaulted.
     const problems = checkAccess(accessOfUpload(document));
     if (problems.length > 0)
@@ -36,17 +37,21 @@ export async function storeDocuments(
   });
   const stored = [];
   for (const document of documents) {
-    const { document: row_, version } = await documentsService.storeNewDocument(tx, {
-      steeringGroupId: row.steeringGroupId,
-      procurementId: row.procurementId,
-      caseId: row.id,
-      meetingId: null,
-      title: document.fileName,
-      access: accessOfUpload(document),
-      file: document,
-      uploadedBy,
-      today,
-    });
+    const { document: row_, version } = await storeNewDocument(
+      tx,
+      {
+        steeringGroupId: row.steeringGroupId,
+        procurementId: row.procurementId,
+        caseId: row.id,
+        meetingId: null,
+        title: document.fileName,
+        access: accessOfUpload(document),
+        file: document,
+        uploadedBy,
+        today,
+      },
+      { registerStoredDocument },
+    );
     stored.push({
       fileName: version.fileName,
       sha256: version.sha256,

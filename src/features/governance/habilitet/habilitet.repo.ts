@@ -1,5 +1,5 @@
 // Queries of habilitet: declarations, appointment checks, per-case answers and questions, suppliers.
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../db/client.js';
 import { transactionTime } from '../../../db/transaction-time.js';
@@ -128,23 +128,6 @@ export async function deleteVote(db: Db, caseId: string, personId: string) {
     .where(and(eq(caseVotes.caseId, caseId), eq(caseVotes.personId, personId)))
     .returning();
   return rows[0] ?? null;
-}
-
-/** The cases where the person is reported or found inhabil (for exempt content elsewhere, e.g. the workspace). */
-export function listBlockingQuestions(db: Db, personId: string) {
-  return db
-    .select({ caseId: habilitetQuestions.caseId, procurementId: cases.procurementId })
-    .from(habilitetQuestions)
-    .innerJoin(cases, eq(cases.id, habilitetQuestions.caseId))
-    .where(
-      and(
-        eq(habilitetQuestions.personId, personId),
-        inArray(habilitetQuestions.status, ['pending', 'inhabil']),
-        // The latest question of the person in the case decides (a later ikke inhabil clears it).
-        sql`not exists (select 1 from ${habilitetQuestions} later where later.case_id = ${habilitetQuestions.caseId}
-          and later.person_id = ${habilitetQuestions.personId} and later.raised_at > ${habilitetQuestions.raisedAt})`,
-      ),
-    );
 }
 
 // --- The RHF's check at appointment -------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import { lastingInhabilitet } from '../../../domain/habilitet.rules.js';
 import { forbidden } from '../../../shared/app-error.js';
 import { isSecretariat, organisationsForRole, type CurrentUser } from '../../auth/index.js';
 import { notify } from '../../notifications/index.js';
-import * as steeringGroupsRepo from '../../steering-groups/steering-groups.repo.js';
+import { steeringGroupsRepo } from '../../steering-groups/index.js';
 import { loadRules } from '../governance-config.service.js';
 import * as repo from './habilitet.repo.js';
 
