@@ -14,11 +14,20 @@ export type RhfInformationEvent =
       decisionNumber: string;
     }
   | { type: 'riskHigh'; procurementId: string; procurementName: string; previousProfile: Level3 | null }
-  | { type: 'caseAtDecideGate'; caseId: string; caseTitle: string; procurementName: string; gate: Gate }
-  | { type: 'dissent'; caseId: string; caseTitle: string; procurementName: string }
-  | { type: 'rhfDiscussion'; caseId: string; caseTitle: string; procurementName: string }
-  | { type: 'faggruppeMatterToLine'; caseId: string; caseTitle: string; procurementName: string }
-  | { type: 'faggruppeMatterToRhfs'; caseId: string; caseTitle: string; procurementName: string };
+  | {
+      type: 'caseAtDecideGate';
+      caseId: string;
+      caseTitle: string;
+      procurementName: string | null;
+      gate: Gate;
+    }
+  | { type: 'dissent'; caseId: string; caseTitle: string; procurementName: string | null }
+  | { type: 'rhfDiscussion'; caseId: string; caseTitle: string; procurementName: string | null }
+  | { type: 'faggruppeMatterToLine'; caseId: string; caseTitle: string; procurementName: string | null }
+  | { type: 'faggruppeMatterToRhfs'; caseId: string; caseTitle: string; procurementName: string | null };
+
+/** What a case is about in a notice: its procurement, or a body's matter without one (seed 000). */
+const about = (procurementName: string | null) => procurementName ?? 'Sak uten anskaffelse';
 
 export interface RhfNotice {
   title: string;
@@ -47,31 +56,31 @@ export function rhfInformationNotice(event: RhfInformationEvent): RhfNotice {
     case 'caseAtDecideGate':
       return {
         title: `Sak til beslutning: ${event.caseTitle}`,
-        body: `${event.procurementName} – ${gateLabels[event.gate]}. Styringsgruppen skal beslutte.`,
+        body: `${about(event.procurementName)} – ${gateLabels[event.gate]}. Styringsgruppen skal beslutte.`,
         link: `/saker/${event.caseId}`,
       };
     case 'dissent':
       return {
         title: `Dissens i styringsgruppen: ${event.caseTitle}`,
-        body: `${event.procurementName}: saken endte med dissens og må avklares med RHF-ene.`,
+        body: `${about(event.procurementName)}: saken endte med dissens og må avklares med RHF-ene.`,
         link: `/saker/${event.caseId}`,
       };
     case 'rhfDiscussion':
       return {
         title: `Drøftes med RHF-ene: ${event.caseTitle}`,
-        body: `${event.procurementName}: styringsgruppens avstemning åpner når hvert deltakende RHF har bekreftet at saken er drøftet.`,
+        body: `${about(event.procurementName)}: styringsgruppens avstemning åpner når hvert deltakende RHF har bekreftet at saken er drøftet.`,
         link: `/saker/${event.caseId}`,
       };
     case 'faggruppeMatterToLine':
       return {
         title: `Uavklart sak fra faggruppen eskalert i linjen: ${event.caseTitle}`,
-        body: `${event.procurementName}: styringsgruppen har ikke behandlet saken i tide. Leder anskaffelse har eskalert den i linjen til Sykehusinnkjøp, som tar den videre til RHF-ene.`,
+        body: `${about(event.procurementName)}: styringsgruppen har ikke behandlet saken i tide. Leder anskaffelse har eskalert den i linjen til Sykehusinnkjøp, som tar den videre til RHF-ene.`,
         link: `/saker/${event.caseId}`,
       };
     case 'faggruppeMatterToRhfs':
       return {
         title: `Eskalert til RHF-ene: ${event.caseTitle}`,
-        body: `${event.procurementName}: Sykehusinnkjøp har tatt en uavklart sak fra faggruppen videre til RHF-ene med en orientering og anbefaling. Svar for ditt RHF på saken.`,
+        body: `${about(event.procurementName)}: Sykehusinnkjøp har tatt en uavklart sak fra faggruppen videre til RHF-ene med en orientering og anbefaling. Svar for ditt RHF på saken.`,
         link: `/saker/${event.caseId}`,
       };
   }
@@ -151,7 +160,7 @@ export interface DigestRiskChange {
 export interface DigestCase {
   id: string;
   title: string;
-  procurementName: string;
+  procurementName: string | null;
   status: string;
   gate: Gate;
 }
@@ -263,7 +272,7 @@ export function digestMailLines(digest: RhfDigest): string[] {
   lines.push(
     ...digest.openCases.map(
       (c) =>
-        `- ${c.title} (${c.procurementName}, ${gateLabels[c.gate]}): ${caseStatusLabels[c.status] ?? c.status}`,
+        `- ${c.title} (${about(c.procurementName)}, ${gateLabels[c.gate]}): ${caseStatusLabels[c.status] ?? c.status}`,
     ),
   );
   lines.push('', `Venter på svar fra ${digest.rhfName} (${digest.awaiting.length}):`);

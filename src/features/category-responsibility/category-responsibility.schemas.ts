@@ -24,6 +24,13 @@ export type UpdateDuty = z.infer<typeof updateDutySchema>;
 const refSchema = z.object({ id: z.string(), name: z.string() });
 const categoryRefSchema = z.object({ id: z.string(), code: z.string(), name: z.string() });
 
+const decisionRefSchema = z.object({
+  id: z.string(),
+  decisionNumber: z.string(),
+  title: z.string(),
+  bodyName: z.string(),
+});
+
 export const dutySchema = z.object({
   duty: z.enum(categoryDutyIds),
   status: z.enum(dutyStatusIds),
@@ -40,6 +47,8 @@ export const responsibilitySchema = z.object({
   decidedByName: z.string(),
   decisionReference: z.string().nullable(),
   bodyCaseId: z.string().nullable(),
+  /** The approving decision in Innkjøpsforum, when recorded as its case. */
+  bodyCase: decisionRefSchema.nullable(),
   duties: z.array(dutySchema),
   progress: z.object({
     notStarted: z.number().int(),
@@ -55,6 +64,8 @@ export const regionResponsibilitySchema = z.object({
   hfs: z.array(refSchema),
   categories: z.array(categoryRefSchema),
   responsibilities: z.array(responsibilitySchema),
+  /** The region's bodies' approved decisions distributing category responsibility (to cite on an assignment). */
+  approvingDecisions: z.array(decisionRefSchema),
   check: z.object({
     isEveryHfResponsible: z.boolean(),
     hfsWithoutCategory: z.array(refSchema),

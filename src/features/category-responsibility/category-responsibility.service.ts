@@ -11,6 +11,7 @@ import {
 } from '../../domain/category-responsibility.rules.js';
 import { canActForHf, canCoordinateRegion } from '../../domain/regional-access.rules.js';
 import type { CurrentUser } from '../auth/index.js';
+import { governanceRepo } from '../governance/index.js';
 import * as repo from './category-responsibility.repo.js';
 import type {
   AssignCategory,
@@ -27,11 +28,13 @@ async function requireRegion(db: Db, regionId: string) {
 
 export async function getRegionResponsibility(db: Db, regionId: string): Promise<RegionResponsibilityDto> {
   const region = await requireRegion(db, regionId);
-  const [hfs, categories, rows] = await Promise.all([
+  const [hfs, categories, rows, approvingDecisions] = await Promise.all([
     repo.listRegionHfs(db, regionId),
     repo.listMainCategories(db),
     repo.listResponsibilities(db, regionId),
+    governanceRepo.listApprovedBodyDecisions(db, regionId, 'distributeCategoryResponsibility'),
   ]);
+  const decisionById = new Map(approvingDecisions.map((d) => [d.id, d]));
   const duties = await repo.listDuties(
     db,
     rows.map((row) => row.id),
@@ -61,6 +64,7 @@ export async function getRegionResponsibility(db: Db, regionId: string): Promise
         decidedByName: row.decidedByName,
         decisionReference: row.decisionReference,
         bodyCaseId: row.bodyCaseId,
+        bodyCase: row.bodyCaseId ? decisionRef(decisionById.get(row.bodyCaseId)) : null,
         duties: checklist,
         progress: summariseDuties(checklist),
       };
@@ -71,8 +75,22 @@ export async function getRegionResponsibility(db: Db, regionId: string): Promise
     hfs,
     categories,
     responsibilities,
+    approvingDecisions: approvingDecisions.map((d) => decisionRef(d)!),
     check: checkCategoryResponsibility(hfs, categories, rows),
   };
+}
+
+function decisionRef(
+  decision: Awaited<ReturnType<typeof governanceRepo.listApprovedBodyDecisions>>[number] | undefined,
+) {
+  return decision
+    ? {
+        id: decision.id,
+        decisionNumber: decision.decisionNumber!,
+        title: decision.title,
+        bodyName: decision.steeringGroupName,
+      }
+    : null;
 }
 
 export async function listRegionSummaries(db: Db) {
@@ -115,13 +133,23 @@ export async function assignCategory(
     ]);
   const category = categories.find((candidate) => candidate.id === categoryId);
   if (!category) throw notFound('Kategorien finnes ikke (eller er en innkjøpsgruppe).');
+  // The distribution is Innkjøpsforum's decision (seed 000 §7): a case named must be that approved decision.
+  const decision = input.bodyCaseId
+    ? (await governanceRepo.listApprovedBodyDecisions(db, regionId, 'distributeCategoryResponsibility')).find(
+        (candidate) => candidate.id === input.bodyCaseId,
+      )
+    : undefined;
+  if (input.bodyCaseId && !decision)
+    throw badRequest('Saken er ikke et godkjent vedtak om fordeling av kategoriansvar i regionen.', [
+      { path: 'bodyCaseId', message: 'Velg et vedtak fra Innkjøpsforum' },
+    ]);
   return writeAudited(db, user, async (tx, recordAudit) => {
     const before = await repo.findResponsibilityFor(tx, regionId, categoryId);
     const values = {
       hfId: hf.id,
       decidedOn: input.decidedOn,
       decidedByName: user.personName,
-      decisionReference: input.decisionReference ?? null,
+      decisionReference: input.decisionReference ?? decision?.decisionNumber ?? null,
       bodyCaseId: input.bodyCaseId ?? null,
     };
     const row = before

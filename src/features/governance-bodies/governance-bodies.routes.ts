@@ -10,6 +10,7 @@ import {
   createProjectGroupSchema,
   regionalGovernanceSchema,
   submitBodyCaseSchema,
+  submitBodyMatterSchema,
   modelSummarySchema,
   modelViewSchema,
   regionParams,
@@ -19,6 +20,7 @@ import * as service from './governance-model.service.js';
 import { createProjectGroup } from './project-group.service.js';
 import { getRegionalGovernance } from './regional-governance.service.js';
 import { submitBodyCase } from './submit-body-case.js';
+import { submitBodyMatter } from './submit-body-matter.js';
 
 export function registerGovernanceBodyRoutes(app: App, { db, clock }: AppDeps) {
   const route = routesFor(app, ['governance-models']);
@@ -89,6 +91,23 @@ export function registerGovernanceBodyRoutes(app: App, { db, clock }: AppDeps) {
       reply
         .status(201)
         .send(await submitBodyCase(db, requireUser(request), request.params.id, request.body, clock.today())),
+  );
+  route.post(
+    '/api/governance-bodies/:id/cases',
+    {
+      access: ['secretariat', 'procurementLead', 'steeringGroupMember'],
+      summary:
+        "Submit a matter that is no procurement to a regional body (a decision type of its mandate); the body's secretariat or leader",
+      params: idParams,
+      body: submitBodyMatterSchema,
+      response: { 201: z.object({ id: z.string() }) },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await submitBodyMatter(db, requireUser(request), request.params.id, request.body, clock.today()),
+        ),
   );
   route.post(
     '/api/procurements/:id/project-group',

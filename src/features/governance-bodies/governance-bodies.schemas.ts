@@ -104,6 +104,14 @@ export const submitBodyCaseSchema = z
   });
 export type SubmitBodyCase = z.infer<typeof submitBodyCaseSchema>;
 
+/** A body's matter without a procurement (e.g. Innkjøpsforum distributing category responsibility). */
+export const submitBodyMatterSchema = z.object({
+  decisionType: z.enum(decisionTypeIds, { error: 'Velg beslutningstypen i organets mandat' }),
+  title: z.string().trim().min(3, 'Gi saken en tittel').max(300),
+  text: z.string().trim().min(1, 'Beskriv saken').max(20000),
+});
+export type SubmitBodyMatter = z.infer<typeof submitBodyMatterSchema>;
+
 /** A procurement's own Prosjektgruppe: its Sykehusinnkjøp leader, a member per affected HF, any exemptions. */
 export const createProjectGroupSchema = z.object({
   leaderPersonId: uuid,

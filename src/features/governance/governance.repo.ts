@@ -19,6 +19,7 @@ import {
   steeringGroups,
 } from '../../db/schema.js';
 import { transactionTime } from '../../db/transaction-time.js';
+import type { DecisionType } from '../../domain/governance-bodies.rules.js';
 
 type ConfigKey = (typeof governanceConfig.$inferSelect)['key'];
 
@@ -70,7 +71,9 @@ export async function insertSignificanceDecision(db: Db, values: typeof signific
   return row!;
 }
 
-export async function listFaggruppe(db: Db, procurementId: string) {
+/** A procurement's faggruppe; none for a body's matter without a procurement. */
+export async function listFaggruppe(db: Db, procurementId: string | null) {
+  if (procurementId === null) return [];
   return db
     .select({ personId: faggruppeMembers.personId, name: people.name })
     .from(faggruppeMembers)
@@ -80,7 +83,8 @@ export async function listFaggruppe(db: Db, procurementId: string) {
 }
 
 /** The faggruppe members of several procurements in one query. */
-export async function listFaggruppes(db: Db, procurementIds: readonly string[]) {
+export async function listFaggruppes(db: Db, ids: ReadonlyArray<string | null>) {
+  const procurementIds = ids.filter((id): id is string => id !== null);
   if (procurementIds.length === 0) return [];
   return db
     .select({ procurementId: faggruppeMembers.procurementId, personId: faggruppeMembers.personId })
@@ -138,7 +142,7 @@ export function listCases(
   return db
     .select(caseColumns)
     .from(cases)
-    .innerJoin(procurements, eq(procurements.id, cases.procurementId))
+    .leftJoin(procurements, eq(procurements.id, cases.procurementId))
     .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId))
     .leftJoin(escalations, eq(escalations.caseId, cases.id))
     .where(and(...conditions))
@@ -158,7 +162,7 @@ export async function listDecidedCases(
   const query = db
     .select(caseColumns)
     .from(cases)
-    .innerJoin(procurements, eq(procurements.id, cases.procurementId))
+    .leftJoin(procurements, eq(procurements.id, cases.procurementId))
     .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId))
     .leftJoin(escalations, eq(escalations.caseId, cases.id))
     .where(where)
@@ -177,6 +181,33 @@ export async function listDecidedCases(
   return { rows, total: counted?.total ?? 0 };
 }
 
+/**
+ * The approving decisions of a region's bodies under one decision type (seed 000: e.g. Innkjøpsforum's
+ * distribution of category responsibility), approved by the body or by its escalation target, newest first.
+ */
+export function listApprovedBodyDecisions(db: Db, regionId: string, decisionType: DecisionType) {
+  return db
+    .select({
+      id: cases.id,
+      title: cases.title,
+      decisionNumber: cases.decisionNumber,
+      decidedOn: cases.decidedOn,
+      steeringGroupName: steeringGroups.name,
+    })
+    .from(cases)
+    .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId))
+    .leftJoin(escalations, eq(escalations.caseId, cases.id))
+    .where(
+      and(
+        eq(steeringGroups.regionId, regionId),
+        eq(cases.decisionType, decisionType),
+        sql`${cases.decisionNumber} is not null`,
+        sql`(${cases.status} = 'approved' or (${cases.status} = 'resolved' and ${escalations.resolutionOutcome} = 'approved'))`,
+      ),
+    )
+    .orderBy(desc(cases.decidedOn), desc(cases.decisionNumber));
+}
+
 export function listEscalations(db: Db, caseIds: string[]) {
   if (caseIds.length === 0) return Promise.resolve([]);
   return db.select().from(escalations).where(inArray(escalations.caseId, caseIds));
@@ -191,7 +222,7 @@ export function listOpenCasesAwaitingVote(db: Db, personId: string) {
   return db
     .select(caseColumns)
     .from(cases)
-    .innerJoin(procurements, eq(procurements.id, cases.procurementId))
+    .leftJoin(procurements, eq(procurements.id, cases.procurementId))
     .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId))
     .leftJoin(escalations, eq(escalations.caseId, cases.id))
     .where(

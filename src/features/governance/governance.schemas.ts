@@ -209,7 +209,7 @@ export const habilitetQuestionSchema = z.object({
   id: uuid,
   caseId: uuid,
   caseTitle: z.string(),
-  procurementName: z.string(),
+  procurementName: z.string().nullable(),
   steeringGroupName: z.string(),
   personId: uuid,
   personName: z.string(),
@@ -232,8 +232,8 @@ const memberRef = z.object({ personId: uuid, name: z.string(), rhfId: uuid, rhfN
 
 export const caseSchema = z.object({
   id: uuid,
-  procurementId: uuid,
-  procurementName: z.string(),
+  procurementId: uuid.nullable(),
+  procurementName: z.string().nullable(),
   steeringGroupId: uuid,
   steeringGroupName: z.string(),
   /** Where disagreement in the case's body goes (seed 000); null: to the RHFs concerned. */
@@ -337,8 +337,8 @@ export type CaseDto = z.infer<typeof caseSchema>;
 
 export const caseSummarySchema = z.object({
   id: uuid,
-  procurementId: uuid,
-  procurementName: z.string(),
+  procurementId: uuid.nullable(),
+  procurementName: z.string().nullable(),
   steeringGroupName: z.string(),
   gate: caseGateSchema,
   kind: caseKindSchema,
@@ -416,8 +416,8 @@ export const decisionRegisterSchema = z.array(
   z.object({
     decisionNumber: z.string(),
     caseId: uuid,
-    procurementId: uuid,
-    procurementName: z.string(),
+    procurementId: uuid.nullable(),
+    procurementName: z.string().nullable(),
     gate: caseGateSchema,
     kind: caseKindSchema,
     title: z.string(),

@@ -120,9 +120,8 @@ export const cases = pgTable(
   'cases',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    procurementId: uuid('procurement_id')
-      .notNull()
-      .references(() => procurements.id),
+    /** Null for a body's matter that is no procurement (e.g. Innkjøpsforum's category-responsibility distribution). */
+    procurementId: uuid('procurement_id').references(() => procurements.id),
     steeringGroupId: uuid('steering_group_id')
       .notNull()
       .references(() => steeringGroups.id),

@@ -41,7 +41,7 @@ export function listPendingQuestionsAbout(db: Db, personId: string) {
     })
     .from(habilitetQuestions)
     .innerJoin(cases, eq(cases.id, habilitetQuestions.caseId))
-    .innerJoin(procurements, eq(procurements.id, cases.procurementId))
+    .leftJoin(procurements, eq(procurements.id, cases.procurementId))
     .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId))
     .innerJoin(organisations, eq(organisations.id, habilitetQuestions.rhfId))
     .where(and(eq(habilitetQuestions.personId, personId), eq(habilitetQuestions.status, 'pending')))

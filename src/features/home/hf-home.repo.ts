@@ -88,7 +88,7 @@ export function listAllDecisionsSince(db: Db, sinceDay: string) {
       steeringGroupName: steeringGroups.name,
     })
     .from(cases)
-    .innerJoin(procurements, eq(procurements.id, cases.procurementId))
+    .leftJoin(procurements, eq(procurements.id, cases.procurementId))
     .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId))
     .where(and(isNotNull(cases.decisionNumber), gte(cases.decidedOn, sinceDay)))
     .orderBy(desc(cases.decidedOn), desc(cases.closedAt));

@@ -152,7 +152,7 @@ function caseQuery(db: Db) {
   return db
     .select(caseColumns)
     .from(cases)
-    .innerJoin(procurements, eq(procurements.id, cases.procurementId))
+    .leftJoin(procurements, eq(procurements.id, cases.procurementId))
     .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId));
 }
 
@@ -203,7 +203,7 @@ export function listEscalationsAwaiting(db: Db, rhfIds: string[]) {
     .select({ ...caseColumns, escalatedAt: escalations.escalatedAt })
     .from(escalations)
     .innerJoin(cases, eq(cases.id, escalations.caseId))
-    .innerJoin(procurements, eq(procurements.id, cases.procurementId))
+    .leftJoin(procurements, eq(procurements.id, cases.procurementId))
     .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId))
     .where(
       and(

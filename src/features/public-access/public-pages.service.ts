@@ -75,7 +75,7 @@ export async function listPublicDecisions(
       })
       .from(cases)
       .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId))
-      .innerJoin(procurements, eq(procurements.id, cases.procurementId))
+      .leftJoin(procurements, eq(procurements.id, cases.procurementId))
       .where(
         and(
           isNotNull(cases.decisionNumber),

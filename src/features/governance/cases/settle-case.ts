@@ -28,7 +28,12 @@ export async function recordDecision(
   const decisionNumber = `${row.steeringGroupCode}-${year}-${String(number).padStart(2, '0')}`;
   await repo.updateCase(tx, row.id, { decisionNumber, decidedOn: today, closedAt: transactionTime() });
   await journalDecision(tx, row.id, { registeredBy: decidedBy, today });
-  if (outcome === 'approved' && row.gate === 'significance' && row.proposedSignificance) {
+  if (
+    outcome === 'approved' &&
+    row.gate === 'significance' &&
+    row.proposedSignificance &&
+    row.procurementId
+  ) {
     await repo.insertSignificanceDecision(tx, {
       procurementId: row.procurementId,
       kind: 'final',
@@ -41,12 +46,12 @@ export async function recordDecision(
       await informRhfContacts(tx, row.participatingRhfIds, {
         type: 'finalSignificanceHigh',
         procurementId: row.procurementId,
-        procurementName: row.procurementName,
+        procurementName: row.procurementName ?? '',
         caseId: row.id,
         decisionNumber,
       });
   }
-  if (outcome === 'approved' && row.kind === 'delegation' && row.delegatedGate) {
+  if (outcome === 'approved' && row.kind === 'delegation' && row.delegatedGate && row.procurementId) {
     await repo.insertDelegation(tx, {
       procurementId: row.procurementId,
       gate: row.delegatedGate,

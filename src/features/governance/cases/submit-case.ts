@@ -20,7 +20,7 @@ import { getCase } from './case-view.js';
 /** Case documents live in the document store; every upload is checked before anything is written. */
 export async function storeDocuments(
   tx: Db,
-  row: { id: string; steeringGroupId: string; procurementId: string },
+  row: { id: string; steeringGroupId: string; procurementId: string | null },
   documents: SubmitCase['documents'],
   uploadedBy: string,
   today: string,

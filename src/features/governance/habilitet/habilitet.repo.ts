@@ -87,7 +87,7 @@ export function listQuestions(
     .select(questionColumns)
     .from(habilitetQuestions)
     .innerJoin(cases, eq(cases.id, habilitetQuestions.caseId))
-    .innerJoin(procurements, eq(procurements.id, cases.procurementId))
+    .leftJoin(procurements, eq(procurements.id, cases.procurementId))
     .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId))
     .innerJoin(people, eq(people.id, habilitetQuestions.personId))
     .innerJoin(rhf, eq(rhf.id, habilitetQuestions.rhfId))

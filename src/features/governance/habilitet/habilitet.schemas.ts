@@ -115,7 +115,7 @@ export const rhfDigestSchema = z.object({
     z.object({
       id: uuid,
       title: z.string(),
-      procurementName: z.string(),
+      procurementName: z.string().nullable(),
       status: z.string(),
       gate: caseGateSchema,
     }),

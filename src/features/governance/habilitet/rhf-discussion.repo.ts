@@ -55,7 +55,7 @@ export function listAwaitingAcknowledgement(db: Db, rhfIds: readonly string[]) {
     .select({ caseId: cases.id, title: cases.title, procurementName: procurements.name })
     .from(caseRhfDiscussions)
     .innerJoin(cases, eq(cases.id, caseRhfDiscussions.caseId))
-    .innerJoin(procurements, eq(procurements.id, cases.procurementId))
+    .leftJoin(procurements, eq(procurements.id, cases.procurementId))
     .where(
       and(
         eq(cases.status, 'open'),

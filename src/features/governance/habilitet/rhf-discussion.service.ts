@@ -96,7 +96,8 @@ export async function markForRhfDiscussion(
     throw forbidden(
       'Bare sekretariatet, anskaffelsens leder og styringsgruppens leder merker saker «drøftes med RHF-ene».',
     );
-  const context = await loadGovernanceContext(db, row.procurementId);
+  // A body's matter without a procurement has no strategic significance, so it is never marked.
+  const context = row.procurementId ? await loadGovernanceContext(db, row.procurementId) : null;
   await writeAudited(db, user, async (tx, recordAudit) => {
     if (!(await governanceRepo.lockCase(tx, caseId))) throw notFound('Saken finnes ikke.');
     const locked = (await governanceRepo.findCase(tx, caseId))!;
@@ -105,7 +106,8 @@ export async function markForRhfDiscussion(
     const significance =
       locked.gate === 'significance' && locked.proposedSignificance === 'høy'
         ? 'høy'
-        : significanceInForce({
+        : context &&
+          significanceInForce({
             final: context.final,
             initial: context.initial,
             recommended: context.recommended.recommended,

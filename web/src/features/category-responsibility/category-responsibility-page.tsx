@@ -1,6 +1,7 @@
 // Kategoriansvar (seed 000 §7): Innkjøpsforum gives each category to an HF of the region; every HF holds at
 // least one (checked here and by the API); the holding HF works through the duty checklist per category.
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { canActForHf, canCoordinateRegion } from '@server/domain/regional-access.rules.js';
 import {
   categoryDutyIds,
@@ -133,13 +134,15 @@ function RegionView({ view, onChanged }: { view: RegionResponsibility; onChanged
                         label={`Ansvarlig HF for ${category.name}`}
                         hfs={view.hfs}
                         value={held?.hf.id ?? ''}
-                        onAssign={(hfId, reference) =>
+                        decisions={view.approvingDecisions}
+                        onAssign={(hfId, reference, bodyCaseId) =>
                           run(
                             () =>
                               assignCategory(view.region.id, category.id, {
                                 hfId,
                                 decidedOn: todayIso(),
                                 decisionReference: reference || null,
+                                bodyCaseId: bodyCaseId || null,
                               }),
                             `${category.name} er registrert på ${view.hfs.find((hf) => hf.id === hfId)?.name}.`,
                           )
@@ -150,9 +153,20 @@ function RegionView({ view, onChanged }: { view: RegionResponsibility; onChanged
                     )}
                   </td>
                   <td>
-                    {held
-                      ? `${formatDate(held.decidedOn)} · ${held.decisionReference ?? held.decidedByName}`
-                      : '–'}
+                    {held ? (
+                      <>
+                        {formatDate(held.decidedOn)} ·{' '}
+                        {held.bodyCase ? (
+                          <Link to={`/saker/${held.bodyCase.id}`} data-testid="approving-case">
+                            {held.bodyCase.bodyName} {held.bodyCase.decisionNumber}
+                          </Link>
+                        ) : (
+                          (held.decisionReference ?? held.decidedByName)
+                        )}
+                      </>
+                    ) : (
+                      '–'
+                    )}
                   </td>
                   <td data-testid="progress">
                     {held ? `${held.progress.done} av ${held.progress.total}` : '–'}
@@ -219,15 +233,19 @@ function AssignSelect({
   label,
   hfs,
   value,
+  decisions,
   onAssign,
 }: {
   label: string;
   hfs: Array<{ id: string; name: string }>;
   value: string;
-  onAssign: (hfId: string, reference: string) => void;
+  /** Innkjøpsforum's approved distribution decisions to cite. */
+  decisions: Array<{ id: string; decisionNumber: string; title: string; bodyName: string }>;
+  onAssign: (hfId: string, reference: string, bodyCaseId: string) => void;
 }) {
   const [hfId, setHfId] = useState(value);
   const [reference, setReference] = useState('');
+  const [bodyCaseId, setBodyCaseId] = useState(decisions[0]?.id ?? '');
   return (
     <span style={{ display: 'inline-flex', gap: '0.5rem', flexWrap: 'wrap' }}>
       <select aria-label={label} value={hfId} onChange={(event) => setHfId(event.target.value)}>
@@ -240,13 +258,33 @@ function AssignSelect({
       </select>
       {hfId && hfId !== value && (
         <>
-          <input
-            aria-label={`Saksnummer i Innkjøpsforum (${label})`}
-            placeholder="Innkjøpsforum sak"
-            value={reference}
-            onChange={(event) => setReference(event.target.value)}
-          />
-          <button type="button" className="button button-small" onClick={() => onAssign(hfId, reference)}>
+          {decisions.length > 0 ? (
+            <select
+              aria-label={`Vedtak i Innkjøpsforum (${label})`}
+              value={bodyCaseId}
+              onChange={(event) => setBodyCaseId(event.target.value)}
+            >
+              <option value="">– uten vedtak i portalen –</option>
+              {decisions.map((decision) => (
+                <option key={decision.id} value={decision.id}>
+                  {decision.decisionNumber} {decision.title}
+                </option>
+              ))}
+            </select>
+          ) : null}
+          {!bodyCaseId && (
+            <input
+              aria-label={`Saksnummer i Innkjøpsforum (${label})`}
+              placeholder="Innkjøpsforum sak"
+              value={reference}
+              onChange={(event) => setReference(event.target.value)}
+            />
+          )}
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => onAssign(hfId, bodyCaseId ? '' : reference, bodyCaseId)}
+          >
             Lagre
           </button>
         </>

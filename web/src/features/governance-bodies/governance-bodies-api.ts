@@ -5,6 +5,7 @@ import type {
   ModelView,
   RegionalGovernance,
   submitBodyCaseSchema,
+  SubmitBodyMatter,
 } from '@server/features/governance-bodies/governance-bodies.schemas.js';
 import { api } from '../../shared/api-client.js';
 
@@ -17,6 +18,9 @@ export const regionalGovernancePath = (procurementId: string) =>
 
 export const submitBodyCase = (procurementId: string, input: SubmitBodyCaseInput) =>
   api.post<{ id: string }>(`/api/procurements/${procurementId}/body-cases`, input);
+
+export const submitBodyMatter = (bodyId: string, input: SubmitBodyMatter) =>
+  api.post<{ id: string }>(`/api/governance-bodies/${bodyId}/cases`, input);
 
 export type CreateProjectGroupInput = z.input<typeof createProjectGroupSchema>;
 export const createProjectGroup = (procurementId: string, input: CreateProjectGroupInput) =>

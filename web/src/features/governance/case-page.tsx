@@ -56,8 +56,17 @@ export function CasePage() {
   return (
     <div data-testid="case-page" data-busy={loaded.isLoading ? 'true' : 'false'} data-status={sak.status}>
       <nav className="breadcrumbs" aria-label="Brødsmuler">
-        <Link to="/anskaffelser">Anskaffelser</Link> <span aria-hidden="true">›</span>{' '}
-        <Link to={`/anskaffelser/${sak.procurementId}`}>{sak.procurementName}</Link>{' '}
+        {sak.procurementId ? (
+          <>
+            <Link to="/anskaffelser">Anskaffelser</Link> <span aria-hidden="true">›</span>{' '}
+            <Link to={`/anskaffelser/${sak.procurementId}`}>{sak.procurementName}</Link>{' '}
+          </>
+        ) : (
+          <>
+            <Link to="/styringsgrupper">Styringsgrupper</Link> <span aria-hidden="true">›</span>{' '}
+            <Link to={`/styringsgrupper/${sak.steeringGroupId}`}>{sak.steeringGroupName}</Link>{' '}
+          </>
+        )}
         <span aria-hidden="true">›</span> Sak
       </nav>
       <PageHeader

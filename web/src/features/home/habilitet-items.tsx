@@ -59,7 +59,7 @@ export function MemberHabilitetItems({ habilitet }: { habilitet: MemberHabilitet
             <Link to={`/saker/${row.item.caseId}`}>{row.item.caseTitle}</Link>{' '}
             <Badge tone="warning">Venter på {row.item.rhfName}s avgjørelse</Badge>
             <span className="subtle">
-              {row.item.procurementName} · {row.item.steeringGroupName} · meldt{' '}
+              {row.item.procurementName ?? 'Uten anskaffelse'} · {row.item.steeringGroupName} · meldt{' '}
               {formatDate(row.item.raisedAt)} · du regnes som inhabil til RHF-et har avgjort
             </span>
           </div>
@@ -67,7 +67,8 @@ export function MemberHabilitetItems({ habilitet }: { habilitet: MemberHabilitet
           <div data-testid="habilitet-answer">
             <Link to={`/saker/${row.item.id}`}>Svar på habilitet: {row.item.title}</Link>
             <span className="subtle">
-              {row.item.procurementName} · {caseGateLabels[row.item.gate]} · {row.item.steeringGroupName}
+              {row.item.procurementName ?? 'Uten anskaffelse'} · {caseGateLabels[row.item.gate]} ·{' '}
+              {row.item.steeringGroupName}
             </span>
           </div>
         )

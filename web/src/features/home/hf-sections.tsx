@@ -172,7 +172,7 @@ export function ReaderSection({ home }: { home: ReaderHome }) {
             </Link>{' '}
             <Badge tone="neutral">{caseStatusLabels[d.status]}</Badge>
             <span className="subtle">
-              {d.procurementName} · {d.steeringGroupName} · {formatDate(d.decidedOn)}
+              {d.procurementName ?? 'Uten anskaffelse'} · {d.steeringGroupName} · {formatDate(d.decidedOn)}
             </span>
           </>
         )}

@@ -58,8 +58,8 @@ function MemberSection({ home }: { home: MemberHome }) {
           <div data-testid="my-case" data-case-id={c.id}>
             <Link to={`/saker/${c.id}`}>{c.title}</Link>
             <span className="subtle">
-              {c.procurementName} · {caseGateLabels[c.gate]} · {caseKindLabels[c.kind]} ·{' '}
-              {c.steeringGroupName} · fremmet {formatDate(c.submittedAt)}
+              {c.procurementName ?? 'Uten anskaffelse'} · {caseGateLabels[c.gate]} · {caseKindLabels[c.kind]}{' '}
+              · {c.steeringGroupName} · fremmet {formatDate(c.submittedAt)}
             </span>
           </div>
         )}
@@ -106,7 +106,7 @@ function MemberSection({ home }: { home: MemberHome }) {
               {d.decisionNumber} {d.title}
             </Link>
             <span className="subtle">
-              {d.procurementName} · {d.steeringGroupName} · {formatDate(d.decidedOn)}
+              {d.procurementName ?? 'Uten anskaffelse'} · {d.steeringGroupName} · {formatDate(d.decidedOn)}
             </span>
           </>
         )}
@@ -164,8 +164,8 @@ function LeadSection({ home }: { home: ProcurementLeadHome }) {
             <Link to={`/saker/${c.id}`}>{c.title}</Link>{' '}
             <Badge tone="neutral">{caseStatusLabels[c.status]}</Badge>
             <span className="subtle">
-              {c.procurementName} · {caseGateLabels[c.gate]} · {c.steeringGroupName} · fremmet{' '}
-              {formatDate(c.submittedAt)}
+              {c.procurementName ?? 'Uten anskaffelse'} · {caseGateLabels[c.gate]} · {c.steeringGroupName} ·
+              fremmet {formatDate(c.submittedAt)}
             </span>
           </>
         )}
@@ -240,7 +240,8 @@ function RhfSection({ home, reload }: { home: RhfContactHome; reload: () => void
           <>
             <Link to={`/saker/${c.id}`}>{c.title}</Link>
             <span className="subtle">
-              {c.procurementName} · {c.steeringGroupName} · eskalert {formatDate(c.escalatedAt)}
+              {c.procurementName ?? 'Uten anskaffelse'} · {c.steeringGroupName} · eskalert{' '}
+              {formatDate(c.escalatedAt)}
             </span>
           </>
         )}

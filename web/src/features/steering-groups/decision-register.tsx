@@ -60,7 +60,11 @@ export function DecisionRegister({ groupId }: { groupId: string }) {
                   </th>
                   <td className="nowrap">{formatDate(decision.decidedOn)}</td>
                   <td>
-                    <Link to={`/anskaffelser/${decision.procurementId}`}>{decision.procurementName}</Link>
+                    {decision.procurementId ? (
+                      <Link to={`/anskaffelser/${decision.procurementId}`}>{decision.procurementName}</Link>
+                    ) : (
+                      <span className="muted">Uten anskaffelse</span>
+                    )}
                   </td>
                   <td>
                     <Link to={`/saker/${decision.caseId}`}>{decision.title}</Link>

@@ -10,6 +10,7 @@ import { can } from '../auth/permissions.js';
 import { useCurrentUser } from '../auth/session.js';
 import { organisationsPath, type Organisation } from '../organisations/organisations-api.js';
 import { procurementsPath, type ProcurementPage } from '../procurements/procurements-api.js';
+import { BodyPanel } from '../governance-bodies/body-panel.js';
 import { CompositionChecks } from './composition-checks.js';
 import { DecisionRegister } from './decision-register.js';
 import { MembershipForm } from './membership-form.js';
@@ -106,6 +107,8 @@ export function SteeringGroupPage() {
         </Notice>
       )}
       <ErrorBox problem={actionProblem ?? group.problem} />
+
+      {current.regionId !== null && <BodyPanel body={current} />}
 
       <section className="panel" aria-labelledby="covers-heading">
         <h2 id="covers-heading">Dekker</h2>

@@ -91,7 +91,8 @@ function Digest({ digest }: { digest: RhfDigest }) {
             <li key={c.id}>
               <Link to={`/saker/${c.id}`}>{c.title}</Link>{' '}
               <span className="subtle">
-                {c.procurementName} · {caseGateLabels[c.gate]} · {caseStatusLabels[c.status] ?? c.status}
+                {c.procurementName ?? 'Uten anskaffelse'} · {caseGateLabels[c.gate]} ·{' '}
+                {caseStatusLabels[c.status] ?? c.status}
               </span>
             </li>
           ))}

@@ -1,0 +1,1 @@
+ALTER TABLE "cases" ALTER COLUMN "procurement_id" DROP NOT NULL;
