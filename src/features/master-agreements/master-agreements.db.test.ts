@@ -210,7 +210,7 @@ describe.each(databaseKinds)('master agreements and harmonisation on %s', (kind)
         { dryRun: false },
       ),
     ).rejects.toMatchObject({ code: 'forbidden' });
-    expect((await getHarmonisation(database.db, masterId, dir)).total.mappedMasterArticles).toBe(0);
+    expect((await getHarmonisation(database.db, masterId, store)).total.mappedMasterArticles).toBe(0);
   });
 
   it('the harmonisation KPI per HF and agreement equals the hand calculation', async () => {
@@ -236,7 +236,7 @@ describe.each(databaseKinds)('master agreements and harmonisation on %s', (kind)
       { dryRun: false },
     );
 
-    const kpi = await getHarmonisation(database.db, masterId, dir);
+    const kpi = await getHarmonisation(database.db, masterId, store);
     expect(kpi.hasSpend).toBe(true);
     const of = (id: string) => kpi.perHf.find((hf) => hf.hfId === id)!;
     // UNN: 3 of 4 master articles; spend 1000+500+250+250+100 = 2100, on mapped: 1600.
@@ -278,8 +278,35 @@ describe.each(databaseKinds)('master agreements and harmonisation on %s', (kind)
     );
     expect(again.replaced).toBe(4);
     expect(of(unnId).articleShare).toBe(0.75);
-    const after = (await getHarmonisation(database.db, masterId, dir)).perHf.find((hf) => hf.hfId === unnId)!;
+    const after = (await getHarmonisation(database.db, masterId, store)).perHf.find(
+      (hf) => hf.hfId === unnId,
+    )!;
     expect(after).toMatchObject({ articleShare: 1, spendOnMappedMasterArticles: '1850.00' });
+    // An import after the engine was built: its lines are added to the engine (not re-read from Parquet),
+    // one on a new article pair (A-3 by item id only) and one on an identifier no master article has.
+    await ingestEhfFiles({ db: database.db, store }, secretariat, [
+      {
+        name: 'later.xml',
+        read: () =>
+          ehfInvoice({
+            number: 'U5',
+            date: '2025-06-02',
+            supplier: SUPPLIER,
+            buyer: UNN.orgNumber,
+            lines: [
+              { amount: '40.00', item: 'A-3' },
+              { amount: '60.00', item: 'Y-1' },
+            ],
+          }),
+      },
+    ]);
+    const later = await getHarmonisation(database.db, masterId, store);
+    expect(later.perHf.find((hf) => hf.hfId === unnId)).toMatchObject({
+      supplierSpend: '2200.00',
+      spendOnMappedMasterArticles: '1890.00',
+    });
+    // UNN now maps all four: 1850 + 40 on A-3; with Sykehusapotek Nord's 415.
+    expect(later.total).toMatchObject({ supplierSpend: '3315.00', spendOnMappedMasterArticles: '2305.00' });
   });
 
   it('maintenance passes to REFIL only when every HF is done; signature and hand-over are audited', async () => {
@@ -290,7 +317,7 @@ describe.each(databaseKinds)('master agreements and harmonisation on %s', (kind)
     ).rejects.toMatchObject({
       code: 'conflict',
     });
-    const hfs = (await getHarmonisation(database.db, masterId, dir)).perHf;
+    const hfs = (await getHarmonisation(database.db, masterId, store)).perHf;
     for (const hf of hfs)
       await service.recordHfCompletion(
         database.db,
@@ -299,7 +326,7 @@ describe.each(databaseKinds)('master agreements and harmonisation on %s', (kind)
         hf.hfId,
         TEST_TODAY,
       );
-    expect((await getHarmonisation(database.db, masterId, dir)).handOver).toEqual({
+    expect((await getHarmonisation(database.db, masterId, store)).handOver).toEqual({
       isReady: true,
       waitingFor: [],
     });
@@ -309,7 +336,7 @@ describe.each(databaseKinds)('master agreements and harmonisation on %s', (kind)
       masterId,
       TEST_TODAY,
     );
-    const { masterAgreement } = await getHarmonisation(database.db, masterId, dir);
+    const { masterAgreement } = await getHarmonisation(database.db, masterId, store);
     expect(masterAgreement).toMatchObject({
       isSignedByRhf: true,
       maintenanceOwner: 'refil',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { badRequest } from '../../shared/app-error.js';
 import { idParams, problemSchema } from '../../shared/schemas.js';
 import { requireUser, type App, type AppDeps } from '../../shared/http.js';
-import { spendDirectory } from '../spend/index.js';
+import { appSpendStore } from '../spend/index.js';
 import { getHarmonisation } from './harmonisation-kpis.js';
 import { importArticleMappings } from './import-article-mappings.js';
 import {
@@ -25,7 +25,9 @@ const refil = ['secretariat', 'rhfContact'] as const;
 const hfWriters = ['secretariat', 'rhfContact', 'hfPurchasing'] as const;
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 
-export function registerMasterAgreementRoutes(app: App, { db, clock, config }: AppDeps) {
+export function registerMasterAgreementRoutes(app: App, deps: AppDeps) {
+  const { db, clock } = deps;
+  const spendStore = appSpendStore(app, deps);
   app.get(
     '/api/master-agreements',
     {
@@ -49,7 +51,7 @@ export function registerMasterAgreementRoutes(app: App, { db, clock, config }: A
         response: { 200: harmonisationSchema, 404: problemSchema },
       },
     },
-    (request) => getHarmonisation(db, request.params.id, spendDirectory(config)),
+    async (request) => getHarmonisation(db, request.params.id, await spendStore()),
   );
   app.get(
     '/api/master-agreements/:id/articles',

@@ -2,8 +2,8 @@
 
 export { listClassificationMappings } from './spend.repo.js';
 export { seedSpendDemo } from './spend-demo.js';
-// The Parquet line source and its rate rule, for features that aggregate EHF lines in DuckDB themselves.
-export { lineSource } from './spend-engine.js';
-export { sqlString } from './spend-store.js';
-export { RATE_LOOKBACK_DAYS } from './spend.rules.js';
+// The app's one spend store and engine, and a supplier's spend per HF on given articles from it.
+export { appSpendStore } from './spend-app-store.js';
+export { getSupplierArticleSpend, type HfArticleSpend } from './spend-kpi.service.js';
+export type { SpendStore } from './spend-store.js';
 export { spendDirectory } from './spend.config.js';

@@ -28,7 +28,17 @@ export interface SyncResult {
   changedKeys: number;
 }
 
-const STATE_TABLES = ['engine_state', 'engine_files', 'lines', 'suppliers', 'kpi_cube', 'cov_iv', 'base_iv'];
+/** The saved state; one without a table of them (an older engine's, before `articles`) is rebuilt. */
+const STATE_TABLES = [
+  'engine_state',
+  'engine_files',
+  'lines',
+  'suppliers',
+  'articles',
+  'kpi_cube',
+  'cov_iv',
+  'base_iv',
+];
 
 /** What the saved state was built from: the two master-data versions and the files. */
 export interface EngineFingerprints {

@@ -34,20 +34,25 @@ export function lineSource(store: Pick<SpendStore, 'dir'>, files?: readonly stri
   return `SELECT * FROM read_parquet([${list}], hive_partitioning = false)`;
 }
 
+/** `src_keys.kind`: which grouping set a row is (`grouping(supplier_scheme, classification_scheme, currency, seller_item_id)`). */
+const KIND = { supplier: 7, classification: 11, rate: 13, article: 14 } as const;
+
 /**
- * One scan of the source for its small dictionaries: the suppliers, the classification codes and the
- * (currency, date) pairs that need an exchange rate.
+ * One scan of the source for its small dictionaries: the suppliers, the classification codes, the
+ * (currency, date) pairs that need an exchange rate and the article identifiers (seller's item id, GTIN).
  */
 async function scanSourceKeys(c: DuckDBConnection) {
   await c.run(
     `CREATE OR REPLACE TEMP TABLE src_keys AS
      SELECT supplier_scheme, supplier_id, any_value(supplier_name) AS name, classification_scheme, classification_code,
-            currency, issue_date, grouping(supplier_scheme, classification_scheme, currency)::INTEGER AS kind
+            currency, issue_date, seller_item_id, gtin,
+            grouping(supplier_scheme, classification_scheme, currency, seller_item_id)::INTEGER AS kind
      FROM src_lines
-     GROUP BY GROUPING SETS ((supplier_scheme, supplier_id), (classification_scheme, classification_code), (currency, issue_date));
+     GROUP BY GROUPING SETS ((supplier_scheme, supplier_id), (classification_scheme, classification_code), (currency, issue_date),
+                            (seller_item_id, gtin));
      CREATE OR REPLACE TEMP TABLE src_rates AS
      SELECT k.currency, k.issue_date, CASE WHEN r.rate_date >= k.issue_date - ${RATE_LOOKBACK_DAYS} THEN r.nok_per_unit END AS rate
-     FROM (SELECT currency, issue_date FROM src_keys WHERE kind = 6 AND currency <> 'NOK') k
+     FROM (SELECT currency, issue_date FROM src_keys WHERE kind = ${KIND.rate} AND currency <> 'NOK') k
      ASOF LEFT JOIN md_rates r ON r.currency = k.currency AND k.issue_date >= r.rate_date;`,
   );
 }
@@ -55,7 +60,7 @@ async function scanSourceKeys(c: DuckDBConnection) {
 /** Classification codes of the source not yet in `cat_by_classification`, by the longest matching prefix. */
 const NEW_CLASSIFICATIONS_SQL = `
   SELECT d.classification_scheme, d.classification_code, arg_max(m.category_key, length(m.prefix)) AS category_key
-  FROM (SELECT classification_scheme, classification_code FROM src_keys WHERE kind = 5 AND classification_code IS NOT NULL) d
+  FROM (SELECT classification_scheme, classification_code FROM src_keys WHERE kind = ${KIND.classification} AND classification_code IS NOT NULL) d
   JOIN md_mappings m ON m.scheme = d.classification_scheme AND starts_with(d.classification_code, m.prefix)
   WHERE NOT EXISTS (SELECT 1 FROM cat_by_classification x
                     WHERE x.classification_scheme = d.classification_scheme AND x.classification_code = d.classification_code)
@@ -65,7 +70,7 @@ const NEW_CLASSIFICATIONS_SQL = `
 export const COMPACT_LINES_SQL = `
   WITH typed AS (
     SELECT l.issue_date, l.currency, l.amount, l.seller_item_id, l.gtin, l.order_reference, l.has_order_line_reference,
-           o.hf_key, o.rhf_key, s.supplier_key, r.rate,
+           o.hf_key, o.rhf_key, s.supplier_key, r.rate, ar.article_key,
            a1.category_key AS k_item, a2.category_key AS k_gtin, cr.category_key AS k_contract,
            cm.category_key AS k_class, sm.category_key AS k_supplier
     FROM src_lines l
@@ -77,10 +82,11 @@ export const COMPACT_LINES_SQL = `
     LEFT JOIN cat_by_classification cm ON cm.classification_scheme = l.classification_scheme AND cm.classification_code = l.classification_code
     LEFT JOIN cat_by_supplier sm ON sm.supplier_scheme = l.supplier_scheme AND sm.supplier_org_number = l.supplier_id
     LEFT JOIN src_rates r ON r.currency = l.currency AND r.issue_date = l.issue_date
+    LEFT JOIN articles ar ON ar.seller_item_id IS NOT DISTINCT FROM l.seller_item_id AND ar.gtin IS NOT DISTINCT FROM l.gtin
   )
   SELECT (issue_date - DATE '1970-01-01')::INTEGER AS day,
          (year(issue_date) * 100 + month(issue_date))::INTEGER AS month,
-         hf_key, rhf_key, supplier_key,
+         hf_key, rhf_key, supplier_key, article_key,
          coalesce(k_item, k_gtin, k_contract, k_class, k_supplier) AS category_key,
          (CASE WHEN coalesce(k_item, k_gtin) IS NOT NULL THEN 1 WHEN k_contract IS NOT NULL THEN 2
                WHEN k_class IS NOT NULL THEN 3 WHEN k_supplier IS NOT NULL THEN 4 ELSE 0 END)::UTINYINT AS category_source,
@@ -103,7 +109,10 @@ export async function prepareLines(c: DuckDBConnection, source: string): Promise
   await c.run(
     `CREATE OR REPLACE TABLE suppliers AS
      SELECT (row_number() OVER (ORDER BY supplier_scheme, supplier_id))::INTEGER AS supplier_key, supplier_scheme, supplier_id, name
-     FROM src_keys WHERE kind = 3`,
+     FROM src_keys WHERE kind = ${KIND.supplier};
+     CREATE OR REPLACE TABLE articles AS
+     SELECT (row_number() OVER (ORDER BY seller_item_id, gtin))::INTEGER AS article_key, seller_item_id, gtin
+     FROM src_keys WHERE kind = ${KIND.article} AND (seller_item_id IS NOT NULL OR gtin IS NOT NULL)`,
   );
   // Categorisation inputs, each unique per key so no join multiplies lines. Agreements name suppliers by
   // organisation number, so the article and supplier tables carry the scheme '0192' as a join column: an
@@ -148,8 +157,14 @@ export async function extendLines(
     `INSERT INTO suppliers
      SELECT ((SELECT coalesce(max(supplier_key), 0) FROM suppliers) + row_number() OVER (ORDER BY supplier_scheme, supplier_id))::INTEGER,
             supplier_scheme, supplier_id, name
-     FROM src_keys k WHERE kind = 3
+     FROM src_keys k WHERE kind = ${KIND.supplier}
        AND NOT EXISTS (SELECT 1 FROM suppliers s WHERE s.supplier_scheme = k.supplier_scheme AND s.supplier_id = k.supplier_id);
+     INSERT INTO articles
+     SELECT ((SELECT coalesce(max(article_key), 0) FROM articles) + row_number() OVER (ORDER BY seller_item_id, gtin))::INTEGER,
+            seller_item_id, gtin
+     FROM src_keys k WHERE kind = ${KIND.article} AND (seller_item_id IS NOT NULL OR gtin IS NOT NULL)
+       AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.seller_item_id IS NOT DISTINCT FROM k.seller_item_id
+                                                  AND a.gtin IS NOT DISTINCT FROM k.gtin);
      INSERT INTO cat_by_classification ${NEW_CLASSIFICATIONS_SQL};
      CREATE OR REPLACE TEMP TABLE new_lines AS ${COMPACT_LINES_SQL};`,
   );

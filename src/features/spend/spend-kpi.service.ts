@@ -16,7 +16,7 @@ import {
   type Measures,
   type SpendFilter,
 } from './spend.schemas.js';
-import { shareOf } from './spend.rules.js';
+import { dayNumber, shareOf } from './spend.rules.js';
 import { aSupplierSql } from '../../domain/a-suppliers.rules.js';
 
 export interface KpiDeps {
@@ -349,6 +349,89 @@ export async function getASuppliers(deps: KpiDeps, filter: SpendFilter, top = 10
           share: Number(item.share),
         }),
       ),
+    }));
+  });
+}
+
+/** One supplier's spend per HF over a date range, and the part on the article identifiers each HF names. */
+export interface SupplierArticleSpendQuery {
+  supplierScheme: string;
+  supplierId: string;
+  /** Inclusive ISO dates. */
+  from: string;
+  to: string;
+  hfCodes: readonly string[];
+  /** Per HF, the seller's item ids and GTINs whose lines count as on its articles. */
+  articles: ReadonlyArray<{ hfCode: string; sellerItemId: string | null; gtin: string | null }>;
+}
+
+export interface HfArticleSpend {
+  /** null: the sum over all the HFs asked for. */
+  hfCode: string | null;
+  supplierSpend: string;
+  spendOnArticles: string;
+}
+
+/**
+ * From the engine's compact lines (the app's one engine, no Parquet read): the supplier's NOK per HF within
+ * the dates, and the part whose (seller's item id, GTIN) pair matches one of that HF's articles by either
+ * identifier. The HFs' articles are resolved to the engine's article keys first (a small table), so the
+ * lines are filtered on integer keys only. Lines without a rate (is_rate_missing) count nothing, as in NOK.
+ */
+export async function getSupplierArticleSpend(
+  deps: KpiDeps,
+  q: SupplierArticleSpendQuery,
+): Promise<HfArticleSpend[]> {
+  return withEngine(deps, async (keys, connection) => {
+    const hfKeys = q.hfCodes
+      .map((code) => keys.organisationByCode.get(code)?.key)
+      .filter((key): key is number => key !== undefined);
+    const supplier = (
+      await connection.runAndReadAll(
+        'SELECT supplier_key FROM suppliers WHERE supplier_scheme = $1 AND supplier_id = $2',
+        [q.supplierScheme, q.supplierId],
+      )
+    ).getRows()[0]?.[0];
+    await connection.run(
+      'CREATE OR REPLACE TEMP TABLE q_articles (hf_key SMALLINT, seller_item_id VARCHAR, gtin VARCHAR)',
+    );
+    const appender = await connection.createAppender('q_articles', 'main', 'temp');
+    for (const article of q.articles) {
+      const key = keys.organisationByCode.get(article.hfCode)?.key;
+      if (key === undefined) continue;
+      appender.appendSmallInt(key);
+      for (const value of [article.sellerItemId, article.gtin])
+        if (value === null) appender.appendNull();
+        else appender.appendVarchar(value);
+      appender.endRow();
+    }
+    appender.closeSync();
+    const [from, to] = [dayNumber(q.from), dayNumber(q.to)];
+    if (!Number.isInteger(from) || !Number.isInteger(to))
+      throw new Error(`Ugyldig periode ${q.from}–${q.to}.`);
+    // Two equi-joins (by item id, by GTIN), not one join on OR: each is a hash join on the article dictionary.
+    const reader = await connection.runAndReadAll(
+      `WITH mapped AS (
+         SELECT q.hf_key, a.article_key FROM q_articles q JOIN articles a ON a.seller_item_id = q.seller_item_id
+         UNION
+         SELECT q.hf_key, a.article_key FROM q_articles q JOIN articles a ON a.gtin = q.gtin),
+       l AS (
+         SELECT hf_key, article_key, amount_nok FROM lines
+         WHERE supplier_key = ${supplier === undefined ? 'NULL' : Number(supplier)}
+           AND hf_key IN (${hfKeys.length > 0 ? hfKeys.join(', ') : 'NULL'})
+           AND day BETWEEN ${from} AND ${to})
+       SELECT o.code,
+              coalesce(sum(l.amount_nok), 0)::DECIMAL(18,2)::VARCHAR,
+              coalesce(sum(l.amount_nok) FILTER (m.article_key IS NOT NULL), 0)::DECIMAL(18,2)::VARCHAR
+       FROM l LEFT JOIN mapped m ON m.hf_key = l.hf_key AND m.article_key = l.article_key
+       LEFT JOIN md_orgs o ON o.hf_key = l.hf_key
+       GROUP BY GROUPING SETS ((o.code), ())`,
+    );
+    await connection.run('DROP TABLE q_articles');
+    return reader.getRows().map(([hfCode, supplierSpend, onArticles]) => ({
+      hfCode: hfCode === null ? null : String(hfCode),
+      supplierSpend: String(supplierSpend),
+      spendOnArticles: String(onArticles),
     }));
   });
 }

@@ -9,7 +9,8 @@ import { MAX_EHF_FILE_BYTES } from './ehf-parser.js';
 import { parseColumnMapping, parseRatesCsv, parseSpendCsv } from './spend-csv.js';
 import { importSpendDocuments, ingestEhfFiles } from './spend-ingest.service.js';
 import { getASuppliers, getBreakdown, getLeakageSuppliers, getSummary } from './spend-kpi.service.js';
-import { openSpendStore, type SpendStore } from './spend-store.js';
+import { appSpendStore } from './spend-app-store.js';
+import type { SpendStore } from './spend-store.js';
 import {
   aSupplierCategorySchema,
   breakdownQuerySchema,
@@ -22,7 +23,7 @@ import {
   supplierAmountSchema,
   type BreakdownRow,
 } from './spend.schemas.js';
-import { MAX_SPEND_CSV_BYTES, spendDirectory } from './spend.config.js';
+import { MAX_SPEND_CSV_BYTES } from './spend.config.js';
 import * as service from './spend.service.js';
 import { routesFor } from '../../shared/route.js';
 
@@ -77,12 +78,7 @@ export async function breakdownToXlsx(rows: BreakdownRow[]): Promise<Buffer> {
 export function registerSpendRoutes(app: App, deps: AppDeps & { spendStore?: SpendStore }) {
   const route = routesFor(app, tags);
   const { db } = deps;
-  // The DuckDB store opens on first use, so starting the app touches no spend files.
-  let opened: Promise<SpendStore> | null = deps.spendStore ? Promise.resolve(deps.spendStore) : null;
-  const store = () => (opened ??= openSpendStore(spendDirectory(deps.config)));
-  app.addHook('onClose', async () => {
-    if (opened && !deps.spendStore) (await opened).close();
-  });
+  const store = appSpendStore(app, deps);
   const kpiDeps = async () => ({ db, store: await store() });
   // Avtaledekning feeds the KPI dashboard (seed 003, target 85 %): the year's share in percent, or null without spend.
   registerKpiSource('agreementCoverage', async (kpiDb, year) => {
