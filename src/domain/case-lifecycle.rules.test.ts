@@ -201,4 +201,28 @@ describe('caseCapabilities for an unresolved faggruppe matter (V01 §7.3)', () =
     expect(toBody(targetLeader).resolve?.refusal).toBe('conflict');
     expect(toBody(targetLeader, ['nord']).resolve).toBeNull();
   });
+
+  it('lets the escalation target leader take the case on to its own target, only where the chain goes on', () => {
+    const toBody = (
+      nextTargetName: string | null,
+      viewer: CaseLifecycleInput['viewer'] = { ...nobody, leadsEscalationTarget: true },
+    ) =>
+      caseCapabilities(
+        input({
+          status: 'escalated',
+          viewer,
+          escalation: { rhfIds: ['nord'], answers: [], targetBodyId: 'sif', nextTargetName },
+        }),
+      ).escalateFurther;
+    expect(toBody('Direktørmøte')).toBeNull();
+    expect(toBody('Direktørmøte', secretariat)).toBeNull();
+    expect(toBody('Direktørmøte', leader)?.refusal).toBe('forbidden');
+    expect(toBody(null)?.refusal).toBe('conflict');
+    expect(caseCapabilities({ ...escalated(), viewer: secretariat }).escalateFurther?.refusal).toBe(
+      'conflict',
+    );
+    expect(caseCapabilities(input({ status: 'dissent', viewer: leader })).escalateFurther?.refusal).toBe(
+      'conflict',
+    );
+  });
 });

@@ -25,6 +25,8 @@ export interface CaseLifecycleInput {
     answers: ReadonlyArray<{ rhfId: string }>;
     /** Escalated to a body's configured target (seed 000: → Direktørmøte), not to the RHFs. */
     targetBodyId?: string | null;
+    /** The target body's own escalation target, if it has one (the chain's next step). */
+    nextTargetName?: string | null;
   } | null;
   viewer: {
     isSecretariat: boolean;
@@ -52,6 +54,8 @@ export interface CaseLifecycleInput {
 export interface CaseCapabilities {
   markOutsideMandate: Capability;
   escalate: Capability;
+  /** The body the case was escalated to takes it on to its own target (an escalation chain, seed 000 §4). */
+  escalateFurther: Capability;
   /** The RHFs the viewer may answer for on an escalated case. */
   answerableRhfIds: string[];
   answerForRhf: (rhfId: string) => Capability;
@@ -99,6 +103,20 @@ export function caseCapabilities(input: CaseLifecycleInput): CaseCapabilities {
     escalate: !runsTheGroup
       ? forbidden('Bare styringsgruppens leder og sekretariatet kan eskalere.')
       : refuseAs('conflict', escalationBlocker(status, status === 'open' ? input.tallyStatus : null)),
+    escalateFurther:
+      !escalation || status !== 'escalated'
+        ? conflict('Saken er ikke eskalert.')
+        : !toBody
+          ? conflict('Saken er eskalert til RHF-ene; den kan ikke eskaleres videre.')
+          : !actsForTarget
+            ? forbidden(
+                'Bare lederen av organet saken er eskalert til, og sekretariatet, kan eskalere videre.',
+              )
+            : !escalation.nextTargetName
+              ? conflict(
+                  'Organet saken er eskalert til har ikke noe eget eskaleringsmål; saken avklares der.',
+                )
+              : null,
     answerableRhfIds: rhfIds.filter((rhfId) => answerForRhf(rhfId) === null),
     answerForRhf,
     resolve:

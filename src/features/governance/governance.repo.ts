@@ -345,6 +345,22 @@ export async function upsertEscalationAnswer(db: Db, values: typeof escalationAn
     });
 }
 
+/** The next step of an escalation chain: the step in force moves to the history, its answers are cleared. */
+export async function forwardEscalation(
+  db: Db,
+  caseId: string,
+  values: Pick<
+    typeof escalations.$inferInsert,
+    'targetBodyId' | 'rhfIds' | 'brief' | 'recommendation' | 'escalatedBy' | 'previousSteps'
+  >,
+) {
+  await db.delete(escalationAnswers).where(eq(escalationAnswers.caseId, caseId));
+  await db
+    .update(escalations)
+    .set({ ...values, escalatedAt: transactionTime() })
+    .where(eq(escalations.caseId, caseId));
+}
+
 export async function resolveEscalation(
   db: Db,
   caseId: string,

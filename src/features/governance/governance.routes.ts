@@ -14,6 +14,7 @@ import {
   consultationSchema,
   decisionRegisterSchema,
   documentInputSchema,
+  escalateFurtherSchema,
   escalateSchema,
   faggruppeSchema,
   governanceViewSchema,
@@ -211,6 +212,22 @@ export function registerGovernanceRoutes(app: App, deps: AppDeps) {
       },
     },
     (request) => cases.escalateCase(db, requireUser(request), request.params.id, request.body, clock.today()),
+  );
+  app.post(
+    '/api/cases/:id/escalation/further',
+    {
+      config: { access: escalationAnswerRoles },
+      schema: {
+        tags,
+        summary:
+          'The body a case was escalated to takes it on to its own escalation target with a new joint brief (seed 000: Anskaffelsesstyre → Strategisk innkjøpsforum → Direktørmøte)',
+        params: idParams,
+        body: escalateFurtherSchema,
+        response: { 200: caseSchema },
+      },
+    },
+    (request) =>
+      cases.escalateFurther(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
   app.post(
     '/api/cases/:id/rhf-answers',

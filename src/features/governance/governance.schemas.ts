@@ -188,6 +188,8 @@ export const escalateSchema = z.object({
   brief: z.string().trim().min(10, 'Det felles notatet må ha innhold').max(50_000),
   recommendation: z.string().trim().min(3, 'Notatet må ha en anbefaling').max(10_000),
 });
+/** The body a case was escalated to takes it on to its own target (an escalation chain, seed 000 §4). */
+export const escalateFurtherSchema = escalateSchema.pick({ brief: true, recommendation: true });
 export const rhfAnswerSchema = z.object({ rhfId: uuid, answer: z.string().trim().min(2).max(10_000) });
 export const resolutionSchema = z.object({
   outcome: z.enum(['approved', 'rejected']),
@@ -301,6 +303,21 @@ export const caseSchema = z.object({
       reason: escalationReasonSchema,
       /** The body's configured escalation target (seed 000: Direktørmøte); null: escalated to the RHFs. */
       targetBody: z.object({ id: uuid, name: z.string() }).nullable(),
+      /** Where the target body would take it further (its own escalation target); null at the chain's end. */
+      nextTarget: z.object({ id: uuid, name: z.string() }).nullable(),
+      /** The chain's earlier steps, oldest first: each body's brief, recommendation and answers. */
+      previousSteps: z.array(
+        z.object({
+          targetBodyName: z.string(),
+          brief: z.string(),
+          recommendation: z.string(),
+          escalatedBy: z.string(),
+          escalatedAt: z.string(),
+          answers: z.array(z.object({ answer: z.string(), answeredBy: z.string(), answeredAt: z.string() })),
+          forwardedBy: z.string(),
+          forwardedOn: z.string(),
+        }),
+      ),
       brief: z.string(),
       recommendation: z.string(),
       rhfIds: z.array(uuid),
@@ -326,6 +343,7 @@ export const caseSchema = z.object({
     canDecideHabilitetQuestionIds: z.array(uuid),
     canMarkOutsideMandate: z.boolean(),
     canEscalate: z.boolean(),
+    canEscalateFurther: z.boolean(),
     canAnswerForRhfIds: z.array(uuid),
     canResolve: z.boolean(),
     canRecordConsultation: z.boolean(),

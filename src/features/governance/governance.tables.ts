@@ -198,6 +198,20 @@ export const caseDocuments = pgTable(
   (t) => [index('case_documents_case_idx').on(t.caseId)],
 );
 
+/** One step of an escalation chain that a body took further (see escalations.previous_steps). */
+export interface EscalationStep {
+  targetBodyId: string | null;
+  targetBodyName: string;
+  brief: string;
+  recommendation: string;
+  escalatedBy: string;
+  escalatedAt: string;
+  answers: Array<{ answer: string; answeredBy: string; answeredAt: string }>;
+  /** Who took it on to the next body, and the clock's day of it (YYYY-MM-DD). */
+  forwardedBy: string;
+  forwardedOn: string;
+}
+
 export const escalations = pgTable('escalations', {
   caseId: uuid('case_id')
     .primaryKey()
@@ -211,6 +225,12 @@ export const escalations = pgTable('escalations', {
   targetBodyId: uuid('target_body_id').references(() => steeringGroups.id),
   escalatedBy: text('escalated_by').notNull(),
   escalatedAt: at('escalated_at'),
+  /**
+   * The earlier steps of an escalation chain (seed 000 §4: Anskaffelsesstyre → Strategisk innkjøpsforum →
+   * Direktørmøte), oldest first: each body the case went to, with its brief, recommendation and answers, before
+   * that body's leader took it on to its own target. The row's other columns are the step in force.
+   */
+  previousSteps: jsonb('previous_steps').$type<EscalationStep[]>().notNull().default([]),
   resolutionOutcome: text('resolution_outcome', { enum: ['approved', 'rejected'] }),
   resolutionText: text('resolution_text'),
   resolvedBy: text('resolved_by'),

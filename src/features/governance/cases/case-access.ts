@@ -90,7 +90,9 @@ export async function capabilitiesOf(
     status: row.status,
     kind: row.kind,
     tallyStatus: extra.tallyStatus ?? null,
-    escalation: extra.escalation ?? null,
+    escalation: extra.escalation
+      ? { ...extra.escalation, nextTargetName: (await nextTargetOf(db, targetBodyId))?.name ?? null }
+      : null,
     viewer: targetBodyId
       ? { ...viewer, leadsEscalationTarget: await isGroupLeader(db, user, targetBodyId, today) }
       : viewer,
@@ -101,6 +103,12 @@ export async function capabilitiesOf(
       row.kind === 'faggruppeMatter' &&
       (await faggruppeMatters.personIdsWithRole(db, ['shiLine'])).length > 0,
   });
+}
+
+/** The escalation target of the body a case was escalated to: the next step of the chain, if any. */
+export async function nextTargetOf(db: Db, targetBodyId: string | null) {
+  const target = targetBodyId ? await steeringGroupsRepo.findGroup(db, targetBodyId) : null;
+  return target?.escalationTargetId ? steeringGroupsRepo.findGroup(db, target.escalationTargetId) : null;
 }
 
 /** A refused capability as the API's error (403, 409 or 400 with the field it concerns). */

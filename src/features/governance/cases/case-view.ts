@@ -13,7 +13,7 @@ import type { CaseDto } from '../governance.schemas.js';
 import { exemptBlockReasonIn, loadCaseHabilitet } from '../habilitet/case-habilitet.js';
 import { decidingCapacity, toQuestionDto } from '../habilitet/habilitet-capacity.js';
 import { rhfDiscussionVoteBlock } from '../habilitet/rhf-discussion.service.js';
-import { canReadRestricted, capabilitiesOf, excludedLabels, loadCase } from './case-access.js';
+import { canReadRestricted, capabilitiesOf, excludedLabels, loadCase, nextTargetOf } from './case-access.js';
 import { faggruppeMatterView } from './faggruppe-matter-view.js';
 
 export async function getCase(db: Db, user: CurrentUser, caseId: string, today: string): Promise<CaseDto> {
@@ -143,6 +143,10 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
                 .findGroup(db, escalation.targetBodyId)
                 .then((body) => (body ? { id: body.id, name: body.name } : null))
             : null,
+          nextTarget: await nextTargetOf(db, escalation.targetBodyId).then((body) =>
+            body ? { id: body.id, name: body.name } : null,
+          ),
+          previousSteps: escalation.previousSteps.map(({ targetBodyId: _id, ...step }) => step),
           brief: escalation.brief,
           recommendation: escalation.recommendation,
           rhfIds: escalation.rhfIds,
@@ -175,6 +179,7 @@ export async function getCase(db: Db, user: CurrentUser, caseId: string, today: 
         .map((q) => q.id),
       canMarkOutsideMandate: can.markOutsideMandate === null,
       canEscalate: can.escalate === null,
+      canEscalateFurther: can.escalateFurther === null,
       canAnswerForRhfIds: can.answerableRhfIds,
       canResolve: can.resolve === null,
       canRecordConsultation: can.recordConsultation === null,

@@ -5,6 +5,7 @@ export { getCase } from './case-view.js';
 export { applyVote, castVote } from './cast-vote.js';
 export { allDecisions, decisionRegister } from './decision-register.js';
 export { answerForRhf, escalateCase, markOutsideMandate } from './escalate-case.js';
+export { escalateFurther } from './escalate-further.js';
 export { listMyCases } from './list-my-cases.js';
 export { recordConsultation } from './record-consultation.js';
 export { resolveCase } from './resolve-case.js';

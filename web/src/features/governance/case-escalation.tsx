@@ -21,6 +21,7 @@ import {
   type CaseDto,
 } from './governance-api.js';
 import { ActionForm, useAction } from './case-actions.js';
+import { EscalateFurtherForm, PreviousEscalationSteps } from './case-escalation-chain.js';
 
 export function LeaderActions({ sak, onChanged }: { sak: CaseDto; onChanged: (message: string) => void }) {
   const { viewer } = sak;
@@ -140,6 +141,7 @@ export function EscalationSection({
       <p>
         Grunn: <strong>{escalationReasonLabels[escalation.reason]}</strong>
       </p>
+      <PreviousEscalationSteps escalation={escalation} />
       <h3 className="h-small">
         {escalation.reason === 'faggruppeMatter' ? 'Orientering fra Sykehusinnkjøp' : 'Felles notat'}
       </h3>
@@ -215,6 +217,7 @@ export function EscalationSection({
             : `RHF-ene avklarer saken seg imellom. Avklaringen registreres når alle berørte RHF har svart (venter på ${escalation.awaitingAnswerFrom.map(rhfName).join(', ')}).`}
         </p>
       )}
+      <EscalateFurtherForm sak={sak} onChanged={onChanged} />
       {sak.viewer.canResolve && (
         <ActionForm
           title="Endelig avklaring"

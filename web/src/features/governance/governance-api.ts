@@ -65,6 +65,8 @@ export const escalateCase = (
   caseId: string,
   body: { reason: 'dissent' | 'outsideMandate'; brief: string; recommendation: string },
 ) => api.post<CaseDto>(`${casePath(caseId)}/escalation`, body);
+export const escalateFurther = (caseId: string, body: { brief: string; recommendation: string }) =>
+  api.post<CaseDto>(`${casePath(caseId)}/escalation/further`, body);
 export const answerForRhf = (caseId: string, body: { rhfId: string; answer: string }) =>
   api.post<CaseDto>(`${casePath(caseId)}/rhf-answers`, body);
 export const resolveCase = (caseId: string, body: { outcome: 'approved' | 'rejected'; text: string }) =>

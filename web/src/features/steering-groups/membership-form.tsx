@@ -21,6 +21,7 @@ import { addMember, updateMember, type Member } from './steering-groups-api.js';
 const fieldLabels = {
   personId: 'Person',
   rhfId: 'RHF',
+  representsOrganisationId: 'Representerer',
   competenceAreas: 'Kompetanseområder',
   termStart: 'Engasjement fra',
   termEnd: 'Engasjement til',
@@ -30,6 +31,8 @@ interface MembershipFormProps {
   user: CurrentUser;
   groupId: string;
   groupName: string;
+  /** A regional body's region (seed 000): each member then represents an HF of it, or the RHF itself. */
+  regionId?: string | null;
   member?: Member;
   organisations: readonly Organisation[];
   onClose: () => void;
@@ -41,6 +44,7 @@ export function MembershipForm({
   user,
   groupId,
   groupName,
+  regionId = null,
   member,
   organisations,
   onClose,
@@ -49,6 +53,7 @@ export function MembershipForm({
   const people = useApi<Person[]>(can.readPeople(user) ? peoplePath : null);
   const [personId, setPersonId] = useState(member?.personId ?? '');
   const [rhfId, setRhfId] = useState(member?.rhfId ?? '');
+  const [representsId, setRepresentsId] = useState(member?.representsOrganisationId ?? '');
   const [isLeader, setIsLeader] = useState(member?.isLeader ?? false);
   const [isObserver, setIsObserver] = useState(member?.isObserver ?? false);
   const [competenceAreas, setCompetenceAreas] = useState<CompetenceArea[]>(member?.competenceAreas ?? []);
@@ -62,6 +67,10 @@ export function MembershipForm({
   const rhfs = listRhfs(organisations).filter(
     (rhf) => hasRole(user, 'secretariat') || can.editMembership(user, rhf.id) || rhf.id === member?.rhfId,
   );
+  const region = regionId ? organisations.find((org) => org.id === regionId) : undefined;
+  const representable = region
+    ? [region, ...organisations.filter((org) => org.kind === 'HF' && org.rhfId === region.id)]
+    : [];
   const sortedPeople = [...(people.data ?? [])].sort((a, b) => compareNb(a.name, b.name));
   const isPersonKnown = sortedPeople.some((person) => person.id === personId);
 
@@ -78,6 +87,7 @@ export function MembershipForm({
     const body = {
       personId,
       rhfId,
+      ...(regionId ? { representsOrganisationId: representsId === '' ? null : representsId } : {}),
       isLeader,
       isObserver,
       competenceAreas,
@@ -154,6 +164,30 @@ export function MembershipForm({
             </select>
             <FieldError problem={problem} path="rhfId" id="membership-rhf-error" />
           </div>
+          {region && (
+            <div className="field">
+              <label htmlFor="membership-represents">Representerer</label>
+              <select
+                id="membership-represents"
+                value={representsId}
+                onChange={(event) => setRepresentsId(event.target.value)}
+                aria-describedby="membership-represents-error"
+                data-testid="membership-represents"
+              >
+                <option value="">Velg helseforetak</option>
+                {representable.map((org) => (
+                  <option key={org.id} value={org.id}>
+                    {org.name}
+                  </option>
+                ))}
+              </select>
+              <FieldError
+                problem={problem}
+                path="representsOrganisationId"
+                id="membership-represents-error"
+              />
+            </div>
+          )}
         </div>
 
         {isAddingPerson && (

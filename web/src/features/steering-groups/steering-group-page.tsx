@@ -143,7 +143,7 @@ export function SteeringGroupPage() {
             <thead>
               <tr>
                 <th scope="col">Navn</th>
-                <th scope="col">RHF</th>
+                <th scope="col">{current.regionId ? 'Representerer' : 'RHF'}</th>
                 <th scope="col">Leder</th>
                 <th scope="col">Observatør</th>
                 <th scope="col">Kompetanseområder</th>
@@ -196,7 +196,9 @@ export function SteeringGroupPage() {
                       {member.personName}
                       {member.personEmail && <span className="subtle">{member.personEmail}</span>}
                     </th>
-                    <td className="nowrap">{member.rhfName}</td>
+                    <td className="nowrap" data-testid="member-represents">
+                      {member.representsName ?? member.rhfName}
+                    </td>
                     <td data-testid="member-leader">
                       {member.isLeader ? <Badge tone="info">Leder</Badge> : 'Nei'}
                     </td>
@@ -325,6 +327,7 @@ export function SteeringGroupPage() {
           user={user}
           groupId={current.id}
           groupName={current.name}
+          regionId={current.regionId}
           member={editing.member}
           organisations={organisations.data ?? []}
           onClose={() => setEditing(null)}

@@ -1,0 +1,1 @@
+ALTER TABLE "escalations" ADD COLUMN "previous_steps" jsonb DEFAULT '[]'::jsonb NOT NULL;
