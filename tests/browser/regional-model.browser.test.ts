@@ -32,12 +32,21 @@ describe('Helse Nord regional model in the browser', () => {
   }
 
   /** Votes over the API as a member (a context of its own, logged in over the API). */
-  async function apiVote(username: string, caseId: string, vote: 'approve' | 'object', comment: string | null = null) {
+  async function apiVote(
+    username: string,
+    caseId: string,
+    vote: 'approve' | 'object',
+    comment: string | null = null,
+  ) {
     const context = await browser.newContext();
     contexts.push(context);
-    const login = await context.request.post(`${server.url}/api/auth/login`, { data: { username, password: 'demo' } });
+    const login = await context.request.post(`${server.url}/api/auth/login`, {
+      data: { username, password: 'demo' },
+    });
     expect(login.ok()).toBe(true);
-    const response = await context.request.post(`${server.url}/api/cases/${caseId}/votes`, { data: { vote, comment } });
+    const response = await context.request.post(`${server.url}/api/cases/${caseId}/votes`, {
+      data: { vote, comment },
+    });
     expect(response.ok(), await response.text()).toBe(true);
   }
 
@@ -52,11 +61,18 @@ describe('Helse Nord regional model in the browser', () => {
   }
 
   /** Fills the procurement page's case form and returns the new case's id from the gate or case list. */
-  async function submitOnPage(page: Page, fields: { subject?: string; proposed?: string; decisionType?: string; title: string }) {
+  async function submitOnPage(
+    page: Page,
+    fields: { subject?: string; proposed?: string; decisionType?: string; title: string },
+  ) {
     const form = page.getByTestId('body-case-form');
     if (fields.subject) await form.getByLabel('Sak', { exact: true }).selectOption({ label: fields.subject });
-    if (fields.proposed) await form.getByLabel('Hvem skal fatte beslutningene i anskaffelsen?').selectOption({ label: fields.proposed });
-    if (fields.decisionType) await form.getByLabel('Beslutningstype i mandatet').selectOption({ label: fields.decisionType });
+    if (fields.proposed)
+      await form
+        .getByLabel('Hvem skal fatte beslutningene i anskaffelsen?')
+        .selectOption({ label: fields.proposed });
+    if (fields.decisionType)
+      await form.getByLabel('Beslutningstype i mandatet').selectOption({ label: fields.decisionType });
     await form.getByLabel('Tittel').fill(fields.title);
     await form.getByLabel('Saksframstilling').fill(`${fields.title}: saksframstilling fra sekretariatet.`);
     await page.getByTestId('body-case-form-submit').click();
@@ -88,7 +104,9 @@ describe('Helse Nord regional model in the browser', () => {
       data: {
         name: 'Regional avtale sårbehandling 2026',
         categoryCode: 'BHM',
-        participatingHfIds: organisations.filter((org) => org.kind === 'HF' && org.rhfId === hn.id).map((o) => o.id),
+        participatingHfIds: organisations
+          .filter((org) => org.kind === 'HF' && org.rhfId === hn.id)
+          .map((o) => o.id),
       },
     });
     expect(created.status()).toBe(201);
@@ -132,7 +150,8 @@ describe('Helse Nord regional model in the browser', () => {
       decisionType: 'Følge opp implementering av avtaler',
       title: 'Felles rutine for implementering',
     });
-    for (const short of ['nlsh', 'hsyk', 'sano', 'hnikt']) await apiVote(`innkjop-${short}`, forumCase, 'approve');
+    for (const short of ['nlsh', 'hsyk', 'sano', 'hnikt'])
+      await apiVote(`innkjop-${short}`, forumCase, 'approve');
     await apiVote('innkjop-fin', forumCase, 'object', 'Rutinen passer ikke lageret i Finnmark.');
     await openCase(leader, forumCase);
     const escalate = leader.getByTestId('escalate-form');
@@ -157,10 +176,46 @@ describe('Helse Nord regional model in the browser', () => {
     await resolution.locator('#resolution-text').fill('Rutinen innføres; Finnmark får tre måneder ekstra.');
     await director.getByTestId('resolution-form-submit').click();
     await director.getByTestId('resolution').waitFor();
-    expect(await director.getByTestId('resolution').textContent()).toContain('Finnmark får tre måneder ekstra');
+    expect(await director.getByTestId('resolution').textContent()).toContain(
+      'Finnmark får tre måneder ekstra',
+    );
     const settled: { status: string; decisionNumber: string | null } = await (
       await director.request.get(`${server.url}/api/cases/${forumCase}`)
     ).json();
-    expect(settled).toMatchObject({ status: 'resolved', decisionNumber: expect.stringMatching(/^HN-IF-\d{4}-01$/) });
-  }, 240_000);
+    expect(settled).toMatchObject({
+      status: 'resolved',
+      decisionNumber: expect.stringMatching(/^HN-IF-\d{4}-01$/),
+    });
+
+    // 5. A matter that is no procurement: Innkjøpsforum's leader puts the category distribution from the body's
+    // page (kind, escalation target, mandate and the HF each member represents shown there), the forum decides
+    // it, and its decision register lists it without a procurement.
+    const model: { bodies: Array<{ id: string; code: string }> } = await (
+      await leader.request.get(`${server.url}/api/governance-models/HN`)
+    ).json();
+    const forumId = model.bodies.find((b) => b.code === 'HN-IF')!.id;
+    await leader.goto(`${server.url}/styringsgrupper/${forumId}`);
+    await leader.locator('[data-testid="steering-group-page"][data-busy="false"]').waitFor();
+    const panel = leader.getByTestId('body-panel');
+    expect(await panel.getByTestId('body-kind').textContent()).toBe('Innkjøpsforum');
+    expect(await panel.getByTestId('body-escalation-target').textContent()).toBe('Direktørmøte');
+    await panel.getByTestId('body-mandates').getByText('Fordele kategoriansvar', { exact: false }).waitFor();
+    expect(await leader.getByTestId('member-represents').allTextContents()).toContain(
+      'Finnmarkssykehuset HF',
+    );
+    const matter = leader.getByTestId('body-matter-form');
+    await matter.getByLabel('Beslutningstype i mandatet').selectOption('distributeCategoryResponsibility');
+    await matter.getByLabel('Tittel').fill('Fordeling av kategoriansvar');
+    await matter.getByLabel('Saksframstilling').fill('Kategoriene fordeles mellom helseforetakene.');
+    await leader.getByTestId('body-matter-form-submit').click();
+    await leader.waitForURL(/\/saker\/[0-9a-f-]{36}$/);
+    const matterCase = leader.url().split('/').pop()!;
+    await leader.locator('[data-testid="case-page"][data-busy="false"]').waitFor();
+    expect(await leader.locator('nav.breadcrumbs').textContent()).toContain('Innkjøpsforum');
+    for (const short of hfShort) await apiVote(`innkjop-${short}`, matterCase, 'approve');
+    await leader.goto(`${server.url}/styringsgrupper/${forumId}`);
+    const row = leader.getByTestId('decision-row').filter({ hasText: 'Fordeling av kategoriansvar' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Uten anskaffelse');
+  }, 300_000);
 });
