@@ -14,6 +14,7 @@ import { listOrganisations } from '../../src/features/organisations/organisation
 import { createProcurementSchema } from '../../src/features/procurements/procurements.schemas.js';
 import { createProcurement } from '../../src/features/procurements/procurements.service.js';
 import { backfillJournal } from '../../src/features/public-access/journal-backfill.js';
+import { listPublicMeetings } from '../../src/features/public-access/public-pages.service.js';
 import { fixedClock } from '../../src/shared/clock.js';
 import type { App } from '../../src/shared/http.js';
 import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
@@ -264,9 +265,9 @@ describe.each(databaseKinds)('journalled minutes and decisions, and the public s
       title: `Vedtak ${decisionNumber}: Møteplan 2027 for Styringsgruppe KIR`,
     });
     // … and is on the public decision register, with its journal number.
-    const register = (
-      await get(null, `/api/public/decisions?q=${encodeURIComponent(decisionNumber)}`)
-    ).json();
+    const register = (await get(null, `/api/public/decisions?q=${encodeURIComponent(decisionNumber)}`)).json<{
+      items: unknown[];
+    }>().items;
     expect(register).toEqual([
       expect.objectContaining({
         decisionNumber,
@@ -280,9 +281,14 @@ describe.each(databaseKinds)('journalled minutes and decisions, and the public s
   });
 
   it('shows vedtak, agenda and minutes to the public with the shielded word replaced, and finds nothing by it', async () => {
-    const decisions = (await get(null, '/api/public/decisions')).json<
-      Array<{ title: string; journalNumber: string | null; accessStatus: string; legalBasisTexts: string[] }>
-    >();
+    const decisions = (await get(null, '/api/public/decisions?limit=500')).json<{
+      items: Array<{
+        title: string;
+        journalNumber: string | null;
+        accessStatus: string;
+        legalBasisTexts: string[];
+      }>;
+    }>().items;
     const shown = decisions.find((d) => d.title.startsWith('Strategisk betydning etter tilbud fra'))!;
     expect(shown).toMatchObject({
       title: 'Strategisk betydning etter tilbud fra *****',
@@ -291,15 +297,18 @@ describe.each(databaseKinds)('journalled minutes and decisions, and the public s
       journalNumber: expect.stringMatching(/^\d{4}\/\d+-\d+$/),
     });
     for (const q of ['Skjulestad', 'ortopedi as'])
-      expect((await get(null, `/api/public/decisions?q=${encodeURIComponent(q)}`)).json(), q).toEqual([]);
-    const meetings = (await get(null, '/api/public/meetings')).json<
-      Array<{
+      expect((await get(null, `/api/public/decisions?q=${encodeURIComponent(q)}`)).json(), q).toMatchObject({
+        items: [],
+        total: 0,
+      });
+    const meetings = (await get(null, '/api/public/meetings?limit=500')).json<{
+      items: Array<{
         id: string;
         agenda: Array<{ title: string }>;
         minutes: { accessStatus: string; items: Array<{ title: string; summary: string }> } | null;
         documents: Array<{ publicTitle: string }>;
-      }>
-    >();
+      }>;
+    }>().items;
     const meeting = meetings.find((m) => m.id === meetingId)!;
     expect(meeting.agenda.map((a) => a.title)).toContain('Strategisk betydning etter tilbud fra *****');
     expect(meeting.minutes).toMatchObject({ accessStatus: 'public' });
@@ -318,23 +327,62 @@ describe.each(databaseKinds)('journalled minutes and decisions, and the public s
       legalBasis: 'offl23third',
     });
     expect(corrected.statusCode, corrected.body).toBe(200);
-    const meeting = (await get(null, '/api/public/meetings'))
-      .json<
-        Array<{ id: string; minutes: { accessStatus: string; items: unknown[]; legalBasisTexts: string[] } }>
-      >()
-      .find((m) => m.id === meetingId)!;
+    const meeting = (await get(null, '/api/public/meetings?limit=500'))
+      .json<{
+        items: Array<{
+          id: string;
+          minutes: { accessStatus: string; items: unknown[]; legalBasisTexts: string[] };
+        }>;
+      }>()
+      .items.find((m) => m.id === meetingId)!;
     expect(meeting.minutes).toMatchObject({
       accessStatus: 'exempt',
       items: [],
       legalBasisTexts: ['Offl. § 23 tredje ledd'],
     });
-    const body = (await get(null, '/api/public/meetings')).body;
+    const body = (await get(null, '/api/public/meetings?limit=500')).body;
     expect(body).not.toContain('Utsatt til neste møte');
     const back = await send('sekretariat', 'PATCH', `/api/journal/${entry.id}`, {
       accessStatus: 'public',
       legalBasis: null,
     });
     expect(back.statusCode, back.body).toBe(200);
+  });
+
+  it('pages the public decisions and meetings in SQL: the pages make up the whole, in register order, with the total', async () => {
+    type Page<T> = { items: T[]; total: number; limit: number; offset: number };
+    type Decision = { decisionNumber: string; decidedOn: string | null; steeringGroup: { id: string } };
+    const whole = (await get(null, '/api/public/decisions?limit=500')).json<Page<Decision>>();
+    expect(whole.total).toBe(whole.items.length);
+    expect(whole.total).toBeGreaterThan(1);
+    const days = whole.items.map((d) => d.decidedOn ?? '');
+    expect(days).toEqual([...days].sort().reverse());
+    const paged: Decision[] = [];
+    for (let offset = 0; offset < whole.total; offset += 2) {
+      const page = (await get(null, `/api/public/decisions?limit=2&offset=${offset}`)).json<Page<Decision>>();
+      expect(page).toMatchObject({ total: whole.total, limit: 2, offset });
+      paged.push(...page.items);
+    }
+    expect(paged).toEqual(whole.items);
+    // Every decision number holds a hyphen: the search path (matched after shielding, paged in Node) agrees.
+    expect((await get(null, '/api/public/decisions?q=-&limit=500')).json<Page<Decision>>().items).toEqual(
+      whole.items,
+    );
+    const kir = (await get(null, `/api/public/decisions?steeringGroupId=${kirId}&limit=500`)).json<
+      Page<Decision>
+    >();
+    expect(kir.items).toEqual(whole.items.filter((d) => d.steeringGroup.id === kirId));
+    // Meetings: only those with a published agenda, newest first, the same as the eInnsyn export's list.
+    type Meeting = { id: string; startsAt: string; agendaPublished: boolean };
+    const meetings = (await get(null, '/api/public/meetings?limit=500')).json<Page<Meeting>>();
+    expect(meetings.items.length).toBeGreaterThan(0);
+    expect(meetings.items.every((m) => m.agendaPublished)).toBe(true);
+    const starts = meetings.items.map((m) => m.startsAt);
+    expect(starts).toEqual([...starts].sort().reverse());
+    const exported = (await listPublicMeetings(database.db, TEST_TODAY)).filter((m) => m.agendaPublished);
+    expect(meetings.items).toEqual(exported);
+    const second = (await get(null, '/api/public/meetings?limit=1&offset=1')).json<Page<Meeting>>();
+    expect(second).toMatchObject({ total: meetings.total, items: meetings.items.slice(1, 2) });
   });
 
   it('answers every public route the same for a conflicted member, an outsider and an anonymous visitor: nothing exempt', async () => {
@@ -522,9 +570,9 @@ describe.each(databaseKinds)('journalled minutes and decisions, and the public s
     const file = await get(null, publicTender.file!.url);
     expect(file.statusCode).toBe(200);
     expect(file.rawPayload.toString('latin1')).toContain(TENDER_SECRET);
-    const decision = (await get(null, '/api/public/decisions'))
-      .json<Array<{ title: string; accessStatus: string }>>()
-      .find((d) => d.title.startsWith('Strategisk betydning etter tilbud fra'))!;
+    const decision = (await get(null, '/api/public/decisions?limit=500'))
+      .json<{ items: Array<{ title: string; accessStatus: string }> }>()
+      .items.find((d) => d.title.startsWith('Strategisk betydning etter tilbud fra'))!;
     expect(decision).toMatchObject({
       title: `Strategisk betydning etter tilbud fra ${SUPPLIER}`,
       accessStatus: 'public',

@@ -20,7 +20,7 @@ import {
 import * as cases from '../governance/cases/index.js';
 import { getMyHome } from '../home/home.service.js';
 import { listOrganisations } from '../organisations/organisations.service.js';
-import { listPublicDecisions } from '../public-access/public-pages.service.js';
+import { listPublicDecisionPage } from '../public-access/public-pages.service.js';
 import { steeringGroupsRepo } from '../steering-groups/index.js';
 import { submitBodyMatterSchema } from './governance-bodies.schemas.js';
 import { submitBodyMatter } from './submit-body-matter.js';
@@ -102,7 +102,11 @@ describe.each(databaseKinds)('a body matter without a procurement on %s', (kind)
     });
     const home = await getMyHome(db(), await demoUser(db(), 'innkjop-hsyk'), TEST_TODAY);
     expect(home.member!.awaitingVote.map((c) => c.id)).not.toContain(caseId);
-    const published = await listPublicDecisions(db(), TEST_TODAY, { steeringGroupId: forumId });
+    const published = await listPublicDecisionPage(db(), TEST_TODAY, {
+      steeringGroupId: forumId,
+      limit: 500,
+      offset: 0,
+    });
     expect(JSON.stringify(published)).toContain('Fordeling av kategoriansvar 2027');
   });
 

@@ -1,5 +1,5 @@
 // Journal queries: saksmapper and journalposter with what the public view needs joined in one query.
-import { and, desc, eq, inArray, isNotNull, max, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, max, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   cases,
@@ -225,9 +225,24 @@ export async function unjournalled(db: Db) {
  */
 export function listEntries(
   db: Db,
-  filter: { steeringGroupId?: string; procurementId?: string; ids?: string[] } = {},
+  filter: {
+    steeringGroupId?: string;
+    procurementId?: string;
+    ids?: string[];
+    /** Only the entries of these cases, meetings or source keys (one page of the public lists). */
+    of?: { caseIds: string[]; meetingIds: string[]; sourceKeys: string[] };
+  } = {},
 ) {
+  const of = filter.of;
   const conditions = [
+    of
+      ? or(
+          sql`false`,
+          of.caseIds.length > 0 ? inArray(journalEntries.caseId, of.caseIds) : undefined,
+          of.meetingIds.length > 0 ? inArray(journalEntries.meetingId, of.meetingIds) : undefined,
+          of.sourceKeys.length > 0 ? inArray(journalEntries.sourceKey, of.sourceKeys) : undefined,
+        )
+      : undefined,
     filter.steeringGroupId ? eq(journalCases.steeringGroupId, filter.steeringGroupId) : undefined,
     filter.procurementId ? eq(journalCases.procurementId, filter.procurementId) : undefined,
     filter.ids

@@ -2,7 +2,7 @@
 // answers only with the public projection; every response schema lists the fields that may leave.
 // The secretariat's journal, public variants and access-request queue are below, for the secretariat only.
 import { z } from 'zod';
-import { idParams, pageOf } from '../../shared/schemas.js';
+import { idParams, pageOf, pageQuery } from '../../shared/schemas.js';
 import { forbidden, notFound } from '../../shared/app-error.js';
 import { requireUser, sendFileDownload, type App, type AppDeps } from '../../shared/http.js';
 import { documentsRepo } from '../documents/index.js';
@@ -18,7 +18,7 @@ import { answerRequest } from './answer-access-request.js';
 import { einnsynExport, journalCsv } from './journal-export.js';
 import * as journalRepo from './journal.repo.js';
 import * as journal from './journal.service.js';
-import { listPublicDecisions, listPublicMeetings } from './public-pages.service.js';
+import { listPublicDecisionPage, listPublicMeetingPage, listPublicMeetings } from './public-pages.service.js';
 import * as variants from './public-variants.service.js';
 import {
   accessRequestListQuery,
@@ -167,22 +167,24 @@ export function registerPublicAccessRoutes(app: App, { db, clock, config }: AppD
     {
       access: 'public',
       tags: publicTags,
-      summary: 'The decision register (vedtak) of the steering groups',
-      querystring: groupFilterQuery,
-      response: z.array(publicDecisionSchema),
+      summary:
+        'The decision register (vedtak) of the steering groups, newest first; search on the public text; paged (limit/offset, total)',
+      querystring: groupFilterQuery.extend(pageQuery),
+      response: pageOf(publicDecisionSchema),
     },
-    (request) => listPublicDecisions(db, clock.today(), request.query),
+    (request) => listPublicDecisionPage(db, clock.today(), request.query),
   );
   route.get(
     '/api/public/meetings',
     {
       access: 'public',
       tags: publicTags,
-      summary: 'Meetings with published agendas and approved minutes',
-      querystring: groupFilterQuery,
-      response: z.array(publicMeetingSchema),
+      summary:
+        'Meetings with a published agenda (invitation sent or minutes approved), newest first, with their approved minutes; paged (limit/offset, total)',
+      querystring: z.object({ steeringGroupId: z.string().uuid('Ugyldig id').optional() }).extend(pageQuery),
+      response: pageOf(publicMeetingSchema),
     },
-    (request) => listPublicMeetings(db, clock.today(), request.query),
+    (request) => listPublicMeetingPage(db, clock.today(), request.query),
   );
   route.post(
     '/api/public/access-requests',

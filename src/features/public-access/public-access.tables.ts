@@ -97,6 +97,9 @@ export const journalEntries = pgTable(
     uniqueIndex('journal_entries_document_key').on(t.documentId),
     uniqueIndex('journal_entries_source_key').on(t.sourceKey),
     index('journal_entries_date_idx').on(t.journalDate),
+    // A page of the public decisions and meetings reads only its cases' and meetings' entries.
+    index('journal_entries_case_idx').on(t.caseId),
+    index('journal_entries_meeting_idx').on(t.meetingId),
   ],
 );
 

@@ -1,12 +1,19 @@
 // Public decisions (vedtak) of the steering groups, numbered per group and year.
+import { useState } from 'react';
 import { formatDate } from '../../shared/format.js';
+import { pageCountOf, pageOffset, Pager } from '../../shared/pager.js';
 import { EmptyRow, Loading, PageHeader } from '../../shared/ui.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { useApi } from '../../shared/use-api.js';
 import type { PublicDecision } from './public-access-api.js';
 
+const PAGE_SIZE = 50;
+
 export function PublicDecisionsPage() {
-  const decisions = useApi<PublicDecision[]>('/api/public/decisions');
+  const [page, setPage] = useState(1);
+  const decisions = useApi<{ items: PublicDecision[]; total: number }>(
+    `/api/public/decisions?limit=${PAGE_SIZE}&offset=${pageOffset(page, PAGE_SIZE)}`,
+  );
   return (
     <>
       <PageHeader
@@ -28,8 +35,8 @@ export function PublicDecisionsPage() {
               </tr>
             </thead>
             <tbody>
-              {decisions.data.length === 0 && <EmptyRow colSpan={5}>Ingen vedtak ennå.</EmptyRow>}
-              {decisions.data.map((d) => (
+              {decisions.data.items.length === 0 && <EmptyRow colSpan={5}>Ingen vedtak ennå.</EmptyRow>}
+              {decisions.data.items.map((d) => (
                 <tr key={d.decisionNumber}>
                   <td className="nowrap">{d.decisionNumber}</td>
                   <td className="nowrap">{formatDate(d.decidedOn)}</td>
@@ -51,6 +58,12 @@ export function PublicDecisionsPage() {
               ))}
             </tbody>
           </table>
+          <Pager
+            page={page}
+            pageCount={pageCountOf(decisions.data.total, PAGE_SIZE)}
+            onPage={setPage}
+            testId="public-decisions-pager"
+          />
         </div>
       )}
     </>

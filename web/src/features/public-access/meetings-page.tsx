@@ -1,16 +1,23 @@
 // Public meetings: the agenda once the invitation is sent, the minutes once approved, the meeting's documents
 // as the journal shows them.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { accessStatusLabels, accessTone } from '../documents/access-labels.js';
 import { ErrorBox } from '../../shared/error-box.js';
 import { formatTimestamp } from '../../shared/format.js';
+import { pageCountOf, pageOffset, Pager } from '../../shared/pager.js';
 import { Badge, Loading, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import type { PublicMeeting } from './public-access-api.js';
 
+const PAGE_SIZE = 20;
+
 export function PublicMeetingsPage() {
-  const meetings = useApi<PublicMeeting[]>('/api/public/meetings');
-  const shown = meetings.data?.filter((m) => m.agendaPublished) ?? [];
+  const [page, setPage] = useState(1);
+  // The server answers only meetings whose agenda is published, newest first, one page at a time.
+  const meetings = useApi<{ items: PublicMeeting[]; total: number }>(
+    `/api/public/meetings?limit=${PAGE_SIZE}&offset=${pageOffset(page, PAGE_SIZE)}`,
+  );
+  const shown = meetings.data?.items ?? [];
   // A link from the journal (#meeting-<id>) lands on that meeting once the list has loaded.
   useEffect(() => {
     const hash = window.location.hash.slice(1);
@@ -85,6 +92,14 @@ export function PublicMeetingsPage() {
           )}
         </section>
       ))}
+      {meetings.data && (
+        <Pager
+          page={page}
+          pageCount={pageCountOf(meetings.data.total, PAGE_SIZE)}
+          onPage={setPage}
+          testId="public-meetings-pager"
+        />
+      )}
     </>
   );
 }
