@@ -1,0 +1,2 @@
+CREATE INDEX "journal_entries_case_idx" ON "journal_entries" USING btree ("case_id");--> statement-breakpoint
+CREATE INDEX "journal_entries_meeting_idx" ON "journal_entries" USING btree ("meeting_id");
