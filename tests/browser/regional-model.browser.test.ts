@@ -2,6 +2,8 @@
 // decisions to the anskaffelsesstyre, the board approves the project plan and the tender documents, and a
 // disagreement in Innkjøpsforum goes to the Direktørmøte, whose leader answers and settles it. Cases are
 // submitted, one vote per case cast, escalated and resolved on the pages; the other members vote over the API.
+// Then Innkjøpsforum decides a matter that is no procurement from its body page, and a board dissent travels the
+// chain Anskaffelsesstyre → Strategisk innkjøpsforum → Direktørmøte, which settles it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, loginAs } from '../support/browser.js';
@@ -217,5 +219,54 @@ describe('Helse Nord regional model in the browser', () => {
     const row = leader.getByTestId('decision-row').filter({ hasText: 'Fordeling av kategoriansvar' });
     await row.waitFor();
     expect(await row.textContent()).toContain('Uten anskaffelse');
-  }, 300_000);
+
+    // 6. An escalation chain: the board disagrees on the recommended supplier and escalates to Strategisk
+    // innkjøpsforum; the forum cannot settle it either, and its leader takes it on to the Direktørmøte.
+    await openProcurement(secretariat, procurementId);
+    const awardCase = await submitOnPage(secretariat, { title: 'Innstilling sårbehandling' });
+    for (const short of ['unn', 'nlsh', 'hsyk', 'sano', 'hnikt'])
+      await apiVote(`innkjop-${short}`, awardCase, 'approve');
+    await apiVote('innkjop-fin', awardCase, 'object', 'Leverandøren kan ikke levere til Finnmark.');
+    const boardLeader = await as('innkjop-nlsh');
+    await openCase(boardLeader, awardCase);
+    await expect
+      .poll(() => boardLeader.getByTestId('escalate-form').locator('h3').textContent())
+      .toBe('Eskaler til Strategisk innkjøpsforum');
+    await boardLeader.getByTestId('escalate-brief').fill('Finnmarkssykehuset er uenig i innstillingen.');
+    await boardLeader.getByTestId('escalate-recommendation').fill('Innstille leverandør A.');
+    await boardLeader.getByTestId('escalate-form-submit').click();
+    await boardLeader.getByTestId('escalation-section').waitFor();
+    const forumLeader = await as('sif-unn');
+    await openCase(forumLeader, awardCase);
+    await forumLeader.getByTestId('rhf-answer-form').locator('textarea').fill('Forumet er delt.');
+    await forumLeader.getByTestId('rhf-answer-form-submit').click();
+    await forumLeader.getByTestId('save-message').waitFor();
+    await openCase(forumLeader, awardCase);
+    const further = forumLeader.getByTestId('escalate-further-form');
+    expect(await further.locator('h3').textContent()).toBe('Eskaler videre til Direktørmøte');
+    await further
+      .getByLabel('Felles notat')
+      .fill('Strategisk innkjøpsforum er delt i synet på innstillingen.');
+    await further.getByLabel('Anbefaling').fill('Innstille leverandør A med krav om lager i nord.');
+    await forumLeader.getByTestId('escalate-further-form-submit').click();
+    await expect
+      .poll(() => forumLeader.locator('#escalation-heading').textContent())
+      .toBe('Eskalering til Direktørmøte');
+    await openCase(director, awardCase);
+    const step = director.locator('[data-testid="escalation-step"][data-body="Strategisk innkjøpsforum"]');
+    expect(await step.textContent()).toContain('Forumet er delt.');
+    await director.getByTestId('rhf-answer-form').locator('textarea').fill('Leverandør A, med lager i nord.');
+    await director.getByTestId('rhf-answer-form-submit').click();
+    await director.getByTestId('save-message').waitFor();
+    await openCase(director, awardCase);
+    const settle = director.getByTestId('resolution-form');
+    await settle.getByLabel('Godkjent').check();
+    await settle.locator('#resolution-text').fill('Leverandør A innstilles med krav om lager i nord.');
+    await director.getByTestId('resolution-form-submit').click();
+    await director.getByTestId('resolution').waitFor();
+    await openProcurement(secretariat, procurementId);
+    await expect
+      .poll(() => secretariat.getByTestId('regional-gate-supplierRecommendation').textContent())
+      .toContain('Besluttet');
+  }, 360_000);
 });
