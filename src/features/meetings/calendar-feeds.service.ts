@@ -75,7 +75,7 @@ export async function renderFeed(db: Db, file: string, ctx: MeetingContext): Pro
   const account = feed ? await peopleRepo.findUserByPerson(db, feed.personId) : null;
   const owner = account ? await loadCurrentUser(db, account.id) : null;
   if (!feed || !owner) throw new AppError('unauthenticated', 'Ukjent eller tilbakekalt kalenderlenke.');
-  const groups = await steeringGroupsRepo.listGroups(db);
+  const groups = await steeringGroupsRepo.listGroups(db, 'all');
   const allMembers = await steeringGroupsRepo.listMembers(db);
   const visible = groups.filter((group) => {
     if (feed.steeringGroupId && group.id !== feed.steeringGroupId) return false;

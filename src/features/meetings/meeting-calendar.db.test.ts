@@ -14,6 +14,7 @@ import { addDays } from '../../shared/calendar-date.js';
 import { osloInstant } from '../../shared/clock.js';
 import { steeringGroupsRepo } from '../steering-groups/index.js';
 import { meetingCalendarQuery } from './meeting-calendar.schemas.js';
+import { createFeed, renderFeed } from './calendar-feeds.service.js';
 import { listMeetingCalendar } from './meeting-calendar.service.js';
 
 describe.each(databaseKinds)('meeting calendar on %s', (kind) => {
@@ -132,6 +133,35 @@ describe.each(databaseKinds)('meeting calendar on %s', (kind) => {
     expect(contact.meetings.map((m) => m.title)).toContain('Planlagt');
     for (const username of ['innkjop', 'lesetilgang', 'leder'])
       expect((await calendarOf(username)).meetings, username).toEqual([]);
+  });
+
+  it("shows a regional body's meetings to its members, in the calendar and the personal feed (seed 000)", async () => {
+    const forum = (await steeringGroupsRepo.findGroupByCode(database.db, 'HN-IF'))!;
+    await database.db.insert(meetings).values({
+      steeringGroupId: forum.id,
+      title: 'Innkjøpsforum desember',
+      startsAt: osloInstant(addDays(TEST_TODAY, 3), '09:00'),
+      endsAt: osloInstant(addDays(TEST_TODAY, 3), '11:00'),
+      uid: `innkjopsforum-${kind}@test`,
+    });
+    const member = await calendarOf('innkjop-fin');
+    expect(member.meetings.map((m) => [m.title, m.steeringGroupName])).toContainEqual([
+      'Innkjøpsforum desember',
+      'Innkjøpsforum',
+    ]);
+    expect((await calendarOf('medlem')).meetings.map((m) => m.title)).not.toContain('Innkjøpsforum desember');
+    expect((await calendarOf('sekretariat')).meetings.map((m) => m.title)).toContain(
+      'Innkjøpsforum desember',
+    );
+    const ctx = {
+      today: TEST_TODAY,
+      now,
+      publicUrl: 'http://localhost',
+      organizerEmail: 'post@example.test',
+    };
+    const feed = await createFeed(database.db, await demoUser(database.db, 'innkjop-fin'), null, ctx);
+    const ics = await renderFeed(database.db, feed.url.split('/').pop()!, ctx);
+    expect(ics).toContain('SUMMARY:Innkjøpsforum: Innkjøpsforum desember');
   });
 
   it('refuses a reversed or too long range with a Norwegian message', () => {

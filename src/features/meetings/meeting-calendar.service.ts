@@ -16,7 +16,7 @@ import type { MeetingCalendar, MeetingCalendarQuery } from './meeting-calendar.s
 /** The groups whose meetings the user's calendar shows. */
 async function visibleGroups(db: Db, user: CurrentUser, today: string) {
   const [groups, members] = await Promise.all([
-    steeringGroupsRepo.listGroups(db),
+    steeringGroupsRepo.listGroups(db, 'all'),
     steeringGroupsRepo.listMembers(db),
   ]);
   if (isSecretariat(user)) return { scope: 'all' as const, groups };
