@@ -69,7 +69,7 @@ describe('portfolio management in the browser', () => {
     expect(text).toContain('15.06.2026');
     // The gate plan is a timeline with its key, not a column of text per gate.
     expect(text).toContain('Faseportene nummerert 1–5');
-    expect(text).not.toContain('plan 14.04.2026 / ikke passert');
+    expect(text).not.toContain('plan 09.06.2026 / ikke passert');
     execFileSync('pdftoppm', [
       '-png',
       '-r',

@@ -121,13 +121,14 @@ describe.each(databaseKinds)('portfolio management on %s', (kind) => {
     // Hjerteventiler and Nevrokirurgiske implantater stay in the old model (Vedlegg 04 "Nei"): no KIR group.
     expect(report.rows.map((row) => row.name).sort()).toEqual(['Ablasjon']);
     const ablasjon = report.rows.find((row) => row.name === 'Ablasjon')!;
-    // Demo plan: significance 30 days after project start 2024-03-01 → 2024-03-31, moved by the 744 days from
-    // the demo's reference day 2024-06-01 to 2026-06-15 → 2026-04-14; not passed: 62 days late, as on 2024-06-01.
+    // Demo plan: significance 30 days after project start 2024-03-01 → 2024-03-31, 62 days before the demo's
+    // reference day 2024-06-01, compressed to 6 days late (demoFirstGateOffset) and moved to 2026-06-15 →
+    // 2026-06-09; not passed: 6 days late.
     expect(ablasjon.gates.find((g) => g.gate === 'significance')).toMatchObject({
-      plannedOn: '2026-04-14',
+      plannedOn: '2026-06-09',
       passedOn: null,
       timeliness: 'overdue',
-      daysLate: 62,
+      daysLate: 6,
     });
     expect(report.rollup.procurements).toBe(1);
     expect(report.rollup.late).toBe(1);
