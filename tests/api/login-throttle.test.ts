@@ -169,12 +169,13 @@ describe.each(databaseKinds)('login throttling on %s', (kind) => {
     const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 7; i += 1) {
+    for (let i = 0; i < 11; i += 1) {
       known.push(await time('lesetilgang', `10.2.0.${i}`));
       unknown.push(await time(`finnes-ikke-${i}`, `10.2.1.${i}`));
     }
-    // Without the dummy hash an unknown user would answer in a fraction of the password hashing time.
-    expect(median(unknown) / median(known)).toBeGreaterThan(0.6);
-    expect(median(unknown) / median(known)).toBeLessThan(1.6);
+    // Without the dummy hash an unknown user would answer in a few per cent of the password hashing time. The
+    // bounds are wide because a loaded machine (other test files run beside this one) adds noise to both sides.
+    expect(median(unknown) / median(known)).toBeGreaterThan(0.4);
+    expect(median(unknown) / median(known)).toBeLessThan(2.5);
   });
 });
