@@ -14,6 +14,8 @@ export interface RouteSpec<P, Q, B, R> {
   /** One line for the OpenAPI document. */
   summary?: string;
   description?: string;
+  /** OpenAPI security override: `[]` for the public login routes (no session cookie needed). */
+  security?: Record<string, string[]>[];
   params?: P;
   querystring?: Q;
   body?: B;
@@ -79,6 +81,7 @@ export function routesFor(app: App, tags: string[]) {
           tags: spec.tags ?? tags,
           ...(spec.summary === undefined ? {} : { summary: spec.summary }),
           ...(spec.description === undefined ? {} : { description: spec.description }),
+          ...(spec.security === undefined ? {} : { security: spec.security }),
           ...(spec.params === undefined ? {} : { params: spec.params }),
           ...(spec.querystring === undefined ? {} : { querystring: spec.querystring }),
           ...(spec.body === undefined ? {} : { body: spec.body }),

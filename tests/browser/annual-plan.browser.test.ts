@@ -2,33 +2,24 @@
 // imported), an XLSX import after its dry run, RHF feedback from Helse Vest's contact person, approval; then a
 // planned gate date on a procurement, seen in the portfolio report.
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, loginAs, screenshot } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useBrowserSuite } from '../support/browser.js';
 
 describe('annual procurement plan in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startTestServer({ today: '2026-06-15' });
-    browser = await launchChromium();
-    ({ page } = await loginAs(browser, server.url, 'sekretariat'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const suite = useBrowserSuite({ today: '2026-06-15' }, async () => {
+    page = await suite.as('sekretariat');
   });
 
   const statusOf = (p: Page) => p.getByTestId('plan-status').textContent();
 
   it('creates a plan, rejects a bad file whole and imports a good XLSX after the dry run', async () => {
-    await page.goto(`${server.url}/anskaffelsesplan`);
+    await page.goto(`${suite.server.url}/anskaffelsesplan`);
     await page.getByTestId('plan-new-year').fill('2027');
     await page.getByTestId('plan-create').click();
-    await page.waitForURL(`${server.url}/anskaffelsesplan/2027`);
+    await page.waitForURL(`${suite.server.url}/anskaffelsesplan/2027`);
     await expect.poll(() => statusOf(page)).toBe('Utkast');
 
     const bad =
@@ -66,8 +57,8 @@ describe('annual procurement plan in the browser', () => {
   });
 
   it('lets the Helse Vest contact comment for Helse Vest only, and the secretariat approve', async () => {
-    const { context, page: contact } = await loginAs(browser, server.url, 'kontakt');
-    await contact.goto(`${server.url}/anskaffelsesplan/2027`);
+    const contact = await suite.as('kontakt');
+    await contact.goto(`${suite.server.url}/anskaffelsesplan/2027`);
     const row = contact.locator('[data-testid="plan-item"][data-name="Ablasjon"]');
     await row.getByTestId('plan-item-comment').click();
     const form = contact.getByTestId('plan-comment-form');
@@ -88,7 +79,6 @@ describe('annual procurement plan in the browser', () => {
       .poll(() => approvals.locator('[data-testid="plan-approval"][data-rhf="Helse Vest RHF"]').count())
       .toBe(1);
     await expect(statusOf(contact)).resolves.toBe('Til innspill hos RHF-ene');
-    await context.close();
 
     await page.reload();
     await expect
@@ -111,7 +101,7 @@ describe('annual procurement plan in the browser', () => {
   });
 
   it('sets a planned gate date on a procurement and shows it in the portfolio report', async () => {
-    await page.goto(`${server.url}/anskaffelsesplan/2027`);
+    await page.goto(`${suite.server.url}/anskaffelsesplan/2027`);
     await page.locator('[data-testid="plan-item"][data-name="Ablasjon"] a').click();
     const section = page.getByTestId('gate-plan');
     await section.getByTestId('gate-plan-date-tenderApproval').fill('2026-09-30');
@@ -122,7 +112,7 @@ describe('annual procurement plan in the browser', () => {
       '2026-09-30',
     );
 
-    await page.goto(`${server.url}/rapporter`);
+    await page.goto(`${suite.server.url}/rapporter`);
     await page.locator('[data-testid="portfolio-report"][data-busy="false"]').waitFor();
     const row = page.locator('[data-testid="report-row"][data-name="Ablasjon"]');
     await expect(row.textContent()).resolves.toContain('30.09.2026');
@@ -130,7 +120,7 @@ describe('annual procurement plan in the browser', () => {
   });
 
   it('lets the secretariat change a KPI target and register a category strategy', async () => {
-    await page.goto(`${server.url}/nokkelindikatorer`);
+    await page.goto(`${suite.server.url}/nokkelindikatorer`);
     const card = page.locator('[data-testid="kpi-card"][data-code="SHI-AVTALEDEKNING"]');
     await card.getByTestId('kpi-edit').click();
     const form = page.getByTestId('kpi-definition-form');

@@ -1,23 +1,14 @@
 // The category structure's CSV import in the browser (the shared FileImport flow): a file with an error is
 // refused whole, a good one is checked first, shows what it would change, and is imported on confirmation.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, loginAs } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser.js';
 
 describe('category import in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-    ({ page } = await loginAs(browser, server.url, 'sekretariat'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const suite = useBrowserSuite({}, async () => {
+    page = await suite.as('sekretariat');
   });
 
   const csvFile = (text: string) => ({
@@ -27,7 +18,7 @@ describe('category import in the browser', () => {
   });
 
   it('refuses a bad file whole, then checks and imports a good one', async () => {
-    await page.goto(`${server.url}/kategorier`);
+    await page.goto(`${suite.server.url}/kategorier`);
     const section = page.getByTestId('category-import');
     const input = section.locator('input[type="file"]');
 

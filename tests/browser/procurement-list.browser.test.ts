@@ -1,17 +1,14 @@
 // The procurement list at a glance in the browser (issue 11 item 3), on data the test builds: 40 extra
 // procurements (so the list has two pages), sorted by a column header, filtered, paged — and all of it kept
 // in the URL across a reload and the back button.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoProcurements } from '../../src/features/reporting/portfolio-demo-procurements.js';
-import { launchChromium, loginAs, screenshot } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { screenshot, useBrowserSuite } from '../support/browser.js';
 
 const EXTRA = 40;
 
 describe('procurement list at a glance', () => {
-  let server: TestServer;
-  let browser: Browser;
   let page: Page;
 
   const settled = (query?: string) =>
@@ -30,18 +27,16 @@ describe('procurement list at a glance', () => {
   const names = () =>
     page.getByTestId('procurement-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-name')));
 
-  beforeAll(async () => {
-    server = await startTestServer({ today: '2026-06-15' });
-    browser = await launchChromium();
-    ({ page } = await loginAs(browser, server.url, 'sekretariat'));
+  const suite = useBrowserSuite({ today: '2026-06-15' }, async () => {
+    page = await suite.as('sekretariat');
     const hfs = (
-      (await (await page.request.get(`${server.url}/api/organisations`)).json()) as Array<{
+      (await (await page.request.get(`${suite.server.url}/api/organisations`)).json()) as Array<{
         id: string;
         kind: string;
       }>
     ).filter((org) => org.kind === 'HF');
     for (let index = 1; index <= EXTRA; index += 1) {
-      const response = await page.request.post(`${server.url}/api/procurements`, {
+      const response = await page.request.post(`${suite.server.url}/api/procurements`, {
         data: {
           name: `Testanskaffelse ${String(index).padStart(2, '0')}`,
           categoryCode: 'MFV',
@@ -53,13 +48,9 @@ describe('procurement list at a glance', () => {
       expect(response.status(), await response.text()).toBe(201);
     }
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('sorts by a column header, filters and pages on the server, with everything in the URL', async () => {
-    await page.goto(`${server.url}/anskaffelser`);
+    await page.goto(`${suite.server.url}/anskaffelser`);
     await settled('');
     const list = page.getByTestId('procurement-list');
     const total = Number(await list.getAttribute('data-total'));
@@ -132,7 +123,7 @@ describe('procurement list at a glance', () => {
     expect((await names())[0]).toBe('Testanskaffelse 01');
 
     // Filter by level through the URL itself: a shared link opens the same list.
-    await page.goto(`${server.url}/anskaffelser?nivaa=nasjonal&sorter=fase`);
+    await page.goto(`${suite.server.url}/anskaffelser?nivaa=nasjonal&sorter=fase`);
     await settled('nivaa=nasjonal&sorter=fase');
     expect(await page.getByTestId('filter-level').inputValue()).toBe('nasjonal');
     expect(new Set(await column('procurement-level').allTextContents())).toEqual(new Set(['Nasjonal']));

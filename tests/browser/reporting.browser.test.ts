@@ -5,28 +5,19 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, loginAs, screenshot } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useBrowserSuite } from '../support/browser.js';
 
 describe('portfolio management in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startTestServer({ today: '2026-06-15' });
-    browser = await launchChromium();
-    ({ page } = await loginAs(browser, server.url, 'sekretariat'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const suite = useBrowserSuite({ today: '2026-06-15' }, async () => {
+    page = await suite.as('sekretariat');
   });
 
   it('shows the KIR report, whose figures the XLSX repeats, and renders its PDF', async () => {
-    await page.goto(`${server.url}/rapporter?scope=steeringGroup&code=KIR`);
+    await page.goto(`${suite.server.url}/rapporter?scope=steeringGroup&code=KIR`);
     await page.locator('[data-testid="portfolio-report"][data-busy="false"]').waitFor();
     const figure = async (key: string) => (await page.getByTestId(`rollup-${key}`).textContent())!.trim();
     const names = await page
@@ -38,7 +29,7 @@ describe('portfolio management in the browser', () => {
     await screenshot(page, 'reporting-report-kir');
 
     const xlsx = await page.request.get(
-      `${server.url}/api/reports/portfolio/export?scope=steeringGroup&code=KIR&format=xlsx`,
+      `${suite.server.url}/api/reports/portfolio/export?scope=steeringGroup&code=KIR&format=xlsx`,
     );
     expect(xlsx.status()).toBe(200);
     const workbook = new ExcelJS.Workbook();
@@ -57,7 +48,7 @@ describe('portfolio management in the browser', () => {
     expect(names.map((_, i) => sheet.getRow(i + 2).getCell(8).value)).toEqual(daysLate);
 
     const pdf = await page.request.get(
-      `${server.url}/api/reports/portfolio/export?scope=steeringGroup&code=KIR&format=pdf`,
+      `${suite.server.url}/api/reports/portfolio/export?scope=steeringGroup&code=KIR&format=pdf`,
     );
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'styr-pdf-'));
@@ -88,7 +79,7 @@ describe('portfolio management in the browser', () => {
   });
 
   it('draws each gate plan as a timeline on one axis, with today from the clock in the same place on every row', async () => {
-    await page.goto(`${server.url}/rapporter`);
+    await page.goto(`${suite.server.url}/rapporter`);
     await page.locator('[data-testid="portfolio-report"][data-busy="false"]').waitFor();
     const rows = page.getByTestId('report-row');
     const timelines = page.getByTestId('gate-timeline');
@@ -117,7 +108,7 @@ describe('portfolio management in the browser', () => {
   });
 
   it('shows the KPI dashboard and keeps a hand-entered value with who entered it', async () => {
-    await page.goto(`${server.url}/nokkelindikatorer`);
+    await page.goto(`${suite.server.url}/nokkelindikatorer`);
     const card = page.locator('[data-testid="kpi-card"][data-code="HSO-FORSYNINGSSENTER"]');
     await card.getByTestId('kpi-year').fill('2026');
     await card.getByTestId('kpi-value').fill('82,5');
@@ -128,7 +119,7 @@ describe('portfolio management in the browser', () => {
   });
 
   it('shows the seed 004 overview with the same counts and measures as the seed', async () => {
-    await page.goto(`${server.url}/handlingsplaner`);
+    await page.goto(`${suite.server.url}/handlingsplaner`);
     const plan = page.locator('[data-testid="action-plan"][data-code="SHI-STATUS-2023"]');
     await plan.waitFor();
     const counts = await plan
@@ -158,7 +149,7 @@ describe('portfolio management in the browser', () => {
   });
 
   it('draws the implementation programme as a Gantt chart with the risk register', async () => {
-    await page.goto(`${server.url}/implementeringsprogram`);
+    await page.goto(`${suite.server.url}/implementeringsprogram`);
     await page.getByTestId('gantt').locator('canvas').first().waitFor();
     await expect(page.getByTestId('risk-register').locator('tbody tr').count()).resolves.toBe(5);
     await screenshot(page, 'reporting-programme-gantt');

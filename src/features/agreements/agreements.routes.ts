@@ -20,69 +20,60 @@ import {
   updateAgreementSchema,
 } from './agreements.schemas.js';
 import * as service from './agreements.service.js';
+import { routesFor } from '../../shared/route.js';
 
 const tags = ['agreements'];
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function registerAgreementRoutes(app: App, deps: AppDeps) {
+  const route = routesFor(app, tags);
   const { db } = deps;
-  app.get(
+  route.get(
     '/api/agreements',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary:
-          'The agreement register (avtaleregister); filter by text, category, status, supplier; paged (limit/offset, total)',
-        querystring: agreementPageQuery,
-        response: { 200: agreementPageSchema },
-      },
+      access: 'authenticated',
+      summary:
+        'The agreement register (avtaleregister); filter by text, category, status, supplier; paged (limit/offset, total)',
+      querystring: agreementPageQuery,
+      response: agreementPageSchema,
     },
     (request) => service.listAgreementPage(db, request.query),
   );
-  app.get(
+  route.get(
     '/api/agreements/expiring',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'Agreements ending within 12 months that no planned procurement replaces',
-        response: { 200: z.array(expiringAgreementSchema) },
-      },
+      access: 'authenticated',
+      summary: 'Agreements ending within 12 months that no planned procurement replaces',
+      response: z.array(expiringAgreementSchema),
     },
     () => service.listExpiringAgreements(db, deps.clock.today()),
   );
-  app.get(
+  route.get(
     '/api/agreements/:id',
     {
-      config: { access: 'authenticated' },
-      schema: { tags, params: idParams, response: { 200: agreementDetailSchema, 404: problemSchema } },
+      access: 'authenticated',
+      params: idParams,
+      response: { 200: agreementDetailSchema, 404: problemSchema },
     },
     (request) => service.getAgreement(db, request.params.id),
   );
-  app.post(
+  route.post(
     '/api/agreements',
     {
-      config: { access: writeRoles.referenceData },
-      schema: {
-        tags,
-        body: createAgreementSchema,
-        response: { 201: agreementDetailSchema, 400: problemSchema },
-      },
+      access: writeRoles.referenceData,
+      body: createAgreementSchema,
+      response: { 201: agreementDetailSchema, 400: problemSchema },
     },
     async (request, reply) =>
       reply.status(201).send(await service.createAgreement(db, requireUser(request), request.body)),
   );
-  app.patch(
+  route.patch(
     '/api/agreements/:id',
     {
-      config: { access: writeRoles.referenceData },
-      schema: {
-        tags,
-        params: idParams,
-        body: updateAgreementSchema,
-        response: { 200: agreementDetailSchema, 400: problemSchema },
-      },
+      access: writeRoles.referenceData,
+      params: idParams,
+      body: updateAgreementSchema,
+      response: { 200: agreementDetailSchema, 400: problemSchema },
     },
     (request) => service.updateAgreement(db, requireUser(request), request.params.id, request.body),
   );

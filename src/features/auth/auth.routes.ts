@@ -25,19 +25,17 @@ export function registerAuthRoutes(app: App, deps: AppDeps) {
       maxAge: maxAgeSeconds,
     });
 
-  app.post(
+  route.post(
     '/api/auth/login',
     {
-      config: { access: 'public', throttle: 'login' },
-      schema: {
-        tags,
-        summary: 'Log in; sets the httpOnly session cookie',
-        description:
-          'After too many failed attempts for the username or the client address within the window the answer is 429 with Retry-After, even for the right password.',
-        security: [],
-        body: loginSchema,
-        response: { 200: currentUserSchema, 401: problemSchema, 403: problemSchema, 429: problemSchema },
-      },
+      access: 'public',
+      summary: 'Log in; sets the httpOnly session cookie',
+      description:
+        'After too many failed attempts for the username or the client address within the window the answer is 429 with Retry-After, even for the right password.',
+      body: loginSchema,
+      response: { 200: currentUserSchema, 401: problemSchema, 403: problemSchema, 429: problemSchema },
+      security: [],
+      config: { throttle: 'login' },
     },
     async (request, reply) => {
       if (!deps.config.localPasswords)

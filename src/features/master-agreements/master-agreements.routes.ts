@@ -17,6 +17,7 @@ import {
   signMasterAgreementSchema,
 } from './master-agreements.schemas.js';
 import * as service from './master-agreements.service.js';
+import { routesFor } from '../../shared/route.js';
 
 const tags = ['master-agreements'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -26,91 +27,74 @@ const hfWriters = ['secretariat', 'rhfContact', 'hfPurchasing'] as const;
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 
 export function registerMasterAgreementRoutes(app: App, deps: AppDeps) {
+  const route = routesFor(app, tags);
   const { db, clock } = deps;
   const spendStore = appSpendStore(app, deps);
-  app.get(
+  route.get(
     '/api/master-agreements',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: "REFIL's master agreements",
-        response: { 200: z.array(masterAgreementSchema) },
-      },
+      access: 'authenticated',
+      summary: "REFIL's master agreements",
+      response: z.array(masterAgreementSchema),
     },
     () => service.listMasterAgreements(db),
   );
-  app.get(
+  route.get(
     '/api/master-agreements/:id',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'A master agreement with its harmonisation KPIs per HF and the hand-over status',
-        params: idParams,
-        response: { 200: harmonisationSchema, 404: problemSchema },
-      },
+      access: 'authenticated',
+      summary: 'A master agreement with its harmonisation KPIs per HF and the hand-over status',
+      params: idParams,
+      response: { 200: harmonisationSchema, 404: problemSchema },
     },
     async (request) => getHarmonisation(db, request.params.id, await spendStore()),
   );
-  app.get(
+  route.get(
     '/api/master-agreements/:id/articles',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'The master article list',
-        params: idParams,
-        response: { 200: z.array(masterArticleSchema), 404: problemSchema },
-      },
+      access: 'authenticated',
+      summary: 'The master article list',
+      params: idParams,
+      response: { 200: z.array(masterArticleSchema), 404: problemSchema },
     },
     (request) => service.listMasterArticles(db, request.params.id),
   );
-  app.post(
+  route.post(
     '/api/master-agreements',
     {
-      config: { access: refil },
-      schema: {
-        tags,
-        summary:
-          'REFIL creates a master agreement for an agreement (articles given, or copied from the agreement)',
-        body: createMasterAgreementSchema,
-        response: { 201: z.object({ id: z.string() }), ...errors },
-      },
+      access: refil,
+      summary:
+        'REFIL creates a master agreement for an agreement (articles given, or copied from the agreement)',
+      body: createMasterAgreementSchema,
+      response: { 201: z.object({ id: z.string() }), ...errors },
     },
     async (request, reply) => {
       const row = await service.createMasterAgreement(db, requireUser(request), request.body, clock.today());
       return reply.status(201).send({ id: row.id });
     },
   );
-  app.post(
+  route.post(
     '/api/master-agreements/:id/signature',
     {
-      config: { access: refil },
-      schema: {
-        tags,
-        summary: 'Record that the RHF signed on behalf of the HFs',
-        params: idParams,
-        body: signMasterAgreementSchema,
-        response: { 204: z.null(), ...errors },
-      },
+      access: refil,
+      summary: 'Record that the RHF signed on behalf of the HFs',
+      params: idParams,
+      body: signMasterAgreementSchema,
+      response: { 204: z.null(), ...errors },
     },
     async (request, reply) => {
       await service.recordRhfSignature(db, requireUser(request), request.params.id, request.body.signedOn);
       return reply.status(204).send(null);
     },
   );
-  app.post(
+  route.post(
     '/api/master-agreements/:id/completions',
     {
-      config: { access: hfWriters },
-      schema: {
-        tags,
-        summary: 'An HF reports it has adopted the master article numbers',
-        params: idParams,
-        body: completionSchema,
-        response: { 204: z.null(), ...errors },
-      },
+      access: hfWriters,
+      summary: 'An HF reports it has adopted the master article numbers',
+      params: idParams,
+      body: completionSchema,
+      response: { 204: z.null(), ...errors },
     },
     async (request, reply) => {
       await service.recordHfCompletion(
@@ -123,16 +107,13 @@ export function registerMasterAgreementRoutes(app: App, deps: AppDeps) {
       return reply.status(204).send(null);
     },
   );
-  app.post(
+  route.post(
     '/api/master-agreements/:id/maintenance-transfer',
     {
-      config: { access: refil },
-      schema: {
-        tags,
-        summary: 'Maintenance passes to REFIL (every HF done)',
-        params: idParams,
-        response: { 204: z.null(), ...errors },
-      },
+      access: refil,
+      summary: 'Maintenance passes to REFIL (every HF done)',
+      params: idParams,
+      response: { 204: z.null(), ...errors },
     },
     async (request, reply) => {
       await service.transferMaintenanceToRefil(db, requireUser(request), request.params.id, clock.today());

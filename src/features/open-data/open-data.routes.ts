@@ -1,13 +1,15 @@
 import type { App, AppDeps } from '../../shared/http.js';
+import { routesFor } from '../../shared/route.js';
 import * as service from './open-data.service.js';
 
 export function registerOpenDataRoutes(app: App, { db, clock }: AppDeps) {
-  app.get(
+  const route = routesFor(app, ['open-data']);
+  route.get(
     '/api/open-data/ocds',
     {
       // Open data without login (offentleglova § 3); exempt information is not in it.
-      config: { access: 'public' },
-      schema: { tags: ['open-data'], summary: 'The portfolio as an OCDS 1.1.5 release package (JSON)' },
+      access: 'public',
+      summary: 'The portfolio as an OCDS 1.1.5 release package (JSON)',
     },
     async (request, reply) =>
       reply.header('content-disposition', 'attachment; filename="ocds-release-package.json"').send(

@@ -13,35 +13,32 @@ import {
   updateSteeringGroupSchema,
 } from './steering-groups.schemas.js';
 import * as service from './steering-groups.service.js';
+import { routesFor } from '../../shared/route.js';
 
 const tags = ['steering-groups'];
 
 export function registerSteeringGroupRoutes(app: App, { db, clock }: AppDeps) {
-  app.get(
+  const route = routesFor(app, tags);
+  route.get(
     '/api/steering-groups',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'Steering groups with coverage, members and composition checks (seed 001 §7.5)',
-        response: { 200: z.array(steeringGroupSchema) },
-      },
+      access: 'authenticated',
+      summary: 'Steering groups with coverage, members and composition checks (seed 001 §7.5)',
+      response: z.array(steeringGroupSchema),
     },
     () => service.listSteeringGroups(db, clock.today(), membershipHabilitet),
   );
-  app.get(
+  route.get(
     '/api/steering-groups/:id',
-    {
-      config: { access: 'authenticated' },
-      schema: { tags, params: idParams, response: { 200: steeringGroupSchema } },
-    },
+    { access: 'authenticated', params: idParams, response: steeringGroupSchema },
     (request) => service.getSteeringGroup(db, request.params.id, clock.today(), membershipHabilitet),
   );
-  app.post(
+  route.post(
     '/api/steering-groups',
     {
-      config: { access: writeRoles.referenceData },
-      schema: { tags, body: createSteeringGroupSchema, response: { 201: steeringGroupSchema } },
+      access: writeRoles.referenceData,
+      body: createSteeringGroupSchema,
+      response: { 201: steeringGroupSchema },
     },
     async (request, reply) =>
       reply
@@ -56,16 +53,13 @@ export function registerSteeringGroupRoutes(app: App, { db, clock }: AppDeps) {
           ),
         ),
   );
-  app.patch(
+  route.patch(
     '/api/steering-groups/:id',
     {
-      config: { access: writeRoles.referenceData },
-      schema: {
-        tags,
-        params: idParams,
-        body: updateSteeringGroupSchema,
-        response: { 200: steeringGroupSchema },
-      },
+      access: writeRoles.referenceData,
+      params: idParams,
+      body: updateSteeringGroupSchema,
+      response: steeringGroupSchema,
     },
     (request) =>
       service.updateSteeringGroup(
@@ -77,30 +71,24 @@ export function registerSteeringGroupRoutes(app: App, { db, clock }: AppDeps) {
         membershipHabilitet,
       ),
   );
-  app.get(
+  route.get(
     '/api/steering-groups/:id/members',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'Members, including ended ones (isActive false)',
-        params: idParams,
-        response: { 200: z.array(memberSchema) },
-      },
+      access: 'authenticated',
+      summary: 'Members, including ended ones (isActive false)',
+      params: idParams,
+      response: z.array(memberSchema),
     },
     (request) => service.listMembers(db, request.params.id, clock.today(), membershipHabilitet),
   );
-  app.post(
+  route.post(
     '/api/steering-groups/:id/members',
     {
-      config: { access: writeRoles.memberships },
-      schema: {
-        tags,
-        summary: 'Appoint a member (secretariat, or the RHF contact of the RHF represented)',
-        params: idParams,
-        body: createMembershipSchema,
-        response: { 201: memberSchema },
-      },
+      access: writeRoles.memberships,
+      summary: 'Appoint a member (secretariat, or the RHF contact of the RHF represented)',
+      params: idParams,
+      body: createMembershipSchema,
+      response: { 201: memberSchema },
     },
     async (request, reply) =>
       reply
@@ -109,16 +97,13 @@ export function registerSteeringGroupRoutes(app: App, { db, clock }: AppDeps) {
           await service.addMember(db, requireUser(request), request.params.id, request.body, clock.today()),
         ),
   );
-  app.patch(
+  route.patch(
     '/api/steering-groups/:id/members/:membershipId',
     {
-      config: { access: writeRoles.memberships },
-      schema: {
-        tags,
-        params: membershipParams,
-        body: updateMembershipSchema,
-        response: { 200: memberSchema },
-      },
+      access: writeRoles.memberships,
+      params: membershipParams,
+      body: updateMembershipSchema,
+      response: memberSchema,
     },
     (request) =>
       service.updateMember(
@@ -131,15 +116,12 @@ export function registerSteeringGroupRoutes(app: App, { db, clock }: AppDeps) {
         membershipHabilitet,
       ),
   );
-  app.delete(
+  route.delete(
     '/api/steering-groups/:id/members/:membershipId',
     {
-      config: { access: writeRoles.memberships },
-      schema: {
-        tags,
-        summary: 'End a membership as of today (kept in the history)',
-        params: membershipParams,
-      },
+      access: writeRoles.memberships,
+      summary: 'End a membership as of today (kept in the history)',
+      params: membershipParams,
     },
     async (request, reply) => {
       await service.endMember(

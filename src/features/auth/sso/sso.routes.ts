@@ -16,6 +16,7 @@ import {
   SSO_STATE_MAX_AGE_SECONDS,
   stateSigningKey,
 } from './sso-state.js';
+import { routesFor } from '../../../shared/route.js';
 
 const tags = ['auth'];
 const STATE_COOKIE_PATH = '/api/auth/sso';
@@ -23,6 +24,7 @@ const STATE_COOKIE_PATH = '/api/auth/sso';
 const loginPageWith = (refusal: SsoRefusal) => `/logg-inn?sso=${refusal}`;
 
 export function registerSsoRoutes(app: App, deps: AppDeps) {
+  const route = routesFor(app, tags);
   const { sso } = deps.config;
   const key = sso ? stateSigningKey(sso.clientSecret) : null;
   const stateCookie = (reply: FastifyReply, value: string, maxAgeSeconds: number) =>
@@ -35,32 +37,27 @@ export function registerSsoRoutes(app: App, deps: AppDeps) {
       maxAge: maxAgeSeconds,
     });
 
-  app.get(
+  route.get(
     '/api/auth/methods',
     {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        summary: 'Which ways to log in the portal offers (for the login page)',
-        security: [],
-        response: { 200: authMethodsSchema },
-      },
+      access: 'public',
+      summary: 'Which ways to log in the portal offers (for the login page)',
+      response: authMethodsSchema,
+      security: [],
     },
     async () => ({ passwords: deps.config.localPasswords, sso: sso !== null }),
   );
 
-  app.get(
+  route.get(
     '/api/auth/sso/start',
     {
-      config: { access: 'public', throttle: 'login' },
-      schema: {
-        tags,
-        summary: "Log in with the organisation's account: redirects to the identity provider",
-        description:
-          'Sets a signed, HttpOnly state cookie (state, nonce, PKCE verifier; 10 minutes) and answers 302 to the provider. Without single sign-on, or when the provider cannot be reached, 303 to the login page with ?sso=<code>.',
-        security: [],
-        querystring: z.object({ neste: z.string().max(500).optional() }),
-      },
+      access: 'public',
+      summary: "Log in with the organisation's account: redirects to the identity provider",
+      description:
+        'Sets a signed, HttpOnly state cookie (state, nonce, PKCE verifier; 10 minutes) and answers 302 to the provider. Without single sign-on, or when the provider cannot be reached, 303 to the login page with ?sso=<code>.',
+      querystring: z.object({ neste: z.string().max(500).optional() }),
+      security: [],
+      config: { throttle: 'login' },
     },
     async (request, reply) => {
       if (!sso || !key) return reply.redirect(loginPageWith('notConfigured'), 303);
@@ -87,22 +84,20 @@ export function registerSsoRoutes(app: App, deps: AppDeps) {
     },
   );
 
-  app.get(
+  route.get(
     '/api/auth/sso/callback',
     {
-      config: { access: 'public', throttle: 'login' },
-      schema: {
-        tags,
-        summary: "The identity provider's answer: opens the portal session",
-        description:
-          'Checks the state cookie, state, nonce and PKCE, redeems the code and matches the verified e-mail to one person with a user account. 303 to the requested page with the session cookie, or 303 to the login page with ?sso=<code> (refusals are audited).',
-        security: [],
-        querystring: z.object({
-          code: z.string().max(4000).optional(),
-          state: z.string().max(1000).optional(),
-          error: z.string().max(200).optional(),
-        }),
-      },
+      access: 'public',
+      summary: "The identity provider's answer: opens the portal session",
+      description:
+        'Checks the state cookie, state, nonce and PKCE, redeems the code and matches the verified e-mail to one person with a user account. 303 to the requested page with the session cookie, or 303 to the login page with ?sso=<code> (refusals are audited).',
+      querystring: z.object({
+        code: z.string().max(4000).optional(),
+        state: z.string().max(1000).optional(),
+        error: z.string().max(200).optional(),
+      }),
+      security: [],
+      config: { throttle: 'login' },
     },
     async (request, reply) => {
       if (!sso || !key) return reply.redirect(loginPageWith('notConfigured'), 303);

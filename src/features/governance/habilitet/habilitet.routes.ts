@@ -41,23 +41,22 @@ import {
   markForRhfDiscussion,
 } from './rhf-discussion.service.js';
 import { listSuppliers, setSuppliers } from './suppliers.service.js';
+import { routesFor } from '../../../shared/route.js';
 
 const tags = ['habilitet'];
 const rhfRoles = ['rhfContact', 'secretariat'] as const;
 
 export function registerHabilitetRoutes(app: App, { db, clock }: AppDeps) {
-  app.post(
+  const route = routesFor(app, tags);
+  route.post(
     '/api/cases/:id/habilitet',
     {
-      config: { access: ['steeringGroupMember'] },
-      schema: {
-        tags,
-        summary:
-          'A deciding member answers before seeing exempt documents or voting: "noKnownConflict", or "possibleConflict" with a reason (a habilitet question for their RHF; cannot be withdrawn)',
-        params: idParams,
-        body: habilitetAnswerSchema,
-        response: { 200: caseSchema, 403: problemSchema, 409: problemSchema },
-      },
+      access: ['steeringGroupMember'],
+      summary:
+        'A deciding member answers before seeing exempt documents or voting: "noKnownConflict", or "possibleConflict" with a reason (a habilitet question for their RHF; cannot be withdrawn)',
+      params: idParams,
+      body: habilitetAnswerSchema,
+      response: { 200: caseSchema, 403: problemSchema, 409: problemSchema },
     },
     (request) => {
       const user = requireUser(request);
@@ -66,200 +65,158 @@ export function registerHabilitetRoutes(app: App, { db, clock }: AppDeps) {
         : reportConflict(db, user, request.params.id, request.body.reason, clock.today());
     },
   );
-  app.get(
+  route.get(
     '/api/habilitet/questions',
     {
-      config: { access: rhfRoles },
-      schema: {
-        tags,
-        summary: "Habilitet questions for the viewer's RHFs (the secretariat: all)",
-        querystring: questionsQuery,
-        response: { 200: questionListSchema },
-      },
+      access: rhfRoles,
+      summary: "Habilitet questions for the viewer's RHFs (the secretariat: all)",
+      querystring: questionsQuery,
+      response: questionListSchema,
     },
     (request) => listQuestionsToDecide(db, requireUser(request), request.query.status),
   );
-  app.post(
+  route.post(
     '/api/habilitet/questions/:id/decision',
     {
-      config: { access: rhfRoles },
-      schema: {
-        tags,
-        summary:
-          "The RHF decides inhabil / ikke inhabil with a reason (its contact, or the secretariat on the RHF's behalf)",
-        params: idParams,
-        body: habilitetDecisionSchema,
-        response: { 200: caseSchema, 403: problemSchema, 409: problemSchema },
-      },
+      access: rhfRoles,
+      summary:
+        "The RHF decides inhabil / ikke inhabil with a reason (its contact, or the secretariat on the RHF's behalf)",
+      params: idParams,
+      body: habilitetDecisionSchema,
+      response: { 200: caseSchema, 403: problemSchema, 409: problemSchema },
     },
     (request) =>
       decideHabilitetQuestion(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
-  app.get(
+  route.get(
     '/api/cases/:id/rhf-discussion',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary:
-          '"Drøftes med RHF-ene": the mark, each RHF\'s acknowledgement, and whether the vote has opened',
-        params: idParams,
-        response: { 200: rhfDiscussionSchema },
-      },
+      access: 'authenticated',
+      summary:
+        '"Drøftes med RHF-ene": the mark, each RHF\'s acknowledgement, and whether the vote has opened',
+      params: idParams,
+      response: rhfDiscussionSchema,
     },
     (request) => getRhfDiscussion(db, requireUser(request), request.params.id, clock.today()),
   );
-  app.post(
+  route.post(
     '/api/cases/:id/rhf-discussion',
     {
-      config: { access: ['secretariat', 'procurementLead', 'steeringGroupMember'] },
-      schema: {
-        tags,
-        summary:
-          'Mark a høy-significance case "drøftes med RHF-ene" before the vote (secretariat, its procurement lead, the group leader)',
-        params: idParams,
-        body: markRhfDiscussionSchema,
-        response: { 200: rhfDiscussionSchema, 403: problemSchema, 409: problemSchema },
-      },
+      access: ['secretariat', 'procurementLead', 'steeringGroupMember'],
+      summary:
+        'Mark a høy-significance case "drøftes med RHF-ene" before the vote (secretariat, its procurement lead, the group leader)',
+      params: idParams,
+      body: markRhfDiscussionSchema,
+      response: { 200: rhfDiscussionSchema, 403: problemSchema, 409: problemSchema },
     },
     (request) =>
       markForRhfDiscussion(db, requireUser(request), request.params.id, request.body.note, clock.today()),
   );
-  app.post(
+  route.post(
     '/api/cases/:id/rhf-discussion/acknowledgements',
     {
-      config: { access: rhfRoles },
-      schema: {
-        tags,
-        summary:
-          'An RHF acknowledges the discussion (its contact, or the secretariat on its behalf); the last opens the vote',
-        params: idParams,
-        body: acknowledgeRhfDiscussionSchema,
-        response: { 200: rhfDiscussionSchema, 400: problemSchema, 403: problemSchema, 409: problemSchema },
-      },
+      access: rhfRoles,
+      summary:
+        'An RHF acknowledges the discussion (its contact, or the secretariat on its behalf); the last opens the vote',
+      params: idParams,
+      body: acknowledgeRhfDiscussionSchema,
+      response: { 200: rhfDiscussionSchema, 400: problemSchema, 403: problemSchema, 409: problemSchema },
     },
     (request) =>
       acknowledgeRhfDiscussion(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
-  app.post(
+  route.post(
     '/api/cases/:id/substitutes',
     {
-      config: { access: rhfRoles },
-      schema: {
-        tags,
-        summary:
-          'The RHF appoints a substitute for this case only, when the case is not quorate for lack of a member from it',
-        params: idParams,
-        body: appointSubstituteSchema,
-        response: { 200: caseSchema, 400: problemSchema, 403: problemSchema, 409: problemSchema },
-      },
+      access: rhfRoles,
+      summary:
+        'The RHF appoints a substitute for this case only, when the case is not quorate for lack of a member from it',
+      params: idParams,
+      body: appointSubstituteSchema,
+      response: { 200: caseSchema, 400: problemSchema, 403: problemSchema, 409: problemSchema },
     },
     (request) => appointSubstitute(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
-  app.get(
+  route.get(
     '/api/habilitet/composition-warnings',
     {
-      config: { access: rhfRoles },
-      schema: {
-        tags,
-        summary:
-          '"Vurder utskifting": members found inhabil in many cases, or with a lasting conflict in the group\'s categories',
-        response: { 200: compositionWarningsSchema, 403: problemSchema },
-      },
+      access: rhfRoles,
+      summary:
+        '"Vurder utskifting": members found inhabil in many cases, or with a lasting conflict in the group\'s categories',
+      response: { 200: compositionWarningsSchema, 403: problemSchema },
     },
     (request) => compositionWarningsFor(db, requireUser(request), clock.today()),
   );
-  app.get(
+  route.get(
     '/api/habilitet/rhf-digest',
     {
-      config: { access: rhfRoles },
-      schema: {
-        tags,
-        summary:
-          "The RHF contact's weekly digest, live: planned and ad-hoc procurements, risk changes, high-risk and open cases, what awaits the RHF",
-        querystring: rhfDigestQuery,
-        response: { 200: rhfDigestViewSchema, 403: problemSchema },
-      },
+      access: rhfRoles,
+      summary:
+        "The RHF contact's weekly digest, live: planned and ad-hoc procurements, risk changes, high-risk and open cases, what awaits the RHF",
+      querystring: rhfDigestQuery,
+      response: { 200: rhfDigestViewSchema, 403: problemSchema },
     },
     (request) => getRhfDigests(db, requireUser(request), clock.today(), request.query.rhfId),
   );
-  app.put(
+  route.put(
     '/api/memberships/:id/appointment-check',
     {
-      config: { access: rhfRoles },
-      schema: {
-        tags,
-        summary: "The RHF's habilitet check at appointment (without a cleared one the member cannot vote)",
-        params: idParams,
-        body: appointmentCheckInputSchema,
-        response: { 200: appointmentCheckSchema, 403: problemSchema },
-      },
+      access: rhfRoles,
+      summary: "The RHF's habilitet check at appointment (without a cleared one the member cannot vote)",
+      params: idParams,
+      body: appointmentCheckInputSchema,
+      response: { 200: appointmentCheckSchema, 403: problemSchema },
     },
     (request) =>
       recordAppointmentCheck(db, requireUser(request), request.params.id, request.body, clock.today()),
   );
-  app.get(
+  route.get(
     '/api/my/declaration',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'My interest declaration and when it is due',
-        response: { 200: declarationSchema },
-      },
+      access: 'authenticated',
+      summary: 'My interest declaration and when it is due',
+      response: declarationSchema,
     },
     (request) => getMyDeclaration(db, requireUser(request), clock.today()),
   );
-  app.put(
+  route.put(
     '/api/my/declaration',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'Confirm my interest declaration (also with no interests); renewed every 12 months',
-        body: confirmDeclarationSchema,
-        response: { 200: declarationSchema },
-      },
+      access: 'authenticated',
+      summary: 'Confirm my interest declaration (also with no interests); renewed every 12 months',
+      body: confirmDeclarationSchema,
+      response: declarationSchema,
     },
     (request) => confirmDeclaration(db, requireUser(request), request.body.interests, clock.today()),
   );
-  app.get(
+  route.get(
     '/api/habilitet/declarations',
     {
-      config: { access: rhfRoles },
-      schema: {
-        tags,
-        summary: "Every active member's declaration status (missing, due soon, overdue)",
-        response: { 200: declarationOverviewSchema },
-      },
+      access: rhfRoles,
+      summary: "Every active member's declaration status (missing, due soon, overdue)",
+      response: declarationOverviewSchema,
     },
     (request) => declarationOverview(db, requireUser(request), clock.today()),
   );
-  app.get(
+  route.get(
     '/api/procurements/:id/suppliers',
     {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'Known tenderers and suppliers',
-        params: idParams,
-        response: { 200: z.array(supplierSchema) },
-      },
+      access: 'authenticated',
+      summary: 'Known tenderers and suppliers',
+      params: idParams,
+      response: z.array(supplierSchema),
     },
     (request) => listSuppliers(db, request.params.id),
   );
-  app.put(
+  route.put(
     '/api/procurements/:id/suppliers',
     {
-      config: { access: ['procurementLead', 'secretariat'] },
-      schema: {
-        tags,
-        summary:
-          "Replace the known tenderers/suppliers; matches against members' declarations raise habilitet questions",
-        params: idParams,
-        body: setSuppliersSchema,
-        response: { 200: suppliersResultSchema },
-      },
+      access: ['procurementLead', 'secretariat'],
+      summary:
+        "Replace the known tenderers/suppliers; matches against members' declarations raise habilitet questions",
+      params: idParams,
+      body: setSuppliersSchema,
+      response: suppliersResultSchema,
     },
     (request) =>
       setSuppliers(db, requireUser(request), request.params.id, request.body.suppliers, clock.today()),
