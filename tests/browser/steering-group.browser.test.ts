@@ -1,49 +1,19 @@
 // Browser flows a user cares about: editing a steering-group membership makes the composition checks react,
 // and the procurement list filtered by a steering group shows only that group's procurements.
 import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newContext } from '../support/browser.js';
-import { startTestServer } from '../support/test-server.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser.js';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const TRAINING_DATE = '2024-01-15';
 const TRAINING_DATE_SHOWN = '15.01.2024';
 
 describe('steering groups in the browser', () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
 
   async function openLoggedIn(): Promise<Page> {
-    context = await newContext(browser, server.url);
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url}/logg-inn`);
-    await page.getByTestId('login-username').fill('sekretariat');
-    await page.getByTestId('login-password').fill('demo');
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(`${server.url}/`);
+    page = await suite.as('sekretariat');
     await expect(page.getByTestId('current-user').textContent()).resolves.not.toBe('');
     return page;
   }
@@ -68,7 +38,7 @@ describe('steering groups in the browser', () => {
         .getByRole('navigation', { name: 'Hovedmeny' })
         .getByRole('link', { name: 'Styringsgrupper' })
         .click();
-      await page.waitForURL(`${server.url}/styringsgrupper`);
+      await page.waitForURL(`${suite.server.url}/styringsgrupper`);
       const groupRows = page.getByTestId('steering-group-row');
       await groupRows.nth(10).waitFor();
       expect(await groupRows.count()).toBe(11);
@@ -106,17 +76,17 @@ describe('steering groups in the browser', () => {
 
       // The secretariat records the six modules (a day in the past; never in the future): the warning goes.
       const kir = (
-        (await (await page.request.get(`${server.url}/api/steering-groups`)).json()) as Array<{
+        (await (await page.request.get(`${suite.server.url}/api/steering-groups`)).json()) as Array<{
           id: string;
           code: string;
         }>
       ).find((g) => g.code === 'KIR')!;
       const members = (await (
-        await page.request.get(`${server.url}/api/steering-groups/${kir.id}/members`)
+        await page.request.get(`${suite.server.url}/api/steering-groups/${kir.id}/members`)
       ).json()) as Array<{ personId: string; personName: string }>;
       const personId = members.find((m) => m.personName === name)!.personId;
       const record = (module: number, completedOn: string) =>
-        page.request.post(`${server.url}/api/people/${personId}/training/modules/${module}/complete`, {
+        page.request.post(`${suite.server.url}/api/people/${personId}/training/modules/${module}/complete`, {
           data: { completedOn },
         });
       expect((await record(1, '2099-01-01')).status()).toBe(400);
@@ -145,14 +115,14 @@ describe('steering groups in the browser', () => {
       await page.getByTestId('composition-checks').waitFor();
       expect(await trainingWarning.count()).toBe(0);
     } finally {
-      await context.close();
+      await page.context().close();
     }
   }, 90_000);
 
   it('filters the procurement list by steering group', async () => {
     await openLoggedIn();
     try {
-      await page.goto(`${server.url}/anskaffelser`);
+      await page.goto(`${suite.server.url}/anskaffelser`);
       const list = page.getByTestId('procurement-list');
       await list.waitFor();
       const allCount = await page.getByTestId('procurement-row').count();
@@ -184,13 +154,13 @@ describe('steering groups in the browser', () => {
       expect(await rowNames()).toEqual(names);
 
       await rows.first().getByTestId('procurement-steering-group').getByRole('link').click();
-      await page.waitForURL(`${server.url}/styringsgrupper/${groupId}`);
+      await page.waitForURL(`${suite.server.url}/styringsgrupper/${groupId}`);
       await page.getByTestId('members-table').waitFor();
       await page.getByTestId('group-procurements').getByText('Bilberging og bilglass').waitFor();
       await mkdir('test-results', { recursive: true });
       await page.screenshot({ path: 'test-results/steering-group.png', fullPage: true });
     } finally {
-      await context.close();
+      await page.context().close();
     }
   }, 90_000);
 });
