@@ -1,35 +1,12 @@
 // Spend analytics in the browser: the national figures, drill-down to one RHF, one HF and one category, with
 // the KPI figures following the drill-down; a screenshot for review.
 import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newContext } from '../support/browser.js';
-import { startTestServer } from '../support/test-server.js';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../support/browser.js';
 
 describe('spend analytics in the browser', () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
 
   async function waitIdle(page: Page, level: string) {
     await page.locator(`[data-testid="spend-page"][data-busy="false"][data-level="${level}"]`).waitFor();
@@ -37,20 +14,20 @@ describe('spend analytics in the browser', () => {
   }
 
   it('drills from the national figure to one HF and one category', async () => {
-    const context = await newContext(browser, server.url, { viewport: { width: 1280, height: 1000 } });
-    const page = await context.newPage();
+    const page = await suite.anonymous({ viewport: { width: 1280, height: 1000 } });
+    const context = page.context();
     page.setDefaultTimeout(20_000);
     try {
-      await page.goto(`${server.url}/logg-inn`);
+      await page.goto(`${suite.server.url}/logg-inn`);
       await page.getByTestId('login-username').fill('lesetilgang');
       await page.getByTestId('login-password').fill('demo');
       await page.getByTestId('login-submit').click();
-      await page.waitForURL(`${server.url}/`);
+      await page.waitForURL(`${suite.server.url}/`);
       await page
         .getByRole('navigation', { name: 'Hovedmeny' })
         .getByRole('link', { name: 'Forbruk' })
         .click();
-      await page.waitForURL(`${server.url}/forbruk`);
+      await page.waitForURL(`${suite.server.url}/forbruk`);
 
       // National level: one row per RHF, and Norwegian number formatting.
       await waitIdle(page, 'rhf');
