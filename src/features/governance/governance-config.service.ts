@@ -37,8 +37,26 @@ export interface GovernanceRules {
   habilitetRule: { version: number; value: HabilitetRule };
 }
 
+type ConfigRow = Awaited<ReturnType<typeof repo.latestConfigs>>[number];
+
 async function current<K extends ConfigKey>(db: Db, key: K) {
-  const row = await repo.latestConfig(db, key);
+  return configOf(key, await repo.latestConfig(db, key));
+}
+
+/** Every setting in force, from one read of the newest version per key (a vote reads the rules twice). */
+async function currentAll(db: Db) {
+  const rows = new Map((await repo.latestConfigs(db)).map((row) => [row.key, row]));
+  const of = <K extends ConfigKey>(key: K) => configOf(key, rows.get(key) ?? null);
+  return {
+    involvementMatrix: of('involvementMatrix'),
+    riskRule: of('riskRule'),
+    significanceRule: of('significanceRule'),
+    quorumRule: of('quorumRule'),
+    habilitetRule: of('habilitetRule'),
+  };
+}
+
+function configOf<K extends ConfigKey>(key: K, row: ConfigRow | null) {
   return row
     ? {
         key,
@@ -65,24 +83,11 @@ async function current<K extends ConfigKey>(db: Db, key: K) {
 }
 
 export async function loadRules(db: Db): Promise<GovernanceRules> {
-  const [involvementMatrix, riskRule, significanceRule, quorumRule, habilitetRule] = await Promise.all([
-    current(db, 'involvementMatrix'),
-    current(db, 'riskRule'),
-    current(db, 'significanceRule'),
-    current(db, 'quorumRule'),
-    current(db, 'habilitetRule'),
-  ]);
-  return { involvementMatrix, riskRule, significanceRule, quorumRule, habilitetRule };
+  return currentAll(db);
 }
 
 export async function getConfigView(db: Db) {
-  const [involvementMatrix, riskRule, significanceRule, quorumRule, habilitetRule] = await Promise.all([
-    current(db, 'involvementMatrix'),
-    current(db, 'riskRule'),
-    current(db, 'significanceRule'),
-    current(db, 'quorumRule'),
-    current(db, 'habilitetRule'),
-  ]);
+  const { involvementMatrix, riskRule, significanceRule, quorumRule, habilitetRule } = await currentAll(db);
   const history = (await repo.listConfigHistory(db)).map((row) => ({
     key: row.key,
     version: row.version,

@@ -33,6 +33,14 @@ export async function latestConfig(db: Db, key: ConfigKey) {
   return row ?? null;
 }
 
+/** The newest version of every key, in one read (distinct on the key, by the key and version order). */
+export function latestConfigs(db: Db) {
+  return db
+    .selectDistinctOn([governanceConfig.key])
+    .from(governanceConfig)
+    .orderBy(asc(governanceConfig.key), desc(governanceConfig.version));
+}
+
 export function listConfigHistory(db: Db) {
   return db
     .select()
