@@ -17,6 +17,13 @@ export const isoDate = z
   );
 
 export const uuid = z.string().uuid('Ugyldig id');
+
+/** Free search text: PostgreSQL text cannot hold the NUL character, so it is refused here with a 400. */
+export const searchText = (max = 200) =>
+  z
+    .string()
+    .max(max, `Høyst ${max} tegn`)
+    .refine((value) => !value.includes('\u0000'), 'Søketeksten kan ikke inneholde tegnet NUL');
 export const idParams = z.object({ id: uuid });
 
 export const problemSchema = z.object({

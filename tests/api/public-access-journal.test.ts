@@ -301,6 +301,10 @@ describe.each(databaseKinds)('journalled minutes and decisions, and the public s
         items: [],
         total: 0,
       });
+    // The search goes to SQL, whose text cannot hold NUL: a clear 400, not an internal error.
+    const nul = await get(null, '/api/public/decisions?q=%00');
+    expect(nul.statusCode).toBe(400);
+    expect(nul.body).toContain('Søketeksten kan ikke inneholde tegnet NUL');
     const meetings = (await get(null, '/api/public/meetings?limit=500')).json<{
       items: Array<{
         id: string;

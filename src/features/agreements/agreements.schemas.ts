@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidOrgNumber, normaliseOrgNumber } from '../../domain/org-number.rules.js';
-import { isoDate, uuid } from '../../shared/schemas.js';
+import { isoDate, searchText, uuid } from '../../shared/schemas.js';
 
 export const agreementScopes = ['national', 'regional', 'local'] as const;
 export const agreementStatuses = ['draft', 'active', 'expired', 'terminated'] as const;
@@ -113,7 +113,7 @@ export type AgreementDto = z.infer<typeof agreementSchema>;
 export const agreementDetailSchema = agreementSchema.extend({ articles: z.array(articleSchema) });
 
 export const listAgreementsQuery = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: searchText(200).trim().optional(),
   categoryCode: z.string().trim().min(1).optional(),
   status: z.enum(agreementStatuses).optional(),
   supplierOrgNumber: z.string().trim().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, nokAmount, pageOf, pageQuery, uuid } from '../../shared/schemas.js';
+import { isoDate, nokAmount, pageOf, pageQuery, searchText, uuid } from '../../shared/schemas.js';
 import { procurementStatusIds } from '../../shared/enums.js';
 
 export const procurementStatus = z.enum(procurementStatusIds);
@@ -72,7 +72,7 @@ export const listProcurementsQuery = z.object({
   steeringGroupId: uuid.optional(),
   categoryCode: z.string().trim().min(1).optional().describe('Category or purchase-group code'),
   status: procurementStatus.optional(),
-  q: z.string().trim().max(200).optional().describe('Free text, matched against name and description'),
+  q: searchText(200).trim().optional().describe('Free text, matched against name and description'),
 });
 export type ListProcurementsQuery = z.infer<typeof listProcurementsQuery>;
 

@@ -2,7 +2,7 @@
 // answers only with the public projection; every response schema lists the fields that may leave.
 // The secretariat's journal, public variants and access-request queue are below, for the secretariat only.
 import { z } from 'zod';
-import { idParams, pageOf, pageQuery } from '../../shared/schemas.js';
+import { idParams, pageOf, pageQuery, searchText } from '../../shared/schemas.js';
 import { forbidden, notFound } from '../../shared/app-error.js';
 import { requireUser, sendFileDownload, type App, type AppDeps } from '../../shared/http.js';
 import { documentsRepo } from '../documents/index.js';
@@ -51,7 +51,7 @@ const secretariatTags = ['public-access (secretariat)'];
 const UPLOAD_BODY_LIMIT = 15 * 1024 * 1024;
 const groupFilterQuery = z.object({
   steeringGroupId: z.string().uuid('Ugyldig id').optional(),
-  q: z.string().max(200).optional(),
+  q: searchText(200).optional(),
 });
 
 export function registerPublicAccessRoutes(app: App, { db, clock, config }: AppDeps) {

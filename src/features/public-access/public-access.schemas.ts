@@ -2,7 +2,7 @@
 // may leave for the public: the response serialiser strips anything else.
 import { z } from 'zod';
 import { accessStatusIds, legalBasisIds } from '../../domain/offentleglova.rules.js';
-import { isoDate, pageQuery, uuid } from '../../shared/schemas.js';
+import { isoDate, pageQuery, searchText, uuid } from '../../shared/schemas.js';
 import {
   accessDecisionIds,
   accessRequestChannelIds,
@@ -13,9 +13,7 @@ import {
 } from './public-access.tables.js';
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .max(max, `Høyst ${max} tegn`)
+  searchText(max)
     .optional()
     .transform((value) => (value?.trim() ? value.trim() : undefined));
 
