@@ -1,6 +1,7 @@
 // Crash proof: the real server (src/main.ts in its own process) is killed with SIGKILL in the middle of a
-// burst of writes — procurements created and edited, documents uploaded — on PGlite and on PostgreSQL. After a
-// restart every acknowledged write is there with its audit entry, nothing exists without one, and the audit
+// burst of writes — members' votes, procurements created and edited, documents uploaded — on PGlite and on
+// PostgreSQL. After a restart every acknowledged write is there with its audit entry, nothing exists without
+// one (a vote without its entry, a case decided without all its votes or left open with them), and the audit
 // hash chain is intact.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/db/client.js';
 import { verifyAuditChain } from '../../src/features/audit/verify-audit-chain.js';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../support/databases.js';
-import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { loginTo, startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 async function login(url: string): Promise<string> {
   const response = await fetch(`${url}/api/auth/login`, {
@@ -58,6 +59,47 @@ describe.each(databaseKinds)('SIGKILL during a burst of writes on %s', (kind) =>
         id: string;
       }>;
 
+      // Cases open for the four members' votes (the fourth vote decides a case, in the same transaction).
+      const template = (await (
+        await fetch(`${first.url}/api/procurements?q=Ablasjon`, { headers })
+      ).json()) as { items: Array<{ id: string }> };
+      const { participatingHfIds } = (await (
+        await fetch(`${first.url}/api/procurements/${template.items[0]!.id}`, { headers })
+      ).json()) as { participatingHfIds: string[] };
+      const CASES = 24;
+      const caseIds: string[] = [];
+      for (let i = 0; i < CASES; i += 1) {
+        const procurement = await fetch(`${first.url}/api/procurements`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ name: `Krasjsak ${i}`, categoryCode: 'KIR', participatingHfIds }),
+        });
+        expect(procurement.status).toBe(201);
+        const submitted = await fetch(
+          `${first.url}/api/procurements/${((await procurement.json()) as { id: string }).id}/cases`,
+          {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({
+              gate: 'significance',
+              title: `Krasjsak ${i}`,
+              text: 'Stemmes over under krasjtesten.',
+              proposedSignificance: 'lav',
+            }),
+          },
+        );
+        expect(submitted.status).toBe(201);
+        caseIds.push(((await submitted.json()) as { id: string }).id);
+      }
+      const voters = await Promise.all(
+        ['kir-hn', 'kir-hmn', 'medlem', 'kir-hso'].map(async (username) => {
+          const client = await loginTo(first.url, username);
+          const me = (await client.request('GET', '/api/auth/me')).body as { personId: string };
+          return { username, personId: me.personId, client };
+        }),
+      );
+
+      const votedFor = new Set<string>(); // `${caseId} ${personId}`, acknowledged
       const created = new Map<string, string>(); // id → name
       const edited = new Map<string, string>(); // id → description
       const uploaded = new Set<string>();
@@ -66,7 +108,14 @@ describe.each(databaseKinds)('SIGKILL during a burst of writes on %s', (kind) =>
       let killed = false;
       const acknowledge = () => {
         acknowledged += 1;
-        if (acknowledged >= KILL_AFTER && !killed) {
+        // Killed with writes of every kind behind it (and more of each kind in flight).
+        if (
+          acknowledged >= KILL_AFTER &&
+          votedFor.size >= 8 &&
+          created.size >= 5 &&
+          uploaded.size >= 5 &&
+          !killed
+        ) {
           killed = true;
           first.child.kill('SIGKILL');
         }
@@ -115,7 +164,24 @@ describe.each(databaseKinds)('SIGKILL during a burst of writes on %s', (kind) =>
           }
         }
       };
-      await Promise.all([0, 1, 2, 3, 4, 5].map(worker));
+      // Each member walks the cases from another starting point, so at the kill some cases have one, two or
+      // three votes, and a deciding fourth vote may be in flight.
+      const voter = async (v: number) => {
+        const { personId, client } = voters[v]!;
+        for (let n = 0; n < CASES && !killed; n += 1) {
+          const caseId = caseIds[(n + v * 6) % CASES]!;
+          try {
+            const response = await client.request('POST', `/api/cases/${caseId}/votes`, { vote: 'approve' });
+            if (response.status !== 200) throw new Error(`vote ${response.status}`);
+            votedFor.add(`${caseId} ${personId}`);
+            acknowledge();
+          } catch (error) {
+            if (killed) return;
+            throw error;
+          }
+        }
+      };
+      await Promise.all([...[0, 1, 2, 3, 4, 5].map(worker), ...[0, 1, 2, 3].map(voter)]);
       expect(await first.exited).toBeNull(); // killed by the signal, not exited
       expect(acknowledged).toBeGreaterThanOrEqual(KILL_AFTER);
 
@@ -148,9 +214,16 @@ describe.each(databaseKinds)('SIGKILL during a burst of writes on %s', (kind) =>
         for (const id of created.keys()) expect(procurements.some((row) => row.id === id)).toBe(true);
         for (const row of procurements) expect(row.audited, row.id).toBe(1);
         for (const id of edited.keys()) expect(procurements.find((row) => row.id === id)!.updates).toBe(1);
-        const documents = await rows<{ id: string; audited: number; versions: number }>(
+        const documents = await rows<{
+          id: string;
+          title: string;
+          audited: number;
+          versions: number;
+          content: string | null;
+        }>(
           db,
-          sql`select d.id,
+          sql`select d.id, d.title,
+              (select convert_from(v.content, 'UTF8') from document_versions v where v.document_id = d.id limit 1) as content,
               (select count(*)::int from audit_log a where a.entity_type = 'document' and a.entity_id = d.id::text) as audited,
               (select count(*)::int from document_versions v where v.document_id = d.id) as versions
             from documents d where d.title like 'Krasjdokument %'`,
@@ -159,7 +232,64 @@ describe.each(databaseKinds)('SIGKILL during a burst of writes on %s', (kind) =>
         for (const row of documents) {
           expect(row.audited, row.id).toBeGreaterThanOrEqual(1);
           expect(row.versions, row.id).toBe(1);
+          // The whole file, never a part of it.
+          const run = row.title.replace('Krasjdokument ', '');
+          expect(row.content, row.id).toBe(`Krasjtest ${run}\n`.repeat(200));
         }
+        // Votes: every acknowledged one is stored; each stored vote has its one audit entry; a case is decided
+        // (with its number, its decision entry and its journalled vedtak) exactly when all four votes are in.
+        const caseList = sql.join(
+          caseIds.map((id) => sql`${id}`),
+          sql`, `,
+        );
+        const votes = await rows<{ case_id: string; person_id: string; vote: string }>(
+          db,
+          sql`select case_id, person_id, vote from case_votes where case_id in (${caseList})`,
+        );
+        for (const key of votedFor)
+          expect(
+            votes.some((v) => `${v.case_id} ${v.person_id}` === key && v.vote === 'approve'),
+            `vote ${key}`,
+          ).toBe(true);
+        const tallies = await rows<{
+          id: string;
+          status: string;
+          decision_number: string | null;
+          votes: number;
+          vote_entries: number;
+          decide_entries: number;
+          journalled: number;
+        }>(
+          db,
+          sql`select c.id, c.status, c.decision_number,
+              (select count(*)::int from case_votes v where v.case_id = c.id) as votes,
+              (select count(*)::int from audit_log a where a.entity_type = 'case' and a.entity_id = c.id::text and a.action = 'vote') as vote_entries,
+              (select count(*)::int from audit_log a where a.entity_type = 'case' and a.entity_id = c.id::text and a.action = 'decide') as decide_entries,
+              (select count(*)::int from journal_entries j where j.source_key = 'decision:' || c.id::text) as journalled
+            from cases c where c.id in (${caseList})`,
+        );
+        expect(tallies).toHaveLength(CASES);
+        const personIds = new Set(voters.map((v) => v.personId));
+        for (const vote of votes) expect(personIds.has(vote.person_id)).toBe(true);
+        for (const tally of tallies) {
+          expect(tally.vote_entries, `vote entries of ${tally.id}`).toBe(tally.votes);
+          if (tally.votes === voters.length)
+            expect(tally, `case ${tally.id} with every vote`).toMatchObject({
+              status: 'approved',
+              decision_number: expect.stringMatching(/-\d{4}-\d{2,}$/),
+              decide_entries: 1,
+              journalled: 1,
+            });
+          else
+            expect(tally, `case ${tally.id} with ${tally.votes} votes`).toMatchObject({
+              status: 'open',
+              decision_number: null,
+              decide_entries: 0,
+              journalled: 0,
+            });
+        }
+        expect(votes.length).toBeGreaterThanOrEqual(votedFor.size);
+
         expect(await verifyAuditChain(db)).toMatchObject({ intact: true });
       } finally {
         if (!postgres) await database.close();
