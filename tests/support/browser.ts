@@ -2,29 +2,16 @@
 // the test server's clock and Oslo's time zone, and login.
 import { mkdir } from 'node:fs/promises';
 import {
-  chromium,
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { CHROMIUM_ARGS, launchChromium } from '../../src/shared/chromium.js';
 import { clockOfServer, startTestServer, type TestServer, type TestServerOptions } from './test-server.js';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
+export { CHROMIUM_ARGS, launchChromium };
 
 /**
  * A fresh context (own cookies) in Norwegian and Oslo time whose clock starts where the test server's clock

@@ -1,70 +1,30 @@
 // An escalation chain (seed 000 §4) on PGlite and PostgreSQL: the Anskaffelsesstyre's dissent goes to its
 // configured target, Strategisk innkjøpsforum; that forum cannot settle it either, so its leader takes it on to
 // its own target, the Direktørmøte, which settles it. The first step's brief and answer stay in the history.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import {
-  createSeededDatabase,
-  databaseKinds,
-  TEST_TODAY,
-  type TestDatabase,
-} from '../../../tests/support/databases.js';
+import { databaseKinds, TEST_TODAY } from '../../../tests/support/databases.js';
+import { membersOf, useHelseNord } from '../../../tests/support/helse-nord.js';
 import { demoUser } from '../../../tests/support/users.js';
 import { auditLog } from '../../db/schema.js';
 import type { CurrentUser } from '../auth/access.rules.js';
 import * as cases from '../governance/cases/index.js';
-import { procurementStatusBlocker } from '../governance/procurement-governance.service.js';
-import { listOrganisations } from '../organisations/organisations.service.js';
-import { createProcurement } from '../procurements/procurements.service.js';
-import { createProcurementSchema } from '../procurements/procurements.schemas.js';
-import { submitBodyCaseSchema } from './governance-bodies.schemas.js';
-import { getRegionalGovernance } from './regional-governance.service.js';
-import { submitBodyCase } from './submit-body-case.js';
-
-const hfShort = ['unn', 'nlsh', 'fin', 'hsyk', 'sano', 'hnikt'];
 
 describe.each(databaseKinds)('an escalation chain in the Helse Nord model on %s', (kind) => {
-  let database: TestDatabase;
-  let secretariat: CurrentUser;
+  const hn = useHelseNord(kind);
   let procurementId: string;
   let caseId: string;
   beforeAll(async () => {
-    database = await createSeededDatabase(kind);
-    secretariat = await demoUser(database.db, 'sekretariat');
-    const organisations = await listOrganisations(database.db);
-    const hn = organisations.find((o) => o.code === 'HN')!;
-    procurementId = (
-      await createProcurement(
-        database.db,
-        secretariat,
-        createProcurementSchema.parse({
-          name: 'Regional avtale stomi',
-          categoryCode: 'BHM',
-          participatingHfIds: organisations
-            .filter((o) => o.kind === 'HF' && o.rhfId === hn.id)
-            .map((o) => o.id),
-        }),
-        { statusBlocker: procurementStatusBlocker },
-      )
-    ).id;
+    procurementId = await hn.newProcurement('Regional avtale stomi');
   });
-  afterAll(() => database.dispose());
-  const db = () => database.db;
-  const submit = (input: Record<string, unknown>) =>
-    submitBodyCase(db(), secretariat, procurementId, submitBodyCaseSchema.parse(input), TEST_TODAY);
-  const voteAll = async (prefix: string, id: string, objector?: string) => {
-    for (const short of [...hfShort.filter((s) => s !== objector), ...hfShort.filter((s) => s === objector)])
-      await cases.castVote(
-        db(),
-        await demoUser(db(), `${prefix}-${short}`),
-        id,
-        short === objector
-          ? { vote: 'object', comment: 'Planen er for stram.' }
-          : { vote: 'approve', comment: null },
-        TEST_TODAY,
-      );
-    return cases.getCase(db(), secretariat, id, TEST_TODAY);
-  };
+  const db = () => hn.db;
+  const submit = (input: Record<string, unknown>) => hn.submit(hn.secretariat, procurementId, input);
+  const voteAll = (prefix: string, id: string, objector?: string) =>
+    hn.voteAll(
+      membersOf(prefix),
+      id,
+      objector ? { by: `${prefix}-${objector}`, comment: 'Planen er for stram.' } : undefined,
+    );
   const further = (user: CurrentUser) =>
     cases.escalateFurther(
       db(),
@@ -78,7 +38,7 @@ describe.each(databaseKinds)('an escalation chain in the Helse Nord model on %s'
     );
 
   it('the board dissents on the project plan and escalates to Strategisk innkjøpsforum', async () => {
-    const region = (await getRegionalGovernance(db(), procurementId, secretariat, TEST_TODAY)).regions[0]!;
+    const region = await hn.view(procurementId);
     const board = region.levelOptions.find((b) => b.name === 'Anskaffelsesstyre Helse Nord')!;
     const level = await submit({
       subject: 'decisionLevel',
@@ -171,12 +131,12 @@ describe.each(databaseKinds)('an escalation chain in the Helse Nord model on %s'
       { outcome: 'approved', text: 'Planen godkjennes med en ekstra milepæl.' },
       TEST_TODAY,
     );
-    const resolved = await cases.getCase(db(), secretariat, caseId, TEST_TODAY);
+    const resolved = await cases.getCase(db(), hn.secretariat, caseId, TEST_TODAY);
     expect(resolved).toMatchObject({
       status: 'resolved',
       decisionNumber: expect.stringMatching(/^HN-AS-2026-\d{2}$/),
     });
-    const region = (await getRegionalGovernance(db(), procurementId, secretariat, TEST_TODAY)).regions[0]!;
+    const region = await hn.view(procurementId);
     expect(region.gates.find((g) => g.gate === 'projectPlan')?.status).toBe('decided');
   });
 });

@@ -2,77 +2,34 @@
 // level is decided, every affected HF represented unless exempted with a reason, led by Sykehusinnkjøp, its
 // composition approved by the anskaffelsesstyre; it recommends to the board and, when the decisions are
 // delegated to it, decides the procurement's gates itself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import {
-  createSeededDatabase,
-  databaseKinds,
-  TEST_TODAY,
-  type TestDatabase,
-} from '../../../tests/support/databases.js';
-import { demoUser } from '../../../tests/support/users.js';
+import { databaseKinds, TEST_TODAY } from '../../../tests/support/databases.js';
+import { helseNordHfShort as hfShort, membersOf, useHelseNord } from '../../../tests/support/helse-nord.js';
 import { appointmentChecks, auditLog } from '../../db/schema.js';
-import type { CurrentUser } from '../auth/access.rules.js';
-import * as cases from '../governance/cases/index.js';
-import { procurementStatusBlocker } from '../governance/procurement-governance.service.js';
-import { listOrganisations } from '../organisations/organisations.service.js';
 import { listPeople } from '../people/people.repo.js';
-import { createProcurement } from '../procurements/procurements.service.js';
-import { createProcurementSchema } from '../procurements/procurements.schemas.js';
 import { steeringGroupsRepo } from '../steering-groups/index.js';
-import { createProjectGroupSchema, submitBodyCaseSchema } from './governance-bodies.schemas.js';
+import { createProjectGroupSchema } from './governance-bodies.schemas.js';
 import { getModelView, updateModel } from './governance-model.service.js';
 import { helseNordModel } from './helse-nord-model.js';
 import { createProjectGroup } from './project-group.service.js';
-import { getRegionalGovernance } from './regional-governance.service.js';
-import { submitBodyCase } from './submit-body-case.js';
-
-const hfShort = ['unn', 'nlsh', 'fin', 'hsyk', 'sano', 'hnikt'];
 
 describe.each(databaseKinds)('a procurement’s own project group on %s', (kind) => {
-  let database: TestDatabase;
-  let secretariat: CurrentUser;
-  let hfIds: string[];
+  const hn = useHelseNord(kind);
   let personId: (username: string) => string;
   let orgOf: (username: string) => string;
   beforeAll(async () => {
-    database = await createSeededDatabase(kind);
-    secretariat = await demoUser(database.db, 'sekretariat');
-    const organisations = await listOrganisations(database.db);
-    const hn = organisations.find((o) => o.code === 'HN')!;
-    hfIds = organisations.filter((o) => o.kind === 'HF' && o.rhfId === hn.id).map((o) => o.id);
-    const people = await listPeople(database.db);
+    const people = await listPeople(hn.db);
     const find = (username: string) => people.find((p) => p.username === username)!;
     personId = (username) => find(username).id;
     orgOf = (username) => find(username).organisationId;
   });
-  afterAll(() => database.dispose());
-  const db = () => database.db;
-
-  const newProcurement = async (name: string) =>
-    (
-      await createProcurement(
-        db(),
-        secretariat,
-        createProcurementSchema.parse({ name, categoryCode: 'BHM', participatingHfIds: hfIds }),
-        { statusBlocker: procurementStatusBlocker },
-      )
-    ).id;
-  const view = async (id: string) =>
-    (await getRegionalGovernance(db(), id, secretariat, TEST_TODAY)).regions[0]!;
-  const submit = (id: string, input: Record<string, unknown>, user = secretariat) =>
-    submitBodyCase(db(), user, id, submitBodyCaseSchema.parse(input), TEST_TODAY);
-  const voteAll = async (usernames: string[], caseId: string) => {
-    for (const username of usernames)
-      await cases.castVote(
-        db(),
-        await demoUser(db(), username),
-        caseId,
-        { vote: 'approve', comment: null },
-        TEST_TODAY,
-      );
-    return cases.getCase(db(), secretariat, caseId, TEST_TODAY);
-  };
+  const db = () => hn.db;
+  const newProcurement = (name: string) => hn.newProcurement(name);
+  const view = (id: string) => hn.view(id);
+  const submit = (id: string, input: Record<string, unknown>, user = hn.secretariat) =>
+    hn.submit(user, id, input);
+  const voteAll = (usernames: string[], caseId: string) => hn.voteAll(usernames, caseId);
   const setLevel = async (id: string, bodyName: string) => {
     const option = (await view(id)).levelOptions.find((b) => b.name === bodyName)!;
     const level = await submit(id, {
@@ -83,10 +40,7 @@ describe.each(databaseKinds)('a procurement’s own project group on %s', (kind)
     });
     expect(
       (
-        await voteAll(
-          hfShort.map((s) => `sif-${s}`),
-          level.id,
-        )
+        await voteAll(membersOf('sif'), level.id)
       ).status,
     ).toBe('approved');
   };
@@ -104,7 +58,7 @@ describe.each(databaseKinds)('a procurement’s own project group on %s', (kind)
   it('is made once the decision level is decided, led by Sykehusinnkjøp, with every affected HF or a reasoned exemption', async () => {
     const id = await newProcurement('Regional avtale ortopediske hjelpemidler');
     expect((await view(id)).projectGroup?.status).toBe('locked');
-    await expect(createProjectGroup(db(), secretariat, id, composition(), TEST_TODAY)).rejects.toThrow(
+    await expect(createProjectGroup(db(), hn.secretariat, id, composition(), TEST_TODAY)).rejects.toThrow(
       'Beslutningsnivået er ikke besluttet ennå.',
     );
     await setLevel(id, 'Anskaffelsesstyre Helse Nord');
@@ -117,7 +71,7 @@ describe.each(databaseKinds)('a procurement’s own project group on %s', (kind)
     await expect(
       createProjectGroup(
         db(),
-        secretariat,
+        hn.secretariat,
         id,
         composition({ leaderPersonId: personId('innkjop-unn') }),
         TEST_TODAY,
@@ -125,7 +79,7 @@ describe.each(databaseKinds)('a procurement’s own project group on %s', (kind)
     ).rejects.toThrow(/^Prosjektgruppen ledes av Sykehusinnkjøp; .+ er ikke ansatt der\.$/);
     const withoutFinnmark = composition().members.filter((m) => m.personId !== personId('innkjop-fin'));
     await expect(
-      createProjectGroup(db(), secretariat, id, composition({ members: withoutFinnmark }), TEST_TODAY),
+      createProjectGroup(db(), hn.secretariat, id, composition({ members: withoutFinnmark }), TEST_TODAY),
     ).rejects.toThrow(
       'Alle berørte helseforetak skal være representert med mindre anskaffelsesstyret bestemmer noe annet; mangler: Finnmarkssykehuset HF.',
     );
@@ -133,13 +87,13 @@ describe.each(databaseKinds)('a procurement’s own project group on %s', (kind)
     await expect(
       createProjectGroup(
         db(),
-        secretariat,
+        hn.secretariat,
         id,
         composition({ members: withoutFinnmark, exemptHfIds: [finnmark] }),
         TEST_TODAY,
       ),
     ).rejects.toThrow('Begrunn hvorfor ikke alle berørte helseforetak er representert.');
-    const created = await createProjectGroup(db(), secretariat, id, composition(), TEST_TODAY);
+    const created = await createProjectGroup(db(), hn.secretariat, id, composition(), TEST_TODAY);
     expect(created.code).toBe('HN-PG-001');
     expect(created.name).toBe('Prosjektgruppe – Regional avtale ortopediske hjelpemidler');
     const body = await steeringGroupsRepo.findGroup(db(), created.id);
@@ -154,13 +108,13 @@ describe.each(databaseKinds)('a procurement’s own project group on %s', (kind)
         .map((m) => m.representsName)
         .sort(),
     ).toEqual((await view(id)).projectGroup!.affectedHfs.map((hf) => hf.name).sort());
-    await expect(createProjectGroup(db(), secretariat, id, composition(), TEST_TODAY)).rejects.toThrow(
+    await expect(createProjectGroup(db(), hn.secretariat, id, composition(), TEST_TODAY)).rejects.toThrow(
       'Anskaffelsen har allerede en prosjektgruppe.',
     );
     const [audit] = await db().select().from(auditLog).where(eq(auditLog.entityId, created.id));
     expect(audit!.summary).toBe(`${created.name} satt sammen (7 medlemmer)`);
     // The group is the procurement's, not a body of the model: a new model version leaves it active.
-    await updateModel(db(), secretariat, 'HN', { value: helseNordModel, note: 'Uendret modell' });
+    await updateModel(db(), hn.secretariat, 'HN', { value: helseNordModel, note: 'Uendret modell' });
     expect((await steeringGroupsRepo.findGroup(db(), created.id))!.active).toBe(true);
     expect((await getModelView(db(), 'HN', TEST_TODAY)).bodies.map((b) => b.code)).not.toContain('HN-PG-001');
   });
@@ -171,7 +125,7 @@ describe.each(databaseKinds)('a procurement’s own project group on %s', (kind)
     const finnmark = orgOf('innkjop-fin');
     const group = await createProjectGroup(
       db(),
-      secretariat,
+      hn.secretariat,
       id,
       composition({
         members: composition().members.filter((m) => m.personId !== personId('innkjop-fin')),
@@ -243,7 +197,7 @@ describe.each(databaseKinds)('a procurement’s own project group on %s', (kind)
     ]);
     // The project group cannot approve its own composition: the model's board with that mandate does.
     expect(locked.projectGroup!.approvingBody?.name).toBe('Anskaffelsesstyre Helse Nord');
-    const group = await createProjectGroup(db(), secretariat, id, composition(), TEST_TODAY);
+    const group = await createProjectGroup(db(), hn.secretariat, id, composition(), TEST_TODAY);
     const approval = await submit(id, { subject: 'projectGroup', title: 'Sammensetning', text: 'Alle HF.' });
     await voteAll(
       hfShort.map((s) => `innkjop-${s}`),

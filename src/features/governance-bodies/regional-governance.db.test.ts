@@ -1,77 +1,36 @@
 // A Helse Nord regional procurement under seed 000's model, end to end on PGlite and PostgreSQL: the decision
 // level in Strategisk innkjøpsforum, the board's cases by consensus, a disagreement in Innkjøpsforum escalated
 // to its configured target (the Direktørmøte) with the same brief / answer / resolution records.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import {
-  createSeededDatabase,
-  databaseKinds,
-  TEST_TODAY,
-  type TestDatabase,
-} from '../../../tests/support/databases.js';
+import { databaseKinds, TEST_TODAY } from '../../../tests/support/databases.js';
+import { membersOf, useHelseNord } from '../../../tests/support/helse-nord.js';
 import { demoUser } from '../../../tests/support/users.js';
 import { auditLog, escalations } from '../../db/schema.js';
 import type { CurrentUser } from '../auth/access.rules.js';
 import * as cases from '../governance/cases/index.js';
 import { procurementStatusBlocker } from '../governance/procurement-governance.service.js';
+import { getRegionalGovernance } from './regional-governance.service.js';
 import { listOrganisations } from '../organisations/organisations.service.js';
 import { createProcurement } from '../procurements/procurements.service.js';
 import { createProcurementSchema } from '../procurements/procurements.schemas.js';
-import { submitBodyCaseSchema } from './governance-bodies.schemas.js';
-import { getRegionalGovernance } from './regional-governance.service.js';
-import { submitBodyCase } from './submit-body-case.js';
-
-const hfShort = ['unn', 'nlsh', 'fin', 'hsyk', 'sano', 'hnikt'];
 
 describe.each(databaseKinds)('regional governance under Helse Nord model on %s', (kind) => {
-  let database: TestDatabase;
-  let secretariat: CurrentUser;
-  let helseNordHfs: string[];
+  const hn = useHelseNord(kind);
   let procurementId: string;
   beforeAll(async () => {
-    database = await createSeededDatabase(kind);
-    secretariat = await demoUser(database.db, 'sekretariat');
-    const organisations = await listOrganisations(database.db);
-    const hn = organisations.find((o) => o.code === 'HN')!;
-    helseNordHfs = organisations.filter((o) => o.kind === 'HF' && o.rhfId === hn.id).map((o) => o.id);
-    procurementId = (
-      await createProcurement(
-        database.db,
-        secretariat,
-        createProcurementSchema.parse({
-          name: 'Regional avtale sårbehandling',
-          categoryCode: 'BHM',
-          participatingHfIds: helseNordHfs,
-        }),
-        { statusBlocker: procurementStatusBlocker },
-      )
-    ).id;
+    procurementId = await hn.newProcurement('Regional avtale sårbehandling');
   });
-  afterAll(() => database.dispose());
-  const db = () => database.db;
-  const view = async () =>
-    (await getRegionalGovernance(db(), procurementId, secretariat, TEST_TODAY)).regions[0]!;
+  const db = () => hn.db;
+  const view = () => hn.view(procurementId);
   const submit = (user: CurrentUser, input: Record<string, unknown>, id = procurementId) =>
-    submitBodyCase(db(), user, id, submitBodyCaseSchema.parse(input), TEST_TODAY);
-  const voteAll = async (prefix: string, caseId: string, objector?: string) => {
-    // An objection settles the case at once (dissent), so the objector votes last.
-    for (const short of [
-      ...hfShort.filter((s) => s !== objector),
-      ...hfShort.filter((s) => s === objector),
-    ]) {
-      const user = await demoUser(db(), `${prefix}-${short}`);
-      await cases.castVote(
-        db(),
-        user,
-        caseId,
-        short === objector
-          ? { vote: 'object', comment: 'Rutinen passer ikke vårt lager.' }
-          : { vote: 'approve', comment: null },
-        TEST_TODAY,
-      );
-    }
-    return cases.getCase(db(), secretariat, caseId, TEST_TODAY);
-  };
+    hn.submit(user, id, input);
+  const voteAll = (prefix: string, caseId: string, objector?: string) =>
+    hn.voteAll(
+      membersOf(prefix),
+      caseId,
+      objector ? { by: `${prefix}-${objector}`, comment: 'Rutinen passer ikke vårt lager.' } : undefined,
+    );
 
   it('starts with the decision level in Strategisk innkjøpsforum, the rest locked', async () => {
     const region = await view();
@@ -91,9 +50,9 @@ describe.each(databaseKinds)('regional governance under Helse Nord model on %s',
   it('Strategisk innkjøpsforum gives the decisions to the anskaffelsesstyre by consensus', async () => {
     const board = (await view()).levelOptions.find((b) => b.name === 'Anskaffelsesstyre Helse Nord')!;
     await expect(
-      submit(secretariat, { subject: 'projectPlan', title: 'Prosjektplan', text: 'For tidlig' }),
+      submit(hn.secretariat, { subject: 'projectPlan', title: 'Prosjektplan', text: 'For tidlig' }),
     ).rejects.toThrow('Forrige beslutning er ikke fattet.');
-    const { id } = await submit(secretariat, {
+    const { id } = await submit(hn.secretariat, {
       subject: 'decisionLevel',
       proposedBodyId: board.id,
       title: 'Beslutningsnivå: anskaffelsesstyret',
@@ -114,13 +73,13 @@ describe.each(databaseKinds)('regional governance under Helse Nord model on %s',
   });
 
   it('the board approves the project plan and the tender documents', async () => {
-    const plan = await submit(secretariat, {
+    const plan = await submit(hn.secretariat, {
       subject: 'projectPlan',
       title: 'Prosjektplan sårbehandling',
       text: 'Plan og prosjektgruppe.',
     });
     expect((await voteAll('innkjop', plan.id)).status).toBe('approved');
-    const tender = await submit(secretariat, {
+    const tender = await submit(hn.secretariat, {
       subject: 'tenderDocuments',
       title: 'Konkurransedokumenter',
       text: 'Krav og tildelingskriterier.',
@@ -138,7 +97,7 @@ describe.each(databaseKinds)('regional governance under Helse Nord model on %s',
   it('refuses a matter outside the body mandate, and a lokal procurement', async () => {
     const sif = (await view()).bodies.find((b) => b.name === 'Strategisk innkjøpsforum')!;
     await expect(
-      submit(secretariat, {
+      submit(hn.secretariat, {
         subject: 'bodyMatter',
         bodyId: sif.id,
         decisionType: 'followUpImplementation',
@@ -148,21 +107,12 @@ describe.each(databaseKinds)('regional governance under Helse Nord model on %s',
     ).rejects.toThrow(
       '«Følge opp implementering av avtaler» er utenfor mandatet til Strategisk innkjøpsforum.',
     );
-    const local = await createProcurement(
-      db(),
-      secretariat,
-      createProcurementSchema.parse({
-        name: 'Lokal avtale',
-        categoryCode: 'BHM',
-        participatingHfIds: helseNordHfs.slice(0, 2),
-      }),
-      { statusBlocker: procurementStatusBlocker },
-    );
-    const localView = (await getRegionalGovernance(db(), local.id, secretariat, TEST_TODAY)).regions[0]!;
+    const local = { id: await hn.newProcurement('Lokal avtale', hn.hfIds.slice(0, 2)) };
+    const localView = await hn.view(local.id);
     expect(localView.governed).toBe(false);
     expect(localView.message).toMatch(/^En lokal anskaffelse er utenfor styringsmodellen/);
     await expect(
-      submit(secretariat, { subject: 'decisionLevel', title: 'Nivå', text: 'x' }, local.id),
+      submit(hn.secretariat, { subject: 'decisionLevel', title: 'Nivå', text: 'x' }, local.id),
     ).rejects.toThrow('En lokal anskaffelse er utenfor styringsmodellen (seed 000 §6).');
   });
 
@@ -190,7 +140,7 @@ describe.each(databaseKinds)('regional governance under Helse Nord model on %s',
       },
       TEST_TODAY,
     );
-    const escalated = await cases.getCase(db(), secretariat, id, TEST_TODAY);
+    const escalated = await cases.getCase(db(), hn.secretariat, id, TEST_TODAY);
     expect(escalated.status).toBe('escalated');
     expect(escalated.escalation?.targetBody?.name).toBe('Direktørmøte');
     const [row] = await db().select().from(escalations).where(eq(escalations.caseId, id));
@@ -216,7 +166,7 @@ describe.each(databaseKinds)('regional governance under Helse Nord model on %s',
       { outcome: 'approved', text: 'Rutinen innføres; Finnmark får tre måneder ekstra.' },
       TEST_TODAY,
     );
-    const resolved = await cases.getCase(db(), secretariat, id, TEST_TODAY);
+    const resolved = await cases.getCase(db(), hn.secretariat, id, TEST_TODAY);
     expect(resolved.status).toBe('resolved');
     expect(resolved.decisionNumber).toBe('HN-IF-2026-01');
     expect(resolved.escalation?.resolutionOutcome).toBe('approved');
@@ -234,7 +184,7 @@ describe.each(databaseKinds)('regional governance under Helse Nord model on %s',
       .map((rhf) => organisations.find((o) => o.kind === 'HF' && o.rhfId === rhf.id)!.id);
     const national = await createProcurement(
       db(),
-      secretariat,
+      hn.secretariat,
       createProcurementSchema.parse({
         name: 'Nasjonal avtale',
         categoryCode: 'KIR',
@@ -242,7 +192,7 @@ describe.each(databaseKinds)('regional governance under Helse Nord model on %s',
       }),
       { statusBlocker: procurementStatusBlocker },
     );
-    const region = (await getRegionalGovernance(db(), national.id, secretariat, TEST_TODAY)).regions;
+    const region = (await getRegionalGovernance(db(), national.id, hn.secretariat, TEST_TODAY)).regions;
     expect(region.map((r) => r.region.code)).toEqual(['HN']);
     expect(region[0]!.governed).toBe(false);
     expect(region[0]!.recommendingBody?.name).toBe('Anskaffelsesstyre Helse Nord');

@@ -1,26 +1,11 @@
 // PDF through Chromium's printer (playwright-core page.pdf), with page numbers and the date in the footer.
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../shared/chromium.js';
 import { norwegianDate } from './report-format.js';
 import { renderReportHtml } from './report-html.js';
 import type { PortfolioReport } from './reporting.schemas.js';
 
-// The flags this machine's headless Debian Chromium needs (same list as tests/support/browser.ts).
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 export async function renderReportPdf(report: PortfolioReport): Promise<Buffer> {
-  const browser = await chromium.launch({
-    executablePath: process.env.STYR_CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.setContent(renderReportHtml(report), { waitUntil: 'load' });
