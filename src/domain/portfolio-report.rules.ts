@@ -129,7 +129,15 @@ export function rollUp(rows: readonly ReportRow[]): ReportRollup {
   };
 }
 
+/** Norwegian collation, made once (`localeCompare(…, 'nb')` builds a collator on every call). */
+const byNorwegianName = new Intl.Collator('nb').compare;
+
+/** The report order of two rows: late first (most days first), then by name. */
+export function compareReportRows(a: ReportRow, b: ReportRow): number {
+  return b.daysLate - a.daysLate || byNorwegianName(a.name, b.name);
+}
+
 /** Late first (most days first), then by name: the rows that need attention at the top. */
 export function sortReportRows(rows: readonly ReportRow[]): ReportRow[] {
-  return [...rows].sort((a, b) => b.daysLate - a.daysLate || a.name.localeCompare(b.name, 'nb'));
+  return [...rows].sort(compareReportRows);
 }

@@ -69,6 +69,13 @@ function selectProcurements(db: Db) {
     .leftJoin(people, eq(people.id, procurements.procurementLeadId));
 }
 
+/** The given procurements (one array parameter, hashed by PostgreSQL), in name order. */
+export async function listProcurementRowsByIds(db: Db, ids: readonly string[]) {
+  return selectProcurements(db)
+    .where(sql`${procurements.id} = any(${`{${ids.join(',')}}`}::uuid[])`)
+    .orderBy(asc(procurements.name), asc(procurements.id));
+}
+
 export async function listProcurementRows(db: Db, id?: string) {
   const query = selectProcurements(db);
   return (id ? query.where(eq(procurements.id, id)) : query).orderBy(

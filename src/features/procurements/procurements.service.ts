@@ -109,6 +109,11 @@ export async function listProcurements(db: Db, query: ListProcurementsQuery) {
   return withRouting(db, await repo.listFilteredProcurementRows(db, query));
 }
 
+/** The given procurements with their routing (the report's read model recomputes only these). */
+export async function listProcurementsByIds(db: Db, ids: readonly string[]) {
+  return ids.length === 0 ? [] : withRouting(db, await repo.listProcurementRowsByIds(db, ids));
+}
+
 /** One page of procurements, filtered, sorted and paged in SQL, with the total matching the filter. */
 export async function listProcurementPage(db: Db, query: ProcurementPageQuery) {
   const { sort, order, limit, offset, ...filter } = query;

@@ -10,7 +10,7 @@ import {
   type TestDatabase,
 } from '../../../tests/support/databases.js';
 import { demoUser } from '../../../tests/support/users.js';
-import { caseVotes, cases } from '../../db/schema.js';
+import { caseVotes, cases, procurements, riskAssessments } from '../../db/schema.js';
 import { submitCase } from '../governance/cases/submit-case.js';
 import { submitCaseSchema } from '../governance/governance.schemas.js';
 import { listProcurements } from '../procurements/procurements.service.js';
@@ -136,5 +136,51 @@ describe.each(databaseKinds)('portfolio report cache on %s', (kind) => {
     const { rollup } = (await getPortfolioReport(database.db, { scope: 'all' }, TEST_TODAY)).report;
     expect(rollup.escalations).toBe(cached.report.rollup.escalations + 1);
     expect(rollup.openCases).toBe(cached.report.rollup.openCases - 1);
+  });
+  it('recomputes only the changed procurements after a write, with the figures of the whole report', async () => {
+    const scopes = [
+      { scope: 'all' as const },
+      { scope: 'steeringGroup' as const, code: 'KIR' },
+      { scope: 'rhf' as const, code: 'HV' },
+      { scope: 'category' as const, code: 'adm' },
+    ];
+    const expectFresh = async () => {
+      for (const query of scopes)
+        expect((await getPortfolioReport(database.db, query, TEST_TODAY)).json.toString()).toBe(
+          await fresh(query),
+        );
+    };
+    await expectFresh();
+    const before = await getPortfolioReport(database.db, { scope: 'all' }, TEST_TODAY);
+    const [changed, renamed, other] = before.report.rows;
+    // A risk profile, a rename (the row moves in the order) and a new procurement, each in its own write.
+    await database.db.insert(riskAssessments).values({
+      procurementId: changed!.procurementId,
+      method: 'direct',
+      profile: changed!.riskProfile === 'høy' ? 'lav' : 'høy',
+      assessedBy: 'test',
+    });
+    await expectFresh();
+    await database.db
+      .update(procurements)
+      .set({ name: 'Ååå sist i rekken' })
+      .where(eq(procurements.id, renamed!.procurementId));
+    await expectFresh();
+    const after = await getPortfolioReport(database.db, { scope: 'all' }, TEST_TODAY);
+    // The other rows were kept, not recomputed.
+    expect(after.report.rows.find((row) => row.procurementId === other!.procurementId)).toBe(other);
+    expect(after.report.rows.find((row) => row.procurementId === changed!.procurementId)).not.toBe(changed);
+    await database.db.execute(sql`
+      insert into procurements (name, description, category_id, status)
+      select 'Ny anskaffelse', 'Ny', category_id, 'planned' from procurements
+      where id = ${other!.procurementId}`);
+    await expectFresh();
+    await database.db.delete(procurements).where(eq(procurements.name, 'Ny anskaffelse'));
+    await expectFresh();
+    // A change to what every row depends on (a steering group's name) rebuilds the model whole.
+    await database.db.execute(sql`update steering_groups set name = name || ' (ny)' where code = 'KIR'`);
+    await expectFresh();
+    const rebuilt = await getPortfolioReport(database.db, { scope: 'all' }, TEST_TODAY);
+    expect(rebuilt.report.rows.find((row) => row.procurementId === other!.procurementId)).not.toBe(other);
   });
 });

@@ -66,9 +66,13 @@ export async function buildPortfolioReport(
   };
 }
 
-/** The report as served: built once per version of what it reads and per day (report-cache.ts). */
+/**
+ * The report as served: from the read model kept per procurement against the version of what it reads
+ * (report-cache.ts: only the changed procurements' rows are recomputed after a write). buildPortfolioReport
+ * is the same report computed whole (the CLI, and the tests' reference).
+ */
 export function getPortfolioReport(db: Db, query: ReportQuery, today: string) {
-  return cachedPortfolioReport(db, query, today, () => buildPortfolioReport(db, query, today));
+  return cachedPortfolioReport(db, query, today);
 }
 
 export async function getGatePlan(db: Db, user: CurrentUser, procurementId: string) {

@@ -37,3 +37,19 @@ export const reportVersions = pgTable('report_versions', {
   area: text('area', { enum: ['portfolio'] }).primaryKey(),
   version: bigint('version', { mode: 'number' }).notNull().default(0),
 });
+
+/**
+ * Which procurements each version of the report's data changed (written by the same deferred triggers, in the
+ * committing transaction, under report_versions' row lock): the report's read model (report-cache.ts)
+ * recomputes only these. The nil uuid stands for a change every row may depend on (coverage, categories,
+ * organisations, rules, annual plans): the read model is then rebuilt whole. Rows older than 1,000 versions are
+ * pruned by the triggers.
+ */
+export const reportChanges = pgTable(
+  'report_changes',
+  {
+    version: bigint('version', { mode: 'number' }).notNull(),
+    procurementId: uuid('procurement_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.version, t.procurementId] })],
+);
