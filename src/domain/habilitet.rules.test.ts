@@ -66,6 +66,28 @@ describe('what a state allows', () => {
 });
 
 describe('habilitetStateFrom', () => {
+  it('maps every stored combination (own answer × latest question)', () => {
+    const questions = [
+      null,
+      { status: 'pending' },
+      { status: 'inhabil' },
+      { status: 'ikkeInhabil' },
+    ] as const;
+    const table = [false, true].flatMap((stated) =>
+      questions.map((q) => `${stated}/${q?.status ?? 'none'}:${habilitetStateFrom(stated, q)}`),
+    );
+    expect(table).toEqual([
+      'false/none:unanswered',
+      'false/pending:reported',
+      'false/inhabil:inhabil',
+      'false/ikkeInhabil:ikkeInhabil',
+      'true/none:noKnownConflict',
+      'true/pending:reported',
+      'true/inhabil:inhabil',
+      'true/ikkeInhabil:ikkeInhabil',
+    ]);
+  });
+
   it('takes the latest question before the member’s own answer', () => {
     expect(habilitetStateFrom(false, null)).toBe('unanswered');
     expect(habilitetStateFrom(true, null)).toBe('noKnownConflict');
