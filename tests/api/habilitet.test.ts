@@ -6,6 +6,8 @@ import { loadConfig } from '../../src/config.js';
 import type { App } from '../../src/shared/http.js';
 import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
 import { fixedClock } from '../../src/shared/clock.js';
+import { and, eq } from 'drizzle-orm';
+import { notifications } from '../../src/db/schema.js';
 
 const secretPdf = {
   fileName: 'tilbudsevaluering.pdf',
@@ -98,6 +100,11 @@ describe.each(databaseKinds)('habilitet API on %s', (kind) => {
       }>;
     }>().items;
 
+  const audit = async (caseId: string) =>
+    (await get('sekretariat', `/api/audit?entityType=case&entityId=${caseId}&limit=100`)).json<{
+      entries: Array<{ action: string; actorUsername: string; before: unknown; after: unknown }>;
+    }>().entries;
+
   it('keeps a reported conflict until the RHF decides: the member cannot withdraw it by voting', async () => {
     const c = await newCase('Stenter');
     expect(
@@ -166,6 +173,27 @@ describe.each(databaseKinds)('habilitet API on %s', (kind) => {
       (await post('medlem', `/api/cases/${c.caseId}/votes`, { vote: 'approve', comment: null })).statusCode,
     ).toBe(200);
     expect((await inbox('medlem')).some((n) => n.kind === 'habilitetDecided')).toBe(true);
+    // Every step is audited, by whom, with the state before and after; the refused vote and withdrawal are not.
+    const entries = await audit(c.caseId);
+    const habilitetSteps = entries.filter((e) =>
+      ['declareNoConflict', 'raiseHabilitetQuestion', 'decideHabilitet'].includes(e.action),
+    );
+    expect(habilitetSteps).toHaveLength(3);
+    expect(entries.find((e) => e.action === 'declareNoConflict')).toMatchObject({
+      actorUsername: 'medlem',
+      before: { habilitet: 'unanswered' },
+      after: { habilitet: 'noKnownConflict' },
+    });
+    expect(entries.find((e) => e.action === 'raiseHabilitetQuestion')).toMatchObject({
+      actorUsername: 'medlem',
+      before: { habilitet: 'noKnownConflict', vote: null },
+      after: { questionId, habilitet: 'reported', reason: 'Styreverv hos en mulig tilbyder.' },
+    });
+    expect(entries.find((e) => e.action === 'decideHabilitet')).toMatchObject({
+      actorUsername: 'kontakt',
+      before: { questionId, status: 'pending' },
+      after: { questionId, status: 'ikkeInhabil', decidedAs: 'rhfContact' },
+    });
   });
 
   it('keeps the documents closed for good when the RHF decides inhabil, and the case is not quorate without Helse Vest', async () => {
@@ -205,6 +233,19 @@ describe.each(databaseKinds)('habilitet API on %s', (kind) => {
     expect(
       (await inbox('kontakt')).some((n) => n.kind === 'caseNotQuorate' && n.link === `/saker/${c.caseId}`),
     ).toBe(true);
+    const kir = (await get('sekretariat', '/api/steering-groups'))
+      .json<
+        Array<{ id: string; members: Array<{ personId: string; isLeader: boolean; isActive: boolean }> }>
+      >()
+      .find((g) => g.id === kirId)!;
+    const leader = kir.members.find((m) => m.isLeader && m.isActive)!;
+    const toldLeader = await database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.personId, leader.personId), eq(notifications.kind, 'caseNotQuorate')));
+    expect(toldLeader.some((n) => n.link === `/saker/${c.caseId}` && n.body?.includes('Helse Vest'))).toBe(
+      true,
+    );
     expect((await getCase('sekretariat', c.caseId)).viewer.canEscalate).toBe(true);
     // The secretariat may not decide again, and the member's state is shown as inhabil by Helse Vest's decision.
     expect(view.habilitet.members.find((m: { state: string }) => m.state === 'inhabil')).toMatchObject({

@@ -210,6 +210,12 @@ describe.each(databaseKinds)('RHF information duties on %s', (kind) => {
         })
       ).statusCode,
     ).toBe(200);
+    // Helse Vest's contact is told by e-mail as well, without the member's reason.
+    const questionMail = (await mailTo('kontakt@demo.styringsportalen.no')).find(
+      (m) => m.subject === 'Habilitetsspørsmål for Mona Styringsdal: Betydning ortopediske implantater',
+    )!;
+    expect(decodeMailBody(questionMail.textBody).link).toBe(`/saker/${openCase}`);
+    expect(questionMail.textBody).not.toContain('Nær familie');
     // An ad-hoc procurement whose risk changed this week from medium to høy.
     const adHoc = await newProcurement('Sterile hansker ad hoc');
     await send('sekretariat', 'PUT', `/api/procurements/${adHoc}/risk`, { profile: 'høy', note: null });
@@ -223,6 +229,17 @@ describe.each(databaseKinds)('RHF information duties on %s', (kind) => {
     expect(digest.rhfName).toBe('Helse Vest RHF');
     const names = (list: Array<{ name: string }>) => list.map((p) => p.name);
     expect(names(digest.planned)).toContain('Ortopediske implantater');
+    // Each procurement with its status, risk profile and significance (§7: "status planlagte og ad-hoc").
+    expect(digest.planned.find((p: { name: string }) => p.name === 'Ortopediske implantater')).toMatchObject({
+      status: 'planned',
+      planned: true,
+      significance: 'høy',
+    });
+    expect(digest.adHoc.find((p: { name: string }) => p.name === 'Sterile hansker ad hoc')).toMatchObject({
+      status: 'planned',
+      planned: false,
+      riskProfile: 'høy',
+    });
     expect(names(digest.adHoc)).toContain('Sterile hansker ad hoc');
     expect(names(digest.adHoc)).not.toContain('Ortopediske implantater');
     expect(digest.riskChanges).toContainEqual(
@@ -284,6 +301,10 @@ describe.each(databaseKinds)('RHF information duties on %s', (kind) => {
     ])
       expect(lines.some((line) => line.startsWith(heading))).toBe(true);
     expect(lines).toContain('- Sterile hansker ad hoc: ikke vurdert → høy');
+    expect(lines).toContain('- Sterile hansker ad hoc: planlagt, risiko høy');
+    expect(lines).toContain(
+      '- Habilitetsspørsmål venter på RHF-ets avgjørelse: Mona Styringsdal: Betydning ortopediske implantater',
+    );
     expect(lines).toContain('- Eskalert sak venter på RHF-ets svar: Betydning suturer (Suturer)');
     // The case text and the habilitet reason never go by mail.
     expect(lines.join('\n')).not.toContain('Nær familie');
@@ -570,6 +591,31 @@ describe.each(databaseKinds)('RHF information duties on %s', (kind) => {
     const decided = (await get('kir-hn', `/api/cases/${caseId}`)).json();
     expect(decided.status).toBe('approved');
     expect(decided.decisionNumber).toMatch(/^KIR-2026-/);
+    // The vedtaksprotokoll says who was inhabil, by whose decision, and that the substitute voted.
+    const register = (
+      await get('kir-hn', `/api/steering-groups/${decided.steeringGroupId}/decisions?limit=100`)
+    ).json<{
+      items: Array<{
+        caseId: string;
+        conflicts: string[];
+        votes: Array<{ personName: string; vote: string }>;
+        habilitet: unknown[];
+      }>;
+    }>().items;
+    const entry = register.find((d) => d.caseId === caseId)!;
+    expect(entry.conflicts).toEqual(['Mona Styringsdal']);
+    expect(entry.habilitet).toEqual([
+      {
+        personName: 'Mona Styringsdal',
+        rhfName: 'Helse Vest RHF',
+        status: 'inhabil',
+        decidedByName: 'Kristian Kontaktmo',
+        decidedAs: 'rhfContact',
+        decidedOn: TEST_TODAY,
+      },
+    ]);
+    expect(entry.votes.map((v) => v.personName)).not.toContain('Mona Styringsdal');
+    expect(entry.votes).toHaveLength(4);
     // The substitute decides this case only.
     const other = await submit(await newProcurement('Diatermi'), 'significance', 'Betydning diatermi', {
       proposedSignificance: 'lav',
