@@ -10,8 +10,8 @@ import {
   cases,
   procurementParticipants,
   procurements,
-  steeringGroups,
 } from '../../db/schema.js';
+import { caseQuery } from './home.repo.js';
 
 /**
  * Agreements in force (active or draft) that cover the HF — national ones, regional ones of its RHF and
@@ -77,19 +77,7 @@ export function listAnnualPlanItemsOfHf(db: Db, hfId: string, year: number) {
 
 /** Numbered decisions of every steering group made on or after the day, newest first. */
 export function listAllDecisionsSince(db: Db, sinceDay: string) {
-  return db
-    .select({
-      id: cases.id,
-      title: cases.title,
-      decisionNumber: cases.decisionNumber,
-      decidedOn: cases.decidedOn,
-      status: cases.status,
-      procurementName: procurements.name,
-      steeringGroupName: steeringGroups.name,
-    })
-    .from(cases)
-    .leftJoin(procurements, eq(procurements.id, cases.procurementId))
-    .innerJoin(steeringGroups, eq(steeringGroups.id, cases.steeringGroupId))
+  return caseQuery(db)
     .where(and(isNotNull(cases.decisionNumber), gte(cases.decidedOn, sinceDay)))
     .orderBy(desc(cases.decidedOn), desc(cases.closedAt));
 }

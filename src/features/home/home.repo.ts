@@ -148,7 +148,8 @@ const caseColumns = {
   steeringGroupName: steeringGroups.name,
 };
 
-function caseQuery(db: Db) {
+/** A case row with its procurement's and group's names (the homes' lists of cases and decisions). */
+export function caseQuery(db: Db) {
   return db
     .select(caseColumns)
     .from(cases)

@@ -9,12 +9,12 @@ import {
   type DecisionType,
 } from '@server/domain/governance-bodies.rules.js';
 import { submitBodyMatterSchema } from '@server/features/governance-bodies/governance-bodies.schemas.js';
-import { SelectField, TextAreaField, TextField } from '../../shared/fields.js';
 import { validate } from '../../shared/validate.js';
 import { hasRole } from '../auth/permissions.js';
 import { useCurrentUser } from '../auth/session.js';
 import { ActionForm, useAction } from '../governance/case-actions.js';
 import type { SteeringGroup } from '../steering-groups/steering-groups-api.js';
+import { CaseTextFields } from './case-text-fields.js';
 import { submitBodyMatter } from './governance-bodies-api.js';
 
 export function BodyPanel({ body }: { body: SteeringGroup }) {
@@ -78,37 +78,13 @@ function BodyMatterForm({ body }: { body: SteeringGroup }) {
         )
       }
     >
-      <SelectField
-        id="body-matter-decision-type"
-        label="Beslutningstype i mandatet"
-        value={decisionType}
-        onChange={setDecisionType}
+      <CaseTextFields
+        idPrefix="body-matter"
         problem={action.problem}
-        path="decisionType"
-      >
-        <option value="">Velg</option>
-        {body.mandates.map((mandate) => (
-          <option key={mandate} value={mandate}>
-            {decisionTypeLabels[mandate]}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        id="body-matter-title"
-        label="Tittel"
-        value={title}
-        onChange={setTitle}
-        problem={action.problem}
-        path="title"
-      />
-      <TextAreaField
-        id="body-matter-text"
-        label="Saksframstilling"
-        rows={4}
-        value={text}
-        onChange={setText}
-        problem={action.problem}
-        path="text"
+        mandates={body.mandates}
+        decisionType={{ value: decisionType, onChange: setDecisionType }}
+        title={{ value: title, onChange: setTitle }}
+        text={{ value: text, onChange: setText }}
       />
     </ActionForm>
   );

@@ -3,10 +3,10 @@
 // or multi-regional procurement — the regional board that recommends and who represents the region.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { decisionTypeLabels, type DecisionType } from '@server/domain/governance-bodies.rules.js';
+import type { DecisionType } from '@server/domain/governance-bodies.rules.js';
 import { submitBodyCaseSchema } from '@server/features/governance-bodies/governance-bodies.schemas.js';
 import { caseStatusLabels } from '../../shared/labels.js';
-import { SelectField, TextAreaField, TextField } from '../../shared/fields.js';
+import { SelectField } from '../../shared/fields.js';
 import { Notice } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { validate } from '../../shared/validate.js';
@@ -17,6 +17,7 @@ import {
   type RegionalGovernance,
   type SubmitBodyCaseInput,
 } from './governance-bodies-api.js';
+import { CaseTextFields } from './case-text-fields.js';
 import { ProjectGroupPanel } from './project-group-panel.js';
 
 const gateStatusLabels = {
@@ -235,39 +236,13 @@ function BodyCaseForm({
           ))}
         </SelectField>
       )}
-      {body && (
-        <SelectField
-          id="body-case-decision-type"
-          label="Beslutningstype i mandatet"
-          value={decisionType}
-          onChange={setDecisionType}
-          problem={action.problem}
-          path="decisionType"
-        >
-          <option value="">Velg</option>
-          {body.mandates.map((mandate) => (
-            <option key={mandate} value={mandate}>
-              {decisionTypeLabels[mandate]}
-            </option>
-          ))}
-        </SelectField>
-      )}
-      <TextField
-        id="body-case-title"
-        label="Tittel"
-        value={title}
-        onChange={setTitle}
+      <CaseTextFields
+        idPrefix="body-case"
         problem={action.problem}
-        path="title"
-      />
-      <TextAreaField
-        id="body-case-text"
-        label="Saksframstilling"
-        rows={4}
-        value={text}
-        onChange={setText}
-        problem={action.problem}
-        path="text"
+        mandates={body?.mandates}
+        decisionType={{ value: decisionType, onChange: setDecisionType }}
+        title={{ value: title, onChange: setTitle }}
+        text={{ value: text, onChange: setText }}
       />
     </ActionForm>
   );
