@@ -112,9 +112,15 @@ export async function loadMasterDataIntoEngine(
     ],
     master.agreementOrganisations.map((row) => [row.agreementId, orgKey.get(row.organisationId) ?? null]),
   );
+  // An article's category is its agreement's; of an agreement in several categories, the lowest key (the
+  // first code), whatever order the rows came in.
   const firstCategory = new Map<string, number | null>();
-  for (const row of master.agreementCategories)
-    if (!firstCategory.has(row.agreementId)) firstCategory.set(row.agreementId, rollUp(row.categoryId));
+  for (const row of master.agreementCategories) {
+    const key = rollUp(row.categoryId);
+    const known = firstCategory.get(row.agreementId);
+    if (known === undefined || (key !== null && (known === null || key < known)))
+      firstCategory.set(row.agreementId, key);
+  }
   await loadTable(
     connection,
     'md_articles',

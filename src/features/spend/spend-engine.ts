@@ -40,11 +40,13 @@ const KIND = { supplier: 7, classification: 11, rate: 13, article: 14 } as const
 /**
  * One scan of the source for its small dictionaries: the suppliers, the classification codes, the
  * (currency, date) pairs that need an exchange rate and the article identifiers (seller's item id, GTIN).
+ * A supplier invoicing under several names is shown by the first of them in code-point order (`min`, never
+ * `any_value`), so the same files always give the same name.
  */
 async function scanSourceKeys(c: DuckDBConnection) {
   await c.run(
     `CREATE OR REPLACE TEMP TABLE src_keys AS
-     SELECT supplier_scheme, supplier_id, any_value(supplier_name) AS name, classification_scheme, classification_code,
+     SELECT supplier_scheme, supplier_id, min(supplier_name) AS name, classification_scheme, classification_code,
             currency, issue_date, seller_item_id, gtin,
             grouping(supplier_scheme, classification_scheme, currency, seller_item_id)::INTEGER AS kind
      FROM src_lines
@@ -57,9 +59,13 @@ async function scanSourceKeys(c: DuckDBConnection) {
   );
 }
 
-/** Classification codes of the source not yet in `cat_by_classification`, by the longest matching prefix. */
+/**
+ * Classification codes of the source not yet in `cat_by_classification`, by the longest matching prefix (two
+ * matching prefixes of one length are the same prefix; should two mappings share it, the lower category key).
+ */
 const NEW_CLASSIFICATIONS_SQL = `
-  SELECT d.classification_scheme, d.classification_code, arg_max(m.category_key, length(m.prefix)) AS category_key
+  SELECT d.classification_scheme, d.classification_code,
+         first(m.category_key ORDER BY length(m.prefix) DESC, m.category_key) AS category_key
   FROM (SELECT classification_scheme, classification_code FROM src_keys WHERE kind = ${KIND.classification} AND classification_code IS NOT NULL) d
   JOIN md_mappings m ON m.scheme = d.classification_scheme AND starts_with(d.classification_code, m.prefix)
   WHERE NOT EXISTS (SELECT 1 FROM cat_by_classification x
@@ -114,7 +120,11 @@ export async function prepareLines(c: DuckDBConnection, source: string): Promise
      SELECT (row_number() OVER (ORDER BY seller_item_id, gtin))::INTEGER AS article_key, seller_item_id, gtin
      FROM src_keys WHERE kind = ${KIND.article} AND (seller_item_id IS NOT NULL OR gtin IS NOT NULL)`,
   );
-  // Categorisation inputs, each unique per key so no join multiplies lines. Agreements name suppliers by
+  // Categorisation inputs, each unique per key so no join multiplies lines, and each with an explicit tie-break
+  // (never `mode` or `any_value`, whose pick follows the order rows arrive in): an article or contract in
+  // several categories takes the lowest category key; a supplier's main category is the one with most of its
+  // agreements, on a tie the lowest key. Category keys follow the category codes' order
+  // (loadMasterDataIntoEngine), so the lowest key is the first code. Agreements name suppliers by
   // organisation number, so the article and supplier tables carry the scheme '0192' as a join column: an
   // equality the hash join uses (a constant in the ON clause of a LEFT JOIN made it a nested-loop join).
   await c.run(
@@ -124,8 +134,10 @@ export async function prepareLines(c: DuckDBConnection, source: string): Promise
        FROM md_articles WHERE gtin IS NOT NULL GROUP BY ALL;
      CREATE OR REPLACE TABLE cat_by_contract AS SELECT agreement_number, min(category_key) AS category_key
        FROM md_agreements GROUP BY ALL;
-     CREATE OR REPLACE TABLE cat_by_supplier AS SELECT '0192' AS supplier_scheme, supplier_org_number, mode(category_key) AS category_key
-       FROM md_agreements GROUP BY ALL;
+     CREATE OR REPLACE TABLE cat_by_supplier AS SELECT '0192' AS supplier_scheme, supplier_org_number,
+         first(category_key ORDER BY agreements DESC, category_key) AS category_key
+       FROM (SELECT supplier_org_number, category_key, count(DISTINCT agreement_id) AS agreements
+             FROM md_agreements WHERE category_key IS NOT NULL GROUP BY ALL) GROUP BY ALL;
      CREATE OR REPLACE TABLE cat_by_classification (classification_scheme VARCHAR, classification_code VARCHAR, category_key SMALLINT);
      INSERT INTO cat_by_classification ${NEW_CLASSIFICATIONS_SQL};`,
   );

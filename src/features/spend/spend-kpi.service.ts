@@ -292,7 +292,7 @@ export async function getBreakdown(
        SELECT ${d.column} AS key, ${source.total} AS total_num, ${source.measures}
        FROM ${source.table} WHERE ${where} GROUP BY ${d.column}) m
      ${d.join}
-     ORDER BY ${d.order} NULLS LAST LIMIT ${limit}`,
+     ORDER BY ${d.order} NULLS LAST, code NULLS LAST, m.key LIMIT ${limit}`,
     );
     return reader.getRows().map((row) => ({
       key: String(row[0] ?? '-'),
@@ -310,7 +310,8 @@ export async function getLeakageSuppliers(deps: KpiDeps, filter: SpendFilter, li
       `WITH t AS (SELECT supplier_key, sum(amount_nok) AS amount FROM kpi_lines
                 WHERE ${where} AND is_in_agreement_category AND NOT is_covered GROUP BY ALL)
      SELECT s.supplier_scheme || ':' || s.supplier_id, s.name, t.amount::VARCHAR, t.amount / nullif(sum(t.amount) OVER (), 0)
-     FROM t JOIN suppliers s USING (supplier_key) ORDER BY t.amount DESC NULLS LAST LIMIT ${limit}`,
+     FROM t JOIN suppliers s USING (supplier_key)
+     ORDER BY t.amount DESC NULLS LAST, s.supplier_scheme, s.supplier_id LIMIT ${limit}`,
     );
     return reader.getRows().map((row) => ({
       key: String(row[0]),
@@ -321,21 +322,25 @@ export async function getLeakageSuppliers(deps: KpiDeps, filter: SpendFilter, li
   });
 }
 
-/** A-suppliers per category (src/domain/a-suppliers.rules.ts): the fewest suppliers making up 80 % of its spend. */
+/**
+ * A-suppliers per category (src/domain/a-suppliers.rules.ts): the fewest suppliers making up 80 % of its spend.
+ * Equal amounts rank by the supplier's scheme:id (not its engine key, which depends on the import order).
+ */
 export async function getASuppliers(deps: KpiDeps, filter: SpendFilter, top = 10) {
   return withEngine(deps, async (keys, connection) => {
     const where = await whereClause(connection, keys, filter);
     const reader = await connection.runAndReadAll(
-      `WITH s AS (SELECT category_key, supplier_key, sum(amount_nok) AS amount FROM kpi_lines
+      `WITH a AS (SELECT category_key, supplier_key, sum(amount_nok) AS amount FROM kpi_lines
                 WHERE ${where} AND category_key IS NOT NULL GROUP BY ALL HAVING sum(amount_nok) > 0),
-     r AS (SELECT *, sum(amount) OVER (PARTITION BY category_key ORDER BY amount DESC, supplier_key ROWS UNBOUNDED PRECEDING) - amount AS before,
+     s AS (SELECT a.*, sup.supplier_scheme || ':' || sup.supplier_id AS supplier_code FROM a JOIN suppliers sup USING (supplier_key)),
+     r AS (SELECT *, sum(amount) OVER (PARTITION BY category_key ORDER BY amount DESC, supplier_code ROWS UNBOUNDED PRECEDING) - amount AS before,
                   sum(amount) OVER (PARTITION BY category_key) AS total,
-                  row_number() OVER (PARTITION BY category_key ORDER BY amount DESC, supplier_key) AS rank
+                  row_number() OVER (PARTITION BY category_key ORDER BY amount DESC, supplier_code) AS rank
            FROM s)
      SELECT c.code, c.name, any_value(r.total)::VARCHAR, count(*)::INTEGER, (count(*) FILTER (WHERE ${aSupplierSql('r.before', 'r.total')}))::INTEGER,
             list({'key': sup.supplier_scheme || ':' || sup.supplier_id, 'name': sup.name, 'amount': r.amount::VARCHAR, 'share': (r.amount / r.total)::DOUBLE} ORDER BY r.rank) FILTER (WHERE r.rank <= ${top})
      FROM r JOIN md_categories c USING (category_key) JOIN suppliers sup USING (supplier_key)
-     GROUP BY c.code, c.name ORDER BY any_value(r.total) DESC`,
+     GROUP BY c.code, c.name ORDER BY any_value(r.total) DESC, c.code`,
     );
     return reader.getRowsJson().map((row) => ({
       key: String(row[0] as string),
@@ -425,7 +430,7 @@ export async function getSupplierArticleSpend(
               coalesce(sum(l.amount_nok) FILTER (m.article_key IS NOT NULL), 0)::DECIMAL(18,2)::VARCHAR
        FROM l LEFT JOIN mapped m ON m.hf_key = l.hf_key AND m.article_key = l.article_key
        LEFT JOIN md_orgs o ON o.hf_key = l.hf_key
-       GROUP BY GROUPING SETS ((o.code), ())`,
+       GROUP BY GROUPING SETS ((o.code), ()) ORDER BY grouping(o.code), o.code`,
     );
     await connection.run('DROP TABLE q_articles');
     return reader.getRows().map(([hfCode, supplierSpend, onArticles]) => ({

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { spendDuckDbLimits } from './spend.config.js';
 
 export interface SpendStore {
   dir: string;
@@ -75,12 +76,14 @@ export async function openSpendStore(
 ): Promise<SpendStore> {
   fs.mkdirSync(path.join(dir, 'lines'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'invoices'), { recursive: true });
-  // In memory, but allowed to spill to disk beside the Parquet files when a query needs more than the limit.
+  // In memory, but allowed to spill to disk beside the Parquet files when a query needs more than the limit;
+  // bounded by default (spendDuckDbLimits), not DuckDB's 80 % of the machine.
+  const limits = spendDuckDbLimits();
   const instance = await DuckDBInstance.create(':memory:', {
-    threads: String(options.threads ?? 2),
+    threads: String(options.threads ?? limits.threads),
     preserve_insertion_order: 'false',
     temp_directory: path.join(dir, '.duckdb-tmp'),
-    ...(options.memoryLimit ? { memory_limit: options.memoryLimit } : {}),
+    memory_limit: options.memoryLimit ?? limits.memoryLimit,
   });
   const connection = await instance.connect();
   let engine: Promise<EngineConnection> | null = null;
@@ -211,7 +214,7 @@ export async function findStoredInvoices(
 ): Promise<Array<{ key: string; fileName: string }>> {
   if (!hasInvoiceFiles(store)) return [];
   const reader = await store.connection.runAndReadAll(
-    `SELECT s.supplier_scheme || ':' || s.supplier_id || ':' || s.document_type || ':' || s.invoice_number, any_value(i.file_name)
+    `SELECT s.supplier_scheme || ':' || s.supplier_id || ':' || s.document_type || ':' || s.invoice_number, min(i.file_name)
      FROM staged_invoices s
      JOIN read_parquet(${sqlString(invoiceFilesGlob(store))}) i
        ON i.supplier_scheme = s.supplier_scheme AND i.supplier_id = s.supplier_id

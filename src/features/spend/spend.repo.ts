@@ -55,11 +55,15 @@ export function listAgreementCategoryRows(db: Db) {
     })
     .from(agreements)
     .innerJoin(agreementCategories, eq(agreementCategories.agreementId, agreements.id))
-    .where(ne(agreements.status, 'draft'));
+    .where(ne(agreements.status, 'draft'))
+    .orderBy(asc(agreements.agreementNumber), asc(agreements.id), asc(agreementCategories.categoryId));
 }
 
 export function listAgreementOrganisationRows(db: Db) {
-  return db.select().from(agreementOrganisations);
+  return db
+    .select()
+    .from(agreementOrganisations)
+    .orderBy(asc(agreementOrganisations.agreementId), asc(agreementOrganisations.organisationId));
 }
 
 export function listArticleRows(db: Db) {
@@ -71,7 +75,8 @@ export function listArticleRows(db: Db) {
       gtin: agreementArticles.gtin,
     })
     .from(agreementArticles)
-    .innerJoin(agreements, eq(agreements.id, agreementArticles.agreementId));
+    .innerJoin(agreements, eq(agreements.id, agreementArticles.agreementId))
+    .orderBy(asc(agreementArticles.agreementId), asc(agreementArticles.id));
 }
 
 export function listClassificationMappings(db: Db) {
