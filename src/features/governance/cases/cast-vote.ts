@@ -87,5 +87,6 @@ export async function applyVote(
       ...(habilitetBefore === 'unanswered' ? { habilitet: 'noKnownConflict' } : {}),
     },
   });
-  await settleCase(tx, recordAudit, caseId, user.username, today);
+  // The electorate was refreshed above, under the case's lock: the tally reuses it.
+  await settleCase(tx, recordAudit, caseId, user.username, today, eligiblePersonIds);
 }

@@ -88,11 +88,13 @@ export async function settleCase(
   caseId: string,
   decidedBy: string,
   today: string,
+  /** The electorate the caller refreshed for `today` in this transaction (the vote): not read again. */
+  refreshed?: string[],
 ) {
   const stored = (await repo.findCase(tx, caseId))!;
   // Consultation answers are advice; the consultation is closed by recordConsultation.
   if (stored.status !== 'open' || stored.kind === 'consultation') return null;
-  const eligiblePersonIds = await refreshElectorate(tx, recordAudit, stored, today);
+  const eligiblePersonIds = refreshed ?? (await refreshElectorate(tx, recordAudit, stored, today));
   const row = { ...stored, eligiblePersonIds };
   const { tally } = await loadCaseHabilitet(tx, row, today);
   if (tally.status === 'approved') {
