@@ -1,5 +1,6 @@
 // Hostile input over HTTP: property-based (fast-check) bodies for every JSON write route and every import
-// parser — always a clear 4xx (problem+json), never a 500, and nothing stored (no audit entry) on a refusal —
+// parser (categories, agreements CSV/XLSX, spend CSV, exchange rates, EHF, annual plan CSV/XLSX, an HF's article
+// mapping CSV/XLSX; arbitrary bytes and rows under each parser's real header) — always a clear 4xx (problem+json), never a 500, and nothing stored (no audit entry) on a refusal —
 // plus the two bugs found by reading: a bad character reference in EHF and formula injection in exports.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -190,33 +191,221 @@ describe.each(databaseKinds)('hostile input on %s', (kind) => {
       ),
     );
     const bytes = fc.uint8Array({ maxLength: 600 });
-    const targets: Array<{ url: string; contentType: string; payload: fc.Arbitrary<string | Buffer> }> = [
+    // Past the header: the parser's real columns over rows of near-valid and hostile cells, as CSV and as XLSX,
+    // so the row checks (dates, amounts, org numbers, enums, duplicates, formulas) are reached, not only the
+    // refusal of an unreadable file.
+    const cell = fc.oneof(
+      fc.string({ maxLength: 24 }),
+      fc.constantFrom(
+        '',
+        ' ',
+        'KIR',
+        'LAB',
+        'høy',
+        'hoy',
+        'lav',
+        'medium',
+        'nasjonal',
+        'regional',
+        'lokal',
+        'HN',
+        'HSØ',
+        'aktiv',
+        'ja',
+        'nei',
+        '2025-03-05',
+        '05.03.2025',
+        '31.02.2025',
+        '2025-13-01',
+        '983974678',
+        '911000008',
+        '123456789',
+        '1 250,50',
+        '-100',
+        '0',
+        'NaN',
+        '1e309',
+        'EUR',
+        'NOK',
+        'XXX',
+        'HN-2025-010-0001',
+        'A-1',
+        '=1+1',
+        '@SUM(A1)',
+        '"',
+        ';',
+        '\u0000',
+        'ø'.repeat(3000),
+      ),
+      fc.integer().map(String),
+      fc.double().map(String),
+    );
+    const table = (header: string) =>
+      fc
+        .array(fc.array(cell, { maxLength: header.split(';').length + 1 }), { minLength: 1, maxLength: 5 })
+        .map((rows) => [header.split(';'), ...rows]);
+    const asCsv = (rows: string[][]) =>
+      rows
+        .map((cells) => cells.map((c) => (/[;"\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(';'))
+        .join('\n');
+    const asXlsx = async (sheets: Array<[string, string[][]]>) => {
+      const workbook = new ExcelJS.Workbook();
+      for (const [name, rows] of sheets) workbook.addWorksheet(name).addRows(rows);
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    };
+    const headers = {
+      categories: 'kode;navn;overordnet;medisinsk;drives_av',
+      agreements: 'avtalenummer;navn;leverandør;orgnr;omfang;rhf;hf;kategorier;gyldig_fra;gyldig_til;status',
+      articles: 'avtalenummer;artikkelnummer;gtin;beskrivelse;enhet;pris;produksjonsland',
+      spend:
+        'fakturanummer;fakturadato;leverandor_orgnr;leverandor_navn;kjoper_orgnr;belop;valuta;artikkelnummer',
+      rates: 'valuta;dato;kurs',
+      plan: 'anskaffelse;initial_betydning;gevinstestimat;risiko;merknad',
+      mapping: 'lokalt_artikkelnummer;masterartikkelnummer',
+    };
+    // EHF: a valid invoice with hostile text in one of its elements, or cut short anywhere.
+    const invoice = fixture('invoice-001.xml');
+    const ehf = fc.oneof(
+      fc
+        .tuple(fc.constantFrom('Hanskeleverandøren AS', '2025-03-05', 'NOK', '983974678'), cell)
+        .map(([from, to]) => invoice.replace(from, to.replaceAll('&', '&amp;').replaceAll('<', '&lt;'))),
+      fc
+        .tuple(fc.constantFrom('Hanskeleverandøren AS', '2025-03-05', 'NOK', '983974678'), cell)
+        .map(([from, to]) => invoice.replace(from, to)),
+      fc.nat({ max: invoice.length }).map((cut) => invoice.slice(0, cut)),
+    );
+
+    // A master agreement for the HF mapping import (REFIL's harmonisation): an agreement with articles.
+    const hn = (await organisationsRepo.listOrganisations(database.db)).find((o) => o.code === 'HN')!;
+    const unn = (await organisationsRepo.listOrganisations(database.db)).find(
+      (o) => o.code === 'UNIVERSITETSSYKEHUSET-NORD-NORGE-HF',
+    )!;
+    const agreement = await send(
+      'POST',
+      '/api/agreements',
+      JSON.stringify({
+        agreementNumber: 'HN-2025-010',
+        name: 'Sårbehandling',
+        supplierName: 'Sårleverandøren AS',
+        supplierOrgNumber: '911000008',
+        scope: 'regional',
+        rhfId: hn.id,
+        categoryCodes: ['MFV'],
+        validFrom: '2025-01-01',
+        validTo: '2026-12-31',
+        articles: [
+          { supplierArticleNumber: 'A-1', description: 'Kompress 10x10' },
+          { supplierArticleNumber: 'A-2', description: 'Kompress 5x5' },
+        ],
+      }),
+      'application/json',
+    );
+    expect(agreement.statusCode, agreement.body).toBe(201);
+    const master = await send(
+      'POST',
+      '/api/master-agreements',
+      JSON.stringify({ agreementId: agreement.json().id, regionId: hn.id, decisionReference: null }),
+      'application/json',
+    );
+    expect(master.statusCode, master.body).toBe(201);
+    const mappingUrl = `/api/master-agreements/${master.json().id}/mappings/import?hfId=${unn.id}`;
+
+    /** pastHeader: rows under the real header, so some answer must be a success or name a row after it. */
+    const targets: Array<{
+      url: string;
+      contentType: string;
+      payload: fc.Arbitrary<string | Buffer | Promise<string | Buffer>>;
+      pastHeader?: true;
+    }> = [
       { url: '/api/categories/import', contentType: 'text/csv', payload: text },
+      {
+        url: '/api/categories/import',
+        contentType: 'text/csv',
+        payload: table(headers.categories).map(asCsv),
+        pastHeader: true,
+      },
       { url: '/api/agreements/import', contentType: 'text/csv', payload: text },
+      {
+        url: '/api/agreements/import',
+        contentType: 'text/csv',
+        payload: table(headers.agreements).map(asCsv),
+        pastHeader: true,
+      },
       { url: '/api/agreements/import', contentType: XLSX, payload: bytes.map((b) => Buffer.from(b)) },
+      {
+        url: '/api/agreements/import',
+        contentType: XLSX,
+        payload: fc.tuple(table(headers.agreements), table(headers.articles)).map(([agreements, articles]) =>
+          asXlsx([
+            ['Avtaler', agreements],
+            ['Artikler', articles],
+          ]),
+        ),
+        pastHeader: true,
+      },
       { url: '/api/spend/import/csv', contentType: 'text/csv', payload: text },
+      {
+        url: '/api/spend/import/csv',
+        contentType: 'text/csv',
+        payload: table(headers.spend).map(asCsv),
+        pastHeader: true,
+      },
       { url: '/api/spend/rates', contentType: 'text/csv', payload: text },
+      {
+        url: '/api/spend/rates',
+        contentType: 'text/csv',
+        payload: table(headers.rates).map(asCsv),
+        pastHeader: true,
+      },
       { url: '/api/spend/import/ehf', contentType: 'application/xml', payload: text },
+      { url: '/api/spend/import/ehf?fileName=fuzz.xml', contentType: 'application/xml', payload: ehf },
       {
         url: '/api/annual-plans/2026/import',
         contentType: 'application/json',
         payload: fc
           .oneof(
             text.map((content) => ({ format: 'csv', content })),
+            table(headers.plan).map((rows) => ({ format: 'csv', content: asCsv(rows) })),
             bytes.map((b) => ({ format: 'xlsx', content: Buffer.from(b).toString('base64') })),
+            table(headers.plan).map(async (rows) => ({
+              format: 'xlsx',
+              content: (await asXlsx([['Plan', rows]])).toString('base64'),
+            })),
           )
-          .map((value) => JSON.stringify(value)),
+          .map(async (value) => JSON.stringify(await value)),
+      },
+      { url: mappingUrl, contentType: 'text/csv', payload: text },
+      {
+        url: mappingUrl,
+        contentType: 'text/csv',
+        payload: table(headers.mapping).map(asCsv),
+        pastHeader: true,
+      },
+      { url: mappingUrl, contentType: XLSX, payload: bytes.map((b) => Buffer.from(b)) },
+      {
+        url: mappingUrl,
+        contentType: XLSX,
+        payload: table(headers.mapping).map((rows) => asXlsx([['Mapping', rows]])),
+        pastHeader: true,
       },
     ];
     for (const target of targets) {
+      let pastHeader = 0;
       await fc.assert(
-        fc.asyncProperty(target.payload, async (payload) => {
+        fc.asyncProperty(target.payload, async (pending) => {
+          const payload = await pending;
           const before = await auditCount();
           const response = await send('POST', target.url, payload, target.contentType);
           await expectRefusedOrDone(response, before, `${target.url} (${target.contentType})`);
+          const errors = (response.statusCode >= 400 ? response.json().errors : []) as Array<{
+            row?: number;
+          }>;
+          if (response.statusCode < 400 || errors.some((e) => (e.row ?? 0) >= 2)) pastHeader += 1;
         }),
         { numRuns: RUNS * 2 },
       );
+      if (target.pastHeader)
+        expect(pastHeader, `${target.url}: rows read past the header`).toBeGreaterThan(0);
     }
   });
 });
