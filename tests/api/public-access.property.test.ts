@@ -106,31 +106,76 @@ describe.each(databaseKinds)('public endpoints under arbitrary input on %s', (ki
     return response;
   };
 
-  it.each([
-    [
-      '/api/public/journal',
-      [
-        'q',
-        'steeringGroupId',
-        'procurementId',
-        'documentType',
-        'accessStatus',
-        'from',
-        'to',
-        'page',
-        'pageSize',
-      ],
-    ],
-    ['/api/public/journal/export', ['format']],
-    ['/api/public/decisions', ['steeringGroupId', 'q']],
-    ['/api/public/meetings', ['steeringGroupId', 'q']],
-    ['/api/public/filters', ['x']],
-    ['/api/open-data/ocds', ['published']],
-  ] as const)('GET %s', async (path, names) => {
+  // Every public GET route without path parameters, with the query parameters its OpenAPI description names
+  // (so a route or parameter added later is fuzzed without touching this file). Routes with path parameters are
+  // the tests below; the login and single sign-on routes and the health probe carry no documents.
+  const publicQueries = () => {
+    const spec = app.swagger() as {
+      paths: Record<string, { get?: { parameters?: Array<{ in: string; name: string }> } }>;
+    };
+    return app.routeTable
+      .filter((r) => r.method === 'GET' && r.access === 'public' && !r.url.includes(':'))
+      .filter((r) => !r.url.startsWith('/api/auth/') && r.url !== '/api/health')
+      .map((r) => ({
+        url: r.url,
+        names: (spec.paths[r.url]?.get?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
+      }));
+  };
+
+  it('fuzzes every public GET route and its documented query parameters', () => {
+    expect(publicQueries()).toEqual(
+      expect.arrayContaining([
+        {
+          url: '/api/public/journal',
+          names: expect.arrayContaining([
+            'q',
+            'steeringGroupId',
+            'procurementId',
+            'from',
+            'to',
+            'page',
+            'pageSize',
+          ]),
+        },
+        { url: '/api/public/journal/export', names: ['format'] },
+        {
+          url: '/api/public/decisions',
+          names: expect.arrayContaining(['steeringGroupId', 'q', 'limit', 'offset']),
+        },
+        {
+          url: '/api/public/meetings',
+          names: expect.arrayContaining(['steeringGroupId', 'limit', 'offset']),
+        },
+        { url: '/api/public/filters', names: [] },
+        { url: '/api/open-data/ocds', names: [] },
+      ]),
+    );
+  });
+
+  it('GET every public route with arbitrary query parameters', async () => {
+    for (const { url, names } of publicQueries()) {
+      await fc.assert(
+        fc.asyncProperty(query([...names, 'x']), async (search) => {
+          await check('GET', `${url}?${search}`);
+        }),
+        { numRuns: RUNS },
+      );
+    }
+  });
+
+  it('GET /api/calendar/:file with arbitrary and guessed links', async () => {
     await fc.assert(
-      fc.asyncProperty(query([...names]), async (search) => {
-        await check('GET', `${path}?${search}`);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          anyText,
+          anyText.map((t) => `${t}.ics`),
+        ),
+        async (file) => {
+          const response = await check('GET', `/api/calendar/${encodeURIComponent(file)}`);
+          // Refused (unknown, malformed or revoked link, or an address too long): never a feed.
+          expect(response.statusCode).toBeGreaterThanOrEqual(400);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
