@@ -8,12 +8,10 @@ import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import ical from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
 import { mailOutbox, steeringGroups } from '../../src/db/schema.js';
-import { fixedClock } from '../../src/shared/clock.js';
 import type { App } from '../../src/shared/http.js';
-import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
+import { buildTestApp, logInAll } from '../support/api.js';
+import { createSeededDatabase, databaseKinds, type TestDatabase } from '../support/databases.js';
 import { buildPdf, everythingInPdf } from '../support/pdf.js';
 
 const PUBLIC_URL = 'https://styr.example.no';
@@ -70,27 +68,12 @@ describe.each(databaseKinds)('no exempt content in calendar feeds and portfolio 
 
   beforeAll(async () => {
     database = await createSeededDatabase(kind);
-    app = await buildApp(
-      {
-        db: database.db,
-        config: loadConfig({
-          LOG_LEVEL: 'silent',
-          STYR_PUBLIC_URL: PUBLIC_URL,
-          STYR_PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
-          STYR_RATE_LIMIT_PER_MINUTE: '100000',
-        }),
-        clock: fixedClock(TEST_TODAY),
-      },
-      { serveWeb: false },
-    );
-    for (const username of USERS) {
-      const response = await app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username, password: 'demo' },
-      });
-      cookies[username] = `styr_session=${response.cookies.find((c) => c.name === 'styr_session')!.value}`;
-    }
+    app = await buildTestApp(database.db, {
+      STYR_PUBLIC_URL: PUBLIC_URL,
+      STYR_PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
+      STYR_RATE_LIMIT_PER_MINUTE: '100000',
+    });
+    await logInAll(app, USERS, cookies);
     const [kir] = await database.db.select().from(steeringGroups).where(eq(steeringGroups.code, 'KIR'));
     kirId = kir!.id;
     const procurement = (await get('sekretariat', '/api/procurements?pageSize=200'))

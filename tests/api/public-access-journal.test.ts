@@ -5,8 +5,6 @@
 // word or exempt content; the backfill journals what existed before, once, audited.
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
 import { auditLog, journalEntries, steeringGroups } from '../../src/db/schema.js';
 import { systemActor } from '../../src/db/unit-of-work.js';
 import { procurementStatusBlocker } from '../../src/features/governance/procurement-governance.service.js';
@@ -15,8 +13,8 @@ import { createProcurementSchema } from '../../src/features/procurements/procure
 import { createProcurement } from '../../src/features/procurements/procurements.service.js';
 import { backfillJournal } from '../../src/features/public-access/journal-backfill.js';
 import { listPublicMeetings } from '../../src/features/public-access/public-pages.service.js';
-import { fixedClock } from '../../src/shared/clock.js';
 import type { App } from '../../src/shared/http.js';
+import { buildTestApp, logInAll } from '../support/api.js';
 import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
 import { buildPdf } from '../support/pdf.js';
 import { demoUser } from '../support/users.js';
@@ -71,26 +69,11 @@ describe.each(databaseKinds)('journalled minutes and decisions, and the public s
 
   beforeAll(async () => {
     database = await createSeededDatabase(kind);
-    app = await buildApp(
-      {
-        db: database.db,
-        config: loadConfig({
-          LOG_LEVEL: 'silent',
-          STYR_PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
-          STYR_RATE_LIMIT_PER_MINUTE: '100000',
-        }),
-        clock: fixedClock(TEST_TODAY),
-      },
-      { serveWeb: false },
-    );
-    for (const username of USERS) {
-      const response = await app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username, password: 'demo' },
-      });
-      cookies[username] = `styr_session=${response.cookies.find((c) => c.name === 'styr_session')!.value}`;
-    }
+    app = await buildTestApp(database.db, {
+      STYR_PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
+      STYR_RATE_LIMIT_PER_MINUTE: '100000',
+    });
+    await logInAll(app, USERS, cookies);
     const [kir] = await database.db.select().from(steeringGroups).where(eq(steeringGroups.code, 'KIR'));
     kirId = kir!.id;
     const kirProcurements = (await get('sekretariat', '/api/procurements?pageSize=200'))

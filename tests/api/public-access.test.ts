@@ -3,26 +3,14 @@
 // partly with a redacted variant (mail through a real SMTP server), the award lifts § 23 (3), requests not
 // answered in five working days count as refusals, appeals and statistics. Every anonymous answer is checked
 // for the shielded words and the exempt content.
-import type { AddressInfo } from 'node:net';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
 import { auditLog, procurementGates, steeringGroups } from '../../src/db/schema.js';
 import { markDeemedRefusals } from '../../src/features/public-access/access-appeals.js';
 import type { App } from '../../src/shared/http.js';
+import { buildTestApp, logInAll, startMailCatcher, type CaughtMail, type MailCatcher } from '../support/api.js';
 import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
 import { buildPdf, everythingInPdf } from '../support/pdf.js';
-import { fixedClock } from '../../src/shared/clock.js';
-
-interface Mail {
-  to: string[];
-  subject: string;
-  text: string;
-  attachments: Array<{ filename: string; contentType: string; content: Buffer }>;
-}
 
 // Words that must never reach the public: a supplier's name (shielded in the title), a trade secret in a
 // partly exempt evaluation, and the content of an exempt tender protocol.
@@ -54,8 +42,8 @@ const expectNoSecrets = (body: string, where: string) => {
 describe.each(databaseKinds)('public access on %s', (kind) => {
   let database: TestDatabase;
   let app: App;
-  let smtp: SMTPServer;
-  const mails: Mail[] = [];
+  let smtp: MailCatcher;
+  const mails: CaughtMail[] = [];
   const cookies: Record<string, string> = {};
   let kirId: string;
   let procurementId: string;
@@ -72,55 +60,15 @@ describe.each(databaseKinds)('public access on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          void simpleParser(Buffer.concat(chunks)).then((parsed) => {
-            mails.push({
-              to: session.envelope.rcptTo.map((r) => r.address),
-              subject: parsed.subject ?? '',
-              text: parsed.text ?? '',
-              attachments: parsed.attachments.map((a) => ({
-                filename: a.filename ?? '',
-                contentType: a.contentType,
-                content: a.content,
-              })),
-            });
-            callback();
-          }, callback);
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const port = (smtp.server.address() as AddressInfo).port;
+    smtp = await startMailCatcher(mails);
     database = await createSeededDatabase(kind);
-    app = await buildApp(
-      {
-        db: database.db,
-        config: loadConfig({
-          LOG_LEVEL: 'silent',
-          SMTP_URL: `smtp://127.0.0.1:${port}`,
-          STYR_PUBLIC_URL: 'https://styr.example.no',
-          STYR_APPEAL_BODY: 'Klagenemnda for innsyn',
-          STYR_APPEAL_BODY_EMAIL: 'klage@klageinstans.example.no',
-        }),
-        clock: fixedClock(TEST_TODAY),
-      },
-      { serveWeb: false },
-    );
-    for (const username of ['sekretariat', 'medlem']) {
-      const response = await app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username, password: 'demo' },
-      });
-      cookies[username] = `styr_session=${response.cookies.find((c) => c.name === 'styr_session')!.value}`;
-    }
+    app = await buildTestApp(database.db, {
+      SMTP_URL: smtp.url,
+      STYR_PUBLIC_URL: 'https://styr.example.no',
+      STYR_APPEAL_BODY: 'Klagenemnda for innsyn',
+      STYR_APPEAL_BODY_EMAIL: 'klage@klageinstans.example.no',
+    });
+    await logInAll(app, ['sekretariat', 'medlem'], cookies);
     const [kir] = await database.db.select().from(steeringGroups).where(eq(steeringGroups.code, 'KIR'));
     kirId = kir!.id;
     const procurements = (
@@ -165,7 +113,7 @@ describe.each(databaseKinds)('public access on %s', (kind) => {
   afterAll(async () => {
     await app.close();
     await database.dispose();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp?.close();
   });
 
   it('journals every stored document with case and document numbers, and shows the public only the public title', async () => {

@@ -1,13 +1,8 @@
 // The portfolio secretariat over HTTP: meeting plan and calendar feeds (parsed back by node-ical), invitations
 // and notices as e-mail to a real SMTP server, uploads refused with nothing stored, minutes and actions, training.
-import type { AddressInfo } from 'node:net';
-import { simpleParser } from 'mailparser';
 import ical from 'node-ical';
-import { SMTPServer } from 'smtp-server';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
 import {
   documentVersions,
   memberships,
@@ -17,19 +12,11 @@ import {
   userAccounts,
 } from '../../src/db/schema.js';
 import { runSecretariatJobs } from '../../src/features/meetings/secretariat-jobs.js';
-import type { App } from '../../src/shared/http.js';
-import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
+import { loadConfig } from '../../src/config.js';
 import { fixedClock } from '../../src/shared/clock.js';
-
-interface Mail {
-  to: string[];
-  subject: string;
-  text: string;
-  raw: string;
-  calendarMethod: string | null;
-  /** Everything attached but the iCalendar object. */
-  attachments: Array<{ filename: string; contentType: string; content: Buffer }>;
-}
+import type { App } from '../../src/shared/http.js';
+import { buildTestApp, logInAll, startMailCatcher, type CaughtMail, type MailCatcher } from '../support/api.js';
+import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
 
 const SECRET = 'HEMMELIG-PRIS-4711';
 const SECRET_PART = 'SKJERMET-VURDERING-0815';
@@ -40,8 +27,8 @@ const PUBLIC_MEETING_TXT = Buffer.from('Offentlig møtenotat: praktisk informasj
 describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
   let database: TestDatabase;
   let app: App;
-  let smtp: SMTPServer;
-  const mails: Mail[] = [];
+  let smtp: MailCatcher;
+  const mails: CaughtMail[] = [];
   const cookies: Record<string, string> = {};
   const as = (username: string) => ({ cookie: cookies[username]! });
   let kirId: string;
@@ -49,50 +36,13 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
   const config = () => app.mail!;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          const raw = Buffer.concat(chunks).toString('utf8');
-          void simpleParser(raw).then((parsed) => {
-            const calendar = parsed.attachments.find((a) => a.contentType.startsWith('text/calendar'));
-            mails.push({
-              to: session.envelope.rcptTo.map((r) => r.address),
-              subject: parsed.subject ?? '',
-              text: parsed.text ?? '',
-              raw,
-              calendarMethod: calendar
-                ? (/METHOD:(\w+)/.exec(calendar.content.toString('utf8'))?.[1] ?? null)
-                : null,
-              attachments: parsed.attachments
-                .filter((a) => !/calendar|ics/.test(a.contentType) && a.filename !== 'mote.ics')
-                .map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content })),
-            });
-            callback();
-          }, callback);
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const port = (smtp.server.address() as AddressInfo).port;
+    smtp = await startMailCatcher(mails);
     database = await createSeededDatabase(kind);
-    app = await buildApp(
-      {
-        db: database.db,
-        config: loadConfig({
-          LOG_LEVEL: 'silent',
-          SMTP_URL: `smtp://127.0.0.1:${port}`,
-          STYR_PUBLIC_URL: 'https://styr.example.no',
-        }),
-        clock: fixedClock(TEST_TODAY),
-      },
-      { serveWeb: false },
-    );
-    for (const username of [
+    app = await buildTestApp(database.db, {
+      SMTP_URL: smtp.url,
+      STYR_PUBLIC_URL: 'https://styr.example.no',
+    });
+    await logInAll(app, [
       'sekretariat',
       'medlem',
       'kir-hn',
@@ -102,14 +52,7 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
       'kontakt',
       'leder',
       'innkjop',
-    ]) {
-      const response = await app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username, password: 'demo' },
-      });
-      cookies[username] = `styr_session=${response.cookies.find((c) => c.name === 'styr_session')!.value}`;
-    }
+    ], cookies);
     const [kir] = await database.db.select().from(steeringGroups).where(eq(steeringGroups.code, 'KIR'));
     kirId = kir!.id;
     // The KIR members get e-mail addresses (the demo data gives them none).
@@ -131,7 +74,7 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
   afterAll(async () => {
     await app.close();
     await database.dispose();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp?.close();
   });
 
   const send = (
