@@ -287,6 +287,56 @@ describe.each(databaseKinds)('habilitet API on %s', (kind) => {
       suppliers: [{ name: 'Vestlandske Hjerteklaffer AS', organisationNumber: '998877660' }],
     });
     expect(again.json().raisedQuestions).toBe(0);
+    // A member who later declares an interest in a known supplier of the case is asked there and then.
+    const supplierOfCase = {
+      organisationName: 'Annen leverandør AS',
+      organisationNumber: '998 877 679',
+      relation: 'ownership',
+      fromDate: '2025-01-01',
+    };
+    await send('sekretariat', 'PUT', `/api/procurements/${c.procurementId}/suppliers`, {
+      suppliers: [
+        { name: 'Vestlandske Hjerteklaffer AS', organisationNumber: '998877660' },
+        { name: 'Annen leverandør AS', organisationNumber: '998877679' },
+      ],
+    });
+    expect((await getCase('kir-hn', c.caseId)).viewer.habilitet).toBe('unanswered');
+    expect(
+      (await send('kir-hn', 'PUT', '/api/my/declaration', { interests: [supplierOfCase] })).statusCode,
+    ).toBe(200);
+    const declared = await getCase('kir-hn', c.caseId);
+    expect(declared.viewer.habilitet).toBe('reported');
+    expect(declared.habilitet.questions).toContainEqual(
+      expect.objectContaining({ source: 'supplierMatch', status: 'pending' }),
+    );
+    expect((await readDocument('kir-hn', c)).statusCode).toBe(403);
+    // Confirming the same declaration again asks nothing new.
+    await send('kir-hn', 'PUT', '/api/my/declaration', { interests: [supplierOfCase] });
+    // (Mona's question from the supplier list and the Helse Nord member's from the declaration, one each.)
+    expect((await getCase('kir-hn', c.caseId)).habilitet.questions).toHaveLength(2);
+
+    // A case brought after the suppliers are known raises the question on submission.
+    const later = await post('sekretariat', '/api/procurements', {
+      name: 'Hjerteventiler',
+      categoryCode: 'KIR',
+      participatingHfIds: nationalHfIds,
+    });
+    const laterId = later.json().id as string;
+    const listed = await send('sekretariat', 'PUT', `/api/procurements/${laterId}/suppliers`, {
+      suppliers: [{ name: 'Vestlandske Hjerteklaffer AS', organisationNumber: '998877660', role: 'awarded' }],
+    });
+    expect(listed.json().raisedQuestions).toBe(0);
+    const submitted = await post('sekretariat', `/api/procurements/${laterId}/cases`, {
+      gate: 'significance',
+      title: 'Strategisk betydning hjerteventiler',
+      text: 'Anbefalt høy.',
+      proposedSignificance: 'høy',
+      documents: [],
+    });
+    expect(submitted.statusCode).toBe(201);
+    expect((await getCase('medlem', submitted.json().id)).habilitet.questions).toEqual([
+      expect.objectContaining({ source: 'supplierMatch', status: 'pending' }),
+    ]);
   });
 
   it('keeps interest declarations with 12-month renewal and an overview of what is due', async () => {

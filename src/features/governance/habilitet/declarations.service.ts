@@ -9,6 +9,7 @@ import { isSecretariat, organisationsForRole, type CurrentUser } from '../../aut
 import { notify } from '../../notifications/index.js';
 import { loadRules } from '../governance-config.service.js';
 import * as repo from './habilitet.repo.js';
+import { raiseSupplierMatches } from './suppliers.service.js';
 import { isValidOrgNumber, normaliseOrgNumber } from '../../../domain/org-number.rules.js';
 
 function toDeclarationDto(row: repo.DeclarationRow | undefined, today: string, renewalMonths: number) {
@@ -62,6 +63,12 @@ export async function confirmDeclaration(db: Db, user: CurrentUser, interests: I
       before: before ? { confirmedOn: before.confirmedOn, interests: before.interests } : null,
       after: { confirmedOn: today, interests: normalised },
     });
+    // A new interest in a known supplier of a procurement being decided raises the question there and then.
+    const procurementIds = await repo.procurementsWithOpenCasesAndSuppliers(tx, [
+      ...new Set(normalised.map((interest) => interest.organisationNumber)),
+    ]);
+    for (const procurementId of procurementIds)
+      await raiseSupplierMatches(tx, recordAudit, procurementId, user.username, today);
   });
   return getMyDeclaration(db, user, today);
 }

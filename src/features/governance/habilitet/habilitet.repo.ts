@@ -232,6 +232,20 @@ export async function rhfContactIds(db: Db, rhfIds: readonly string[]) {
 
 // --- Suppliers of a procurement -----------------------------------------------------------------------------
 
+/** Procurements with an open case whose known suppliers include one of these organisation numbers. */
+export async function procurementsWithOpenCasesAndSuppliers(db: Db, organisationNumbers: string[]) {
+  if (organisationNumbers.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ procurementId: procurementSuppliers.procurementId })
+    .from(procurementSuppliers)
+    .innerJoin(cases, eq(cases.procurementId, procurementSuppliers.procurementId))
+    .where(
+      and(inArray(procurementSuppliers.organisationNumber, organisationNumbers), eq(cases.status, 'open')),
+    )
+    .orderBy(asc(procurementSuppliers.procurementId));
+  return rows.map((row) => row.procurementId);
+}
+
 export function listSuppliers(db: Db, procurementId: string) {
   return db
     .select()
