@@ -9,13 +9,11 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
 import { auditLog } from '../../src/db/schema.js';
 import * as organisationsRepo from '../../src/features/organisations/organisations.repo.js';
 import type { App } from '../../src/shared/http.js';
-import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
-import { fixedClock } from '../../src/shared/clock.js';
+import { buildTestApp, sessionCookie } from '../support/api.js';
+import { createSeededDatabase, databaseKinds, type TestDatabase } from '../support/databases.js';
 
 const fixture = (name: string) =>
   fs.readFileSync(new URL(`../fixtures/ehf/${name}`, import.meta.url), 'utf8');
@@ -57,24 +55,11 @@ describe.each(databaseKinds)('hostile input on %s', (kind) => {
     const organisations = await organisationsRepo.listOrganisations(database.db);
     const stavanger = organisations.find((o) => o.code === 'HELSE-STAVANGER-HF')!;
     expect(stavanger.orgNumber).toBe('983974678');
-    app = await buildApp(
-      {
-        db: database.db,
-        config: loadConfig({
-          LOG_LEVEL: 'silent',
-          STYR_DATA_DIR: dataDir,
-          STYR_RATE_LIMIT_PER_MINUTE: '100000',
-        }),
-        clock: fixedClock(TEST_TODAY),
-      },
-      { serveWeb: false },
-    );
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: 'sekretariat', password: 'demo' },
+    app = await buildTestApp(database.db, {
+      STYR_DATA_DIR: dataDir,
+      STYR_RATE_LIMIT_PER_MINUTE: '100000',
     });
-    cookie = `styr_session=${login.cookies.find((c) => c.name === 'styr_session')!.value}`;
+    cookie = await sessionCookie(app, 'sekretariat');
     const first = async (url: string) => {
       const body = (await send('GET', url, undefined)).json();
       return (Array.isArray(body) ? body[0] : (body.items ?? body.entries)[0]) as { id: string };

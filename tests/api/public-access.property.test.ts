@@ -3,13 +3,11 @@
 import fc from 'fast-check';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
 import { steeringGroups } from '../../src/db/schema.js';
 import type { App } from '../../src/shared/http.js';
-import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
+import { buildTestApp, sessionCookie } from '../support/api.js';
+import { createSeededDatabase, databaseKinds, type TestDatabase } from '../support/databases.js';
 import { buildPdf } from '../support/pdf.js';
-import { fixedClock } from '../../src/shared/clock.js';
 
 const SHIELDED = 'Lukketvik Diagnostikk AS';
 const CONTENT_SECRET = 'KONFIDENSIELL-PRIS-5150';
@@ -48,24 +46,11 @@ describe.each(databaseKinds)('public endpoints under arbitrary input on %s', (ki
 
   beforeAll(async () => {
     database = await createSeededDatabase(kind);
-    app = await buildApp(
-      {
-        db: database.db,
-        config: loadConfig({
-          LOG_LEVEL: 'silent',
-          STYR_PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
-          STYR_RATE_LIMIT_PER_MINUTE: '100000',
-        }),
-        clock: fixedClock(TEST_TODAY),
-      },
-      { serveWeb: false },
-    );
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: 'sekretariat', password: 'demo' },
+    app = await buildTestApp(database.db, {
+      STYR_PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
+      STYR_RATE_LIMIT_PER_MINUTE: '100000',
     });
-    const cookie = `styr_session=${login.cookies.find((c) => c.name === 'styr_session')!.value}`;
+    const cookie = await sessionCookie(app, 'sekretariat');
     const [kir] = await database.db.select().from(steeringGroups).where(eq(steeringGroups.code, 'KIR'));
     for (const access of [
       { accessStatus: 'partlyExempt', legalBasis: 'offl13fvl13nr1', shieldedWords: [SHIELDED] },

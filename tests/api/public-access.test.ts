@@ -8,7 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, procurementGates, steeringGroups } from '../../src/db/schema.js';
 import { markDeemedRefusals } from '../../src/features/public-access/access-appeals.js';
 import type { App } from '../../src/shared/http.js';
-import { buildTestApp, logInAll, startMailCatcher, type CaughtMail, type MailCatcher } from '../support/api.js';
+import {
+  buildTestApp,
+  logInAll,
+  startMailCatcher,
+  type CaughtMail,
+  type MailCatcher,
+} from '../support/api.js';
 import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
 import { buildPdf, everythingInPdf } from '../support/pdf.js';
 

@@ -15,7 +15,13 @@ import { runSecretariatJobs } from '../../src/features/meetings/secretariat-jobs
 import { loadConfig } from '../../src/config.js';
 import { fixedClock } from '../../src/shared/clock.js';
 import type { App } from '../../src/shared/http.js';
-import { buildTestApp, logInAll, startMailCatcher, type CaughtMail, type MailCatcher } from '../support/api.js';
+import {
+  buildTestApp,
+  logInAll,
+  startMailCatcher,
+  type CaughtMail,
+  type MailCatcher,
+} from '../support/api.js';
 import { createSeededDatabase, databaseKinds, TEST_TODAY, type TestDatabase } from '../support/databases.js';
 
 const SECRET = 'HEMMELIG-PRIS-4711';
@@ -42,17 +48,11 @@ describe.each(databaseKinds)('portfolio secretariat API on %s', (kind) => {
       SMTP_URL: smtp.url,
       STYR_PUBLIC_URL: 'https://styr.example.no',
     });
-    await logInAll(app, [
-      'sekretariat',
-      'medlem',
-      'kir-hn',
-      'kir-hmn',
-      'kir-hso',
-      'ikt-hv',
-      'kontakt',
-      'leder',
-      'innkjop',
-    ], cookies);
+    await logInAll(
+      app,
+      ['sekretariat', 'medlem', 'kir-hn', 'kir-hmn', 'kir-hso', 'ikt-hv', 'kontakt', 'leder', 'innkjop'],
+      cookies,
+    );
     const [kir] = await database.db.select().from(steeringGroups).where(eq(steeringGroups.code, 'KIR'));
     kirId = kir!.id;
     // The KIR members get e-mail addresses (the demo data gives them none).

@@ -1,29 +1,16 @@
 // The secretariat's documents and calendar in the browser: a restricted document with its legal basis and a
 // shielded public title, refused uploads with the server's message, a new version, a moved and a cancelled
 // meeting.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, loginAs, screenshot } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useBrowserSuite } from '../support/browser.js';
 
 const TODAY = '2026-06-15';
 const TITLE = 'Tilbud fra Medtek Nordic AS';
 const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
 
 describe('documents and meeting changes in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer({ today: TODAY });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite({ today: TODAY });
 
   const documentRow = (page: Page, title: string) =>
     page.locator(`[data-testid="document-row"][data-title="${title}"]`);
@@ -31,9 +18,10 @@ describe('documents and meeting changes in the browser', () => {
     page.getByTestId('meeting-row').filter({ hasText: title });
 
   it('uploads a restricted document, shows refusals, and moves and cancels meetings', async () => {
-    const { context, page } = await loginAs(browser, server.url, 'sekretariat');
-    contexts.push(context);
-    const groups = (await (await page.request.get(`${server.url}/api/steering-groups`)).json()) as Array<{
+    const page = await suite.as('sekretariat');
+    const groups = (await (
+      await page.request.get(`${suite.server.url}/api/steering-groups`)
+    ).json()) as Array<{
       id: string;
       code: string;
     }>;
@@ -42,7 +30,7 @@ describe('documents and meeting changes in the browser', () => {
       ['Ekstraordinært møte om ventiler', '2026-09-01'],
       ['Arbeidsmøte om avtaledekning', '2026-09-08'],
     ] as const) {
-      const created = await page.request.post(`${server.url}/api/steering-groups/${kir.id}/meetings`, {
+      const created = await page.request.post(`${suite.server.url}/api/steering-groups/${kir.id}/meetings`, {
         data: {
           title,
           startsAt: `${day}T08:00:00.000Z`,
@@ -52,7 +40,7 @@ describe('documents and meeting changes in the browser', () => {
       });
       expect(created.status()).toBe(201);
     }
-    await page.goto(`${server.url}/styringsgrupper/${kir.id}/arbeidsrom`);
+    await page.goto(`${suite.server.url}/styringsgrupper/${kir.id}/arbeidsrom`);
 
     // A tender, exempt under offl. § 23 third paragraph, with the supplier's name shielded in the public title.
     await page.getByTestId('upload-document').click();
@@ -168,7 +156,7 @@ describe('documents and meeting changes in the browser', () => {
       .toMatch(/\/api\/calendar\/[A-Za-z0-9_-]+\.ics$/);
     // The link carries the configured public address; fetch its path from the test server.
     const feedPath = new URL(await page.getByTestId('feed-url').inputValue()).pathname;
-    const feed = await page.request.get(`${server.url}${feedPath}`);
+    const feed = await page.request.get(`${suite.server.url}${feedPath}`);
     expect(feed.status()).toBe(200);
     expect(await feed.text()).toContain('STATUS:CANCELLED');
     await screenshot(page, 'secretariat-documents');

@@ -3,13 +3,12 @@
 // passed; two weeks later (the server's clock moved on) the leder escalates it in the line to Sykehusinnkjøp, the
 // secretariat takes it on to the RHFs for the line (no user has the role shiLine in the demo), and Helse Vest's
 // contact answers for the RHF.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { addDays } from '../../src/shared/calendar-date.js';
 import { clockStartingAt, osloDay, osloInstant, type Clock } from '../../src/shared/clock.js';
-import { launchChromium, loginAs } from '../support/browser.js';
+import { useBrowserSuite } from '../support/browser.js';
 import { TEST_TODAY } from '../support/databases.js';
-import { startTestServer } from '../support/test-server.js';
 
 const DAY_MS = 86_400_000;
 
@@ -31,44 +30,28 @@ const shown = (day: string) => day.split('-').reverse().join('.');
 
 describe('unresolved faggruppe matter in the browser', () => {
   const clock = movableClock();
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  const contexts: Array<{ close(): Promise<void> }> = [];
-
-  beforeAll(async () => {
-    server = await startTestServer({ clock });
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
+  const suite = useBrowserSuite({ clock });
   /** A fresh browser context logged in now (its clock is the server's). */
-  async function as(username: string): Promise<Page> {
-    const { context, page } = await loginAs(browser, server.url, username);
-    contexts.push(context);
-    return page;
-  }
+  const as = (username: string) => suite.as(username);
 
   async function openCase(page: Page, caseId: string) {
-    await page.goto(`${server.url}/saker/${caseId}`);
+    await page.goto(`${suite.server.url}/saker/${caseId}`);
     await page.locator('[data-testid="case-page"][data-busy="false"]').waitFor();
   }
 
   it('raises the matter, waits out the group, escalates it up the line and on to the RHFs', async () => {
     const secretariat = await as('sekretariat');
     const organisations: Array<{ id: string; code: string; kind: string; rhfId: string | null }> = await (
-      await secretariat.request.get(`${server.url}/api/organisations`)
+      await secretariat.request.get(`${suite.server.url}/api/organisations`)
     ).json();
     const rhfId = (code: string) => organisations.find((org) => org.kind === 'RHF' && org.code === code)!.id;
     const firstHf = (code: string) =>
       organisations.find((org) => org.kind === 'HF' && org.rhfId === rhfId(code))!.id;
     const leader = await as('leder');
-    const me: { personId: string } = await (await leader.request.get(`${server.url}/api/auth/me`)).json();
-    const created = await secretariat.request.post(`${server.url}/api/procurements`, {
+    const me: { personId: string } = await (
+      await leader.request.get(`${suite.server.url}/api/auth/me`)
+    ).json();
+    const created = await secretariat.request.post(`${suite.server.url}/api/procurements`, {
       data: {
         name: 'Sterilt forbruksmateriell 2026',
         categoryCode: 'KIR',
@@ -80,7 +63,7 @@ describe('unresolved faggruppe matter in the browser', () => {
     const procurementId = ((await created.json()) as { id: string }).id;
 
     // The leder anskaffelse raises the matter from the procurement page.
-    await leader.goto(`${server.url}/anskaffelser/${procurementId}`);
+    await leader.goto(`${suite.server.url}/anskaffelser/${procurementId}`);
     await leader.locator('[data-testid="governance-panel"][data-busy="false"]').waitFor();
     await leader.getByTestId('new-faggruppe-matter').click();
     const form = leader.getByTestId('faggruppe-matter-form');
@@ -144,7 +127,7 @@ describe('unresolved faggruppe matter in the browser', () => {
     // Helse Vest's contact is told and answers for the RHF on the case page.
     const contact = await as('kontakt');
     const inbox: Array<{ title: string; link: string }> = (
-      (await (await contact.request.get(`${server.url}/api/my/notifications`)).json()) as {
+      (await (await contact.request.get(`${suite.server.url}/api/my/notifications`)).json()) as {
         items: Array<{ title: string; link: string }>;
       }
     ).items;

@@ -3,24 +3,11 @@
 // Midt-Norge member only observes; the significance, plan, tender approval and award cases are decided by
 // consensus, the tender preparation is a consultation, and on the award the Helse Vest member reports a possible
 // conflict: a habilitet question that Helse Vest's contact decides (ikke inhabil) before the member votes.
-import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { riskParameters } from '../../src/domain/risk.rules.js';
-import { newContext } from '../support/browser.js';
+import { screenshot, useBrowserSuite } from '../support/browser.js';
 import { TEST_TODAY } from '../support/databases.js';
-import { startTestServer } from '../support/test-server.js';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** The three deciding members (Helse Vest, Helse Nord, Helse Sør-Øst) and the observer (Helse Midt-Norge). */
 const DECIDING = ['medlem', 'kir-hn', 'kir-hso'] as const;
@@ -31,51 +18,27 @@ const RHF_CONTACT = 'kontakt';
 /** The test server's clock day as the pages show it (dd.mm.yyyy): decisions show the clock's day. */
 const TEST_TODAY_SHOWN = TEST_TODAY.split('-').reverse().join('.');
 
-interface Session {
-  context: BrowserContext;
-  page: Page;
-}
-
 describe('governance workflow in the browser', () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
-  const sessions = new Map<string, Session>();
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const session of sessions.values()) await session.context.close();
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
+  const sessions = new Map<string, Page>();
 
   /** One browser context per user, logged in through the login page. */
   async function as(username: string): Promise<Page> {
     const existing = sessions.get(username);
-    if (existing) return existing.page;
-    const context = await newContext(browser, server.url);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url}/logg-inn`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill('demo');
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(`${server.url}/`);
+    if (existing) return existing;
+    const page = await suite.as(username);
     await expect(page.getByTestId('current-user').textContent()).resolves.not.toBe('');
-    sessions.set(username, { context, page });
+    sessions.set(username, page);
     return page;
   }
 
   async function openProcurement(page: Page, procurementId: string) {
-    await page.goto(`${server.url}/anskaffelser/${procurementId}`);
+    await page.goto(`${suite.server.url}/anskaffelser/${procurementId}`);
     await page.locator('[data-testid="governance-panel"][data-busy="false"]').waitFor();
   }
 
   async function openCase(page: Page, caseId: string) {
-    await page.goto(`${server.url}/saker/${caseId}`);
+    await page.goto(`${suite.server.url}/saker/${caseId}`);
     await page.locator('[data-testid="case-page"][data-busy="false"]').waitFor();
   }
 
@@ -138,12 +101,12 @@ describe('governance workflow in the browser', () => {
 
     // Setup over the API: a flerregional KIR procurement with HFs of Helse Nord, Helse Vest and Helse Sør-Øst.
     const organisations: Array<{ id: string; code: string; kind: string; rhfId: string | null }> = await (
-      await secretariat.request.get(`${server.url}/api/organisations`)
+      await secretariat.request.get(`${suite.server.url}/api/organisations`)
     ).json();
     const rhfId = (code: string) => organisations.find((org) => org.kind === 'RHF' && org.code === code)!.id;
     const firstHf = (code: string) =>
       organisations.find((org) => org.kind === 'HF' && org.rhfId === rhfId(code))!.id;
-    const created = await secretariat.request.post(`${server.url}/api/procurements`, {
+    const created = await secretariat.request.post(`${suite.server.url}/api/procurements`, {
       data: {
         name: 'Ortopediske implantater 2026',
         description: 'Nasjonal avtale for hofte- og kneimplantater',
@@ -208,7 +171,7 @@ describe('governance workflow in the browser', () => {
     );
     // The member sees it waiting on the home page.
     const medlem = await as('medlem');
-    await medlem.goto(`${server.url}/`);
+    await medlem.goto(`${suite.server.url}/`);
     await medlem.locator(`[data-testid="my-case"][data-case-id="${significanceCase}"]`).waitFor();
     await medlem
       .getByTestId('notifications')
@@ -324,14 +287,14 @@ describe('governance workflow in the browser', () => {
         .count(),
     ).toBe(1);
     const caseForConflicted = await (
-      await conflicted.request.get(`${server.url}/api/cases/${awardCase}`)
+      await conflicted.request.get(`${suite.server.url}/api/cases/${awardCase}`)
     ).json();
     const restrictedDocument = (caseForConflicted.documents as Array<{ id: string; fileName: string }>).find(
       (document) => document.fileName === 'tilbudsevaluering.pdf',
     )!;
-    const documentUrl = `${server.url}/api/cases/${awardCase}/documents/${restrictedDocument.id}`;
+    const documentUrl = `${suite.server.url}/api/cases/${awardCase}/documents/${restrictedDocument.id}`;
     expect((await conflicted.request.get(documentUrl)).status()).toBe(403);
-    const voteAnyway = await conflicted.request.post(`${server.url}/api/cases/${awardCase}/votes`, {
+    const voteAnyway = await conflicted.request.post(`${suite.server.url}/api/cases/${awardCase}/votes`, {
       data: { vote: 'approve', comment: null },
     });
     expect(voteAnyway.status()).toBe(403);
@@ -349,7 +312,7 @@ describe('governance workflow in the browser', () => {
 
     // Helse Vest's contact finds the habilitet question in the inbox and decides: ikke inhabil, with a reason.
     const contact = await as(RHF_CONTACT);
-    await contact.goto(`${server.url}/habilitet`);
+    await contact.goto(`${suite.server.url}/habilitet`);
     // This case's question (the living demo has one of its own in LAB for Helse Vest).
     await contact
       .locator('[data-testid="pending-question"]')
@@ -385,13 +348,12 @@ describe('governance workflow in the browser', () => {
     ).resolves.toBe('ikkeInhabil');
     await openCase(conflicted, awardCase);
     await conflicted.locator('[data-testid="case-status"][data-status="approved"]').waitFor();
-    await mkdir('test-results', { recursive: true });
-    await conflicted.screenshot({ path: 'test-results/governance-case.png', fullPage: true });
+    await screenshot(conflicted, 'governance-case');
 
     await passGate(secretariat, procurementId, 'award');
     await secretariat.locator('[data-testid="gov-phase"][data-phase="implementation"]').waitFor();
     await expect(secretariat.getByTestId('gov-phase').textContent()).resolves.toContain('Implementering');
-    await secretariat.screenshot({ path: 'test-results/governance-procurement.png', fullPage: true });
+    await screenshot(secretariat, 'governance-procurement');
 
     // The decision register of the group lists the four decisions, with the conflict named on the award.
     expect(new Set(decisions).size).toBe(4);

@@ -2,11 +2,9 @@
 // downloads a public document, sees a partly exempt one with its legal basis and asks for access; the
 // secretariat answers partly with a redacted public variant; the visitor's mail (a real SMTP server) carries
 // the variant and the appeal text, and pdftotext finds no shielded word in the variant.
-import type { AddressInfo } from 'node:net';
-import { simpleParser } from 'mailparser';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMailCatcher, type CaughtMail, type MailCatcher } from '../support/api.js';
 import { launchChromium, loginAs, screenshot } from '../support/browser.js';
 import { buildPdf, everythingInPdf } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -16,18 +14,11 @@ const SUPPLIER = 'Skjultvik Kardio AS';
 const DISCOUNT = 'RABATT-44-PROSENT';
 const VISITOR = 'innbygger@example.no';
 
-interface Mail {
-  to: string[];
-  subject: string;
-  text: string;
-  attachments: Array<{ filename: string; content: Buffer }>;
-}
-
 describe('public access in the browser', () => {
   let server: TestServer;
   let browser: Browser;
-  let smtp: SMTPServer;
-  const mails: Mail[] = [];
+  let smtp: MailCatcher;
+  const mails: CaughtMail[] = [];
   const contexts: BrowserContext[] = [];
   const publicPdf = buildPdf({ pages: [['Saksnotat: anskaffelse av hjerteventiler, behov og plan.']] });
   const evaluationPdf = buildPdf({
@@ -36,42 +27,18 @@ describe('public access in the browser', () => {
   });
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          void simpleParser(Buffer.concat(chunks)).then((parsed) => {
-            mails.push({
-              to: session.envelope.rcptTo.map((r) => r.address),
-              subject: parsed.subject ?? '',
-              text: parsed.text ?? '',
-              attachments: parsed.attachments.map((a) => ({
-                filename: a.filename ?? '',
-                content: a.content,
-              })),
-            });
-            callback();
-          }, callback);
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const port = (smtp.server.address() as AddressInfo).port;
-    server = await startTestServer({ today: TODAY, env: { SMTP_URL: `smtp://127.0.0.1:${port}` } });
+    smtp = await startMailCatcher(mails);
+    server = await startTestServer({ today: TODAY, env: { SMTP_URL: smtp.url } });
     browser = await launchChromium();
   });
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();
     await server?.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp?.close();
   });
 
-  const waitForMail = async (predicate: (mail: Mail) => boolean) => {
+  const waitForMail = async (predicate: (mail: CaughtMail) => boolean) => {
     for (let i = 0; i < 100; i += 1) {
       await server.app.mail?.drain();
       const found = mails.find(predicate);

@@ -4,34 +4,15 @@
 // submitted, one vote per case cast, escalated and resolved on the pages; the other members vote over the API.
 // Then Innkjøpsforum decides a matter that is no procurement from its body page, and a board dissent travels the
 // chain Anskaffelsesstyre → Strategisk innkjøpsforum → Direktørmøte, which settles it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, loginAs } from '../support/browser.js';
-import { startTestServer } from '../support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSuite } from '../support/browser.js';
 
 const hfShort = ['unn', 'nlsh', 'fin', 'hsyk', 'sano', 'hnikt'];
 
 describe('Helse Nord regional model in the browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  const contexts: Array<{ close(): Promise<void> }> = [];
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function as(username: string): Promise<Page> {
-    const { context, page } = await loginAs(browser, server.url, username);
-    contexts.push(context);
-    return page;
-  }
+  const suite = useBrowserSuite();
+  const as = (username: string) => suite.as(username);
 
   /** Votes over the API as a member (a context of its own, logged in over the API). */
   async function apiVote(
@@ -40,25 +21,28 @@ describe('Helse Nord regional model in the browser', () => {
     vote: 'approve' | 'object',
     comment: string | null = null,
   ) {
-    const context = await browser.newContext();
-    contexts.push(context);
-    const login = await context.request.post(`${server.url}/api/auth/login`, {
-      data: { username, password: 'demo' },
-    });
-    expect(login.ok()).toBe(true);
-    const response = await context.request.post(`${server.url}/api/cases/${caseId}/votes`, {
-      data: { vote, comment },
-    });
-    expect(response.ok(), await response.text()).toBe(true);
+    const context = await suite.browser.newContext();
+    try {
+      const login = await context.request.post(`${suite.server.url}/api/auth/login`, {
+        data: { username, password: 'demo' },
+      });
+      expect(login.ok()).toBe(true);
+      const response = await context.request.post(`${suite.server.url}/api/cases/${caseId}/votes`, {
+        data: { vote, comment },
+      });
+      expect(response.ok(), await response.text()).toBe(true);
+    } finally {
+      await context.close();
+    }
   }
 
   async function openProcurement(page: Page, id: string) {
-    await page.goto(`${server.url}/anskaffelser/${id}`);
+    await page.goto(`${suite.server.url}/anskaffelser/${id}`);
     await page.locator('[data-testid="regional-governance"][data-busy="false"]').waitFor();
   }
 
   async function openCase(page: Page, caseId: string) {
-    await page.goto(`${server.url}/saker/${caseId}`);
+    await page.goto(`${suite.server.url}/saker/${caseId}`);
     await page.locator('[data-testid="case-page"][data-busy="false"]').waitFor();
   }
 
@@ -99,10 +83,10 @@ describe('Helse Nord regional model in the browser', () => {
   it('plays a regional procurement through the Helse Nord model', async () => {
     const secretariat = await as('sekretariat');
     const organisations: Array<{ id: string; code: string; kind: string; rhfId: string | null }> = await (
-      await secretariat.request.get(`${server.url}/api/organisations`)
+      await secretariat.request.get(`${suite.server.url}/api/organisations`)
     ).json();
     const hn = organisations.find((org) => org.code === 'HN')!;
-    const created = await secretariat.request.post(`${server.url}/api/procurements`, {
+    const created = await secretariat.request.post(`${suite.server.url}/api/procurements`, {
       data: {
         name: 'Regional avtale sårbehandling 2026',
         categoryCode: 'BHM',
@@ -115,7 +99,7 @@ describe('Helse Nord regional model in the browser', () => {
     const procurementId = ((await created.json()) as { id: string }).id;
 
     // The model page shows the bodies, the members' HFs and the escalation chain.
-    await secretariat.goto(`${server.url}/regional-modell/HN`);
+    await secretariat.goto(`${suite.server.url}/regional-modell/HN`);
     await secretariat.locator('[data-testid="governance-model-page"][data-busy="false"]').waitFor();
     const forum = secretariat.getByTestId('model-body').filter({ hasText: 'Innkjøpsforum (Innkjøpsforum)' });
     await expect.poll(() => forum.getByTestId('escalation-chain').textContent()).toBe('Direktørmøte');
@@ -182,7 +166,7 @@ describe('Helse Nord regional model in the browser', () => {
       'Finnmark får tre måneder ekstra',
     );
     const settled: { status: string; decisionNumber: string | null } = await (
-      await director.request.get(`${server.url}/api/cases/${forumCase}`)
+      await director.request.get(`${suite.server.url}/api/cases/${forumCase}`)
     ).json();
     expect(settled).toMatchObject({
       status: 'resolved',
@@ -193,10 +177,10 @@ describe('Helse Nord regional model in the browser', () => {
     // page (kind, escalation target, mandate and the HF each member represents shown there), the forum decides
     // it, and its decision register lists it without a procurement.
     const model: { bodies: Array<{ id: string; code: string }> } = await (
-      await leader.request.get(`${server.url}/api/governance-models/HN`)
+      await leader.request.get(`${suite.server.url}/api/governance-models/HN`)
     ).json();
     const forumId = model.bodies.find((b) => b.code === 'HN-IF')!.id;
-    await leader.goto(`${server.url}/styringsgrupper/${forumId}`);
+    await leader.goto(`${suite.server.url}/styringsgrupper/${forumId}`);
     await leader.locator('[data-testid="steering-group-page"][data-busy="false"]').waitFor();
     const panel = leader.getByTestId('body-panel');
     expect(await panel.getByTestId('body-kind').textContent()).toBe('Innkjøpsforum');
@@ -215,7 +199,7 @@ describe('Helse Nord regional model in the browser', () => {
     await leader.locator('[data-testid="case-page"][data-busy="false"]').waitFor();
     expect(await leader.locator('nav.breadcrumbs').textContent()).toContain('Innkjøpsforum');
     for (const short of hfShort) await apiVote(`innkjop-${short}`, matterCase, 'approve');
-    await leader.goto(`${server.url}/styringsgrupper/${forumId}`);
+    await leader.goto(`${suite.server.url}/styringsgrupper/${forumId}`);
     const row = leader.getByTestId('decision-row').filter({ hasText: 'Fordeling av kategoriansvar' });
     await row.waitFor();
     expect(await row.textContent()).toContain('Uten anskaffelse');

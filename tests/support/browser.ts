@@ -1,12 +1,7 @@
 // Shared pieces of the browser tests: Debian's Chromium with the flags this machine needs, a context pinned to
 // the test server's clock and Oslo's time zone, and login.
 import { mkdir } from 'node:fs/promises';
-import {
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  type Page,
-} from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { CHROMIUM_ARGS, launchChromium } from '../../src/shared/chromium.js';
 import { clockOfServer, startTestServer, type TestServer, type TestServerOptions } from './test-server.js';

@@ -38,11 +38,7 @@ describe.each(databaseKinds)('a procurement’s own project group on %s', (kind)
       title: `Beslutningsnivå: ${bodyName}`,
       text: 'Strategisk innkjøpsforum tar stilling til hvem som fatter beslutningene.',
     });
-    expect(
-      (
-        await voteAll(membersOf('sif'), level.id)
-      ).status,
-    ).toBe('approved');
+    expect((await voteAll(membersOf('sif'), level.id)).status).toBe('approved');
   };
   const composition = (overrides: Record<string, unknown> = {}) =>
     createProjectGroupSchema.parse({
