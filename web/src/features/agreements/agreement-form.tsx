@@ -8,10 +8,9 @@ import {
   createAgreementSchema,
   updateAgreementSchema,
 } from '@server/features/agreements/agreements.schemas.js';
-import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
 import { useApi } from '../../shared/use-api.js';
-import { validate } from '../../shared/validate.js';
+import { useForm } from '../../shared/form.js';
 import { buildCategoryTree, categoriesPath, type Category } from '../categories/categories-api.js';
 import { listRhfs, organisationsPath, type Organisation } from '../organisations/organisations-api.js';
 import { HfPicker } from '../procurements/hf-picker.js';
@@ -22,7 +21,6 @@ import {
   scopeLabels,
   statusLabels,
   updateAgreement,
-  type Agreement,
   type AgreementDetail,
 } from './agreements-api.js';
 import { SelectField, TextField, labelled } from '../../shared/fields.js';
@@ -40,21 +38,31 @@ export function AgreementForm({ agreement, onSaved, onCancel }: AgreementFormPro
   const categories = useApi<Category[]>(categoriesPath);
   const procurements = useApi<ProcurementPage>(procurementChoicesPath);
 
-  const [agreementNumber, setAgreementNumber] = useState(agreement?.agreementNumber ?? '');
-  const [name, setName] = useState(agreement?.name ?? '');
-  const [supplierName, setSupplierName] = useState(agreement?.supplierName ?? '');
-  const [supplierOrgNumber, setSupplierOrgNumber] = useState(agreement?.supplierOrgNumber ?? '');
-  const [scope, setScope] = useState<Agreement['scope']>(agreement?.scope ?? 'national');
-  const [rhfId, setRhfId] = useState(agreement?.rhfId ?? '');
+  const form = useForm(
+    {
+      agreementNumber: agreement?.agreementNumber ?? '',
+      name: agreement?.name ?? '',
+      supplierName: agreement?.supplierName ?? '',
+      supplierOrgNumber: agreement?.supplierOrgNumber ?? '',
+      scope: agreement?.scope ?? 'national',
+      rhfId: agreement?.rhfId ?? '',
+      validFrom: agreement?.validFrom ?? '',
+      validTo: agreement?.validTo ?? '',
+      extensionOptions: agreement?.extensionOptions ?? '',
+      status: agreement?.status ?? 'active',
+      procurementId: agreement?.procurementId ?? '',
+    },
+    'a',
+  );
+  const { values, problem, isSaving } = form;
+  const { supplierOrgNumber, scope } = values;
+  /** `value` and `onChange` of a field the server reports no problem for. */
+  const bind = (name: keyof typeof values) => ({
+    value: values[name],
+    onChange: (value: string) => form.set(name, value),
+  });
   const [hfIds, setHfIds] = useState<string[]>(agreement?.hfIds ?? []);
   const [categoryCodes, setCategoryCodes] = useState<string[]>(agreement?.categoryCodes ?? []);
-  const [validFrom, setValidFrom] = useState(agreement?.validFrom ?? '');
-  const [validTo, setValidTo] = useState(agreement?.validTo ?? '');
-  const [extensionOptions, setExtensionOptions] = useState(agreement?.extensionOptions ?? '');
-  const [status, setStatus] = useState<Agreement['status']>(agreement?.status ?? 'active');
-  const [procurementId, setProcurementId] = useState(agreement?.procurementId ?? '');
-  const [problem, setProblem] = useState<Problem>();
-  const [isSaving, setIsSaving] = useState(false);
 
   const orgNumberText = supplierOrgNumber.trim();
   const isOrgNumberValid = isValidOrgNumber(orgNumberText);
@@ -70,34 +78,25 @@ export function AgreementForm({ agreement, onSaved, onCancel }: AgreementFormPro
   async function submit(event: FormEvent) {
     event.preventDefault();
     const body = {
-      agreementNumber,
-      name,
-      supplierName,
+      agreementNumber: values.agreementNumber,
+      name: values.name,
+      supplierName: values.supplierName,
       supplierOrgNumber,
       scope,
-      rhfId: scope === 'regional' ? rhfId || null : null,
+      rhfId: scope === 'regional' ? values.rhfId || null : null,
       hfIds: scope === 'local' ? hfIds : [],
       categoryCodes,
-      validFrom,
-      validTo,
-      extensionOptions: extensionOptions.trim() || null,
-      status,
-      procurementId: procurementId || null,
+      validFrom: values.validFrom,
+      validTo: values.validTo,
+      extensionOptions: values.extensionOptions.trim() || null,
+      status: values.status,
+      procurementId: values.procurementId || null,
     };
-    const invalid = validate(agreement ? updateAgreementSchema : createAgreementSchema, body);
-    if (invalid) {
-      setProblem(invalid);
-      return;
-    }
-    setProblem(undefined);
-    setIsSaving(true);
-    try {
-      onSaved(agreement ? await updateAgreement(agreement.id, body) : await createAgreement(body));
-    } catch (error) {
-      setProblem(toDisplayProblem(error));
-    } finally {
-      setIsSaving(false);
-    }
+    await form.submit(
+      async () =>
+        onSaved(agreement ? await updateAgreement(agreement.id, body) : await createAgreement(body)),
+      { schema: agreement ? updateAgreementSchema : createAgreementSchema, body },
+    );
   }
 
   return (
@@ -117,32 +116,11 @@ export function AgreementForm({ agreement, onSaved, onCancel }: AgreementFormPro
         <section className="panel">
           <h2>Avtalen</h2>
           <div className="form-grid">
-            <TextField
-              id="a-number"
-              label="Avtalenummer"
-              value={agreementNumber}
-              onChange={setAgreementNumber}
-              problem={problem}
-              path="agreementNumber"
-            />
-            <TextField
-              id="a-name"
-              label="Navn"
-              value={name}
-              onChange={setName}
-              problem={problem}
-              path="name"
-            />
+            <TextField {...form.field('agreementNumber')} id="a-number" label="Avtalenummer" />
+            <TextField {...form.field('name')} label="Navn" />
           </div>
           <div className="form-grid">
-            <TextField
-              id="a-supplier"
-              label="Leverandør"
-              value={supplierName}
-              onChange={setSupplierName}
-              problem={problem}
-              path="supplierName"
-            />
+            <TextField {...form.field('supplierName')} id="a-supplier" label="Leverandør" />
             <div className="field">
               <label htmlFor="a-org-number">Organisasjonsnummer</label>
               <input
@@ -150,7 +128,7 @@ export function AgreementForm({ agreement, onSaved, onCancel }: AgreementFormPro
                 value={supplierOrgNumber}
                 inputMode="numeric"
                 placeholder="9 siffer"
-                onChange={(event) => setSupplierOrgNumber(event.target.value)}
+                onChange={(event) => form.set('supplierOrgNumber', event.target.value)}
                 aria-describedby="a-org-number-check a-org-number-error"
                 aria-invalid={orgNumberText.length >= 9 && !isOrgNumberValid}
               />
@@ -170,15 +148,13 @@ export function AgreementForm({ agreement, onSaved, onCancel }: AgreementFormPro
             <SelectField
               id="a-status"
               label="Status"
-              value={status}
-              onChange={(value) => setStatus(value as Agreement['status'])}
+              {...bind('status')}
               options={labelled(agreementStatuses, statusLabels)}
             />
             <SelectField
               id="a-procurement"
               label="Anskaffelsen avtalen kom fra"
-              value={procurementId}
-              onChange={setProcurementId}
+              {...bind('procurementId')}
               empty="Ingen / ukjent"
               options={(procurements.data?.items ?? []).map(
                 (procurement) => [procurement.id, procurement.name] as const,
@@ -190,31 +166,14 @@ export function AgreementForm({ agreement, onSaved, onCancel }: AgreementFormPro
         <section className="panel">
           <h2>Gyldighet og opsjoner</h2>
           <div className="form-grid">
-            <TextField
-              id="a-valid-from"
-              label="Gyldig fra"
-              type="date"
-              value={validFrom}
-              onChange={setValidFrom}
-              problem={problem}
-              path="validFrom"
-            />
-            <TextField
-              id="a-valid-to"
-              label="Gyldig til"
-              type="date"
-              value={validTo}
-              onChange={setValidTo}
-              problem={problem}
-              path="validTo"
-            />
+            <TextField {...form.field('validFrom')} id="a-valid-from" label="Gyldig fra" type="date" />
+            <TextField {...form.field('validTo')} id="a-valid-to" label="Gyldig til" type="date" />
           </div>
           <TextField
             id="a-options"
             label="Opsjoner (forlengelse)"
-            value={extensionOptions}
+            {...bind('extensionOptions')}
             placeholder="F.eks. 1 + 1 år"
-            onChange={setExtensionOptions}
           />
         </section>
 
@@ -223,23 +182,14 @@ export function AgreementForm({ agreement, onSaved, onCancel }: AgreementFormPro
           <SelectField
             id="a-scope"
             label="Omfang"
-            value={scope}
-            onChange={(value) => setScope(value as Agreement['scope'])}
-          >
-            {agreementScopes.map((value) => (
-              <option key={value} value={value}>
-                {scopeLabels[value]}
-              </option>
-            ))}
-          </SelectField>
+            {...bind('scope')}
+            options={labelled(agreementScopes, scopeLabels)}
+          />
           {scope === 'regional' && (
             <SelectField
-              id="a-rhf"
               label="RHF"
-              value={rhfId}
-              onChange={setRhfId}
-              problem={problem}
-              path="rhfId"
+              {...form.field('rhfId')}
+              id="a-rhf"
               empty="Velg RHF"
               options={listRhfs(organisations.data ?? []).map((rhf) => [rhf.id, rhf.name] as const)}
             />
