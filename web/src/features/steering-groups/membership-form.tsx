@@ -6,6 +6,7 @@ import {
 import { toDisplayProblem, type Problem } from '../../shared/api-client.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox, FieldError } from '../../shared/error-box.js';
+import { SelectField, TextField } from '../../shared/fields.js';
 import { compareNb, formatDate, todayIso } from '../../shared/format.js';
 import { competenceLabels, competenceOrder, type CompetenceArea } from '../../shared/labels.js';
 import { FormActions, Notice } from '../../shared/ui.js';
@@ -146,47 +147,29 @@ export function MembershipForm({
               </button>
             )}
           </div>
-          <div className="field">
-            <label htmlFor="membership-rhf">Representerer RHF</label>
-            <select
-              id="membership-rhf"
-              value={rhfId}
-              onChange={(event) => setRhfId(event.target.value)}
-              aria-describedby="membership-rhf-error"
-              data-testid="membership-rhf"
-            >
-              <option value="">Velg RHF</option>
-              {rhfs.map((rhf) => (
-                <option key={rhf.id} value={rhf.id}>
-                  {rhf.name}
-                </option>
-              ))}
-            </select>
-            <FieldError problem={problem} path="rhfId" id="membership-rhf-error" />
-          </div>
+          <SelectField
+            id="membership-rhf"
+            label="Representerer RHF"
+            value={rhfId}
+            onChange={setRhfId}
+            problem={problem}
+            path="rhfId"
+            data-testid="membership-rhf"
+            empty="Velg RHF"
+            options={rhfs.map((rhf) => [rhf.id, rhf.name] as const)}
+          />
           {region && (
-            <div className="field">
-              <label htmlFor="membership-represents">Representerer</label>
-              <select
-                id="membership-represents"
-                value={representsId}
-                onChange={(event) => setRepresentsId(event.target.value)}
-                aria-describedby="membership-represents-error"
-                data-testid="membership-represents"
-              >
-                <option value="">Velg helseforetak</option>
-                {representable.map((org) => (
-                  <option key={org.id} value={org.id}>
-                    {org.name}
-                  </option>
-                ))}
-              </select>
-              <FieldError
-                problem={problem}
-                path="representsOrganisationId"
-                id="membership-represents-error"
-              />
-            </div>
+            <SelectField
+              id="membership-represents"
+              label="Representerer"
+              value={representsId}
+              onChange={setRepresentsId}
+              problem={problem}
+              path="representsOrganisationId"
+              data-testid="membership-represents"
+              empty="Velg helseforetak"
+              options={representable.map((org) => [org.id, org.name] as const)}
+            />
           )}
         </div>
 
@@ -245,30 +228,26 @@ export function MembershipForm({
           <legend>Engasjementstid</legend>
           <p className="hint">Engasjementet skal vare minst to år, og medlemmer skiftes ut ett om gangen.</p>
           <div className="form-grid">
-            <div className="field">
-              <label htmlFor="membership-term-start">Fra</label>
-              <input
-                id="membership-term-start"
-                type="date"
-                value={termStart}
-                onChange={(event) => setTermStart(event.target.value)}
-                aria-describedby="membership-term-start-error"
-                data-testid="membership-term-start"
-              />
-              <FieldError problem={problem} path="termStart" id="membership-term-start-error" />
-            </div>
-            <div className="field">
-              <label htmlFor="membership-term-end">Til (tomt betyr inntil videre)</label>
-              <input
-                id="membership-term-end"
-                type="date"
-                value={termEnd}
-                onChange={(event) => setTermEnd(event.target.value)}
-                aria-describedby="membership-term-end-error"
-                data-testid="membership-term-end"
-              />
-              <FieldError problem={problem} path="termEnd" id="membership-term-end-error" />
-            </div>
+            <TextField
+              id="membership-term-start"
+              label="Fra"
+              type="date"
+              value={termStart}
+              onChange={setTermStart}
+              problem={problem}
+              path="termStart"
+              data-testid="membership-term-start"
+            />
+            <TextField
+              id="membership-term-end"
+              label="Til (tomt betyr inntil videre)"
+              type="date"
+              value={termEnd}
+              onChange={setTermEnd}
+              problem={problem}
+              path="termEnd"
+              data-testid="membership-term-end"
+            />
           </div>
         </fieldset>
 
