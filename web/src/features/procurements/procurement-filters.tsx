@@ -65,6 +65,26 @@ export function ProcurementFilters({
     ['ukjent', 'Ikke satt'] as const,
   ];
 
+  // The one-choice filters after the category: [id and test id suffix, URL name, label, «all», options].
+  const choices: ReadonlyArray<
+    readonly [string, FilterName, string, string, ReadonlyArray<readonly [string, string]>]
+  > = [
+    ['status', 'status', 'Status', 'Alle statuser', statusOrder.map((v) => [v, statusLabels[v]] as const)],
+    ['level', 'nivaa', 'Nivå', 'Alle nivåer', levelOrder.map((v) => [v, levelLabels[v]] as const)],
+    ['significance', 'betydning', 'Strategisk betydning', 'Alle', level3Options],
+    ['risk', 'risiko', 'Risikoprofil', 'Alle', level3Options],
+    [
+      'schedule',
+      'tidsplan',
+      'Tidsplan',
+      'Alle',
+      [
+        ['late', 'Forsinket'],
+        ['onSchedule', 'I rute'],
+      ],
+    ],
+  ];
+
   function submitText(event: FormEvent) {
     event.preventDefault();
     setFilter('sok', text.trim());
@@ -100,54 +120,18 @@ export function ProcurementFilters({
           )),
         ])}
       </SelectField>
-      <Select
-        id="filter-status"
-        label="Status"
-        value={filters.status}
-        onChange={(value) => setFilter('status', value)}
-        all="Alle statuser"
-        options={statusOrder.map((status) => [status, statusLabels[status]] as const)}
-        testId="filter-status"
-      />
-      <Select
-        id="filter-level"
-        label="Nivå"
-        value={filters.nivaa}
-        onChange={(value) => setFilter('nivaa', value)}
-        all="Alle nivåer"
-        options={levelOrder.map((level) => [level, levelLabels[level]] as const)}
-        testId="filter-level"
-      />
-      <Select
-        id="filter-significance"
-        label="Strategisk betydning"
-        value={filters.betydning}
-        onChange={(value) => setFilter('betydning', value)}
-        all="Alle"
-        options={level3Options}
-        testId="filter-significance"
-      />
-      <Select
-        id="filter-risk"
-        label="Risikoprofil"
-        value={filters.risiko}
-        onChange={(value) => setFilter('risiko', value)}
-        all="Alle"
-        options={level3Options}
-        testId="filter-risk"
-      />
-      <Select
-        id="filter-schedule"
-        label="Tidsplan"
-        value={filters.tidsplan}
-        onChange={(value) => setFilter('tidsplan', value)}
-        all="Alle"
-        options={[
-          ['late', 'Forsinket'],
-          ['onSchedule', 'I rute'],
-        ]}
-        testId="filter-schedule"
-      />
+      {choices.map(([key, name, label, all, options]) => (
+        <Select
+          key={key}
+          id={`filter-${key}`}
+          label={label}
+          value={filters[name]}
+          onChange={(value) => setFilter(name, value)}
+          all={all}
+          options={options}
+          testId={`filter-${key}`}
+        />
+      ))}
       <div className="field field-grow">
         <label htmlFor="filter-text">Fritekst</label>
         <div className="input-with-button">
