@@ -66,6 +66,15 @@ export function Notice({
   );
 }
 
+/** The header cell over a table's row actions: named for screen readers, not shown. */
+export function ActionsHeader() {
+  return (
+    <th scope="col">
+      <span className="visually-hidden">Handlinger</span>
+    </th>
+  );
+}
+
 export function EmptyRow({ colSpan, children }: { colSpan: number; children: ReactNode }) {
   return (
     <tr>

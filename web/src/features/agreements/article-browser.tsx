@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { articleInputSchema, criticalityLevels } from '@server/features/agreements/agreements.schemas.js';
 import { Dialog } from '../../shared/dialog.js';
 import { ErrorBox } from '../../shared/error-box.js';
-import { EmptyRow } from '../../shared/ui.js';
+import { ActionsHeader, EmptyRow } from '../../shared/ui.js';
 import {
   criticalityLabels,
   toArticleInput,
@@ -111,11 +111,7 @@ export function ArticleBrowser({ agreement, canEdit, onChanged }: ArticleBrowser
               </th>
               <th scope="col">Produksjonsland</th>
               <th scope="col">Kritikalitet</th>
-              {canEdit && (
-                <th scope="col">
-                  <span className="visually-hidden">Handlinger</span>
-                </th>
-              )}
+              {canEdit && <ActionsHeader />}
             </tr>
           </thead>
           <tbody>

@@ -2,7 +2,7 @@ import { Fragment, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ErrorBox } from '../../shared/error-box.js';
 import { runByLabels } from '../../shared/labels.js';
-import { Badge, EmptyRow, Loading, Notice, PageHeader } from '../../shared/ui.js';
+import { ActionsHeader, Badge, EmptyRow, Loading, Notice, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { can } from '../auth/permissions.js';
 import { useCurrentUser } from '../auth/session.js';
@@ -57,11 +57,7 @@ export function CategoriesPage() {
               <th scope="col">Drives av</th>
               <th scope="col">Styringsgruppe</th>
               <th scope="col">Status</th>
-              {mayEdit && (
-                <th scope="col">
-                  <span className="visually-hidden">Handlinger</span>
-                </th>
-              )}
+              {mayEdit && <ActionsHeader />}
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,6 @@
 // Faseportene i en anskaffelse: styringsgruppens rolle, status, hva som hindrer, delegering og passering,
 // med handlingene den som styrer anskaffelsen kan ta (passere fasen, fremme sak).
+import { ActionsHeader } from '../../shared/ui.js';
 import { Link } from 'react-router-dom';
 import { formatDate } from '../../shared/format.js';
 import { gateLabels, involvementLabels, passedViaLabels } from '../../shared/labels.js';
@@ -35,11 +36,7 @@ export function GateTable({
               <th scope="col">Hva hindrer</th>
               <th scope="col">Delegert</th>
               <th scope="col">Passert</th>
-              {canManage && (
-                <th scope="col">
-                  <span className="visually-hidden">Handlinger</span>
-                </th>
-              )}
+              {canManage && <ActionsHeader />}
             </tr>
           </thead>
           <tbody>

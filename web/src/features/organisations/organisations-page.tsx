@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ErrorBox } from '../../shared/error-box.js';
-import { Badge, Loading, Notice, PageHeader } from '../../shared/ui.js';
+import { ActionsHeader, Badge, Loading, Notice, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { can } from '../auth/permissions.js';
 import { useCurrentUser } from '../auth/session.js';
@@ -156,11 +156,7 @@ function OrganisationTable({
             <th scope="col">Kode</th>
             <th scope="col">Org.nr.</th>
             <th scope="col">Status</th>
-            {mayEdit && (
-              <th scope="col">
-                <span className="visually-hidden">Handlinger</span>
-              </th>
-            )}
+            {mayEdit && <ActionsHeader />}
           </tr>
         </thead>
         <tbody>

@@ -4,7 +4,7 @@ import { toDisplayProblem, withQuery, type Problem } from '../../shared/api-clie
 import { ErrorBox } from '../../shared/error-box.js';
 import { compareNb, formatAnnouncement, formatDate, formatYesNo } from '../../shared/format.js';
 import { competenceLabels, statusLabels } from '../../shared/labels.js';
-import { Badge, EmptyRow, Loading, Notice, PageHeader } from '../../shared/ui.js';
+import { ActionsHeader, Badge, EmptyRow, Loading, Notice, PageHeader } from '../../shared/ui.js';
 import { useApi } from '../../shared/use-api.js';
 import { can } from '../auth/permissions.js';
 import { useCurrentUser } from '../auth/session.js';
@@ -150,11 +150,7 @@ export function SteeringGroupPage() {
                 <th scope="col">Engasjementstid</th>
                 <th scope="col">Opplæring fullført</th>
                 <th scope="col">Aktiv</th>
-                {mayEditAnyMember && (
-                  <th scope="col">
-                    <span className="visually-hidden">Handlinger</span>
-                  </th>
-                )}
+                {mayEditAnyMember && <ActionsHeader />}
               </tr>
             </thead>
             <tbody>
