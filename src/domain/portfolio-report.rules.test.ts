@@ -39,6 +39,12 @@ describe('sumNok', () => {
     expect(sumNok([])).toBe('0.00');
     expect(sumNok(['12', '3.5'])).toBe('15.50');
   });
+
+  it('subtracts negative amounts (a credited gain) whole, fraction included', () => {
+    expect(sumNok(['10.00', '-5.50'])).toBe('4.50');
+    expect(sumNok(['-0.50'])).toBe('-0.50');
+    expect(sumNok(['-5.50', '-0.25'])).toBe('-5.75');
+  });
 });
 
 const row = (over: Partial<ReportRow>): ReportRow => ({

@@ -1,6 +1,7 @@
 // The portfolio report of seed 001 §7.4/§7.7: planned vs. actual gate dates and the roll-ups at the top. Pure.
 import type { Gate } from './involvement.rules.js';
 import { daysBetween } from '../shared/calendar-date.js';
+import { nokOf, oreOf } from './money.rules.js';
 
 export type GateTimeliness = 'onTime' | 'late' | 'overdue' | 'upcoming' | 'noPlan' | 'passedNoPlan';
 
@@ -88,14 +89,8 @@ export interface ReportRollup {
 /** Adds decimal-string amounts exactly (øre as bigint): amounts are never floats. */
 export function sumNok(values: Array<string | null>): string {
   let total = 0n;
-  for (const value of values) {
-    if (value === null || value === '') continue;
-    const [whole = '0', fraction = ''] = value.split('.');
-    total += BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
-  }
-  const sign = total < 0n ? '-' : '';
-  const abs = total < 0n ? -total : total;
-  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+  for (const value of values) if (value !== null && value !== '') total += oreOf(value);
+  return nokOf(total);
 }
 
 const count = (values: Array<string | null>) => {

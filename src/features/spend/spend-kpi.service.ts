@@ -5,6 +5,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { masterDataVersions } from '../../db/schema.js';
 import type { Db } from '../../db/client.js';
 import { badRequest } from '../../shared/app-error.js';
+import { nokOf, oreOf } from '../../domain/money.rules.js';
 import { loadMasterData } from './spend-master-data.js';
 import { loadMasterDataIntoEngine, type EngineKeys } from './spend-engine-master.js';
 import { synchroniseEngine, type SyncResult } from './spend-engine-sync.js';
@@ -140,17 +141,7 @@ const sourceFor = (filter: SpendFilter, by?: Dimension) =>
     : { table: 'kpi_cube', measures: CUBE_MEASURES_SQL, total: 'sum(total)' };
 
 /** Decimal strings subtract exactly through integer øre (BigInt). */
-function subtractDecimal(a: string, b: string): string {
-  const toOre = (value: string) => {
-    const [whole, fraction = ''] = value.replace('-', '').split('.');
-    const ore = BigInt(whole!) * 100n + BigInt((fraction + '00').slice(0, 2));
-    return value.startsWith('-') ? -ore : ore;
-  };
-  const ore = toOre(a) - toOre(b);
-  const sign = ore < 0n ? '-' : '';
-  const abs = ore < 0n ? -ore : ore;
-  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
-}
+const subtractDecimal = (a: string, b: string) => nokOf(oreOf(a) - oreOf(b));
 
 function toMeasures(row: unknown[]): Measures {
   const [lines, total, covered, inAgreementCategory, freeText, withOrder, unclassified, rateMissingLines] =
